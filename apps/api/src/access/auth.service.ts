@@ -1,0 +1,154 @@
+import { DataSource, EntityManager } from 'typeorm';
+import { Role } from './role';
+import { Viewer, visibleIdsOf } from './viewer';
+import { partnerDirectory } from './partner-directory';
+import { hashSecret, newSecret } from './secret-token';
+import { checkNewPassword, hashPassword, verifyPassword } from './password';
+import { LoginLimiter } from './login-limiter';
+import { Scope } from './scope';
+import { BadInput, DomainError } from '../graphql/errors';
+
+export const SESSION_COOKIE = 'trellis_session';
+
+interface ViewerRow {
+  id: string;
+  role: Role;
+  email: string;
+  display_name: string;
+  partner_id: string | null;
+  partner_ids: string[] | null;
+  session_id: string | null;
+}
+
+/** One statement: the user behind a credential, with the partners it may see. */
+function viewerSql(credentialJoin: string, credentialWhere: string): string {
+  const partners = partnerDirectory();
+  return `
+    SELECT u.id, u.role, u.email, u.display_name, u.partner_id, ${credentialJoin.includes('user_session') ? 'c.id' : 'NULL'} AS session_id,
+           CASE WHEN u.partner_id IS NULL THEN NULL ELSE ${partners.visiblePartnerIdsSql('u.partner_id')} END AS partner_ids
+      FROM ${credentialJoin}
+      JOIN app_user u ON u.id = c.user_id
+     WHERE ${credentialWhere} AND u.active
+       AND (u.partner_id IS NULL OR ${partners.partnerAllowsSignInSql('u.partner_id')})`;
+}
+
+function toViewer(row: ViewerRow, via: Viewer['via']): Viewer {
+  return {
+    userId: row.id,
+    role: row.role,
+    email: row.email,
+    displayName: row.display_name,
+    partnerId: row.partner_id,
+    visiblePartnerIds: visibleIdsOf(row.role, row.partner_ids ?? []),
+    via,
+    sessionId: row.session_id ?? undefined,
+  };
+}
+
+export class WrongCredentials extends DomainError<'UNAUTHENTICATED'> {
+  constructor() {
+    super('UNAUTHENTICATED', 'Email or password is wrong');
+  }
+}
+
+/**
+ * Sign-in, sessions and the resolution of a request's viewer. These run before a viewer exists, so they
+ * use the pool directly (as Trellis itself), never a viewer's row-level-security transaction.
+ */
+export class AuthService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly limiter: LoginLimiter,
+    private readonly sessionTtlHours: number,
+  ) {}
+
+  async viewerFromSession(cookie: string): Promise<Viewer | null> {
+    const rows: ViewerRow[] = await this.dataSource.query(
+      viewerSql('user_session c', 'c.token_hash = $1 AND c.expires_at > now()'),
+      [hashSecret(cookie)],
+    );
+    return rows[0] ? toViewer(rows[0], 'SESSION') : null;
+  }
+
+  async viewerFromApiToken(token: string): Promise<Viewer | null> {
+    const hash = hashSecret(token);
+    const rows: ViewerRow[] = await this.dataSource.query(
+      viewerSql('api_token c', 'c.token_hash = $1 AND c.revoked_at IS NULL AND (c.expires_at IS NULL OR c.expires_at > now())'),
+      [hash],
+    );
+    if (!rows[0]) return null;
+    // Last use is informative: at most one write a minute per token, off the request's path.
+    void this.dataSource
+      .query(`UPDATE api_token SET last_used_at = now() WHERE token_hash = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`, [hash])
+      .catch(() => undefined);
+    return toViewer(rows[0], 'API_TOKEN');
+  }
+
+  async signIn(email: string, password: string, ip: string): Promise<{ viewer: Viewer; cookie: string; expiresAt: Date }> {
+    await this.limiter.assertAllowed(email, ip);
+    const [user]: { id: string; password_hash: string | null }[] = await this.dataSource.query(
+      `SELECT id, password_hash FROM app_user WHERE email = $1 AND active`,
+      [email.trim()],
+    );
+    const ok = await verifyPassword(password, user?.password_hash ?? null);
+    if (!user || !ok) {
+      await this.limiter.recordFailure(email, ip);
+      throw new WrongCredentials();
+    }
+    const session = await this.startSession(this.dataSource.manager, user.id);
+    const viewer = await this.viewerFromSession(session.cookie);
+    // A user of a suspended or terminated partner has a right password but no access.
+    if (!viewer) {
+      await this.dataSource.query(`DELETE FROM user_session WHERE token_hash = $1`, [hashSecret(session.cookie)]);
+      await this.limiter.recordFailure(email, ip);
+      throw new WrongCredentials();
+    }
+    await this.limiter.recordSuccess(email, ip);
+    return { viewer, ...session };
+  }
+
+  async startSession(manager: EntityManager, userId: string): Promise<{ cookie: string; expiresAt: Date }> {
+    const cookie = newSecret('trs');
+    const expiresAt = new Date(Date.now() + this.sessionTtlHours * 3600_000);
+    await manager.query(`INSERT INTO user_session (user_id, token_hash, expires_at) VALUES ($1, $2, $3)`, [
+      userId,
+      hashSecret(cookie),
+      expiresAt,
+    ]);
+    return { cookie, expiresAt };
+  }
+
+  async signOut(sessionId: string): Promise<void> {
+    await this.dataSource.query(`DELETE FROM user_session WHERE id = $1`, [sessionId]);
+  }
+
+  /** Changes the viewer's own password and ends its other sessions and nothing else. */
+  async changePassword(scope: Scope, currentPassword: string, newPassword: string): Promise<void> {
+    const viewer = scope.user;
+    const manager = await scope.manager();
+    const [row]: { password_hash: string | null }[] = await manager.query(
+      `SELECT password_hash FROM app_user WHERE id = $1 FOR UPDATE`,
+      [viewer.userId],
+    );
+    if (!(await verifyPassword(currentPassword, row?.password_hash ?? null))) {
+      throw new BadInput('currentPassword', 'is not your current password');
+    }
+    checkNewPassword(newPassword);
+    if (newPassword === currentPassword) throw new BadInput('newPassword', 'must differ from the current password');
+    await manager.query(`UPDATE app_user SET password_hash = $2, has_password = true WHERE id = $1`, [
+      viewer.userId,
+      await hashPassword(newPassword),
+    ]);
+    await manager.query(`DELETE FROM user_session WHERE user_id = $1 AND id IS DISTINCT FROM $2`, [
+      viewer.userId,
+      viewer.sessionId ?? null,
+    ]);
+  }
+}
+
+/** Ends every session and API token of the given users at once (deactivation, partner suspension). */
+export async function endAccessOfUsers(manager: EntityManager, userIds: string[]): Promise<void> {
+  if (userIds.length === 0) return;
+  await manager.query(`DELETE FROM user_session WHERE user_id = ANY($1::uuid[])`, [userIds]);
+  await manager.query(`UPDATE api_token SET revoked_at = now() WHERE user_id = ANY($1::uuid[]) AND revoked_at IS NULL`, [userIds]);
+}

@@ -1,0 +1,110 @@
+import { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { Viewer } from './viewer';
+import { Unauthenticated } from '../graphql/errors';
+
+/** Counts the statements a request sends, setup excluded; read by the statement-counting test helper. */
+export interface StatementStats {
+  statements: number;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The row-level-security settings of one transaction, sent as ONE simple-protocol round trip:
+ * BEGIN, SET LOCAL ROLE and every set_config together. Values are inlined because the simple protocol
+ * takes no parameters; each is checked (uuids, a role enum) before it gets here.
+ */
+export function rlsSetupSql(viewer: Viewer | null, dbRole: 'trellis_app' | 'trellis_public'): string {
+  const role = viewer?.role ?? 'PUBLIC';
+  if (!/^[A-Z_]+$/.test(role)) throw new Error(`unexpected role ${role}`);
+  const ids = viewer === null ? [] : viewer.visiblePartnerIds === 'ALL' ? [] : viewer.visiblePartnerIds;
+  for (const id of ids) if (!UUID.test(id)) throw new Error(`unexpected partner id ${id}`);
+  const all = viewer?.visiblePartnerIds === 'ALL' ? 'on' : 'off';
+  const userId = viewer && UUID.test(viewer.userId) ? viewer.userId : '';
+  return (
+    `BEGIN; SET LOCAL ROLE ${dbRole}; SELECT set_config('trellis.role', '${role}', true), ` +
+    `set_config('trellis.all_partners', '${all}', true), ` +
+    `set_config('trellis.partner_ids', '{${ids.join(',')}}', true), ` +
+    `set_config('trellis.user_id', '${userId}', true)`
+  );
+}
+
+/**
+ * A request's access to the database: the viewer, and one transaction on one connection whose
+ * row-level-security settings match that viewer. The transaction opens on first use, so requests that
+ * never touch the database pay nothing.
+ */
+export class Scope {
+  private runner?: Promise<QueryRunner>;
+  readonly stats: StatementStats = { statements: 0 };
+
+  constructor(
+    readonly dataSource: DataSource,
+    readonly viewer: Viewer | null,
+    private readonly dbRole: 'trellis_app' | 'trellis_public' = viewer ? 'trellis_app' : 'trellis_public',
+  ) {}
+
+  /** The viewer, or UNAUTHENTICATED. Services that need a signed-in user start here. */
+  get user(): Viewer {
+    if (!this.viewer) throw new Unauthenticated();
+    return this.viewer;
+  }
+
+  async manager(): Promise<EntityManager> {
+    return (await this.queryRunner()).manager;
+  }
+
+  async query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
+    return (await this.queryRunner()).query(sql, params);
+  }
+
+  private queryRunner(): Promise<QueryRunner> {
+    this.runner ??= this.open();
+    return this.runner;
+  }
+
+  private async open(): Promise<QueryRunner> {
+    const runner = this.dataSource.createQueryRunner();
+    runner.data = { stats: this.stats, setup: true };
+    try {
+      await runner.connect();
+      // TypeORM must see a transaction in progress, or its save() would open and commit one of its own.
+      Object.assign(runner, { isTransactionActive: true, transactionDepth: 1 });
+      await runner.query(rlsSetupSql(this.viewer, this.dbRole));
+      runner.data = { stats: this.stats };
+      return runner;
+    } catch (err) {
+      await runner.release();
+      throw err;
+    }
+  }
+
+  /** Ends the request's transaction: commit when it succeeded, roll back otherwise. */
+  async finish(commit: boolean): Promise<void> {
+    const pending = this.runner;
+    if (!pending) return;
+    this.runner = undefined;
+    const runner = await pending.catch(() => null);
+    if (!runner) return;
+    runner.data = { stats: this.stats, setup: true };
+    try {
+      if (commit) await runner.commitTransaction();
+      else await runner.rollbackTransaction();
+    } finally {
+      await runner.release();
+    }
+  }
+
+  /** Runs work in a scope of its own, committed when it returns, rolled back when it throws. */
+  static async run<T>(dataSource: DataSource, viewer: Viewer | null, work: (scope: Scope) => Promise<T>): Promise<T> {
+    const scope = new Scope(dataSource, viewer);
+    try {
+      const result = await work(scope);
+      await scope.finish(true);
+      return result;
+    } catch (err) {
+      await scope.finish(false);
+      throw err;
+    }
+  }
+}

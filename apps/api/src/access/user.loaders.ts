@@ -1,0 +1,10 @@
+import { Scope } from './scope';
+import { UserService } from './user.service';
+import { manyByKey, oneByKey } from '../graphql/loader-kit';
+
+export function userLoaders(scope: Scope, users: UserService) {
+  return {
+    userById: oneByKey((ids: readonly string[]) => users.byIds(scope, ids), (u) => u.id),
+    usersByPartnerId: manyByKey((ids: readonly string[]) => users.usersOfPartners(scope, ids), (u) => u.partnerId as string),
+  };
+}

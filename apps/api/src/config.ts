@@ -1,0 +1,74 @@
+import path from 'node:path';
+
+/** Every setting Trellis reads from the environment, parsed and checked in one place. */
+export interface Config {
+  host: string;
+  port: number;
+  /** External PostgreSQL; when absent an embedded server runs from dataDir. */
+  databaseUrl?: string;
+  dataDir: string;
+  embeddedPgPort: number;
+  /** Load demo data on first start (default: on for the embedded server, off for DATABASE_URL). */
+  seedDemo: boolean;
+  publicUrl: string;
+  webDist: string;
+  sessionTtlHours: number;
+  loginMaxFailures: number;
+  loginWindowSeconds: number;
+  loginMaxFailuresPerIp: number;
+  invitationTtlHours: number;
+  /** Test and bench aid: answer each GraphQL request with an x-sql-statements header. */
+  exposeStatementCount: boolean;
+  secureCookies: boolean;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {}
+
+export const repoRoot = path.resolve(__dirname, '../../..');
+
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0, max = 2 ** 31): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer between ${min} and ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const host = env.HOST || '127.0.0.1';
+  const port = int(env, 'PORT', 4800, 0, 65535);
+  const databaseUrl = env.DATABASE_URL || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://');
+  }
+  const publicUrl = (env.PUBLIC_URL || `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`).replace(/\/$/, '');
+  return {
+    host,
+    port,
+    databaseUrl,
+    dataDir: path.resolve(env.TRELLIS_DATA_DIR || path.join(repoRoot, '.trellis')),
+    embeddedPgPort: int(env, 'TRELLIS_PG_PORT', 4832, 1, 65535),
+    seedDemo: bool(env, 'SEED_DEMO', !databaseUrl),
+    publicUrl,
+    webDist: path.resolve(env.WEB_DIST || path.join(repoRoot, 'apps/web/dist')),
+    sessionTtlHours: int(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 90),
+    loginMaxFailures: int(env, 'LOGIN_MAX_FAILURES', 5, 1),
+    loginWindowSeconds: int(env, 'LOGIN_WINDOW_SECONDS', 15 * 60, 1),
+    loginMaxFailuresPerIp: int(env, 'LOGIN_MAX_FAILURES_PER_IP', 50, 1),
+    invitationTtlHours: int(env, 'INVITATION_TTL_HOURS', 72, 1),
+    exposeStatementCount: bool(env, 'EXPOSE_SQL_STATEMENTS', false),
+    secureCookies: bool(env, 'SECURE_COOKIES', publicUrl.startsWith('https://')),
+    logLevel: env.LOG_LEVEL || 'info',
+  };
+}

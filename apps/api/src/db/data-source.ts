@@ -1,0 +1,34 @@
+import 'reflect-metadata';
+import { DataSource } from 'typeorm';
+import { StatementLogger } from './statement-logger';
+import { User } from '../access/user.entity';
+import { UserSession } from '../access/session.entity';
+import { ApiToken } from '../access/api-token.entity';
+import { Invitation } from '../access/invitation.entity';
+import { Partner } from '../modules/partners/partner.entity';
+import { Tier } from '../modules/partners/tier.entity';
+import { Territory } from '../modules/partners/territory.entity';
+import { PartnerChange } from '../modules/partners/partner-change.entity';
+import { Foundation1732400000000 } from './migrations/1732400000000-foundation';
+
+export const entities = [User, UserSession, ApiToken, Invitation, Partner, Tier, Territory, PartnerChange];
+export const migrations = [Foundation1732400000000];
+
+export function createDataSource(url: string, poolSize = 20): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url,
+    entities,
+    migrations,
+    migrationsRun: false,
+    synchronize: false,
+    logger: new StatementLogger(),
+    maxQueryExecutionTime: 1000,
+    extra: {
+      max: poolSize,
+      // Connections outside a request transaction (start-up, migrations, sign-in) act for Trellis itself;
+      // each request transaction overrides this with SET LOCAL for its viewer.
+      options: '-c trellis.all_partners=on',
+    },
+  });
+}

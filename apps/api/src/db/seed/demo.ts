@@ -1,0 +1,121 @@
+import { Services } from '../../services';
+import { Scope } from '../../access/scope';
+import { SYSTEM_VIEWER } from '../../access/system-viewer';
+import { Role } from '../../access/role';
+import { PartnerKind, PartnerStatus } from '../../modules/partners/partner.entity';
+import { logger } from '../../logger';
+import {
+  DEMO_BRAND_USERS, DEMO_CITIES, DEMO_NAMED_PARTNERS, DEMO_PASSWORD, DEMO_TERRITORIES, DEMO_TIERS, DemoCity, NAME_PARTS,
+} from './demo-fixtures';
+
+/** A small deterministic generator (mulberry32): the same demo channel on every machine. */
+function random(seed: number) {
+  let a = seed;
+  const next = () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
+  return { next, pick };
+}
+
+const SEED_KEY = 'demo-data';
+
+/** Loads the demo channel once, through the services, in one transaction: all of it or nothing. */
+export async function seedDemoData(services: Services): Promise<boolean> {
+  const [done] = await services.dataSource.query(`SELECT 1 FROM trellis_meta WHERE key = $1`, [SEED_KEY]);
+  if (done) return false;
+  const started = Date.now();
+  await Scope.run(services.dataSource, SYSTEM_VIEWER, async (scope) => {
+    const manager = await scope.manager();
+    // Two instances starting together: the second waits here, then finds the marker and stops.
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('trellis.demo-seed'))`);
+    const [again] = await manager.query(`SELECT 1 FROM trellis_meta WHERE key = $1`, [SEED_KEY]);
+    if (again) return;
+    const rnd = random(20261124);
+    const tiers = new Map<string, string>();
+    for (const tier of DEMO_TIERS) tiers.set(tier.code, (await services.referenceData.saveTier(scope, null, tier)).id);
+    const territories = new Map<string, string>();
+    for (const t of DEMO_TERRITORIES) territories.set(t.code, (await services.referenceData.saveTerritory(scope, null, t)).id);
+    const brand = new Map<string, string>();
+    for (const u of DEMO_BRAND_USERS) {
+      brand.set(u.email, (await services.users.createWithPassword(scope, { ...u, role: u.role as Role, partnerId: null }, DEMO_PASSWORD)).id);
+    }
+    const owners = [brand.get('channel@trellis.demo')!, brand.get('channel2@trellis.demo')!];
+    const cityOf = (name: string) => DEMO_CITIES.find((c) => c.city === name)!;
+
+    const createPartner = async (spec: { code: string; name: string; kind: PartnerKind; city: DemoCity; tier: string; parentId?: string; owner: string }) => {
+      const { partner } = await services.partners.create(scope, {
+        code: spec.code, name: spec.name, kind: spec.kind, city: spec.city.city, country: spec.city.country,
+        region: spec.city.region, postalCode: spec.city.postalCode, latitude: spec.city.latitude, longitude: spec.city.longitude,
+        street: `${spec.city.city === 'Warszawa' ? 'ul. Marszałkowska' : 'Main Street'} ${1 + Math.floor(rnd.next() * 120)}`,
+        email: `office@${spec.code.toLowerCase()}.example`, phone: `+${40 + Math.floor(rnd.next() * 50)} ${100000000 + Math.floor(rnd.next() * 899999999)}`,
+        tierId: tiers.get(spec.tier), parentId: spec.parentId ?? null, ownerId: spec.owner,
+        territoryIds: [territories.get(spec.city.territory)!],
+      });
+      return partner;
+    };
+    const moveTo = async (partnerId: string, target: PartnerStatus) => {
+      const path: Record<PartnerStatus, PartnerStatus[]> = {
+        PROSPECT: [], ONBOARDING: [PartnerStatus.ONBOARDING], ACTIVE: [PartnerStatus.ONBOARDING, PartnerStatus.ACTIVE],
+        SUSPENDED: [PartnerStatus.ONBOARDING, PartnerStatus.ACTIVE, PartnerStatus.SUSPENDED],
+        TERMINATED: [PartnerStatus.ONBOARDING, PartnerStatus.ACTIVE, PartnerStatus.TERMINATED],
+      };
+      for (const step of path[target]) await services.lifecycle.moveTo(scope, partnerId, step);
+    };
+
+    const byCode = new Map<string, string>();
+    for (const named of DEMO_NAMED_PARTNERS) {
+      const partner = await createPartner({
+        ...named, city: cityOf(named.city), owner: owners[0], parentId: 'parent' in named ? byCode.get(named.parent) : undefined,
+      });
+      byCode.set(named.code, partner.id);
+      await moveTo(partner.id, PartnerStatus.ACTIVE);
+      for (const role of [Role.PARTNER_MANAGER, Role.PARTNER_EMPLOYEE]) {
+        const who = role === Role.PARTNER_MANAGER ? 'manager' : 'employee';
+        await services.users.createWithPassword(
+          scope,
+          { email: `${who}@${named.users}.demo`, displayName: `${named.name.split(' ')[0]} ${who === 'manager' ? 'Manager' : 'Employee'}`, role, partnerId: partner.id },
+          DEMO_PASSWORD,
+        );
+      }
+    }
+
+    // Generated partners: distributors per country first, then resellers and dealers under some of them.
+    const statuses = [PartnerStatus.ACTIVE, PartnerStatus.ACTIVE, PartnerStatus.ACTIVE, PartnerStatus.ONBOARDING, PartnerStatus.PROSPECT, PartnerStatus.SUSPENDED, PartnerStatus.TERMINATED];
+    const distributors = new Map<string, string[]>([['PL', [byCode.get('BALTIC')!]]]);
+    let n = 0;
+    for (const kind of [PartnerKind.DISTRIBUTOR, PartnerKind.RESELLER, PartnerKind.DEALER, PartnerKind.SERVICE_PARTNER]) {
+      const count = kind === PartnerKind.DISTRIBUTOR ? 5 : kind === PartnerKind.SERVICE_PARTNER ? 6 : 12;
+      for (let i = 0; i < count; i++) {
+        const city = rnd.pick(DEMO_CITIES);
+        const parts = NAME_PARTS[city.country as keyof typeof NAME_PARTS];
+        const code = `${city.country}${kind.slice(0, 1)}${String(++n).padStart(3, '0')}`;
+        const parents = distributors.get(city.country) ?? [];
+        const parentId = kind !== PartnerKind.DISTRIBUTOR && kind !== PartnerKind.SERVICE_PARTNER && parents.length && rnd.next() < 0.7 ? rnd.pick(parents) : undefined;
+        const partner = await createPartner({
+          code, kind, city, parentId, owner: rnd.pick(owners), tier: rnd.pick(DEMO_TIERS).code,
+          name: `${rnd.pick(parts.prefix)} ${city.city} ${rnd.pick(parts.suffix)}`,
+        });
+        if (kind === PartnerKind.DISTRIBUTOR) distributors.set(city.country, [...parents, partner.id]);
+        await moveTo(partner.id, kind === PartnerKind.DISTRIBUTOR ? PartnerStatus.ACTIVE : rnd.pick(statuses));
+      }
+    }
+    // Spread the history over the last two years so that timelines have a real shape.
+    await manager.query(`
+      WITH aged AS (SELECT id, now() - (random_days || ' days')::interval AS born
+                      FROM (SELECT id, (abs(hashtext(code)) % 700) + 30 AS random_days FROM partner) p)
+      UPDATE partner SET created_at = aged.born FROM aged WHERE partner.id = aged.id`);
+    await manager.query(`
+      WITH ordered AS (
+        SELECT c.id, p.created_at + (row_number() OVER (PARTITION BY c.partner_id ORDER BY c.at, c.id) - 1) * interval '9 days' AS at
+          FROM partner_change c JOIN partner p ON p.id = c.partner_id)
+      UPDATE partner_change c SET at = ordered.at FROM ordered WHERE c.id = ordered.id`);
+    await manager.query(`UPDATE partner p SET updated_at = (SELECT max(at) FROM partner_change c WHERE c.partner_id = p.id)`);
+    await manager.query(`INSERT INTO trellis_meta (key, value) VALUES ($1, $2)`, [SEED_KEY, JSON.stringify({ seed: 20261124 })]);
+  });
+  logger.info({ ms: Date.now() - started }, 'demo data loaded');
+  return true;
+}

@@ -1,0 +1,14 @@
+import { EntityManager } from 'typeorm';
+
+/**
+ * The rows an UPDATE or DELETE ... RETURNING gave back. TypeORM's manager.query answers such statements
+ * with [rows, affectedCount] instead of rows, which makes `result.length` silently wrong.
+ */
+export async function returningRows<T>(manager: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
+  const runner = manager.queryRunner ?? manager.connection.createQueryRunner();
+  try {
+    return (await runner.query(sql, params, true)).records as T[];
+  } finally {
+    if (!manager.queryRunner) await runner.release();
+  }
+}

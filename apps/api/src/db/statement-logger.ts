@@ -1,0 +1,32 @@
+import { Logger, QueryRunner } from 'typeorm';
+import { logger } from '../logger';
+import { StatementStats } from '../access/scope';
+
+interface RunnerData {
+  stats?: StatementStats;
+  setup?: boolean;
+}
+
+/**
+ * TypeORM's logger hook, used to count each request's statements (the transaction and row-level-security
+ * setup and the commit are marked as setup and not counted) and to log slow or failed queries.
+ */
+export class StatementLogger implements Logger {
+  logQuery(_query: string, _parameters?: unknown[], runner?: QueryRunner): void {
+    const data = runner?.data as RunnerData | undefined;
+    if (data?.stats && !data.setup) data.stats.statements += 1;
+  }
+  logQueryError(error: string | Error, query: string): void {
+    logger.debug({ err: error, query }, 'query failed');
+  }
+  logQuerySlow(time: number, query: string): void {
+    logger.warn({ ms: time, query }, 'slow query');
+  }
+  logSchemaBuild(): void {}
+  logMigration(message: string): void {
+    logger.info(message);
+  }
+  log(level: 'log' | 'info' | 'warn', message: unknown): void {
+    if (level === 'warn') logger.warn(String(message));
+  }
+}

@@ -1,0 +1,24 @@
+import { AuthChecker, Authorized } from 'type-graphql';
+import { Context } from './context';
+import { Role } from '../access/role';
+
+/**
+ * Marks an operation as reachable without signing in. Recorded so that the access test can tell an
+ * operation that chose to be public from one that forgot to declare its access.
+ */
+export const publicOperations = new Set<string>();
+
+export function Public(): MethodDecorator {
+  return (target, propertyKey) => {
+    publicOperations.add(`${(target as { constructor: { name: string } }).constructor.name}.${String(propertyKey)}`);
+  };
+}
+
+/** The one auth checker: a signed-in viewer whose role is among those the operation declares. */
+export const authChecker: AuthChecker<Context, Role> = ({ context }, roles) => {
+  const viewer = context.viewer;
+  if (!viewer) return false;
+  return roles.length === 0 || roles.includes(viewer.role);
+};
+
+export { Authorized };

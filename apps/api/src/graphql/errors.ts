@@ -1,0 +1,103 @@
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { logger } from '../logger';
+
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'LIMIT_EXCEEDED';
+
+/** A failure the domain expects and the client can act on. Anything else is masked as INTERNAL. */
+export class DomainError<C extends ErrorCode = ErrorCode> extends Error {
+  constructor(
+    readonly code: C,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+}
+
+export class NotFound extends DomainError<'NOT_FOUND'> {
+  constructor(what: string, id: string) {
+    super('NOT_FOUND', `${what} ${id} was not found`, { id });
+  }
+}
+
+export class BadInput extends DomainError<'BAD_USER_INPUT'> {
+  constructor(field: string, reason: string) {
+    super('BAD_USER_INPUT', `${field}: ${reason}`, { field, reason });
+  }
+}
+
+export class Conflict extends DomainError<'CONFLICT'> {
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super('CONFLICT', message, details);
+  }
+}
+
+export class Forbidden extends DomainError<'FORBIDDEN'> {
+  constructor(message = 'You may not do this') {
+    super('FORBIDDEN', message);
+  }
+}
+
+export class Unauthenticated extends DomainError<'UNAUTHENTICATED'> {
+  constructor(message = 'Sign in first') {
+    super('UNAUTHENTICATED', message);
+  }
+}
+
+export class LimitExceeded extends DomainError<'LIMIT_EXCEEDED'> {
+  constructor(message: string, retryAfterSeconds?: number) {
+    super('LIMIT_EXCEEDED', message, retryAfterSeconds ? { retryAfterSeconds } : {});
+  }
+}
+
+interface ValidationFailure {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: ValidationFailure[];
+}
+
+/** class-validator's nested failures, flattened to dotted field paths. */
+function flattenValidation(errors: ValidationFailure[], prefix = ''): { field: string; reason: string }[] {
+  return errors.flatMap((e) => {
+    const field = prefix ? `${prefix}.${e.property}` : e.property;
+    const own = Object.values(e.constraints ?? {}).map((reason) => ({ field, reason }));
+    return [...own, ...flattenValidation(e.children ?? [], field)];
+  });
+}
+
+const KNOWN_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  if (original instanceof DomainError) {
+    return { ...formatted, message: original.message, extensions: { code: original.code, ...original.details } };
+  }
+  const validation = (original as { extensions?: { validationErrors?: ValidationFailure[] } } | undefined)?.extensions
+    ?.validationErrors;
+  if (validation) {
+    const fields = flattenValidation(validation);
+    const first = fields[0];
+    return {
+      ...formatted,
+      message: first ? `${first.field}: ${first.reason}` : 'Invalid input',
+      extensions: { code: 'BAD_USER_INPUT', field: first?.field, reason: first?.reason, fields },
+    };
+  }
+  const code = formatted.extensions?.code;
+  if (code === 'UNAUTHORIZED') {
+    return { message: 'You may not do this', path: formatted.path, extensions: { code: 'FORBIDDEN' } };
+  }
+  if (typeof code === 'string' && (KNOWN_CODES.has(code) || code === 'BAD_USER_INPUT' || code === 'UNAUTHENTICATED' || code === 'FORBIDDEN')) {
+    // type-graphql's own auth errors and GraphQL's parse/validation errors carry safe messages.
+    return formatted;
+  }
+  if (original instanceof GraphQLError && !original.originalError) return formatted;
+  logger.error({ err: original, path: formatted.path }, 'unexpected error');
+  return { message: 'Internal error', path: formatted.path, extensions: { code: 'INTERNAL' } };
+}

@@ -1,0 +1,22 @@
+import 'reflect-metadata';
+import { GraphQLSchema } from 'graphql';
+import { buildSchemaSync } from 'type-graphql';
+import { authChecker } from './access-decorators';
+import { AccessResolver } from '../access/access.resolver';
+import { PartnerChangeResolver, PartnerResolver } from '../modules/partners/partner.resolver';
+import { PartnerStaffResolver } from '../modules/partners/partner-staff.resolver';
+import { ReferenceDataResolver } from '../modules/partners/reference-data.resolver';
+
+export const resolvers = [AccessResolver, PartnerResolver, PartnerChangeResolver, PartnerStaffResolver, ReferenceDataResolver] as const;
+
+let built: GraphQLSchema | undefined;
+
+export function buildTrellisSchema(): GraphQLSchema {
+  built ??= buildSchemaSync({
+    resolvers,
+    authChecker,
+    // Validate every input class; forbidUnknownValues stays off because type-graphql hands plain args too.
+    validate: { forbidUnknownValues: false },
+  });
+  return built;
+}

@@ -1,0 +1,61 @@
+import 'reflect-metadata';
+import { createServer, Server } from 'node:http';
+import { loadConfig, ConfigError } from './config';
+import { logger } from './logger';
+import { openDatabase, Database } from './db/database';
+import { EmbeddedPostgresError } from './db/embedded-postgres';
+import { createApp, TrellisApp } from './server';
+import { seedDemoData } from './db/seed/demo';
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EADDRINUSE') {
+        reject(new ConfigError(`Port ${port} on ${host} is already in use; set PORT to another port, or stop the program that holds it.`));
+      } else reject(err);
+    });
+    server.listen(port, host, () => resolve());
+  });
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const config = loadConfig();
+  let database: Database | undefined;
+  let trellis: TrellisApp | undefined;
+  const server = createServer();
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await trellis?.stop();
+    await database?.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  try {
+    database = await openDatabase(config);
+    trellis = await createApp(config, database.dataSource);
+    if (config.seedDemo && (await seedDemoData(trellis.services))) logger.info('demo data loaded (README lists the sign-ins)');
+    server.on('request', trellis.app);
+    await listen(server, config.port, config.host);
+  } catch (err) {
+    await database?.close().catch(() => undefined);
+    if (err instanceof ConfigError || err instanceof EmbeddedPostgresError) {
+      console.error(`\nTrellis could not start: ${err.message}\n`);
+      process.exit(1);
+    }
+    throw err;
+  }
+  const url = `http://${config.host}:${config.port}`;
+  logger.info({ ms: Date.now() - started }, 'started');
+  console.log(`\nTrellis is running at ${url}  (GraphQL: ${url}/graphql)\n`);
+}
+
+main().catch((err) => {
+  logger.fatal({ err }, 'Trellis failed to start');
+  process.exit(1);
+});

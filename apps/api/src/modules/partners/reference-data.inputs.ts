@@ -1,0 +1,77 @@
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsInt, IsOptional, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+
+@InputType()
+export class TierInput {
+  @Field()
+  @Matches(/^[A-Z0-9_]{2,20}$/, { message: 'must be 2 to 20 capital letters, digits or underscores' })
+  code: string;
+
+  @Field()
+  @Length(2, 60)
+  name: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  rank: number;
+
+  @Field(() => Float)
+  @Min(0)
+  @Max(100)
+  discountPercent: number;
+
+  @Field()
+  @IsBoolean()
+  mdfEligible: boolean;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  leadPriority: number;
+}
+
+@InputType()
+export class UpdateTierInput extends TierInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be an id' })
+  tierId: string;
+}
+
+@InputType()
+export class TerritoryInput {
+  @Field()
+  @Matches(/^[A-Z0-9_-]{2,20}$/, { message: 'must be 2 to 20 capital letters, digits, dashes or underscores' })
+  code: string;
+
+  @Field()
+  @Length(2, 100)
+  name: string;
+
+  @Field(() => [String])
+  @ArrayMinSize(1)
+  @ArrayMaxSize(60)
+  @Matches(/^[A-Z]{2}$/, { each: true, message: 'must be two-letter ISO country codes' })
+  countries: string[];
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(200)
+  @Length(1, 100, { each: true })
+  regions?: string[];
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(500)
+  @Matches(/^[0-9A-Z-]{1,10}$/, { each: true, message: 'must be postal-code prefixes' })
+  postalPrefixes?: string[];
+}
+
+@InputType()
+export class UpdateTerritoryInput extends TerritoryInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be an id' })
+  territoryId: string;
+}

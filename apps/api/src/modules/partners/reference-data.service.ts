@@ -1,0 +1,51 @@
+import { In } from 'typeorm';
+import { Tier } from './tier.entity';
+import { Territory } from './territory.entity';
+import { TerritoryInput, TierInput } from './reference-data.inputs';
+import { Scope } from '../../access/scope';
+import { BadInput, NotFound } from '../../graphql/errors';
+
+/** Tiers and territories: the admin's reference data, read by everyone signed in. */
+export class ReferenceDataService {
+  async tiers(scope: Scope): Promise<Tier[]> {
+    return (await scope.manager()).find(Tier, { order: { rank: 'ASC', id: 'ASC' } });
+  }
+
+  async territories(scope: Scope): Promise<Territory[]> {
+    return (await scope.manager()).find(Territory, { order: { name: 'ASC', id: 'ASC' } });
+  }
+
+  async tiersByIds(scope: Scope, ids: readonly string[]): Promise<Tier[]> {
+    return (await scope.manager()).findBy(Tier, { id: In([...ids]) });
+  }
+
+  async saveTier(scope: Scope, id: string | null, input: TierInput): Promise<Tier> {
+    const manager = await scope.manager();
+    const clash = await manager.findOneBy(Tier, { code: input.code });
+    if (clash && clash.id !== id) throw new BadInput('code', 'is already used by another tier');
+    if (id) {
+      const updated = await manager.update(Tier, { id }, { ...input });
+      if (!updated.affected) throw new NotFound('Tier', id);
+      return manager.findOneByOrFail(Tier, { id });
+    }
+    return manager.save(manager.create(Tier, input));
+  }
+
+  async saveTerritory(scope: Scope, id: string | null, input: TerritoryInput): Promise<Territory> {
+    const manager = await scope.manager();
+    const clash = await manager.findOneBy(Territory, { code: input.code });
+    if (clash && clash.id !== id) throw new BadInput('code', 'is already used by another territory');
+    const values = {
+      ...input,
+      countries: [...new Set(input.countries)],
+      regions: input.regions ?? [],
+      postalPrefixes: input.postalPrefixes ?? [],
+    };
+    if (id) {
+      const updated = await manager.update(Territory, { id }, values);
+      if (!updated.affected) throw new NotFound('Territory', id);
+      return manager.findOneByOrFail(Territory, { id });
+    }
+    return manager.save(manager.create(Territory, values));
+  }
+}

@@ -1,0 +1,34 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'A partner level with its benefits.' })
+@Entity('tier')
+export class Tier {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field()
+  @Column({ unique: true })
+  code: string;
+
+  @Field()
+  @Column()
+  name: string;
+
+  @Field(() => Int, { description: 'Higher ranks are better tiers.' })
+  @Column({ type: 'int' })
+  rank: number;
+
+  @Field(() => Float, { description: 'Discount off list price, in percent.' })
+  @Column({ name: 'discount_percent', type: 'numeric', precision: 5, scale: 2, transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
+  discountPercent: number;
+
+  @Field()
+  @Column({ name: 'mdf_eligible' })
+  mdfEligible: boolean;
+
+  @Field(() => Int, { description: 'Higher values get leads first.' })
+  @Column({ name: 'lead_priority', type: 'int' })
+  leadPriority: number;
+}

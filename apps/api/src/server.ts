@@ -1,0 +1,110 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import express, { Express, Request } from 'express';
+import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { GraphQLError } from 'graphql';
+import { DataSource } from 'typeorm';
+import { Config } from './config';
+import { Context, createContext } from './graphql/context';
+import { buildTrellisSchema } from './graphql/schema';
+import { formatError } from './graphql/errors';
+import { Viewer } from './access/viewer';
+import { SESSION_COOKIE } from './access/auth.service';
+import { createServices, Services } from './services';
+
+/** The one cookie Trellis reads, without a cookie-parsing dependency for it. */
+function sessionCookie(req: Request): string | undefined {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [name, ...value] = part.trim().split('=');
+    if (name === SESSION_COOKIE) return decodeURIComponent(value.join('='));
+  }
+  return undefined;
+}
+
+function unauthenticated(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+}
+
+async function resolveViewer(req: Request, services: Services): Promise<Viewer | null> {
+  const authorization = req.headers.authorization;
+  if (authorization) {
+    const [scheme, token] = authorization.split(' ');
+    if (scheme !== 'Bearer' || !token) throw unauthenticated('Authorization must be "Bearer <token>"');
+    const viewer = await services.auth.viewerFromApiToken(token);
+    if (!viewer) throw unauthenticated('The API token is unknown, revoked or expired');
+    return viewer;
+  }
+  const cookie = sessionCookie(req);
+  // An expired or ended session is simply anonymous: the SPA then shows the sign-in page.
+  return cookie ? services.auth.viewerFromSession(cookie) : null;
+}
+
+/** Ends each request's transaction: committed when the operation succeeded, rolled back otherwise. */
+function transactionPlugin(config: Config): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, response }) {
+          const body = response.body;
+          const failed = body.kind === 'single' ? Boolean(body.singleResult.errors?.length) : true;
+          await contextValue.scope.finish(!failed);
+          if (config.exposeStatementCount) {
+            response.http.headers.set('x-sql-statements', String(contextValue.scope.stats.statements));
+          }
+        },
+      };
+    },
+  };
+}
+
+export interface TrellisApp {
+  app: Express;
+  services: Services;
+  stop(): Promise<void>;
+}
+
+export async function createApp(config: Config, dataSource: DataSource): Promise<TrellisApp> {
+  const services = createServices(dataSource, config);
+  const armor = new ApolloArmor({
+    maxDepth: { n: 10 },
+    maxAliases: { n: 20 },
+    maxTokens: { n: 4000 },
+    costLimit: { maxCost: 20000 },
+  }).protect();
+  const apollo = new ApolloServer<Context>({
+    schema: buildTrellisSchema(),
+    formatError,
+    introspection: true,
+    ...armor,
+    plugins: [...armor.plugins, transactionPlugin(config)],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback');
+  app.get('/healthz', async (_req, res) => {
+    await dataSource.query('SELECT 1');
+    res.json({ ok: true });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }): Promise<Context> => {
+        return createContext(services, await resolveViewer(req, services), req, res);
+      },
+    }),
+  );
+  if (existsSync(path.join(config.webDist, 'index.html'))) {
+    app.use(express.static(config.webDist, { index: false, maxAge: '1h' }));
+    // Client-side routes: every other GET is the SPA's page.
+    app.get(/^(?!\/graphql).*/, (_req, res) => {
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(path.join(config.webDist, 'index.html'));
+    });
+  }
+  return { app, services, stop: () => apollo.stop() };
+}

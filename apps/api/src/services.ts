@@ -1,0 +1,39 @@
+import { DataSource } from 'typeorm';
+import { Pool } from 'pg';
+import { Config } from './config';
+import { AuthService } from './access/auth.service';
+import { UserService } from './access/user.service';
+import { ApiTokenService } from './access/api-token.service';
+import { LoginLimiter } from './access/login-limiter';
+import { registerPartnerDirectory } from './access/partner-directory';
+import { PartnerService } from './modules/partners/partner.service';
+import { PartnerLifecycle } from './modules/partners/partner-lifecycle';
+import { PartnerStaffService } from './modules/partners/partner-staff.service';
+import { ReferenceDataService } from './modules/partners/reference-data.service';
+import { partnerDirectory } from './modules/partners/partner-directory';
+
+/** The application's services, built once at boot; stateless, each call takes the request's scope. */
+export function createServices(dataSource: DataSource, config: Config) {
+  registerPartnerDirectory(partnerDirectory);
+  const pool = (dataSource.driver as unknown as { master: Pool }).master;
+  const limiter = new LoginLimiter(pool, {
+    maxFailures: config.loginMaxFailures,
+    maxFailuresPerIp: config.loginMaxFailuresPerIp,
+    windowSeconds: config.loginWindowSeconds,
+  });
+  const users = new UserService(config.invitationTtlHours);
+  const partners = new PartnerService(users);
+  return {
+    config,
+    dataSource,
+    auth: new AuthService(dataSource, limiter, config.sessionTtlHours),
+    users,
+    apiTokens: new ApiTokenService(),
+    partners,
+    lifecycle: new PartnerLifecycle(partners, users),
+    staff: new PartnerStaffService(partners, users),
+    referenceData: new ReferenceDataService(),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,35 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createServer } from 'node:net';
+import { startEmbeddedPostgres } from '../src/db/embedded-postgres';
+import { createDataSource } from '../src/db/data-source';
+import { ensureDatabase } from '../src/db/database';
+
+export const TEMPLATE_DB = 'trellis_template';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** One PostgreSQL server for the whole run; a migrated template that each test file copies. */
+export default async function globalSetup(): Promise<void> {
+  const started = Date.now();
+  const dataRoot = process.env.TRELLIS_TEST_DATA_DIR || mkdtempSync(path.join(tmpdir(), 'trellis-test-'));
+  const server = await startEmbeddedPostgres({ dataRoot, port: await freePort() });
+  await ensureDatabase(server.connectionString, TEMPLATE_DB);
+  const template = createDataSource(server.connectionString.replace(/\/postgres$/, `/${TEMPLATE_DB}`), 1);
+  await template.initialize();
+  await template.runMigrations({ transaction: 'each' });
+  await template.destroy();
+  process.env.TRELLIS_TEST_PG_URL = server.connectionString;
+  (globalThis as { trellisTestServer?: unknown }).trellisTestServer = { server, dataRoot };
+  if (process.env.TRELLIS_TEST_VERBOSE) console.log(`test database ready in ${Date.now() - started} ms`);
+}

@@ -1,0 +1,105 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { Server } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { DataSource } from 'typeorm';
+import { Config, loadConfig } from '../src/config';
+import { createDataSource } from '../src/db/data-source';
+import { createApp } from '../src/server';
+import { Services } from '../src/services';
+
+export interface GraphQLResult<T = Record<string, any>> {
+  status: number;
+  data: T | null;
+  errors?: { message: string; path?: string[]; extensions?: Record<string, any> }[];
+  /** Statements the operation sent, setup excluded (see access/scope.ts). */
+  statements: number;
+  setCookie: string | null;
+}
+
+export interface Credentials {
+  cookie?: string;
+  token?: string;
+}
+
+export interface TestApp {
+  url: string;
+  dataSource: DataSource;
+  services: Services;
+  config: Config;
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, as?: Credentials, headers?: Record<string, string>): Promise<GraphQLResult<T>>;
+  signIn(email: string, password?: string): Promise<Credentials>;
+  close(): Promise<void>;
+}
+
+export const TEST_PASSWORD = 'test-password-1';
+
+async function adminQuery(sql: string): Promise<void> {
+  const admin = createDataSource(process.env.TRELLIS_TEST_PG_URL!, 1);
+  await admin.initialize();
+  try {
+    await admin.query(sql);
+  } finally {
+    await admin.destroy();
+  }
+}
+
+/** A fresh database copied from the migrated template, and the real API on a free port. */
+export async function startTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+  const name = `t_${randomBytes(6).toString('hex')}`;
+  await adminQuery(`CREATE DATABASE ${name} TEMPLATE trellis_template`);
+  const dataSource = createDataSource(process.env.TRELLIS_TEST_PG_URL!.replace(/\/postgres$/, `/${name}`), 10);
+  await dataSource.initialize();
+  const config: Config = { ...loadConfig({}), exposeStatementCount: true, webDist: '/nonexistent', ...overrides };
+  const trellis = await createApp(config, dataSource);
+  const server: Server = await new Promise((resolve) => {
+    const s = trellis.app.listen(0, '127.0.0.1', () => resolve(s as Server));
+  });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const gql: TestApp['gql'] = async (query, variables = {}, as = {}, headers = {}) => {
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(as.cookie ? { cookie: as.cookie } : {}),
+        ...(as.token ? { authorization: `Bearer ${as.token}` } : {}),
+        ...headers,
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as { data?: any; errors?: GraphQLResult['errors'] };
+    return {
+      status: res.status,
+      data: body.data ?? null,
+      errors: body.errors,
+      statements: Number(res.headers.get('x-sql-statements') ?? -1),
+      setCookie: res.headers.get('set-cookie'),
+    };
+  };
+
+  const signIn = async (email: string, password = TEST_PASSWORD): Promise<Credentials> => {
+    const result = await gql(`mutation($input: SignInInput!) { signIn(input: $input) { user { id } } }`, { input: { email, password } });
+    if (result.errors || !result.setCookie) throw new Error(`sign-in of ${email} failed: ${JSON.stringify(result.errors)}`);
+    return { cookie: result.setCookie.split(';')[0] };
+  };
+
+  return {
+    url,
+    dataSource,
+    services: trellis.services,
+    config,
+    gql,
+    signIn,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await trellis.stop();
+      await dataSource.destroy();
+      await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    },
+  };
+}
+
+/** The error code of the first error, to assert exactly. */
+export const codeOf = (result: GraphQLResult) => result.errors?.[0]?.extensions?.code;

@@ -1,0 +1,625 @@
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
+  DateTimeISO: { input: string; output: string; }
+};
+
+export type AcceptInvitationInput = {
+  password: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
+export type AcceptInvitationPayload = {
+  __typename?: 'AcceptInvitationPayload';
+  user: User;
+};
+
+export type ActivatePartnerPayload = {
+  __typename?: 'ActivatePartnerPayload';
+  partner: Partner;
+};
+
+/** A personal API token; its secret is shown once, at creation. */
+export type ApiToken = {
+  __typename?: 'ApiToken';
+  createdAt: Scalars['DateTimeISO']['output'];
+  expiresAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  lastUsedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  name: Scalars['String']['output'];
+  revokedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The first characters of the token, to recognise it. */
+  tokenPrefix: Scalars['String']['output'];
+};
+
+export type AssignPartnerOwnerInput = {
+  ownerId: Scalars['ID']['input'];
+  partnerId: Scalars['ID']['input'];
+};
+
+export type AssignPartnerOwnerPayload = {
+  __typename?: 'AssignPartnerOwnerPayload';
+  partner: Partner;
+};
+
+export type AssignPartnerTierInput = {
+  partnerId: Scalars['ID']['input'];
+  /** Null removes the tier. */
+  tierId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type AssignPartnerTierPayload = {
+  __typename?: 'AssignPartnerTierPayload';
+  partner: Partner;
+};
+
+export type ChangePasswordInput = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+export type ChangePasswordPayload = {
+  __typename?: 'ChangePasswordPayload';
+  changed: Scalars['Boolean']['output'];
+};
+
+export type CreateApiTokenInput = {
+  /** Days until it expires; omitted: it never expires. */
+  expiresInDays?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+};
+
+export type CreateApiTokenPayload = {
+  __typename?: 'CreateApiTokenPayload';
+  apiToken: ApiToken;
+  /** The secret: shown this once, never again. */
+  token: Scalars['String']['output'];
+};
+
+export type CreatePartnerInput = {
+  city: Scalars['String']['input'];
+  /** 2 to 10 capital letters, digits or dashes; unique. */
+  code: Scalars['String']['input'];
+  country: Scalars['String']['input'];
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Invite the partner's first partner manager. */
+  firstManager?: InputMaybe<InviteeInput>;
+  kind: PartnerKind;
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+  name: Scalars['String']['input'];
+  /** Owning channel manager; defaults to the creator. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+  street?: InputMaybe<Scalars['String']['input']>;
+  territoryIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  tierId?: InputMaybe<Scalars['ID']['input']>;
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreatePartnerPayload = {
+  __typename?: 'CreatePartnerPayload';
+  /** The first partner manager, when one was invited. */
+  firstManagerInvitation?: Maybe<InviteUserPayload>;
+  partner: Partner;
+};
+
+export type DeactivateUserInput = {
+  userId: Scalars['ID']['input'];
+};
+
+export type DeactivateUserPayload = {
+  __typename?: 'DeactivateUserPayload';
+  user: User;
+};
+
+export type InvitationDetails = {
+  __typename?: 'InvitationDetails';
+  displayName: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+  expiresAt: Scalars['DateTimeISO']['output'];
+};
+
+export type InviteBrandUserInput = {
+  displayName: Scalars['String']['input'];
+  email: Scalars['String']['input'];
+  /** ADMIN, CHANNEL_MANAGER or ANALYST. */
+  role: Role;
+};
+
+export type InvitePartnerUserInput = {
+  displayName: Scalars['String']['input'];
+  email: Scalars['String']['input'];
+  partnerId: Scalars['ID']['input'];
+  /** PARTNER_MANAGER or PARTNER_EMPLOYEE. */
+  role: Role;
+};
+
+/** A new user and the one-time link with which it sets a password. */
+export type InviteUserPayload = {
+  __typename?: 'InviteUserPayload';
+  expiresAt: Scalars['DateTimeISO']['output'];
+  /** Give this link to the invitee; it is shown once. */
+  invitationUrl: Scalars['String']['output'];
+  user: User;
+};
+
+export type InviteeInput = {
+  displayName: Scalars['String']['input'];
+  email: Scalars['String']['input'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Sets the password of an invited user and signs it in. */
+  acceptInvitation: AcceptInvitationPayload;
+  /** ONBOARDING or SUSPENDED → ACTIVE. */
+  activatePartner: ActivatePartnerPayload;
+  assignPartnerOwner: AssignPartnerOwnerPayload;
+  assignPartnerTier: AssignPartnerTierPayload;
+  changePassword: ChangePasswordPayload;
+  createApiToken: CreateApiTokenPayload;
+  createPartner: CreatePartnerPayload;
+  createTerritory: SaveTerritoryPayload;
+  createTier: SaveTierPayload;
+  /** Deactivates a user and ends its sessions and tokens at once. */
+  deactivateUser: DeactivateUserPayload;
+  inviteBrandUser: InviteUserPayload;
+  /** Invites a partner's manager or employee (partner managers: employees of their own partner). */
+  invitePartnerUser: InviteUserPayload;
+  revokeApiToken: RevokeApiTokenPayload;
+  setPartnerParent: SetPartnerParentPayload;
+  setPartnerTerritories: SetPartnerTerritoriesPayload;
+  signIn: SignInPayload;
+  signOut: SignOutPayload;
+  /** PROSPECT → ONBOARDING. */
+  startPartnerOnboarding: StartPartnerOnboardingPayload;
+  /** ACTIVE → SUSPENDED; ends the partner's sessions and tokens. */
+  suspendPartner: SuspendPartnerPayload;
+  /** Any status → TERMINATED, which is final. */
+  terminatePartner: TerminatePartnerPayload;
+  updatePartnerProfile: UpdatePartnerProfilePayload;
+  updateTerritory: SaveTerritoryPayload;
+  updateTier: SaveTierPayload;
+};
+
+
+export type MutationAcceptInvitationArgs = {
+  input: AcceptInvitationInput;
+};
+
+
+export type MutationActivatePartnerArgs = {
+  input: PartnerTransitionInput;
+};
+
+
+export type MutationAssignPartnerOwnerArgs = {
+  input: AssignPartnerOwnerInput;
+};
+
+
+export type MutationAssignPartnerTierArgs = {
+  input: AssignPartnerTierInput;
+};
+
+
+export type MutationChangePasswordArgs = {
+  input: ChangePasswordInput;
+};
+
+
+export type MutationCreateApiTokenArgs = {
+  input: CreateApiTokenInput;
+};
+
+
+export type MutationCreatePartnerArgs = {
+  input: CreatePartnerInput;
+};
+
+
+export type MutationCreateTerritoryArgs = {
+  input: TerritoryInput;
+};
+
+
+export type MutationCreateTierArgs = {
+  input: TierInput;
+};
+
+
+export type MutationDeactivateUserArgs = {
+  input: DeactivateUserInput;
+};
+
+
+export type MutationInviteBrandUserArgs = {
+  input: InviteBrandUserInput;
+};
+
+
+export type MutationInvitePartnerUserArgs = {
+  input: InvitePartnerUserInput;
+};
+
+
+export type MutationRevokeApiTokenArgs = {
+  input: RevokeApiTokenInput;
+};
+
+
+export type MutationSetPartnerParentArgs = {
+  input: SetPartnerParentInput;
+};
+
+
+export type MutationSetPartnerTerritoriesArgs = {
+  input: SetPartnerTerritoriesInput;
+};
+
+
+export type MutationSignInArgs = {
+  input: SignInInput;
+};
+
+
+export type MutationStartPartnerOnboardingArgs = {
+  input: PartnerTransitionInput;
+};
+
+
+export type MutationSuspendPartnerArgs = {
+  input: PartnerTransitionInput;
+};
+
+
+export type MutationTerminatePartnerArgs = {
+  input: PartnerTransitionInput;
+};
+
+
+export type MutationUpdatePartnerProfileArgs = {
+  input: UpdatePartnerProfileInput;
+};
+
+
+export type MutationUpdateTerritoryArgs = {
+  input: UpdateTerritoryInput;
+};
+
+
+export type MutationUpdateTierArgs = {
+  input: UpdateTierInput;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A company in the channel: distributor, reseller, dealer or service partner. */
+export type Partner = {
+  __typename?: 'Partner';
+  /** Resellers and dealers under this distributor. */
+  children: Array<Partner>;
+  city: Scalars['String']['output'];
+  /** Short unique code (at most 10 characters), e.g. the vendor number in OCI. */
+  code: Scalars['String']['output'];
+  /** ISO 3166-1 alpha-2 country code. */
+  country: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  email?: Maybe<Scalars['String']['output']>;
+  /** The latest 50 changes, newest first. */
+  history: Array<PartnerChange>;
+  id: Scalars['ID']['output'];
+  kind: PartnerKind;
+  latitude?: Maybe<Scalars['Float']['output']>;
+  longitude?: Maybe<Scalars['Float']['output']>;
+  name: Scalars['String']['output'];
+  /** Statuses this partner may move to next. */
+  nextStatuses: Array<PartnerStatus>;
+  /** The owning channel manager. */
+  owner?: Maybe<User>;
+  /** The distributor above; null when none or not visible. */
+  parent?: Maybe<Partner>;
+  phone?: Maybe<Scalars['String']['output']>;
+  postalCode?: Maybe<Scalars['String']['output']>;
+  region?: Maybe<Scalars['String']['output']>;
+  status: PartnerStatus;
+  street?: Maybe<Scalars['String']['output']>;
+  territories: Array<Territory>;
+  tier?: Maybe<Tier>;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** The partner's people. */
+  users: Array<User>;
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+/** One recorded change of a partner: who changed what, and when. */
+export type PartnerChange = {
+  __typename?: 'PartnerChange';
+  /** Who made the change; null for Trellis itself. */
+  actor?: Maybe<User>;
+  at: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** CREATED, PROFILE, STATUS, TIER, OWNER, PARENT, TERRITORIES, USER_INVITED, USER_DEACTIVATED */
+  kind: Scalars['String']['output'];
+  partner?: Maybe<Partner>;
+  /** Human-readable summary, e.g. "status: ONBOARDING → ACTIVE". */
+  summary: Scalars['String']['output'];
+};
+
+export type PartnerConnection = {
+  __typename?: 'PartnerConnection';
+  edges: Array<PartnerEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PartnerEdge = {
+  __typename?: 'PartnerEdge';
+  cursor: Scalars['String']['output'];
+  node: Partner;
+};
+
+export type PartnerFilter = {
+  /** ISO country code. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  kinds?: InputMaybe<Array<PartnerKind>>;
+  /** Matches name, city or code, forgiving case. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  statuses?: InputMaybe<Array<PartnerStatus>>;
+  territoryIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  tierIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+export type PartnerKind =
+  | 'DEALER'
+  | 'DISTRIBUTOR'
+  | 'RESELLER'
+  | 'SERVICE_PARTNER';
+
+export type PartnerStatus =
+  | 'ACTIVE'
+  | 'ONBOARDING'
+  | 'PROSPECT'
+  | 'SUSPENDED'
+  | 'TERMINATED';
+
+export type PartnerTransitionInput = {
+  partnerId: Scalars['ID']['input'];
+  /** Why; kept in the history. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** Brand-owner staff (admins, channel managers, analysts). */
+  brandUsers: Array<User>;
+  /** Who an invitation link is for; NOT_FOUND when used or expired. */
+  invitation: InvitationDetails;
+  /** The viewer's own API tokens, newest first. */
+  myApiTokens: Array<ApiToken>;
+  /** NOT_FOUND when the viewer may not see it. */
+  partner: Partner;
+  /** Partners the viewer may see, by name; cursor pages. */
+  partners: PartnerConnection;
+  /** The channel's latest partner changes, newest first. */
+  recentPartnerChanges: Array<PartnerChange>;
+  territories: Array<Territory>;
+  /** Partner tiers, lowest rank first. */
+  tiers: Array<Tier>;
+  /** The signed-in user, or null. */
+  viewer?: Maybe<User>;
+};
+
+
+export type QueryInvitationArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+export type QueryPartnerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPartnersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PartnerFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryRecentPartnerChangesArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+export type RevokeApiTokenInput = {
+  apiTokenId: Scalars['ID']['input'];
+};
+
+export type RevokeApiTokenPayload = {
+  __typename?: 'RevokeApiTokenPayload';
+  apiToken: ApiToken;
+};
+
+export type Role =
+  | 'ADMIN'
+  | 'ANALYST'
+  | 'CHANNEL_MANAGER'
+  | 'PARTNER_EMPLOYEE'
+  | 'PARTNER_MANAGER';
+
+export type SaveTerritoryPayload = {
+  __typename?: 'SaveTerritoryPayload';
+  territory: Territory;
+};
+
+export type SaveTierPayload = {
+  __typename?: 'SaveTierPayload';
+  tier: Tier;
+};
+
+export type SetPartnerParentInput = {
+  /** A distributor; null detaches the partner. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  partnerId: Scalars['ID']['input'];
+};
+
+export type SetPartnerParentPayload = {
+  __typename?: 'SetPartnerParentPayload';
+  partner: Partner;
+};
+
+export type SetPartnerTerritoriesInput = {
+  partnerId: Scalars['ID']['input'];
+  territoryIds: Array<Scalars['ID']['input']>;
+};
+
+export type SetPartnerTerritoriesPayload = {
+  __typename?: 'SetPartnerTerritoriesPayload';
+  partner: Partner;
+};
+
+export type SignInInput = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+export type SignInPayload = {
+  __typename?: 'SignInPayload';
+  user: User;
+};
+
+export type SignOutPayload = {
+  __typename?: 'SignOutPayload';
+  signedOut: Scalars['Boolean']['output'];
+};
+
+export type StartPartnerOnboardingPayload = {
+  __typename?: 'StartPartnerOnboardingPayload';
+  partner: Partner;
+};
+
+export type SuspendPartnerPayload = {
+  __typename?: 'SuspendPartnerPayload';
+  partner: Partner;
+};
+
+export type TerminatePartnerPayload = {
+  __typename?: 'TerminatePartnerPayload';
+  partner: Partner;
+};
+
+/** A named area that partners serve. */
+export type Territory = {
+  __typename?: 'Territory';
+  code: Scalars['String']['output'];
+  /** ISO country codes. */
+  countries: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  postalPrefixes: Array<Scalars['String']['output']>;
+  regions: Array<Scalars['String']['output']>;
+};
+
+export type TerritoryInput = {
+  code: Scalars['String']['input'];
+  countries: Array<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  postalPrefixes?: InputMaybe<Array<Scalars['String']['input']>>;
+  regions?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A partner level with its benefits. */
+export type Tier = {
+  __typename?: 'Tier';
+  code: Scalars['String']['output'];
+  /** Discount off list price, in percent. */
+  discountPercent: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  /** Higher values get leads first. */
+  leadPriority: Scalars['Int']['output'];
+  mdfEligible: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  /** Higher ranks are better tiers. */
+  rank: Scalars['Int']['output'];
+};
+
+export type TierInput = {
+  code: Scalars['String']['input'];
+  discountPercent: Scalars['Float']['input'];
+  leadPriority: Scalars['Int']['input'];
+  mdfEligible: Scalars['Boolean']['input'];
+  name: Scalars['String']['input'];
+  rank: Scalars['Int']['input'];
+};
+
+export type UpdatePartnerProfileInput = {
+  city?: InputMaybe<Scalars['String']['input']>;
+  country?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  partnerId: Scalars['ID']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+  street?: InputMaybe<Scalars['String']['input']>;
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdatePartnerProfilePayload = {
+  __typename?: 'UpdatePartnerProfilePayload';
+  partner: Partner;
+};
+
+export type UpdateTerritoryInput = {
+  code: Scalars['String']['input'];
+  countries: Array<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  postalPrefixes?: InputMaybe<Array<Scalars['String']['input']>>;
+  regions?: InputMaybe<Array<Scalars['String']['input']>>;
+  territoryId: Scalars['ID']['input'];
+};
+
+export type UpdateTierInput = {
+  code: Scalars['String']['input'];
+  discountPercent: Scalars['Float']['input'];
+  leadPriority: Scalars['Int']['input'];
+  mdfEligible: Scalars['Boolean']['input'];
+  name: Scalars['String']['input'];
+  rank: Scalars['Int']['input'];
+  tierId: Scalars['ID']['input'];
+};
+
+/** A person who signs in to Trellis. */
+export type User = {
+  __typename?: 'User';
+  /** False once deactivated; a deactivated user cannot sign in. */
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  displayName: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** True until the user has set a password through an invitation. */
+  invited: Scalars['Boolean']['output'];
+  locale: Scalars['String']['output'];
+  /** The user's partner; null for brand-owner staff. */
+  partner?: Maybe<Partner>;
+  role: Role;
+};

@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+// The one test command (pnpm test): type-check every package, run the API tests against an embedded
+// PostgreSQL, build the SPA and run the browser tests against it. Prints one closing line of totals.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const bin = (name) => path.join(root, 'node_modules/.bin', name);
+const started = Date.now();
+const totals = { passed: 0, failed: 0 };
+
+function run(title, command, args, options = {}) {
+  console.log(`\n=== ${title}`);
+  const t = Date.now();
+  const result = spawnSync(command, args, { stdio: 'inherit', cwd: root, ...options });
+  console.log(`--- ${title}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  return result.status === 0;
+}
+
+function jest(title, cwd, config) {
+  const report = path.join(mkdtempSync(path.join(tmpdir(), 'trellis-jest-')), 'report.json');
+  const ok = run(title, path.join(cwd, 'node_modules/.bin/jest'), ['-c', config, '--json', '--outputFile', report], { cwd });
+  if (existsSync(report)) {
+    const r = JSON.parse(readFileSync(report, 'utf8'));
+    totals.passed += r.numPassedTests;
+    totals.failed += r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0);
+  } else {
+    totals.failed += 1;
+  }
+  return ok;
+}
+
+function ensureChromium() {
+  if (existsSync('/usr/bin/chromium')) return true;
+  if (process.getuid?.() === 0 && spawnSync('which', ['apt-get']).status === 0) {
+    return run('install Debian chromium for the browser tests', 'bash', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium']);
+  }
+  console.error('\nThe browser tests need Chromium at /usr/bin/chromium. Install it with:\n  sudo apt-get update && sudo apt-get install -y chromium\n');
+  return false;
+}
+
+let ok = true;
+ok = run('type-check', bin('tsc'), ['-p', 'apps/api', '--noEmit']) && ok;
+ok = jest('API tests (jest, embedded PostgreSQL)', path.join(root, 'apps/api'), 'jest.config.cjs') && ok;
+
+const seconds = ((Date.now() - started) / 1000).toFixed(0);
+console.log(`\nAll test steps ${ok ? 'passed' : 'did NOT pass'} in ${seconds} s.`);
+console.log(`tests: ${totals.passed} passed, ${totals.failed} failed`);
+process.exit(ok && totals.failed === 0 ? 0 : 1);
