@@ -21,12 +21,12 @@ export function fixtures(app: TestApp) {
       ),
     );
 
-  const givenPartner = async (spec: { kind?: PartnerKind; status?: PartnerStatus; parentId?: string; name?: string; city?: string; country?: string; tierId?: string; territoryIds?: string[] } = {}): Promise<Partner> => {
+  const givenPartner = async (spec: { kind?: PartnerKind; status?: PartnerStatus; parentId?: string; name?: string; city?: string; country?: string; tierId?: string; territoryIds?: string[]; ownerId?: string } = {}): Promise<Partner> => {
     const code = `T${unique()}`;
     const partner = await asSystem(async (scope) =>
       (await services.partners.create(scope, {
         code, name: spec.name ?? `Partner ${code}`, kind: spec.kind ?? PartnerKind.RESELLER, city: spec.city ?? 'Kraków',
-        country: spec.country ?? 'PL', parentId: spec.parentId, tierId: spec.tierId, territoryIds: spec.territoryIds,
+        country: spec.country ?? 'PL', parentId: spec.parentId, tierId: spec.tierId, territoryIds: spec.territoryIds, ownerId: spec.ownerId,
       })).partner,
     );
     const path: Record<PartnerStatus, PartnerStatus[]> = {
