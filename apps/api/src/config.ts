@@ -20,6 +20,8 @@ export interface Config {
   /** Test and bench aid: answer each GraphQL request with an x-sql-statements header. */
   exposeStatementCount: boolean;
   secureCookies: boolean;
+  /** express `trust proxy`: which proxies' X-Forwarded-For to believe for the client address. */
+  trustProxy: string;
   logLevel: string;
 }
 
@@ -69,6 +71,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     invitationTtlHours: int(env, 'INVITATION_TTL_HOURS', 72, 1),
     exposeStatementCount: bool(env, 'EXPOSE_SQL_STATEMENTS', false),
     secureCookies: bool(env, 'SECURE_COOKIES', publicUrl.startsWith('https://')),
+    trustProxy: env.TRUST_PROXY || 'loopback',
     logLevel: env.LOG_LEVEL || 'info',
   };
 }

@@ -29,9 +29,16 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    // A stuck request must not keep the process (and the embedded PostgreSQL) alive forever.
+    setTimeout(() => process.exit(1), 10_000).unref();
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    await closed;
+    logger.debug('http server closed');
     await trellis?.stop();
+    logger.debug('graphql stopped');
     await database?.close();
+    logger.debug('database closed');
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));

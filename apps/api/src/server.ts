@@ -77,6 +77,8 @@ export async function createApp(config: Config, dataSource: DataSource): Promise
     schema: buildTrellisSchema(),
     formatError,
     introspection: true,
+    // main.ts owns graceful shutdown, in order: HTTP server, GraphQL, pool, embedded PostgreSQL.
+    stopOnTerminationSignals: false,
     ...armor,
     plugins: [...armor.plugins, transactionPlugin(config)],
   });
@@ -84,7 +86,7 @@ export async function createApp(config: Config, dataSource: DataSource): Promise
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback');
+  app.set('trust proxy', /^\d+$/.test(config.trustProxy) ? Number(config.trustProxy) : config.trustProxy);
   app.get('/healthz', async (_req, res) => {
     await dataSource.query('SELECT 1');
     res.json({ ok: true });

@@ -1,6 +1,7 @@
 import { AuthChecker, Authorized } from 'type-graphql';
 import { Context } from './context';
 import { Role } from '../access/role';
+import { Unauthenticated } from './errors';
 
 /**
  * Marks an operation as reachable without signing in. Recorded so that the access test can tell an
@@ -17,7 +18,8 @@ export function Public(): MethodDecorator {
 /** The one auth checker: a signed-in viewer whose role is among those the operation declares. */
 export const authChecker: AuthChecker<Context, Role> = ({ context }, roles) => {
   const viewer = context.viewer;
-  if (!viewer) return false;
+  // Anonymous: UNAUTHENTICATED (sign in), not FORBIDDEN (your role may not).
+  if (!viewer) throw new Unauthenticated();
   return roles.length === 0 || roles.includes(viewer.role);
 };
 

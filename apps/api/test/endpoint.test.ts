@@ -1,0 +1,67 @@
+import { startTestApp, TestApp, codeOf } from './harness';
+import { fixtures } from './fixtures';
+import { Role } from '../src/access/role';
+import { loadConfig, ConfigError } from '../src/config';
+
+describe('the GraphQL endpoint', () => {
+  let app: TestApp;
+  let f: ReturnType<typeof fixtures>;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    f = fixtures(app);
+  });
+  afterAll(() => app.close());
+
+  it('refuses simple cross-site requests (CSRF): a text/plain POST is not executed', async () => {
+    const res = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"{ viewer { id } }"}' });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain('CSRF');
+  });
+
+  it('rejects queries nested deeper than the limit, and too many aliases', async () => {
+    const cm = await app.signIn((await f.givenUser(Role.CHANNEL_MANAGER)).email);
+    const deep = `{ partners(first: 1) { edges { node { children { children { children { children { children { children { children { children { id } } } } } } } } } } } }`;
+    const depth = await app.gql(deep, {}, cm);
+    expect(depth.data).toBeNull();
+    expect(depth.errors![0].message).toMatch(/depth/i);
+    const aliases = Array.from({ length: 25 }, (_, i) => `a${i}: viewer { id }`).join(' ');
+    const many = await app.gql(`{ ${aliases} }`, {}, cm);
+    expect(many.errors![0].message).toMatch(/alias/i);
+  });
+
+  it('treats an expired session as signed out', async () => {
+    const user = await f.givenUser(Role.ANALYST);
+    const creds = await app.signIn(user.email);
+    expect((await app.gql(`{ viewer { id } }`, {}, creds)).data!.viewer.id).toBe(user.id);
+    await app.dataSource.query(`UPDATE user_session SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [user.id]);
+    expect((await app.gql(`{ viewer { id } }`, {}, creds)).data!.viewer).toBeNull();
+    expect(codeOf(await app.gql(`{ partners(first: 1) { totalCount } }`, {}, creds))).toBe('UNAUTHENTICATED');
+  });
+
+  it('answers a malformed bearer header with 401 UNAUTHENTICATED', async () => {
+    const res = await app.gql(`{ viewer { id } }`, {}, {}, { authorization: 'Basic abc' });
+    expect([res.status, codeOf(res)]).toEqual([401, 'UNAUTHENTICATED']);
+  });
+
+  it('masks unexpected errors as INTERNAL without details', async () => {
+    const cm = await app.signIn((await f.givenUser(Role.CHANNEL_MANAGER)).email);
+    // A cursor that decodes but carries a key of the wrong type reaches PostgreSQL and fails there.
+    const cursor = Buffer.from(JSON.stringify(['x', 'not-a-uuid'])).toString('base64url');
+    const res = await app.gql(`query($after: String) { partners(first: 1, after: $after) { totalCount } }`, { after: cursor }, cm);
+    expect(res.errors![0]).toEqual({ message: 'Internal error', path: ['partners'], extensions: { code: 'INTERNAL' } });
+  });
+});
+
+describe('configuration', () => {
+  it('names the variable and the rule when a setting is wrong', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(new ConfigError('PORT must be an integer between 0 and 65535, got "eighty"'));
+    expect(() => loadConfig({ SEED_DEMO: 'maybe' })).toThrow(new ConfigError('SEED_DEMO must be true or false, got "maybe"'));
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(ConfigError);
+  });
+
+  it('defaults to 127.0.0.1:4800 with demo data on the embedded database, off with DATABASE_URL', () => {
+    expect(loadConfig({})).toMatchObject({ host: '127.0.0.1', port: 4800, seedDemo: true, publicUrl: 'http://127.0.0.1:4800' });
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db' }).seedDemo).toBe(false);
+  });
+});

@@ -1,0 +1,111 @@
+import { spawn, ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+/* The first command's promises, checked on the real entry point: clear start-up errors, data kept across restarts. */
+
+const apiDir = path.resolve(__dirname, '..');
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+interface Started {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+function startTrellis(env: Record<string, string>): Started {
+  let output = '';
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
+    cwd: apiDir,
+    env: { ...process.env, LOG_LEVEL: 'warn', NODE_ENV: 'production', ...env },
+  });
+  child.stdout!.on('data', (d) => (output += d));
+  child.stderr!.on('data', (d) => (output += d));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, output: () => output, exited };
+}
+
+async function until(started: Started, text: string, ms = 60000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!started.output().includes(text)) {
+    if (Date.now() > deadline || started.child.exitCode !== null) throw new Error(`never saw "${text}":\n${started.output()}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function gql(port: number, query: string, variables = {}, cookie?: string) {
+  const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { body: (await res.json()) as { data?: any; errors?: any[] }, cookie: res.headers.get('set-cookie')?.split(';')[0] };
+}
+
+describe('starting Trellis', () => {
+  const dirs: string[] = [];
+  const tempDir = () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'trellis-start-'));
+    dirs.push(dir);
+    return dir;
+  };
+  afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+  it('says clearly that the HTTP port is taken, with no stack trace, and exits 1', async () => {
+    const holder: Server = await new Promise((resolve) => {
+      const s = createServer().listen(0, '127.0.0.1', () => resolve(s));
+    });
+    const port = (holder.address() as { port: number }).port;
+    const started = startTrellis({ TRELLIS_DATA_DIR: tempDir(), PORT: String(port), TRELLIS_PG_PORT: String(await freePort()), SEED_DEMO: 'false' });
+    expect(await started.exited).toBe(1);
+    holder.close();
+    expect(started.output()).toContain(`Trellis could not start: Port ${port} on 127.0.0.1 is already in use; set PORT to another port`);
+    expect(started.output()).not.toMatch(/\n\s+at /);
+  });
+
+  it('refuses a data directory that is not PostgreSQL, naming it', async () => {
+    const dataDir = tempDir();
+    mkdirSync(path.join(dataDir, 'pg18'));
+    writeFileSync(path.join(dataDir, 'pg18', 'notes.txt'), 'not a database');
+    const started = startTrellis({ TRELLIS_DATA_DIR: dataDir, PORT: String(await freePort()), TRELLIS_PG_PORT: String(await freePort()) });
+    expect(await started.exited).toBe(1);
+    expect(started.output()).toContain(`Trellis could not start: ${path.join(dataDir, 'pg18')} is not a PostgreSQL data directory`);
+    expect(started.output()).not.toMatch(/\n\s+at /);
+  });
+
+  it('loads demo data once and keeps data across a restart', async () => {
+    const dataDir = tempDir();
+    const env = { TRELLIS_DATA_DIR: dataDir, PORT: String(await freePort()), TRELLIS_PG_PORT: String(await freePort()) };
+    const port = Number(env.PORT);
+    const first = startTrellis(env);
+    await until(first, 'Trellis is running at');
+    const signIn = `mutation { signIn(input: { email: "channel@trellis.demo", password: "trellis-demo-1" }) { user { role } } }`;
+    const session = await gql(port, signIn);
+    expect(session.body.data.signIn.user.role).toBe('CHANNEL_MANAGER');
+    const created = await gql(port, `mutation { createPartner(input: { code: "KEEP-1", name: "Kept Partner", kind: DEALER, city: "Praha", country: "CZ" }) { partner { id } } }`, {}, session.cookie);
+    expect(created.body.errors).toBeUndefined();
+    const count = `{ partners(first: 1) { totalCount } }`;
+    const before = (await gql(port, count, {}, session.cookie)).body.data.partners.totalCount;
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+
+    const second = startTrellis(env);
+    await until(second, 'Trellis is running at');
+    const again = await gql(port, signIn);
+    expect((await gql(port, count, {}, again.cookie)).body.data.partners.totalCount).toBe(before);
+    const kept = await gql(port, `query($id: ID!) { partner(id: $id) { code } }`, { id: created.body.data.createPartner.partner.id }, again.cookie);
+    expect(kept.body.data.partner.code).toBe('KEEP-1');
+    second.child.kill('SIGTERM');
+    expect(await second.exited).toBe(0);
+  }, 120000);
+});
