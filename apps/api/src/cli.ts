@@ -37,8 +37,8 @@ async function main(): Promise<void> {
         await services.users.createWithPassword(scope, admin, values.password);
         console.log(`Admin ${values.email} created; sign in at ${config.publicUrl}`);
       } else {
-        const { token } = await services.users.invite(scope, admin);
-        console.log(`Admin ${values.email} created. Set the password here (link valid ${config.invitationTtlHours} h):\n${config.publicUrl}/invitation/${token}`);
+        const { url } = await services.users.invite(scope, admin);
+        console.log(`Admin ${values.email} created. Set the password here (link valid ${config.invitationTtlHours} h):\n${url}`);
       }
     });
   } finally {

@@ -17,6 +17,9 @@ export interface Config {
   loginWindowSeconds: number;
   loginMaxFailuresPerIp: number;
   invitationTtlHours: number;
+  /** e.g. smtp://user:pass@mail.example.com:587; invitations are emailed only when set. */
+  smtpUrl?: string;
+  mailFrom: string;
   /** Test and bench aid: answer each GraphQL request with an x-sql-statements header. */
   exposeStatementCount: boolean;
   secureCookies: boolean;
@@ -69,6 +72,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginWindowSeconds: int(env, 'LOGIN_WINDOW_SECONDS', 15 * 60, 1),
     loginMaxFailuresPerIp: int(env, 'LOGIN_MAX_FAILURES_PER_IP', 50, 1),
     invitationTtlHours: int(env, 'INVITATION_TTL_HOURS', 72, 1),
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || 'Trellis <no-reply@trellis.local>',
     exposeStatementCount: bool(env, 'EXPOSE_SQL_STATEMENTS', false),
     secureCookies: bool(env, 'SECURE_COOKIES', publicUrl.startsWith('https://')),
     trustProxy: env.TRUST_PROXY || 'loopback',

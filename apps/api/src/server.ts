@@ -108,5 +108,12 @@ export async function createApp(config: Config, dataSource: DataSource): Promise
       res.sendFile(path.join(config.webDist, 'index.html'));
     });
   }
-  return { app, services, stop: () => apollo.stop() };
+  return {
+    app,
+    services,
+    async stop() {
+      await apollo.stop();
+      services.mailer.close();
+    },
+  };
 }

@@ -5,6 +5,7 @@ import { AuthService } from './access/auth.service';
 import { UserService } from './access/user.service';
 import { ApiTokenService } from './access/api-token.service';
 import { LoginLimiter } from './access/login-limiter';
+import { Mailer } from './access/mailer';
 import { registerPartnerDirectory } from './access/partner-directory';
 import { PartnerService } from './modules/partners/partner.service';
 import { PartnerLifecycle } from './modules/partners/partner-lifecycle';
@@ -21,13 +22,15 @@ export function createServices(dataSource: DataSource, config: Config) {
     maxFailuresPerIp: config.loginMaxFailuresPerIp,
     windowSeconds: config.loginWindowSeconds,
   });
-  const users = new UserService(config.invitationTtlHours);
+  const mailer = new Mailer(config.smtpUrl, config.mailFrom);
+  const users = new UserService(config.invitationTtlHours, config.publicUrl, mailer);
   const partners = new PartnerService(users);
   return {
     config,
     dataSource,
     auth: new AuthService(dataSource, limiter, config.sessionTtlHours),
     users,
+    mailer,
     apiTokens: new ApiTokenService(),
     partners,
     lifecycle: new PartnerLifecycle(partners, users),

@@ -22,10 +22,6 @@ function setSessionCookie(ctx: Context, cookie: string, expires: Date): void {
   });
 }
 
-export function invitationUrl(ctx: Context, token: string): string {
-  return `${ctx.services.config.publicUrl}/invitation/${token}`;
-}
-
 @Resolver()
 export class AccessResolver {
   @Query(() => User, { nullable: true, description: 'The signed-in user, or null.' })
@@ -104,7 +100,7 @@ export class AccessResolver {
   @Mutation(() => InviteUserPayload)
   @Authorized(Role.ADMIN)
   async inviteBrandUser(@Arg('input') input: InviteBrandUserInput, @Ctx() ctx: Context): Promise<InviteUserPayload> {
-    const { user, token, expiresAt } = await ctx.services.users.invite(ctx.scope, { ...input, partnerId: null });
-    return { user, invitationUrl: invitationUrl(ctx, token), expiresAt };
+    const { user, url, expiresAt } = await ctx.services.users.invite(ctx.scope, { ...input, partnerId: null });
+    return { user, invitationUrl: url, expiresAt };
   }
 }

@@ -1,6 +1,7 @@
 import { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { Viewer } from './viewer';
 import { Unauthenticated } from '../graphql/errors';
+import { logger } from '../logger';
 
 /** Counts the statements a request sends, setup excluded; read by the statement-counting test helper. */
 export interface StatementStats {
@@ -36,6 +37,7 @@ export function rlsSetupSql(viewer: Viewer | null, dbRole: 'trellis_app' | 'trel
  */
 export class Scope {
   private runner?: Promise<QueryRunner>;
+  private afterCommitWork: (() => Promise<void>)[] = [];
   readonly stats: StatementStats = { statements: 0 };
 
   constructor(
@@ -79,8 +81,24 @@ export class Scope {
     }
   }
 
+  /**
+   * Work that must see the transaction committed (an email with a link to a row this transaction
+   * writes). Runs after a successful commit; a failure there is logged, never undoes the commit.
+   */
+  afterCommit(work: () => Promise<void>): void {
+    this.afterCommitWork.push(work);
+  }
+
   /** Ends the request's transaction: commit when it succeeded, roll back otherwise. */
   async finish(commit: boolean): Promise<void> {
+    const work = this.afterCommitWork;
+    this.afterCommitWork = [];
+    await this.end(commit);
+    if (!commit) return;
+    for (const job of work) await job().catch((err) => logger.error({ err }, 'after-commit work failed'));
+  }
+
+  private async end(commit: boolean): Promise<void> {
     const pending = this.runner;
     if (!pending) return;
     this.runner = undefined;

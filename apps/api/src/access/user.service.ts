@@ -6,6 +6,7 @@ import { hashSecret, newSecret } from './secret-token';
 import { checkNewPassword, hashPassword } from './password';
 import { endAccessOfUsers } from './auth.service';
 import { returningRows } from '../db/sql';
+import { invitationMail, Mailer } from './mailer';
 import { BadInput, Conflict, DomainError, Forbidden, NotFound } from '../graphql/errors';
 
 export interface NewUser {
@@ -17,8 +18,8 @@ export interface NewUser {
 
 export interface IssuedInvitation {
   user: User;
-  /** The secret for the one-time link; shown to the inviter once, never stored. */
-  token: string;
+  /** The one-time link; shown to the inviter once (and emailed when SMTP is set), never stored. */
+  url: string;
   expiresAt: Date;
 }
 
@@ -32,7 +33,11 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Users: creation through invitations, deactivation, lookups. Partner-specific rules live in partners. */
 export class UserService {
-  constructor(private readonly invitationTtlHours: number) {}
+  constructor(
+    private readonly invitationTtlHours: number,
+    private readonly publicUrl: string,
+    private readonly mailer: Mailer,
+  ) {}
 
   /** Creates a user without a password and a one-time link to set one. The caller has checked who may. */
   async invite(scope: Scope, input: NewUser): Promise<IssuedInvitation> {
@@ -51,17 +56,16 @@ export class UserService {
     );
     if (!inserted[0]) throw new BadInput('email', 'is already used by another user');
     const user = await manager.findOneByOrFail(User, { id: inserted[0].id });
-    return { user, ...(await this.issueInvitation(manager, user.id, scope.viewer?.userId ?? null)) };
-  }
-
-  private async issueInvitation(manager: EntityManager, userId: string, createdBy: string | null) {
     const token = newSecret('tri');
     const expiresAt = new Date(Date.now() + this.invitationTtlHours * 3600_000);
     await manager.query(
       `INSERT INTO invitation (user_id, token_hash, created_by, expires_at) VALUES ($1, $2, $3, $4)`,
-      [userId, hashSecret(token), createdBy, expiresAt],
+      [user.id, hashSecret(token), scope.viewer?.userId || null, expiresAt],
     );
-    return { token, expiresAt };
+    const url = `${this.publicUrl}/invitation/${token}`;
+    // Mail only once the user and its link are committed; the inviter sees the link either way.
+    scope.afterCommit(() => this.mailer.send(invitationMail(user.email, user.displayName, url, expiresAt)));
+    return { user, url, expiresAt };
   }
 
   /** Who an invitation is for, to greet the invitee; runs without a viewer. */

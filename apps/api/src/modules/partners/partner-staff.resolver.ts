@@ -6,7 +6,6 @@ import { Authorized } from '../../graphql/access-decorators';
 import { ALL_ROLES, Role } from '../../access/role';
 import { User } from '../../access/user.entity';
 import { DeactivateUserInput, DeactivateUserPayload, InviteUserPayload } from '../../access/access.inputs';
-import { invitationUrl } from '../../access/access.resolver';
 
 @Resolver(() => User)
 @Authorized(...ALL_ROLES)
@@ -14,8 +13,8 @@ export class PartnerStaffResolver {
   @Mutation(() => InviteUserPayload, { description: "Invites a partner's manager or employee (partner managers: employees of their own partner)." })
   @Authorized(Role.ADMIN, Role.CHANNEL_MANAGER, Role.PARTNER_MANAGER)
   async invitePartnerUser(@Arg('input') input: InvitePartnerUserInput, @Ctx() ctx: Context): Promise<InviteUserPayload> {
-    const { user, token, expiresAt } = await ctx.services.staff.invite(ctx.scope, input);
-    return { user, invitationUrl: invitationUrl(ctx, token), expiresAt };
+    const { user, url, expiresAt } = await ctx.services.staff.invite(ctx.scope, input);
+    return { user, invitationUrl: url, expiresAt };
   }
 
   @Mutation(() => DeactivateUserPayload, { description: 'Deactivates a user and ends its sessions and tokens at once.' })

@@ -17,7 +17,6 @@ import { Authorized } from '../../graphql/access-decorators';
 import type { Connection } from '../../graphql/connection';
 import { ALL_ROLES, CHANNEL_WRITERS, Role } from '../../access/role';
 import { User } from '../../access/user.entity';
-import { invitationUrl } from '../../access/access.resolver';
 import { STATUS_MOVES } from './partner-lifecycle';
 
 @Resolver(() => Partner)
@@ -47,7 +46,7 @@ export class PartnerResolver {
       partner,
       firstManagerInvitation: invitation && {
         user: invitation.user,
-        invitationUrl: invitationUrl(ctx, invitation.token),
+        invitationUrl: invitation.url,
         expiresAt: invitation.expiresAt,
       },
     };
