@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { Express, Request } from 'express';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError } from 'graphql';
@@ -80,7 +81,8 @@ export async function createApp(config: Config, dataSource: DataSource): Promise
     // main.ts owns graceful shutdown, in order: HTTP server, GraphQL, pool, embedded PostgreSQL.
     stopOnTerminationSignals: false,
     ...armor,
-    plugins: [...armor.plugins, transactionPlugin(config)],
+    // Trellis sets no cache hints; the cache-control plugin's per-field bookkeeping cost ~20% CPU (bench).
+    plugins: [...armor.plugins, ApolloServerPluginCacheControlDisabled(), transactionPlugin(config)],
   });
   await apollo.start();
 

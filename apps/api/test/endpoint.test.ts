@@ -2,6 +2,8 @@ import { startTestApp, TestApp, codeOf } from './harness';
 import { fixtures } from './fixtures';
 import { Role } from '../src/access/role';
 import { loadConfig, ConfigError } from '../src/config';
+import { formatError } from '../src/graphql/errors';
+import { GraphQLError } from 'graphql';
 
 describe('the GraphQL endpoint', () => {
   let app: TestApp;
@@ -44,12 +46,16 @@ describe('the GraphQL endpoint', () => {
     expect([res.status, codeOf(res)]).toEqual([401, 'UNAUTHENTICATED']);
   });
 
-  it('masks unexpected errors as INTERNAL without details', async () => {
+  it('answers a forged cursor as bad input naming the field', async () => {
     const cm = await app.signIn((await f.givenUser(Role.CHANNEL_MANAGER)).email);
-    // A cursor that decodes but carries a key of the wrong type reaches PostgreSQL and fails there.
     const cursor = Buffer.from(JSON.stringify(['x', 'not-a-uuid'])).toString('base64url');
     const res = await app.gql(`query($after: String) { partners(first: 1, after: $after) { totalCount } }`, { after: cursor }, cm);
-    expect(res.errors![0]).toEqual({ message: 'Internal error', path: ['partners'], extensions: { code: 'INTERNAL' } });
+    expect(res.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'after', reason: 'is not a cursor this list gave out' });
+  });
+
+  it('masks unexpected errors as INTERNAL, without their message', () => {
+    const masked = formatError({ message: 'relation "secret_table" does not exist', path: ['partners'] }, new GraphQLError('x', { originalError: new Error('relation "secret_table" does not exist') }));
+    expect(masked).toEqual({ message: 'Internal error', path: ['partners'], extensions: { code: 'INTERNAL' } });
   });
 });
 

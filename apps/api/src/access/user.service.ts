@@ -124,14 +124,16 @@ export class UserService {
   }
 
   async usersOfPartners(scope: Scope, partnerIds: readonly string[]): Promise<User[]> {
-    return (await scope.manager()).find(User, {
-      where: { partnerId: In([...partnerIds]) },
-      order: { displayName: 'ASC', id: 'ASC' },
-    });
+    return (await scope.manager())
+      .createQueryBuilder(User, 'u')
+      .where('u.partner_id = ANY(:partnerIds)', { partnerIds })
+      .orderBy('u.display_name')
+      .addOrderBy('u.id')
+      .getMany();
   }
 
   async byIds(scope: Scope, ids: readonly string[]): Promise<User[]> {
-    return (await scope.manager()).findBy(User, { id: In([...ids]) });
+    return (await scope.manager()).createQueryBuilder(User, 'u').where('u.id = ANY(:ids)', { ids }).getMany();
   }
 
   async brandUsers(scope: Scope, roles: readonly Role[] = BRAND_ROLES): Promise<User[]> {

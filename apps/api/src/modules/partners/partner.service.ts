@@ -45,11 +45,10 @@ export class PartnerService {
     };
     const page = filtered().orderBy('p.name', 'ASC').addOrderBy('p.id', 'ASC').take(first + 1);
     if (after) {
-      const [name, id] = decodeCursor(after, 2);
+      const [name, id] = decodeCursor(after, ['string', 'uuid']);
       page.andWhere(new Brackets((w) => w.where('(p.name, p.id) > (:afterName, :afterId)', { afterName: name, afterId: id })));
     }
-    const [rows, totalCount] = await Promise.all([page.getMany(), filtered().getCount()]);
-    return toConnection(rows, first, totalCount, (p) => [p.name, p.id]);
+    return toConnection(await page.getMany(), first, () => filtered().getCount(), (p) => [p.name, p.id]);
   }
 
   /** NOT_FOUND for a partner the viewer may not see: its existence is not revealed. */
@@ -60,18 +59,23 @@ export class PartnerService {
   }
 
   async byIds(scope: Scope, ids: readonly string[]): Promise<Partner[]> {
-    return (await scope.manager()).findBy(Partner, { id: In([...ids]) });
+    return (await scope.manager()).createQueryBuilder(Partner, 'p').where('p.id = ANY(:ids)', { ids }).getMany();
   }
 
   async childrenOf(scope: Scope, parentIds: readonly string[]): Promise<Partner[]> {
-    return (await scope.manager()).find(Partner, { where: { parentId: In([...parentIds]) }, order: { name: 'ASC', id: 'ASC' } });
+    return (await scope.manager())
+      .createQueryBuilder(Partner, 'p')
+      .where('p.parent_id = ANY(:parentIds)', { parentIds })
+      .orderBy('p.name')
+      .addOrderBy('p.id')
+      .getMany();
   }
 
   async territoriesOf(scope: Scope, partnerIds: readonly string[]): Promise<(Territory & { partnerId: string })[]> {
     const rows: (Territory & { partnerId: string })[] = await (await scope.manager())
       .createQueryBuilder(Territory, 't')
       .innerJoin('partner_territory', 'pt', 'pt.territory_id = t.id')
-      .where('pt.partner_id IN (:...ids)', { ids: partnerIds })
+      .where('pt.partner_id = ANY(:ids)', { ids: partnerIds })
       .select(['t.id AS id', 't.code AS code', 't.name AS name', 't.countries AS countries', 't.regions AS regions'])
       .addSelect(['t.postal_prefixes AS "postalPrefixes"', 'pt.partner_id AS "partnerId"'])
       .orderBy('t.name')

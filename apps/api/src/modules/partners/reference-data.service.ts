@@ -1,4 +1,3 @@
-import { In } from 'typeorm';
 import { Tier } from './tier.entity';
 import { Territory } from './territory.entity';
 import { TerritoryInput, TierInput } from './reference-data.inputs';
@@ -16,7 +15,7 @@ export class ReferenceDataService {
   }
 
   async tiersByIds(scope: Scope, ids: readonly string[]): Promise<Tier[]> {
-    return (await scope.manager()).findBy(Tier, { id: In([...ids]) });
+    return (await scope.manager()).createQueryBuilder(Tier, 't').where('t.id = ANY(:ids)', { ids }).getMany();
   }
 
   async saveTier(scope: Scope, id: string | null, input: TierInput): Promise<Tier> {
