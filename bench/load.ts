@@ -3,6 +3,7 @@
 // throughput at a fixed concurrency and the latency that goes with it. Plain node:http with a keep-alive
 // agent, not fetch: the driver shares the CPUs with the servers and PostgreSQL, so it must stay cheap.
 import http from 'node:http';
+import { readdirSync, readFileSync } from 'node:fs';
 
 export interface RequestSpec {
   method: 'GET' | 'POST';
@@ -28,6 +29,8 @@ export interface LoadOptions {
   /** Decides whether an answer counts as a success (a GraphQL error arrives with status 200). */
   ok: (answer: Answer) => boolean;
   signal?: AbortSignal;
+  /** Cumulative CPU milliseconds of the database server, when it can be read (see postgresCpu). */
+  dbCpuMs?: () => number;
 }
 
 export interface LoadResult {
@@ -36,7 +39,40 @@ export interface LoadResult {
   elapsedMs: number;
   /** Latencies of successful requests, in milliseconds, unsorted. */
   latencies: number[];
+  /** CPU time of this Node process (driver + servers) and of the database server during the run. */
+  nodeCpuMs: number;
+  dbCpuMs: number;
   firstError?: string;
+}
+
+/**
+ * CPU milliseconds used so far by a PostgreSQL server: its postmaster and every child (backends, parallel
+ * workers). Linux only (/proc); elsewhere, or when the pid is unknown, the bench reports no database CPU.
+ */
+export function postgresCpu(postmasterPid: number): (() => number) | undefined {
+  if (process.platform !== 'linux' || !(postmasterPid > 0)) return undefined;
+  const TICK_MS = 10; // USER_HZ is 100 on every Linux we run on
+  const fields = (pid: string): string[] | null => {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      return stat.slice(stat.lastIndexOf(')') + 2).split(' '); // fields from "state" on; comm may hold spaces
+    } catch {
+      return null; // the process ended between readdir and read
+    }
+  };
+  return () => {
+    let ticks = 0;
+    for (const pid of readdirSync('/proc')) {
+      if (!/^\d+$/.test(pid)) continue;
+      const f = fields(pid);
+      if (!f) continue;
+      // f[1] is the parent pid; f[11..14] are utime, stime, and cutime, cstime: the time of children that
+      // already ended (parallel workers), which the postmaster has reaped
+      if (pid === String(postmasterPid)) ticks += Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]);
+      else if (f[1] === String(postmasterPid)) ticks += Number(f[11]) + Number(f[12]);
+    }
+    return ticks * TICK_MS;
+  };
 }
 
 /** One request on the given agent; rejects on network errors and on timeout, never hangs. */
@@ -68,6 +104,8 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
   let requests = 0;
   let errors = 0;
   let firstError: string | undefined;
+  const cpu0 = process.cpuUsage();
+  const db0 = o.dbCpuMs?.() ?? 0;
   const started = performance.now();
   const deadline = started + o.durationMs;
   const worker = async (): Promise<void> => {
@@ -91,8 +129,10 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
   };
   await Promise.all(Array.from({ length: o.concurrency }, worker));
   const elapsedMs = performance.now() - started;
+  const cpu = process.cpuUsage(cpu0);
+  const dbCpuMs = (o.dbCpuMs?.() ?? NaN) - db0;
   agent.destroy(); // closes the keep-alive sockets, so that the servers can shut down promptly
-  return { requests, errors, elapsedMs, latencies, ...(firstError ? { firstError } : {}) };
+  return { requests, errors, elapsedMs, latencies, nodeCpuMs: (cpu.user + cpu.system) / 1000, dbCpuMs, ...(firstError ? { firstError } : {}) };
 }
 
 export interface Summary {
@@ -102,6 +142,9 @@ export interface Summary {
   rps: number;
   p50: number;
   p99: number;
+  /** CPU milliseconds per successful request: this Node process (driver included) and PostgreSQL. */
+  nodeCpuMsPerRequest: number;
+  dbCpuMsPerRequest: number;
   firstError?: string;
 }
 
@@ -126,6 +169,8 @@ export function summarize(rounds: LoadResult[]): Summary {
     rps: seconds > 0 ? latencies.length / seconds : 0,
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
+    nodeCpuMsPerRequest: rounds.reduce((n, r) => n + r.nodeCpuMs, 0) / latencies.length,
+    dbCpuMsPerRequest: rounds.reduce((n, r) => n + r.dbCpuMs, 0) / latencies.length,
     ...(firstError ? { firstError } : {}),
   };
 }

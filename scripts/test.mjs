@@ -42,7 +42,8 @@ function ensureChromium() {
 }
 
 let ok = true;
-ok = run('type-check', bin('tsc'), ['-p', 'apps/api', '--noEmit']) && ok;
+ok = run('type-check: api', bin('tsc'), ['-p', 'apps/api', '--noEmit']) && ok;
+ok = run('type-check: bench', bin('tsc'), ['-p', 'bench/tsconfig.json']) && ok;
 ok = jest('API tests (jest, embedded PostgreSQL)', path.join(root, 'apps/api'), 'jest.config.cjs') && ok;
 
 const seconds = ((Date.now() - started) / 1000).toFixed(0);

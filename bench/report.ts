@@ -1,0 +1,78 @@
+// The report: what was measured, where, at what scale; printed as tables and kept as JSON so that runs can
+// be compared over time (bench/results/ is git-ignored: numbers from one machine are not source).
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { Summary } from './load';
+
+export interface ScenarioResult {
+  key: string;
+  title: string;
+  /** The API's x-sql-statements header: statements of the request transaction (setup and commit excluded). */
+  apiStatements: number | null;
+  /** Whether the API's and the hand-written SQL's answers were the same data, field for field. */
+  sameData: boolean;
+  api: Summary;
+  sql: Summary;
+  ratio: { rps: number; p50: number; p99: number };
+}
+
+export interface Report {
+  startedAt: string;
+  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; postgres: string; platform: string };
+  options: { partners: number; usersPerPartner: number; durationSeconds: number; concurrency: number; warmupSeconds: number; rounds: number; poolSize: number; nodeEnv: string };
+  database: string;
+  scale: Record<string, number>;
+  generation: { ms: number | null; reused: boolean };
+  partnerManager: { partnerCode: string; visiblePartners: number };
+  scenarios: ScenarioResult[];
+  notes: string[];
+}
+
+export function ratios(api: Summary, sql: Summary): ScenarioResult['ratio'] {
+  return { rps: api.rps / sql.rps, p50: api.p50 / sql.p50, p99: api.p99 / sql.p99 };
+}
+
+const num = (n: number, digits: number): string => (Number.isFinite(n) ? n.toFixed(digits) : '-');
+
+function table(rows: string[][]): string {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  return rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('   ')).join('\n');
+}
+
+export function formatReport(r: Report): string {
+  const out: string[] = [];
+  const m = r.machine;
+  out.push('Trellis benchmark', '=================');
+  out.push(`machine    ${m.cpus} CPUs (${m.cpuModel}), ${m.memoryGb} GB, ${m.platform}, Node ${m.node}, PostgreSQL ${m.postgres}`);
+  out.push(`database   ${r.database}`);
+  out.push(`scale      ${Object.entries(r.scale).map(([k, v]) => `${v} ${k}`).join(', ')}`);
+  out.push(`generation ${r.generation.reused ? 'reused data generated earlier' : `${num((r.generation.ms ?? 0) / 1000, 2)} s (set-based SQL, vacuum analyze included)`}`);
+  const o = r.options;
+  out.push(`load       ${o.concurrency} concurrent clients (closed loop, keep-alive), ${o.warmupSeconds} s warmup per side, ` +
+    `${o.durationSeconds} s measured per side in ${o.rounds} alternating rounds; pool size ${o.poolSize} on both sides; NODE_ENV=${o.nodeEnv}`);
+  out.push(`partner    scenario c signs in as the partner manager of ${r.partnerManager.partnerCode}, who sees ${r.partnerManager.visiblePartners} partners`);
+  for (const s of r.scenarios) {
+    out.push('', `${s.key}. ${s.title}`);
+    out.push(`   API statements per request: ${s.apiStatements ?? '?'} (x-sql-statements) + session lookup, BEGIN/SET, COMMIT; ` +
+      `SQL baseline: 1.  Same data: ${s.sameData ? 'yes' : 'NO'}`);
+    const rows = [
+      ['', 'req/s', 'p50 ms', 'p99 ms', 'node CPU ms/req', 'pg CPU ms/req', 'requests', 'errors'],
+      ...(['api', 'sql'] as const).map((side) => {
+        const x = s[side];
+        return [side.toUpperCase(), num(x.rps, 0), num(x.p50, 2), num(x.p99, 2), num(x.nodeCpuMsPerRequest, 2), num(x.dbCpuMsPerRequest, 2), String(x.requests), String(x.errors)];
+      }),
+      ['API/SQL', `${num(s.ratio.rps, 2)}x`, `${num(s.ratio.p50, 2)}x`, `${num(s.ratio.p99, 2)}x`, '', '', '', ''],
+    ];
+    out.push(table(rows).replace(/^/gm, '   '));
+    for (const [side, sum] of [['API', s.api], ['SQL', s.sql]] as const) {
+      if (sum.firstError) out.push(`   first ${side} error: ${sum.firstError}`);
+    }
+  }
+  if (r.notes.length) out.push('', ...r.notes.map((n) => `note: ${n}`));
+  return out.join('\n');
+}
+
+export async function writeJson(r: Report, file: string): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, `${JSON.stringify(r, null, 2)}\n`);
+}

@@ -1,0 +1,214 @@
+// The benchmark's entry: database -> data at scale -> the real API in-process -> scenarios -> report.
+// Everything listens on 127.0.0.1 on ports the OS hands out, and every loop is bounded, so that the run
+// ends by itself and can share a machine with other servers.
+import './env'; // first: sets NODE_ENV and LOG_LEVEL before the API's modules load
+import http from 'node:http';
+import { AddressInfo, createServer } from 'node:net';
+import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { Pool } from 'pg';
+import { openDatabase, Database } from '../apps/api/src/db/database';
+import { ConfigError, loadConfig } from '../apps/api/src/config';
+import { EmbeddedPostgresError } from '../apps/api/src/db/embedded-postgres';
+import { createApp, TrellisApp } from '../apps/api/src/server';
+import { hashPassword } from '../apps/api/src/access/password';
+import { BENCH_PASSWORD, BenchError, CHANNEL_MANAGER_EMAIL, generate, Generated } from './generate';
+import { Answer, postgresCpu, runLoad, LoadResult, send, summarize } from './load';
+import { Baseline, buildScenarios, canonical, Scenario, startBaseline } from './scenarios';
+import { formatReport, ratios, Report, ScenarioResult, writeJson } from './report';
+
+const POOL_SIZE = 20; // the API's pool (createDataSource's default); the baseline gets the same
+const TIMEOUT_MS = 10_000;
+const MAX_REQUESTS = 2_000_000;
+const ROUNDS = 4;
+
+function parseArgs(argv: string[]) {
+  const opts = { partners: 2000, usersPerPartner: 3, duration: 10, concurrency: 16, dataDir: undefined as string | undefined };
+  const ints: Record<string, [keyof typeof opts, number, number]> = {
+    '--partners': ['partners', 1, 1_000_000], '--users-per-partner': ['usersPerPartner', 1, 50],
+    '--duration': ['duration', 1, 600], '--concurrency': ['concurrency', 1, 256],
+  };
+  for (let i = 0; i < argv.length; i += 1) {
+    if (argv[i] === '--') continue; // forwarded by some package managers
+    const arg = argv[i];
+    const [flag, inline] = arg.split('=', 2);
+    const value = inline ?? argv[++i];
+    if (flag === '--data-dir' && value) opts.dataDir = path.resolve(value);
+    else if (ints[flag] && value !== undefined) {
+      const [key, min, max] = ints[flag];
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < min || n > max) throw new BenchError(`${flag} must be an integer from ${min} to ${max}, got "${value}"`);
+      (opts[key] as number) = n;
+    } else throw new BenchError(`unknown or incomplete argument "${arg}"; use --partners N --users-per-partner N --duration S --concurrency C --data-dir DIR`);
+  }
+  return opts;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+const isOk = (a: Answer): boolean => a.status === 200 && !a.body.includes('"errors":');
+
+/** Signs in through the API itself, as the SPA would, and returns the session cookie's value. */
+async function signIn(port: number, email: string): Promise<string> {
+  const agent = new http.Agent();
+  const answer = await send(agent, port, {
+    method: 'POST', path: '/graphql',
+    body: JSON.stringify({ query: 'mutation SignIn($input: SignInInput!) { signIn(input: $input) { user { id } } }', variables: { input: { email, password: BENCH_PASSWORD } } }),
+  }, TIMEOUT_MS);
+  agent.destroy();
+  const cookie = (answer.headers['set-cookie'] ?? []).map((c) => /^trellis_session=([^;]*)/.exec(c)?.[1]).find(Boolean);
+  if (!isOk(answer) || !cookie) throw new Error(`sign-in as ${email} failed: HTTP ${answer.status} ${answer.body.slice(0, 300)}`);
+  return decodeURIComponent(cookie);
+}
+
+interface RunOptions { duration: number; concurrency: number; warmup: number; signal: AbortSignal; dbCpuMs?: () => number }
+
+async function runScenario(s: Scenario, ports: { api: number; sql: number }, o: RunOptions, log: (l: string) => void): Promise<ScenarioResult> {
+  // One request per side first: both must succeed and answer the same data.
+  const agent = new http.Agent();
+  const [apiProbe, sqlProbe] = s.probe();
+  const [a, q] = [await send(agent, ports.api, apiProbe, TIMEOUT_MS), await send(agent, ports.sql, sqlProbe, TIMEOUT_MS)];
+  agent.destroy();
+  if (!isOk(a) || !isOk(q)) throw new Error(`scenario ${s.key}: probe failed\n  API: ${a.status} ${a.body.slice(0, 300)}\n  SQL: ${q.status} ${q.body.slice(0, 300)}`);
+  const statements = Number(a.headers['x-sql-statements'] ?? NaN);
+  const sameData = canonical(JSON.parse(a.body)) === canonical(JSON.parse(q.body));
+  const load = (side: 'api' | 'sql', seconds: number) => runLoad({
+    port: ports[side], concurrency: o.concurrency, durationMs: seconds * 1000, maxRequests: MAX_REQUESTS,
+    timeoutMs: TIMEOUT_MS, next: side === 'api' ? s.api : s.sql, ok: isOk, signal: o.signal, dbCpuMs: o.dbCpuMs,
+  });
+  log(`${s.key}. ${s.title}: warmup`);
+  await load('api', o.warmup);
+  await load('sql', o.warmup);
+  const measured: Record<'api' | 'sql', LoadResult[]> = { api: [], sql: [] };
+  // Rounds in alternating order (API SQL, SQL API, ...), so that drift and bursts of other work on the
+  // machine (other processes, autovacuum, checkpoints) hit both sides alike.
+  for (let round = 0; round < ROUNDS && !o.signal.aborted; round += 1) {
+    for (const side of round % 2 === 0 ? (['api', 'sql'] as const) : (['sql', 'api'] as const)) {
+      measured[side].push(await load(side, o.duration / ROUNDS));
+    }
+  }
+  const api = summarize(measured.api);
+  const sql = summarize(measured.sql);
+  log(`${s.key}. API ${api.rps.toFixed(0)} req/s, SQL ${sql.rps.toFixed(0)} req/s`);
+  return { key: s.key, title: s.title, apiStatements: Number.isFinite(statements) ? statements : null, sameData, api, sql, ratio: ratios(api, sql) };
+}
+
+async function main(): Promise<void> {
+  const opts = parseArgs(process.argv.slice(2));
+  const startedAt = new Date().toISOString();
+  const log = (line: string) => console.log(line);
+  const abort = new AbortController();
+  process.once('SIGINT', () => { log('interrupted: finishing the current step, then cleaning up'); abort.abort(); });
+
+  const external = process.env.DATABASE_URL;
+  let tempDir: string | undefined;
+  let database: Database | undefined;
+  let trellis: TrellisApp | undefined;
+  let baseline: Baseline | undefined;
+  let pool: Pool | undefined;
+  const apiServer = http.createServer();
+  try {
+    const dataDir = external ? undefined : opts.dataDir ?? (tempDir = await mkdtemp(path.join(os.tmpdir(), 'trellis-bench-')));
+    // As root, PostgreSQL runs as the "postgres" OS user, which must enter the (mode 700) temp dir.
+    if (tempDir) await chmod(tempDir, 0o755);
+    await new Promise<void>((resolve, reject) => { apiServer.once('error', reject); apiServer.listen(0, '127.0.0.1', () => resolve()); });
+    const apiPort = (apiServer.address() as AddressInfo).port;
+    const pgPort = external ? undefined : await freePort();
+    const config = loadConfig({
+      ...process.env, HOST: '127.0.0.1', PORT: String(apiPort), SEED_DEMO: 'false', EXPOSE_SQL_STATEMENTS: 'true',
+      ...(dataDir ? { TRELLIS_DATA_DIR: dataDir, TRELLIS_PG_PORT: String(pgPort) } : {}),
+    });
+    log(`starting ${external ? 'with DATABASE_URL' : `embedded PostgreSQL on 127.0.0.1:${pgPort} in ${dataDir}`}`);
+    database = await openDatabase(config);
+    const url = external ?? database.embedded!.connectionString.replace(/\/postgres$/, '/trellis');
+    pool = new Pool({ connectionString: url, max: 2, options: '-c trellis.all_partners=on' });
+
+    log(`data: ${opts.partners} partners with ${opts.usersPerPartner} users each`);
+    const hash = await hashPassword(BENCH_PASSWORD); // scrypt is slow by design: once, shared by every user
+    const generated: Generated | null = await generate(url, { partners: opts.partners, usersPerPartner: opts.usersPerPartner }, hash, log);
+    if (generated) log(`generated in ${(generated.ms / 1000).toFixed(2)} s`);
+    else log('reusing the bench data already in this database');
+    const scale = generated?.counts ?? (await pool.query(`SELECT (SELECT count(*) FROM partner)::int AS partners, (SELECT count(*) FROM app_user)::int AS users`)).rows[0];
+
+    trellis = await createApp(config, database.dataSource);
+    apiServer.on('request', trellis.app);
+    // The partner manager of the active distributor with the most children: the largest view RLS allows.
+    const [pm] = (await pool.query(`
+      SELECT d.code, u.email, ARRAY(SELECT d.id UNION ALL SELECT c.id FROM partner c WHERE c.parent_id = d.id) AS visible
+        FROM partner d JOIN app_user u ON u.partner_id = d.id AND u.role = 'PARTNER_MANAGER'
+       WHERE d.kind = 'DISTRIBUTOR' AND d.status = 'ACTIVE'
+       ORDER BY (SELECT count(*) FROM partner c WHERE c.parent_id = d.id) DESC, d.code LIMIT 1`)).rows as { code: string; email: string; visible: string[] }[];
+    if (!pm) throw new BenchError('no active distributor with a partner manager was generated; use more --partners');
+    const sessions = { channelManagerCookie: await signIn(apiPort, CHANNEL_MANAGER_EMAIL), partnerManagerCookie: await signIn(apiPort, pm.email) };
+    const ids = (await pool.query(`SELECT id FROM partner`)).rows.map((r: { id: string }) => r.id);
+    baseline = await startBaseline(url, POOL_SIZE, pm.visible);
+    const [{ server_version: pgVersion }] = (await pool.query('SHOW server_version')).rows;
+
+    const warmup = Math.max(1, Math.round(opts.duration / 5));
+    // The embedded server's CPU, read from /proc: where the time goes, Node or PostgreSQL.
+    const postmasterPid = database.embedded ? Number((await readFile(path.join(database.embedded.dataDir, 'postmaster.pid'), 'utf8')).split('\n')[0]) : 0;
+    const run: RunOptions = { ...opts, warmup, signal: abort.signal, dbCpuMs: postgresCpu(postmasterPid) };
+    const results: ScenarioResult[] = [];
+    for (const s of buildScenarios(sessions, ids)) {
+      if (abort.signal.aborted) break;
+      results.push(await runScenario(s, { api: apiPort, sql: baseline.port }, run, log));
+    }
+
+    const cpus = os.cpus();
+    const report: Report = {
+      startedAt,
+      machine: { cpus: cpus.length, cpuModel: cpus[0]?.model.trim() ?? '?', memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, postgres: pgVersion, platform: `${os.platform()} ${os.release()}` },
+      options: { partners: opts.partners, usersPerPartner: opts.usersPerPartner, durationSeconds: opts.duration, concurrency: opts.concurrency, warmupSeconds: warmup, rounds: ROUNDS, poolSize: POOL_SIZE, nodeEnv: process.env.NODE_ENV ?? '' },
+      database: external ? 'DATABASE_URL' : 'embedded PostgreSQL (fsync on, shared_buffers 128MB)',
+      scale,
+      generation: { ms: generated?.ms ?? null, reused: !generated },
+      partnerManager: { partnerCode: pm.code, visiblePartners: pm.visible.length },
+      scenarios: results,
+      notes: [
+        'Load driver, API, SQL baseline and PostgreSQL share the same machine and its CPUs: compare ratios, not absolute numbers across machines.',
+        'The SQL baseline has no session lookup, no transaction and no row-level security; for scenario c its visible ids are fixed at start.',
+        'CPU ms/req: node = this whole process (load driver + the server under test), pg = the embedded server and its backends (/proc).',
+        ...results.filter((s) => !s.sameData).map((s) => `scenario ${s.key}: the API and the SQL baseline answered different data.`),
+      ],
+    };
+    log(`\n${formatReport(report)}\n`);
+    const file = path.join(__dirname, 'results', 'latest.json');
+    await writeJson(report, file);
+    log(`report written to ${path.relative(process.cwd(), file) || file}`);
+  } finally {
+    // Each step guarded: a failure in one must not leave PostgreSQL or a temp dir behind.
+    const step = async (what: string, fn: () => Promise<unknown> | undefined) => {
+      try { await fn(); } catch (err) { console.error(`cleanup: ${what} failed: ${(err as Error).message}`); }
+    };
+    await step('baseline', () => baseline?.close());
+    await step('pool', () => pool?.end());
+    await step('api server', () => new Promise<void>((resolve) => {
+      apiServer.closeAllConnections();
+      if (!apiServer.listening) return resolve();
+      apiServer.close(() => resolve());
+    }));
+    await step('apollo', () => trellis?.stop());
+    await step('database', () => database?.close());
+    if (tempDir) await step('temp dir', () => rm(tempDir!, { recursive: true, force: true }));
+  }
+}
+
+// process.exit: a timer some library leaves behind must not keep a finished run alive.
+main().then(
+  () => process.exit(0),
+  (err: Error) => {
+    const expected = err instanceof BenchError || err instanceof ConfigError || err instanceof EmbeddedPostgresError;
+    console.error(`\nbench failed: ${expected ? err.message : (err.stack ?? err.message)}`);
+    process.exit(1);
+  },
+);
