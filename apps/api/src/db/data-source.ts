@@ -10,9 +10,10 @@ import { Tier } from '../modules/partners/tier.entity';
 import { Territory } from '../modules/partners/territory.entity';
 import { PartnerChange } from '../modules/partners/partner-change.entity';
 import { Foundation1732400000000 } from './migrations/1732400000000-foundation';
+import { CatalogShowroom1732500000000 } from './migrations/1732500000000-catalog-showroom';
 
 export const entities = [User, UserSession, ApiToken, Invitation, Partner, Tier, Territory, PartnerChange];
-export const migrations = [Foundation1732400000000];
+export const migrations = [Foundation1732400000000, CatalogShowroom1732500000000];
 
 export function createDataSource(url: string, poolSize = 20): DataSource {
   return new DataSource({
@@ -24,11 +25,6 @@ export function createDataSource(url: string, poolSize = 20): DataSource {
     synchronize: false,
     logger: new StatementLogger(),
     maxQueryExecutionTime: 1000,
-    extra: {
-      max: poolSize,
-      // Connections outside a request transaction (start-up, migrations, sign-in) act for Trellis itself;
-      // each request transaction overrides this with SET LOCAL for its viewer.
-      options: '-c trellis.all_partners=on',
-    },
+    extra: { max: poolSize },
   });
 }

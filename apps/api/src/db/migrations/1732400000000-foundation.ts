@@ -6,13 +6,18 @@ export const partnerVisible = (column: string) =>
   // bare current_setting() is evaluated per row and keeps scans from using indexes (6 ms -> 0.7 ms).
   `((SELECT current_setting('trellis.all_partners', true)) = 'on' OR ${column} = ANY ((SELECT nullif(current_setting('trellis.partner_ids', true), '')::uuid[])::uuid[]))`;
 
-/** Turns on row-level security for a partner-owned table, for its owner too. */
+/**
+ * Row-level security for a partner-owned table. Requests run as trellis_app and see their viewer's
+ * partners; the owner (the role that runs migrations, sign-in and Trellis's own work) sees all rows,
+ * so FORCE only stops a forgotten role from slipping through with no policy at all.
+ */
 export function partnerOwnedTableSql(table: string, column = 'partner_id', extra = ''): string {
   const visible = extra ? `(${partnerVisible(column)} OR ${extra})` : partnerVisible(column);
   return `
     ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY;
     ALTER TABLE ${table} FORCE ROW LEVEL SECURITY;
-    CREATE POLICY ${table}_partner_isolation ON ${table} USING ${visible} WITH CHECK ${visible};`;
+    CREATE POLICY ${table}_partner_isolation ON ${table} TO trellis_app USING ${visible} WITH CHECK ${visible};
+    CREATE POLICY ${table}_owner ON ${table} TO CURRENT_USER USING (true) WITH CHECK (true);`;
 }
 
 export class Foundation1732400000000 implements MigrationInterface {
