@@ -95,17 +95,28 @@ export async function createApp(config: Config, dataSource: DataSource): Promise
   });
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    // Catalog CSV files and images travel inside GraphQL variables.
+    express.json({ limit: '25mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
         return createContext(services, await resolveViewer(req, services), req, res);
       },
     }),
   );
+  app.get('/images/:id', async (req, res) => {
+    const image = /^[0-9a-f-]{36}$/i.test(req.params.id) ? await services.catalog.imageContent(dataSource, req.params.id) : null;
+    if (!image) {
+      res.status(404).type('text/plain').send('No such image');
+      return;
+    }
+    res.setHeader('Cache-Control', 'public, max-age=86400, immutable');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.type(image.contentType).send(image.content);
+  });
   if (existsSync(path.join(config.webDist, 'index.html'))) {
     app.use(express.static(config.webDist, { index: false, maxAge: '1h' }));
     // Client-side routes: every other GET is the SPA's page.
-    app.get(/^(?!\/graphql).*/, (_req, res) => {
+    app.get(/^(?!\/(graphql|images)\b).*/, (_req, res) => {
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(path.join(config.webDist, 'index.html'));
     });

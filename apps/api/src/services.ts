@@ -12,6 +12,8 @@ import { PartnerLifecycle } from './modules/partners/partner-lifecycle';
 import { PartnerStaffService } from './modules/partners/partner-staff.service';
 import { ReferenceDataService } from './modules/partners/reference-data.service';
 import { partnerDirectory } from './modules/partners/partner-directory';
+import { CatalogService } from './modules/catalog/catalog.service';
+import { ProductImportService } from './modules/catalog/product-import.service';
 
 /** The application's services, built once at boot; stateless, each call takes the request's scope. */
 export function createServices(dataSource: DataSource, config: Config) {
@@ -36,6 +38,8 @@ export function createServices(dataSource: DataSource, config: Config) {
     lifecycle: new PartnerLifecycle(partners, users),
     staff: new PartnerStaffService(partners, users),
     referenceData: new ReferenceDataService(),
+    catalog: new CatalogService(),
+    productImports: new ProductImportService(dataSource),
   };
 }
 

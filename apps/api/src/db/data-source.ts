@@ -9,10 +9,16 @@ import { Partner } from '../modules/partners/partner.entity';
 import { Tier } from '../modules/partners/tier.entity';
 import { Territory } from '../modules/partners/territory.entity';
 import { PartnerChange } from '../modules/partners/partner-change.entity';
+import { Category } from '../modules/catalog/category.entity';
+import { Product } from '../modules/catalog/product.entity';
+import { ProductImage } from '../modules/catalog/product-image.entity';
+import { Offer } from '../modules/catalog/offer.entity';
 import { Foundation1732400000000 } from './migrations/1732400000000-foundation';
 import { CatalogShowroom1732500000000 } from './migrations/1732500000000-catalog-showroom';
 
-export const entities = [User, UserSession, ApiToken, Invitation, Partner, Tier, Territory, PartnerChange];
+export const entities = [
+  User, UserSession, ApiToken, Invitation, Partner, Tier, Territory, PartnerChange, Category, Product, ProductImage, Offer,
+];
 export const migrations = [Foundation1732400000000, CatalogShowroom1732500000000];
 
 export function createDataSource(url: string, poolSize = 20): DataSource {

@@ -6,8 +6,12 @@ import { AccessResolver } from '../access/access.resolver';
 import { PartnerChangeResolver, PartnerResolver } from '../modules/partners/partner.resolver';
 import { PartnerStaffResolver } from '../modules/partners/partner-staff.resolver';
 import { ReferenceDataResolver } from '../modules/partners/reference-data.resolver';
+import { CatalogResolver, ProductImageResolver } from '../modules/catalog/catalog.resolver';
 
-export const resolvers = [AccessResolver, PartnerResolver, PartnerChangeResolver, PartnerStaffResolver, ReferenceDataResolver] as const;
+export const resolvers = [
+  AccessResolver, PartnerResolver, PartnerChangeResolver, PartnerStaffResolver, ReferenceDataResolver,
+  CatalogResolver, ProductImageResolver,
+] as const;
 
 let built: GraphQLSchema | undefined;
 

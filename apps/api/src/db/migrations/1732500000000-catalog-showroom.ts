@@ -57,6 +57,20 @@ export class CatalogShowroom1732500000000 implements MigrationInterface {
       );
       CREATE INDEX product_image_product ON product_image (product_id, position);
 
+      -- A catalog CSV import: validated whole, written in one transaction, progress readable meanwhile.
+      CREATE TABLE product_import (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        status text NOT NULL CHECK (status IN ('RUNNING', 'FAILED', 'DONE')),
+        total_rows int NOT NULL DEFAULT 0,
+        processed_rows int NOT NULL DEFAULT 0,
+        created_count int NOT NULL DEFAULT 0,
+        updated_count int NOT NULL DEFAULT 0,
+        errors jsonb NOT NULL DEFAULT '[]',
+        created_by uuid REFERENCES app_user(id),
+        created_at timestamptz NOT NULL DEFAULT now(),
+        finished_at timestamptz
+      );
+
       CREATE TABLE offer (
         partner_id uuid NOT NULL REFERENCES partner(id),
         product_id uuid NOT NULL REFERENCES product(id) ON DELETE CASCADE,
@@ -132,7 +146,7 @@ export class CatalogShowroom1732500000000 implements MigrationInterface {
       -- Counters of the public lead form, per client address (rate-limiter-flexible's layout).
       CREATE TABLE showroom_limit (key varchar(255) PRIMARY KEY, points integer NOT NULL DEFAULT 0, expire bigint);
 
-      GRANT SELECT, INSERT, UPDATE, DELETE ON category, product, product_image, offer, showroom, lead, lead_item TO trellis_app;
+      GRANT SELECT, INSERT, UPDATE, DELETE ON category, product, product_image, product_import, offer, showroom, lead, lead_item TO trellis_app;
       GRANT SELECT ON gazetteer_place, tier TO trellis_app, trellis_public;
       GRANT SELECT ON category, product, product_image TO trellis_public;
       GRANT SELECT ON offer, showroom TO trellis_public;
@@ -166,7 +180,7 @@ export class CatalogShowroom1732500000000 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     await q.query(`
       DROP VIEW public_offer_availability, public_partner;
-      DROP TABLE showroom_limit, lead_item, lead, gazetteer_place, showroom, offer, product_image, product, category CASCADE;
+      DROP TABLE showroom_limit, lead_item, lead, gazetteer_place, showroom, offer, product_import, product_image, product, category CASCADE;
       DROP FUNCTION trellis_unaccent(text);
     `);
   }

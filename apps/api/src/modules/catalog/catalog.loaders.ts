@@ -1,0 +1,11 @@
+import { Scope } from '../../access/scope';
+import { manyByKey, oneByKey } from '../../graphql/loader-kit';
+import { CatalogService } from './catalog.service';
+
+export function catalogLoaders(scope: Scope, catalog: CatalogService) {
+  return {
+    productById: oneByKey((ids: readonly string[]) => catalog.productsByIds(scope, ids), (p) => p.id),
+    categoryById: oneByKey((ids: readonly string[]) => catalog.categoriesByIds(scope, ids), (c) => c.id),
+    imagesByProductId: manyByKey((ids: readonly string[]) => catalog.imagesOf(scope, ids), (i) => i.productId),
+  };
+}

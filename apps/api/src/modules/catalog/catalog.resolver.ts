@@ -1,0 +1,119 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Category } from './category.entity';
+import { Product, ProductAttribute } from './product.entity';
+import { imageSrc, ProductImage } from './product-image.entity';
+import { ProductImport } from './product-import.service';
+import {
+  AddProductImageInput, CategoryInput, ProductInput, RemoveProductImageInput, ProductsArgs, StartProductImportInput, UpdateCategoryInput, UpdateProductInput,
+} from './catalog.inputs';
+import {
+  AddProductImagePayload, CreateCategoryPayload, CreateProductPayload, ProductConnection, RemoveProductImagePayload,
+  StartProductImportPayload, UpdateCategoryPayload, UpdateProductPayload,
+} from './catalog.payloads';
+import type { Context } from '../../graphql/context';
+import type { Connection } from '../../graphql/connection';
+import { Authorized } from '../../graphql/access-decorators';
+import { ByIdArgs } from '../partners/partner.inputs';
+import { ALL_ROLES, CHANNEL_WRITERS, Role } from '../../access/role';
+import { Money, money } from '../../graphql/money';
+
+@Resolver(() => Product)
+@Authorized(...ALL_ROLES)
+export class CatalogResolver {
+  @Query(() => [Category], { description: 'The whole category tree, flat; build the tree with parentId.' })
+  categories(@Ctx() { scope, services }: Context): Promise<Category[]> {
+    return services.catalog.categories(scope);
+  }
+
+  @Query(() => ProductConnection, { description: 'Catalog products by name; cursor pages.' })
+  products(@Args() { filter, first, after }: ProductsArgs, @Ctx() { scope, services }: Context): Promise<Connection<Product>> {
+    return services.catalog.products(scope, filter, first, after);
+  }
+
+  @Query(() => Product)
+  product(@Args() { id }: ByIdArgs, @Ctx() { scope, services }: Context): Promise<Product> {
+    return services.catalog.product(scope, id);
+  }
+
+  @Query(() => String, { description: 'The catalog as CSV, in the layout startProductImport reads.' })
+  @Authorized(...CHANNEL_WRITERS, Role.ANALYST)
+  productsCsv(@Ctx() { scope, services }: Context): Promise<string> {
+    return services.catalog.exportCsv(scope);
+  }
+
+  @Query(() => ProductImport)
+  @Authorized(...CHANNEL_WRITERS)
+  productImport(@Arg('id', () => ID) id: string, @Ctx() { scope, services }: Context): Promise<ProductImport> {
+    return services.productImports.get(scope, id);
+  }
+
+  @Mutation(() => StartProductImportPayload)
+  @Authorized(...CHANNEL_WRITERS)
+  async startProductImport(@Arg('input') input: StartProductImportInput, @Ctx() { scope, services }: Context): Promise<StartProductImportPayload> {
+    return { productImport: await services.productImports.start(scope, input.csv) };
+  }
+
+  @Mutation(() => CreateCategoryPayload)
+  @Authorized(...CHANNEL_WRITERS)
+  async createCategory(@Arg('input') input: CategoryInput, @Ctx() { scope, services }: Context) {
+    return { category: await services.catalog.saveCategory(scope, null, input) };
+  }
+
+  @Mutation(() => UpdateCategoryPayload)
+  @Authorized(...CHANNEL_WRITERS)
+  async updateCategory(@Arg('input') { categoryId, ...input }: UpdateCategoryInput, @Ctx() { scope, services }: Context) {
+    return { category: await services.catalog.saveCategory(scope, categoryId, input) };
+  }
+
+  @Mutation(() => CreateProductPayload)
+  @Authorized(...CHANNEL_WRITERS)
+  async createProduct(@Arg('input') input: ProductInput, @Ctx() { scope, services }: Context) {
+    return { product: await services.catalog.saveProduct(scope, null, input) };
+  }
+
+  @Mutation(() => UpdateProductPayload)
+  @Authorized(...CHANNEL_WRITERS)
+  async updateProduct(@Arg('input') { productId, ...input }: UpdateProductInput, @Ctx() { scope, services }: Context) {
+    return { product: await services.catalog.saveProduct(scope, productId, input) };
+  }
+
+  @Mutation(() => AddProductImagePayload)
+  @Authorized(...CHANNEL_WRITERS)
+  async addProductImage(@Arg('input') input: AddProductImageInput, @Ctx() { scope, services }: Context) {
+    return { image: await services.catalog.addImage(scope, input) };
+  }
+
+  @Mutation(() => RemoveProductImagePayload)
+  @Authorized(...CHANNEL_WRITERS)
+  async removeProductImage(@Arg('input') input: RemoveProductImageInput, @Ctx() { scope, services }: Context) {
+    return { image: await services.catalog.removeImage(scope, input.imageId) };
+  }
+
+  @FieldResolver(() => Money)
+  listPrice(@Root() product: Product): Money {
+    return money(product.listPriceMinor, product.currency);
+  }
+
+  @FieldResolver(() => [ProductAttribute])
+  attributes(@Root() product: Product): ProductAttribute[] {
+    return Object.entries(product.attributes).map(([key, value]) => ({ key, value }));
+  }
+
+  @FieldResolver(() => Category, { nullable: true })
+  category(@Root() product: Product, @Ctx() { loaders }: Context): Promise<Category | null> | null {
+    return product.categoryId ? loaders.categoryById.load(product.categoryId) : null;
+  }
+
+  @FieldResolver(() => [ProductImage])
+  images(@Root() product: Product, @Ctx() { loaders }: Context): Promise<ProductImage[]> {
+    return loaders.imagesByProductId.load(product.id);
+  }
+}
+
+@Resolver(() => ProductImage)
+export class ProductImageResolver {
+  @FieldResolver(() => String, { description: 'Where a browser loads the image from.' })
+  src(@Root() image: ProductImage): string {
+    return imageSrc(image);
+  }
+}

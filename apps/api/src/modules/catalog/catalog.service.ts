@@ -1,0 +1,166 @@
+import { DataSource } from 'typeorm';
+import { Category } from './category.entity';
+import { Product } from './product.entity';
+import { ProductImage } from './product-image.entity';
+import { AddProductImageInput, CategoryInput, ProductFilter, ProductInput } from './catalog.inputs';
+import { Scope } from '../../access/scope';
+import { Connection, decodeCursor, toConnection } from '../../graphql/connection';
+import { BadInput, NotFound } from '../../graphql/errors';
+import { parseAmount } from '../../graphql/money';
+import { ExportedProduct, MAX_IMPORT_ROWS, productsToCsv } from './product-csv';
+
+const IMAGE_LIMIT = 2 * 1024 * 1024;
+const likePattern = (text: string) => `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** The brand owner's catalog: categories, products and their images. */
+export class CatalogService {
+  async categories(scope: Scope): Promise<Category[]> {
+    return (await scope.manager()).find(Category, { order: { position: 'ASC', name: 'ASC', id: 'ASC' } });
+  }
+
+  async categoriesByIds(scope: Scope, ids: readonly string[]): Promise<Category[]> {
+    return (await scope.manager()).createQueryBuilder(Category, 'c').where('c.id = ANY(:ids)', { ids }).getMany();
+  }
+
+  async saveCategory(scope: Scope, id: string | null, input: CategoryInput): Promise<Category> {
+    const manager = await scope.manager();
+    const clash = await manager.findOneBy(Category, { code: input.code });
+    if (clash && clash.id !== id) throw new BadInput('code', 'is already used by another category');
+    if (input.parentId) {
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('trellis.category-tree'))`);
+      const [cycle] = await manager.query(
+        `WITH RECURSIVE up(id, parent_id) AS (SELECT id, parent_id FROM category WHERE id = $1
+           UNION SELECT c.id, c.parent_id FROM category c JOIN up ON c.id = up.parent_id)
+         SELECT count(*) FILTER (WHERE id = $2) AS loops, count(*) AS found FROM up`,
+        [input.parentId, id],
+      );
+      if (Number(cycle.found) === 0) throw new BadInput('parentId', 'names no category');
+      if (Number(cycle.loops) > 0) throw new BadInput('parentId', 'would make the category its own ancestor');
+    }
+    const values = { code: input.code, name: input.name.trim(), parentId: input.parentId ?? null, position: input.position };
+    if (!id) return manager.save(manager.create(Category, values));
+    const updated = await manager.update(Category, { id }, values);
+    if (!updated.affected) throw new NotFound('Category', id);
+    return manager.findOneByOrFail(Category, { id });
+  }
+
+  async products(scope: Scope, filter: ProductFilter | null | undefined, first: number, after?: string | null): Promise<Connection<Product>> {
+    const manager = await scope.manager();
+    const filtered = () => {
+      const qb = manager.createQueryBuilder(Product, 'p');
+      if (!filter?.includeInactive) qb.andWhere('p.active');
+      if (filter?.categoryId) qb.andWhere('p.category_id = :categoryId', { categoryId: filter.categoryId });
+      const search = filter?.search?.trim();
+      if (search) {
+        qb.andWhere(`(trellis_unaccent(lower(p.name)) LIKE trellis_unaccent(:pattern) OR lower(p.sku) LIKE :pattern)`, { pattern: likePattern(search) });
+      }
+      return qb;
+    };
+    const page = filtered().orderBy('p.name').addOrderBy('p.id').take(first + 1);
+    if (after) {
+      const [name, id] = decodeCursor(after, ['string', 'uuid']);
+      page.andWhere('(p.name, p.id) > (:afterName, :afterId)', { afterName: name, afterId: id });
+    }
+    return toConnection(await page.getMany(), first, () => filtered().getCount(), (p) => [p.name, p.id]);
+  }
+
+  async product(scope: Scope, id: string): Promise<Product> {
+    const product = await (await scope.manager()).findOneBy(Product, { id });
+    if (!product) throw new NotFound('Product', id);
+    return product;
+  }
+
+  async productsByIds(scope: Scope, ids: readonly string[]): Promise<Product[]> {
+    return (await scope.manager()).createQueryBuilder(Product, 'p').where('p.id = ANY(:ids)', { ids }).getMany();
+  }
+
+  async imagesOf(scope: Scope, productIds: readonly string[]): Promise<ProductImage[]> {
+    return (await scope.manager())
+      .createQueryBuilder(ProductImage, 'i')
+      .where('i.product_id = ANY(:productIds)', { productIds })
+      .orderBy('i.position')
+      .addOrderBy('i.id')
+      .getMany();
+  }
+
+  async saveProduct(scope: Scope, id: string | null, input: ProductInput): Promise<Product> {
+    const manager = await scope.manager();
+    const clash = await manager.findOneBy(Product, { sku: input.sku });
+    if (clash && clash.id !== id) throw new BadInput('sku', 'is already used by another product');
+    if (input.categoryId && !(await manager.findOneBy(Category, { id: input.categoryId }))) {
+      throw new BadInput('categoryId', 'names no category');
+    }
+    const keys = input.attributes.map((a) => a.key.trim());
+    if (new Set(keys).size !== keys.length) throw new BadInput('attributes', 'has the same key twice');
+    const values = {
+      sku: input.sku,
+      name: input.name.trim(),
+      description: input.description,
+      unit: input.unit,
+      listPriceMinor: parseAmount('listPrice.amount', input.listPrice.amount),
+      currency: input.listPrice.currency,
+      categoryId: input.categoryId ?? null,
+      attributes: Object.fromEntries(input.attributes.map((a) => [a.key.trim(), a.value])),
+      active: input.active,
+    };
+    if (!id) return manager.save(manager.create(Product, values));
+    const updated = await manager.update(Product, { id }, values);
+    if (!updated.affected) throw new NotFound('Product', id);
+    return manager.findOneByOrFail(Product, { id });
+  }
+
+  async addImage(scope: Scope, input: AddProductImageInput): Promise<ProductImage> {
+    const manager = await scope.manager();
+    await this.product(scope, input.productId);
+    if (Boolean(input.url) === Boolean(input.base64)) throw new BadInput('url', 'give either a URL or an uploaded file');
+    const [{ next }] = await manager.query(`SELECT coalesce(max(position) + 1, 0) AS next FROM product_image WHERE product_id = $1`, [input.productId]);
+    if (input.url) return manager.save(manager.create(ProductImage, { productId: input.productId, url: input.url, position: next }));
+    if (!input.contentType) throw new BadInput('contentType', 'is required with an uploaded file');
+    const content = Buffer.from(input.base64!, 'base64');
+    if (content.length === 0) throw new BadInput('base64', 'is not base64 file content');
+    if (content.length > IMAGE_LIMIT) throw new BadInput('base64', 'must be at most 2 MB');
+    if (!looksLike(content, input.contentType)) throw new BadInput('base64', `is not a ${input.contentType} file`);
+    const [row] = await manager.query(
+      `INSERT INTO product_image (product_id, position, content, content_type, byte_size) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [input.productId, next, content, input.contentType, content.length],
+    );
+    return manager.findOneByOrFail(ProductImage, { id: row.id });
+  }
+
+  async removeImage(scope: Scope, imageId: string): Promise<ProductImage> {
+    const manager = await scope.manager();
+    const image = await manager.findOneBy(ProductImage, { id: imageId });
+    if (!image) throw new NotFound('Image', imageId);
+    await manager.delete(ProductImage, { id: imageId });
+    return image;
+  }
+
+  /** Every product in the import layout, by SKU; bounded by the import's own row limit. */
+  async exportCsv(scope: Scope): Promise<string> {
+    const rows: ExportedProduct[] = await (await scope.manager()).query(
+      `SELECT p.sku, p.name, p.description, p.unit, to_char(p.list_price / 100.0, 'FM999999999999990.00') AS list_price,
+              p.currency, c.code AS category_code, p.active, p.attributes,
+              (SELECT i.url FROM product_image i WHERE i.product_id = p.id AND i.url IS NOT NULL ORDER BY i.position, i.id LIMIT 1) AS image_url
+         FROM product p LEFT JOIN category c ON c.id = p.category_id
+        ORDER BY p.sku LIMIT $1`,
+      [MAX_IMPORT_ROWS],
+    );
+    return productsToCsv(rows);
+  }
+
+  /** An uploaded image's bytes for the public image route; Trellis reads them as itself. */
+  async imageContent(dataSource: DataSource, id: string): Promise<{ content: Buffer; contentType: string } | null> {
+    const [row] = await dataSource.query(
+      `SELECT i.content, i.content_type FROM product_image i JOIN product p ON p.id = i.product_id WHERE i.id = $1 AND i.content IS NOT NULL`,
+      [id],
+    );
+    return row ? { content: row.content, contentType: row.content_type } : null;
+  }
+}
+
+/** The file's first bytes must match its declared type, so an upload cannot pass HTML off as an image. */
+function looksLike(content: Buffer, contentType: string): boolean {
+  if (contentType === 'image/png') return content.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  if (contentType === 'image/jpeg') return content[0] === 0xff && content[1] === 0xd8 && content[2] === 0xff;
+  return content.subarray(0, 4).toString('latin1') === 'RIFF' && content.subarray(8, 12).toString('latin1') === 'WEBP';
+}

@@ -1,0 +1,127 @@
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import { parseAmount } from '../../graphql/money';
+import { DomainError } from '../../graphql/errors';
+
+export const PRODUCT_CSV_COLUMNS = ['sku', 'name', 'description', 'unit', 'list_price', 'currency', 'category_code', 'active', 'attributes', 'image_url'] as const;
+const REQUIRED = ['sku', 'name', 'list_price', 'currency'] as const;
+export const MAX_IMPORT_ROWS = 100_000;
+const MAX_REPORTED_ERRORS = 1000;
+
+export interface CsvRowError {
+  /** 1-based line in the file, the header being line 1. */
+  line: number;
+  field: string;
+  reason: string;
+}
+
+export interface ProductRow {
+  line: number;
+  sku: string;
+  name: string;
+  description: string;
+  unit: string;
+  listPrice: number;
+  currency: string;
+  categoryCode: string | null;
+  active: boolean;
+  attributes: Record<string, string>;
+  imageUrl: string | null;
+}
+
+/** Rows of a CSV file with the line each starts on; a file that is not CSV at all is one error at its line. */
+export function readCsv(text: string): { header: string[]; rows: { line: number; values: Record<string, string> }[] } | CsvRowError {
+  try {
+    const records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: false, trim: true, info: true }) as unknown as { record: string[]; info: { lines: number } }[];
+    if (records.length === 0) return { line: 1, field: 'file', reason: 'is empty' };
+    const header = records[0].record.map((h) => h.toLowerCase());
+    return {
+      header,
+      rows: records.slice(1).map(({ record, info }) => ({ line: info.lines, values: Object.fromEntries(header.map((h, i) => [h, record[i] ?? ''])) })),
+    };
+  } catch (err) {
+    const line = (err as { lines?: number }).lines ?? 1;
+    return { line, field: 'file', reason: `is not valid CSV: ${(err as Error).message.replace(/^Invalid Record Length: /, '')}` };
+  }
+}
+
+export class CsvInvalid extends DomainError<'BAD_USER_INPUT'> {
+  constructor(readonly errors: CsvRowError[]) {
+    super('BAD_USER_INPUT', `The file has ${errors.length === MAX_REPORTED_ERRORS ? 'at least ' : ''}${errors.length} error(s); nothing was written`, { field: 'csv', errors });
+  }
+}
+
+/** Checks every row of a product CSV; returns the rows, or every error found with its line. */
+export function validateProductCsv(text: string, categoryCodes: ReadonlySet<string>): { rows: ProductRow[]; errors: CsvRowError[] } {
+  const read = readCsv(text);
+  if ('reason' in read) return { rows: [], errors: [read] };
+  const errors: CsvRowError[] = [];
+  const missing = REQUIRED.filter((c) => !read.header.includes(c));
+  const unknown = read.header.filter((h) => !(PRODUCT_CSV_COLUMNS as readonly string[]).includes(h));
+  if (missing.length) errors.push({ line: 1, field: missing.join(', '), reason: 'column is missing from the header' });
+  if (unknown.length) errors.push({ line: 1, field: unknown.join(', '), reason: `is not a column Trellis knows (${PRODUCT_CSV_COLUMNS.join(', ')})` });
+  if (read.rows.length > MAX_IMPORT_ROWS) errors.push({ line: 1, field: 'file', reason: `has more than ${MAX_IMPORT_ROWS} rows` });
+  if (errors.length) return { rows: [], errors };
+
+  const rows: ProductRow[] = [];
+  const seen = new Map<string, number>();
+  for (const { line, values: v } of read.rows) {
+    if (errors.length >= MAX_REPORTED_ERRORS) break;
+    const fail = (field: string, reason: string) => errors.push({ line, field, reason });
+    const before = errors.length;
+    if (!/^[A-Za-z0-9._\/-]{1,40}$/.test(v.sku)) fail('sku', 'must be 1 to 40 letters, digits, dots, dashes, slashes or underscores');
+    else if (seen.has(v.sku)) fail('sku', `repeats the SKU of line ${seen.get(v.sku)}`);
+    else seen.set(v.sku, line);
+    if (v.name.length < 2 || v.name.length > 200) fail('name', 'must be 2 to 200 characters');
+    const unit = (v.unit || 'PCE').toUpperCase();
+    if (!/^[A-Z0-9]{1,3}$/.test(unit)) fail('unit', 'must be an ISO unit code of at most 3 characters, e.g. PCE');
+    let listPrice = 0;
+    try {
+      listPrice = parseAmount('list_price', v.list_price);
+    } catch {
+      fail('list_price', 'must be an amount with at most two decimals, like 1249.00');
+    }
+    if (!/^[A-Z]{3}$/.test(v.currency)) fail('currency', 'must be a three-letter ISO currency code');
+    const categoryCode = v.category_code || null;
+    if (categoryCode && !categoryCodes.has(categoryCode)) fail('category_code', `names no category (${categoryCode})`);
+    const active = v.active === undefined || v.active === '' ? true : /^(true|yes|1)$/i.test(v.active) ? true : /^(false|no|0)$/i.test(v.active) ? false : null;
+    if (active === null) fail('active', 'must be true or false');
+    const attributes: Record<string, string> = {};
+    for (const pair of (v.attributes ?? '').split(';').filter(Boolean)) {
+      const [key, ...value] = pair.split('=');
+      if (!key.trim() || value.length === 0) fail('attributes', 'must be key=value pairs separated by semicolons');
+      else attributes[key.trim()] = value.join('=').trim();
+    }
+    const imageUrl = v.image_url || null;
+    if (imageUrl && !/^https?:\/\/\S+$/.test(imageUrl)) fail('image_url', 'must be an http(s) URL');
+    if (errors.length === before) {
+      rows.push({ line, sku: v.sku, name: v.name, description: v.description ?? '', unit, listPrice, currency: v.currency, categoryCode, active: active!, attributes, imageUrl });
+    }
+  }
+  return { rows, errors };
+}
+
+export interface ExportedProduct {
+  sku: string;
+  name: string;
+  description: string;
+  unit: string;
+  list_price: string;
+  currency: string;
+  category_code: string | null;
+  active: boolean;
+  attributes: Record<string, string>;
+  image_url: string | null;
+}
+
+/** The same layout the import reads, so an export can be edited and imported back. */
+export function productsToCsv(products: ExportedProduct[]): string {
+  return stringify(
+    products.map((p) => ({
+      ...p,
+      active: p.active ? 'true' : 'false',
+      attributes: Object.entries(p.attributes).map(([k, v]) => `${k}=${v}`).join(';'),
+    })),
+    { header: true, columns: [...PRODUCT_CSV_COLUMNS] },
+  );
+}
