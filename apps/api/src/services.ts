@@ -14,6 +14,7 @@ import { ReferenceDataService } from './modules/partners/reference-data.service'
 import { partnerDirectory } from './modules/partners/partner-directory';
 import { CatalogService } from './modules/catalog/catalog.service';
 import { ProductImportService } from './modules/catalog/product-import.service';
+import { OfferService } from './modules/catalog/offer.service';
 
 /** The application's services, built once at boot; stateless, each call takes the request's scope. */
 export function createServices(dataSource: DataSource, config: Config) {
@@ -39,6 +40,7 @@ export function createServices(dataSource: DataSource, config: Config) {
     staff: new PartnerStaffService(partners, users),
     referenceData: new ReferenceDataService(),
     catalog: new CatalogService(),
+    offers: new OfferService(partners),
     productImports: new ProductImportService(dataSource),
   };
 }

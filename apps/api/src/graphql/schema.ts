@@ -7,10 +7,11 @@ import { PartnerChangeResolver, PartnerResolver } from '../modules/partners/part
 import { PartnerStaffResolver } from '../modules/partners/partner-staff.resolver';
 import { ReferenceDataResolver } from '../modules/partners/reference-data.resolver';
 import { CatalogResolver, ProductImageResolver } from '../modules/catalog/catalog.resolver';
+import { OfferResolver } from '../modules/catalog/offer.resolver';
 
 export const resolvers = [
   AccessResolver, PartnerResolver, PartnerChangeResolver, PartnerStaffResolver, ReferenceDataResolver,
-  CatalogResolver, ProductImageResolver,
+  CatalogResolver, ProductImageResolver, OfferResolver,
 ] as const;
 
 let built: GraphQLSchema | undefined;
