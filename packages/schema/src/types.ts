@@ -26,6 +26,19 @@ export type ActivatePartnerPayload = {
   partner: Partner;
 };
 
+/** Either an outside https URL, or an uploaded file as base64 (PNG, JPEG or WebP, at most 2 MB). */
+export type AddProductImageInput = {
+  base64?: InputMaybe<Scalars['String']['input']>;
+  contentType?: InputMaybe<Scalars['String']['input']>;
+  productId: Scalars['ID']['input'];
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AddProductImagePayload = {
+  __typename?: 'AddProductImagePayload';
+  image: ProductImage;
+};
+
 /** A personal API token; its secret is shown once, at creation. */
 export type ApiToken = {
   __typename?: 'ApiToken';
@@ -60,6 +73,29 @@ export type AssignPartnerTierPayload = {
   partner: Partner;
 };
 
+export type AttributeInput = {
+  key: Scalars['String']['input'];
+  value: Scalars['String']['input'];
+};
+
+/** A node of the catalog tree. */
+export type Category = {
+  __typename?: 'Category';
+  /** Short code (at most 10), also the OCI material group. */
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  parentId?: Maybe<Scalars['ID']['output']>;
+  position: Scalars['Int']['output'];
+};
+
+export type CategoryInput = {
+  code: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  position?: Scalars['Int']['input'];
+};
+
 export type ChangePasswordInput = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
@@ -81,6 +117,11 @@ export type CreateApiTokenPayload = {
   apiToken: ApiToken;
   /** The secret: shown this once, never again. */
   token: Scalars['String']['output'];
+};
+
+export type CreateCategoryPayload = {
+  __typename?: 'CreateCategoryPayload';
+  category: Category;
 };
 
 export type CreatePartnerInput = {
@@ -112,6 +153,19 @@ export type CreatePartnerPayload = {
   /** The first partner manager, when one was invited. */
   firstManagerInvitation?: Maybe<InviteUserPayload>;
   partner: Partner;
+};
+
+export type CreateProductPayload = {
+  __typename?: 'CreateProductPayload';
+  product: Product;
+};
+
+export type CsvError = {
+  __typename?: 'CsvError';
+  field: Scalars['String']['output'];
+  /** Line in the file; the header is line 1. */
+  line: Scalars['Int']['output'];
+  reason: Scalars['String']['output'];
 };
 
 export type DeactivateUserInput = {
@@ -159,17 +213,37 @@ export type InviteeInput = {
   email: Scalars['String']['input'];
 };
 
+export type Money = {
+  __typename?: 'Money';
+  /** Decimal amount with a point, e.g. "1249.00". */
+  amount: Scalars['String']['output'];
+  /** Amount in minor units (cents), exact up to 2^53. */
+  amountMinor: Scalars['Float']['output'];
+  /** ISO 4217 code. */
+  currency: Scalars['String']['output'];
+};
+
+export type MoneyInput = {
+  /** Decimal amount with a point and at most two decimals, e.g. "1249.00". */
+  amount: Scalars['String']['input'];
+  /** ISO 4217 code, e.g. EUR, PLN, CZK, CNY. */
+  currency: Scalars['String']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Sets the password of an invited user and signs it in. */
   acceptInvitation: AcceptInvitationPayload;
   /** ONBOARDING or SUSPENDED → ACTIVE. */
   activatePartner: ActivatePartnerPayload;
+  addProductImage: AddProductImagePayload;
   assignPartnerOwner: AssignPartnerOwnerPayload;
   assignPartnerTier: AssignPartnerTierPayload;
   changePassword: ChangePasswordPayload;
   createApiToken: CreateApiTokenPayload;
+  createCategory: CreateCategoryPayload;
   createPartner: CreatePartnerPayload;
+  createProduct: CreateProductPayload;
   createTerritory: SaveTerritoryPayload;
   createTier: SaveTierPayload;
   /** Deactivates a user and ends its sessions and tokens at once. */
@@ -177,6 +251,7 @@ export type Mutation = {
   inviteBrandUser: InviteUserPayload;
   /** Invites a partner's manager or employee (partner managers: employees of their own partner). */
   invitePartnerUser: InviteUserPayload;
+  removeProductImage: RemoveProductImagePayload;
   revokeApiToken: RevokeApiTokenPayload;
   setPartnerParent: SetPartnerParentPayload;
   setPartnerTerritories: SetPartnerTerritoriesPayload;
@@ -184,11 +259,14 @@ export type Mutation = {
   signOut: SignOutPayload;
   /** PROSPECT → ONBOARDING. */
   startPartnerOnboarding: StartPartnerOnboardingPayload;
+  startProductImport: StartProductImportPayload;
   /** ACTIVE → SUSPENDED; ends the partner's sessions and tokens. */
   suspendPartner: SuspendPartnerPayload;
   /** Any status → TERMINATED, which is final. */
   terminatePartner: TerminatePartnerPayload;
+  updateCategory: UpdateCategoryPayload;
   updatePartnerProfile: UpdatePartnerProfilePayload;
+  updateProduct: UpdateProductPayload;
   updateTerritory: SaveTerritoryPayload;
   updateTier: SaveTierPayload;
 };
@@ -201,6 +279,11 @@ export type MutationAcceptInvitationArgs = {
 
 export type MutationActivatePartnerArgs = {
   input: PartnerTransitionInput;
+};
+
+
+export type MutationAddProductImageArgs = {
+  input: AddProductImageInput;
 };
 
 
@@ -224,8 +307,18 @@ export type MutationCreateApiTokenArgs = {
 };
 
 
+export type MutationCreateCategoryArgs = {
+  input: CategoryInput;
+};
+
+
 export type MutationCreatePartnerArgs = {
   input: CreatePartnerInput;
+};
+
+
+export type MutationCreateProductArgs = {
+  input: ProductInput;
 };
 
 
@@ -254,6 +347,11 @@ export type MutationInvitePartnerUserArgs = {
 };
 
 
+export type MutationRemoveProductImageArgs = {
+  input: RemoveProductImageInput;
+};
+
+
 export type MutationRevokeApiTokenArgs = {
   input: RevokeApiTokenInput;
 };
@@ -279,6 +377,11 @@ export type MutationStartPartnerOnboardingArgs = {
 };
 
 
+export type MutationStartProductImportArgs = {
+  input: StartProductImportInput;
+};
+
+
 export type MutationSuspendPartnerArgs = {
   input: PartnerTransitionInput;
 };
@@ -289,8 +392,18 @@ export type MutationTerminatePartnerArgs = {
 };
 
 
+export type MutationUpdateCategoryArgs = {
+  input: UpdateCategoryInput;
+};
+
+
 export type MutationUpdatePartnerProfileArgs = {
   input: UpdatePartnerProfileInput;
+};
+
+
+export type MutationUpdateProductArgs = {
+  input: UpdateProductInput;
 };
 
 
@@ -404,10 +517,94 @@ export type PartnerTransitionInput = {
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A product of the brand owner's catalog. */
+export type Product = {
+  __typename?: 'Product';
+  active: Scalars['Boolean']['output'];
+  attributes: Array<ProductAttribute>;
+  category?: Maybe<Category>;
+  categoryId?: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  images: Array<ProductImage>;
+  listPrice: Money;
+  name: Scalars['String']['output'];
+  sku: Scalars['String']['output'];
+  /** ISO unit code, at most 3 characters (PCE, SET, M). */
+  unit: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+export type ProductAttribute = {
+  __typename?: 'ProductAttribute';
+  key: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+export type ProductConnection = {
+  __typename?: 'ProductConnection';
+  edges: Array<ProductEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProductEdge = {
+  __typename?: 'ProductEdge';
+  cursor: Scalars['String']['output'];
+  node: Product;
+};
+
+export type ProductFilter = {
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  /** Include products that are not active. */
+  includeInactive?: Scalars['Boolean']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A product picture: an outside URL, or an upload served by Trellis. */
+export type ProductImage = {
+  __typename?: 'ProductImage';
+  id: Scalars['ID']['output'];
+  position: Scalars['Int']['output'];
+  /** Where a browser loads the image from. */
+  src: Scalars['String']['output'];
+};
+
+/** A catalog import: validated whole first, then written in one transaction. */
+export type ProductImport = {
+  __typename?: 'ProductImport';
+  createdAt: Scalars['DateTimeISO']['output'];
+  createdCount: Scalars['Int']['output'];
+  errors: Array<CsvError>;
+  finishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  processedRows: Scalars['Int']['output'];
+  /** RUNNING, FAILED (nothing written) or DONE. */
+  status: Scalars['String']['output'];
+  totalRows: Scalars['Int']['output'];
+  updatedCount: Scalars['Int']['output'];
+};
+
+export type ProductInput = {
+  active?: Scalars['Boolean']['input'];
+  attributes?: Array<AttributeInput>;
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  description?: Scalars['String']['input'];
+  listPrice: MoneyInput;
+  name: Scalars['String']['input'];
+  /** Unique, 1 to 40 characters. */
+  sku: Scalars['String']['input'];
+  /** ISO unit code, at most 3 characters. */
+  unit?: Scalars['String']['input'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Brand-owner staff (admins, channel managers, analysts). */
   brandUsers: Array<User>;
+  /** The whole category tree, flat; build the tree with parentId. */
+  categories: Array<Category>;
   /** Who an invitation link is for; NOT_FOUND when used or expired. */
   invitation: InvitationDetails;
   /** The viewer's own API tokens, newest first. */
@@ -416,6 +613,12 @@ export type Query = {
   partner: Partner;
   /** Partners the viewer may see, by name; cursor pages. */
   partners: PartnerConnection;
+  product: Product;
+  productImport: ProductImport;
+  /** Catalog products by name; cursor pages. */
+  products: ProductConnection;
+  /** The catalog as CSV, in the layout startProductImport reads. */
+  productsCsv: Scalars['String']['output'];
   /** The channel's latest partner changes, newest first. */
   recentPartnerChanges: Array<PartnerChange>;
   territories: Array<Territory>;
@@ -443,8 +646,34 @@ export type QueryPartnersArgs = {
 };
 
 
+export type QueryProductArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProductImportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProductsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProductFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
 export type QueryRecentPartnerChangesArgs = {
   first?: Scalars['Int']['input'];
+};
+
+export type RemoveProductImageInput = {
+  imageId: Scalars['ID']['input'];
+};
+
+export type RemoveProductImagePayload = {
+  __typename?: 'RemoveProductImagePayload';
+  image: ProductImage;
 };
 
 export type RevokeApiTokenInput = {
@@ -514,6 +743,17 @@ export type StartPartnerOnboardingPayload = {
   partner: Partner;
 };
 
+export type StartProductImportInput = {
+  /** CSV text with a header: sku,name,description,unit,list_price,currency,category_code,active,attributes,image_url */
+  csv: Scalars['String']['input'];
+};
+
+export type StartProductImportPayload = {
+  __typename?: 'StartProductImportPayload';
+  /** FAILED at once with every bad row, or RUNNING: poll productImport(id). */
+  productImport: ProductImport;
+};
+
 export type SuspendPartnerPayload = {
   __typename?: 'SuspendPartnerPayload';
   partner: Partner;
@@ -568,6 +808,19 @@ export type TierInput = {
   rank: Scalars['Int']['input'];
 };
 
+export type UpdateCategoryInput = {
+  categoryId: Scalars['ID']['input'];
+  code: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  position?: Scalars['Int']['input'];
+};
+
+export type UpdateCategoryPayload = {
+  __typename?: 'UpdateCategoryPayload';
+  category: Category;
+};
+
 export type UpdatePartnerProfileInput = {
   city?: InputMaybe<Scalars['String']['input']>;
   country?: InputMaybe<Scalars['String']['input']>;
@@ -586,6 +839,25 @@ export type UpdatePartnerProfileInput = {
 export type UpdatePartnerProfilePayload = {
   __typename?: 'UpdatePartnerProfilePayload';
   partner: Partner;
+};
+
+export type UpdateProductInput = {
+  active?: Scalars['Boolean']['input'];
+  attributes?: Array<AttributeInput>;
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  description?: Scalars['String']['input'];
+  listPrice: MoneyInput;
+  name: Scalars['String']['input'];
+  productId: Scalars['ID']['input'];
+  /** Unique, 1 to 40 characters. */
+  sku: Scalars['String']['input'];
+  /** ISO unit code, at most 3 characters. */
+  unit?: Scalars['String']['input'];
+};
+
+export type UpdateProductPayload = {
+  __typename?: 'UpdateProductPayload';
+  product: Product;
 };
 
 export type UpdateTerritoryInput = {
