@@ -44,7 +44,15 @@ function ensureChromium() {
 let ok = true;
 ok = run('type-check: api', bin('tsc'), ['-p', 'apps/api', '--noEmit']) && ok;
 ok = run('type-check: bench', bin('tsc'), ['-p', 'bench/tsconfig.json']) && ok;
+ok = run('type-check: web', bin('tsc'), ['-p', 'apps/web', '--noEmit']) && ok;
 ok = jest('API tests (jest, embedded PostgreSQL)', path.join(root, 'apps/api'), 'jest.config.cjs') && ok;
+const web = path.join(root, 'apps/web');
+if (run('build the SPA', path.join(web, 'node_modules/.bin/vite'), ['build'], { cwd: web }) && ensureChromium()) {
+  ok = jest('browser tests (Playwright + Debian chromium, real API)', web, 'jest.e2e.config.cjs') && ok;
+} else {
+  ok = false;
+  totals.failed += 1;
+}
 
 const seconds = ((Date.now() - started) / 1000).toFixed(0);
 console.log(`\nAll test steps ${ok ? 'passed' : 'did NOT pass'} in ${seconds} s.`);

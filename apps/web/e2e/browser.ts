@@ -1,0 +1,71 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { baseUrl, type ApiSession } from './fixtures';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+export interface Browser {
+  context: BrowserContext;
+  page: Page;
+  close(): Promise<void>;
+}
+
+/** A fresh chromium profile per spec: no cookies or stored language leak between specs. */
+export async function openBrowser(viewport = { width: 1280, height: 900 }): Promise<Browser> {
+  const userDataDir = await mkdtemp(path.join(tmpdir(), 'trellis-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    args: FLAGS,
+    viewport,
+    locale: 'en-GB',
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.setDefaultTimeout(15_000);
+  return {
+    context,
+    page,
+    async close() {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function url(pathname: string): string {
+  return `${baseUrl()}${pathname}`;
+}
+
+/** Signs in the way a person does: the form, then the role's portal. */
+export async function signInThroughUi(page: Page, email: string, password: string): Promise<void> {
+  await page.goto(url('/signin'));
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel(/^Password/).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((u) => u.pathname !== '/signin');
+}
+
+/** Hands a fixture's API session to the browser, for specs about pages rather than about signing in. */
+export async function useSession(context: BrowserContext, session: ApiSession): Promise<void> {
+  if (!session.cookie) throw new Error('The session has no cookie');
+  await context.addCookies([{ ...session.cookie, url: baseUrl(), httpOnly: true, sameSite: 'Lax' }]);
+}
+
+/** Retries an assertion until it holds: the page renders asynchronously. */
+export async function eventually(assertion: () => Promise<void> | void, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await assertion();
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}

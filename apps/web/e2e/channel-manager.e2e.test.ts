@@ -1,0 +1,55 @@
+import { eventually, openBrowser, signInThroughUi, url, type Browser } from './browser';
+import { baseUrl, givenAdmin, givenChannelManager, uniqueSuffix, type SignedInUser } from './fixtures';
+
+let browser: Browser;
+let manager: SignedInUser;
+
+beforeAll(async () => {
+  manager = await givenChannelManager(await givenAdmin());
+  browser = await openBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+test('a channel manager creates a partner with its first manager, then finds exactly it by its code', async () => {
+  const { page } = browser;
+  await signInThroughUi(page, manager.email, manager.password);
+  expect(new URL(page.url()).pathname).toBe('/channel');
+
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Partners' }).click();
+  await page.waitForURL(url('/channel/partners'));
+  await page.getByRole('link', { name: 'New partner' }).click();
+  await page.waitForURL(url('/channel/partners/new'));
+
+  const code = `NEW-${uniqueSuffix(6)}`;
+  const name = `Narzędzia ${code} Sp. z o.o.`;
+  await page.getByLabel(/^Code/).fill(code);
+  await page.getByRole('combobox', { name: /^Kind/ }).click();
+  await page.getByRole('option', { name: 'Reseller' }).click();
+  await page.getByLabel(/^Name/).fill(name);
+  await page.getByLabel(/^City/).fill('Poznań');
+  await page.getByLabel(/^Country/).fill('pl');
+  const firstManager = page.getByRole('group', { name: 'First partner manager' });
+  await firstManager.getByLabel('Invite the partner’s first partner manager now').check();
+  await firstManager.getByLabel(/^Email/).fill(`first-${code.toLowerCase()}@e2e.test`);
+  await firstManager.getByLabel(/^Full name/).fill('Pierwszy Menedżer');
+  await page.getByRole('button', { name: 'Create partner' }).click();
+
+  const link = page.getByTestId('invitation-link');
+  await link.waitFor();
+  expect(await link.inputValue()).toMatch(new RegExp(`^${baseUrl()}/invitation/[A-Za-z0-9_-]+$`));
+  expect(await page.getByTestId('created-partner').innerText()).toContain(name);
+
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Partners' }).click();
+  await page.getByTestId('partner-search').fill(code);
+  const rows = page.getByTestId('partner-row');
+  await eventually(async () => {
+    expect(await page.getByTestId('partner-count').innerText()).toBe('1 partner');
+    expect(await rows.count()).toBe(1);
+  });
+  const cells = await rows.first().getByRole('cell').allInnerTexts();
+  expect(cells.slice(0, 4)).toEqual([code, name, 'Reseller', 'PROSPECT']);
+  expect(cells[5]).toBe('Poznań, PL');
+});

@@ -1,0 +1,39 @@
+import { lazy, Suspense } from 'react';
+import { Route, Routes } from 'react-router';
+import { Landing } from './showroom/Landing';
+import { LoadingState, NotFoundState } from './ui/states';
+import { PublicLayout } from './ui/PublicLayout';
+import { RoleGate } from './ui/RoleGate';
+import { ANALYTICS_ROLES, ALL_ROLES, CHANNEL_ROLES, PARTNER_ROLES } from './ui/viewer';
+
+// Everything behind sign-in is split off, so the public pages load only what they show.
+const SignInPage = lazy(() => import('./account/SignInPage'));
+const InvitationPage = lazy(() => import('./account/InvitationPage'));
+const AppLayout = lazy(() => import('./ui/AppLayout'));
+const ChannelPortal = lazy(() => import('./channel/ChannelPortal'));
+const PartnerPortal = lazy(() => import('./partner/PartnerPortal'));
+const AnalyticsPortal = lazy(() => import('./analytics/AnalyticsPortal'));
+const AccountPage = lazy(() => import('./account/AccountPage'));
+
+export function App() {
+  return (
+    <Suspense fallback={<LoadingState />}>
+      <Routes>
+        <Route element={<PublicLayout />}>
+          <Route index element={<Landing />} />
+          <Route path="signin" element={<SignInPage />} />
+          <Route path="invitation/:token" element={<InvitationPage />} />
+        </Route>
+        <Route element={<AppLayout />}>
+          <Route path="channel/*" element={<RoleGate roles={CHANNEL_ROLES}><ChannelPortal /></RoleGate>} />
+          <Route path="partner/*" element={<RoleGate roles={PARTNER_ROLES}><PartnerPortal /></RoleGate>} />
+          <Route path="analytics/*" element={<RoleGate roles={ANALYTICS_ROLES}><AnalyticsPortal /></RoleGate>} />
+          <Route path="account" element={<RoleGate roles={ALL_ROLES}><AccountPage /></RoleGate>} />
+        </Route>
+        <Route element={<PublicLayout />}>
+          <Route path="*" element={<NotFoundState />} />
+        </Route>
+      </Routes>
+    </Suspense>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Role } from '../gql/graphql';
+import type { en } from '../i18n/en';
+
+export interface NavItem {
+  to: string;
+  label: keyof (typeof en)['nav'];
+  /** Active only on this exact path (a portal's home), not on the paths below it. */
+  end?: boolean;
+}
+
+const CHANNEL: NavItem[] = [
+  { to: '/channel', label: 'channelHome', end: true },
+  { to: '/channel/partners', label: 'partners' },
+];
+
+/** The portal pages each role may open, in the order the navigation lists them. */
+export function navFor(role: Role): NavItem[] {
+  switch (role) {
+    case 'ADMIN':
+      return [...CHANNEL, { to: '/channel/settings', label: 'settings' }, { to: '/analytics', label: 'analytics' }];
+    case 'CHANNEL_MANAGER':
+      return CHANNEL;
+    case 'ANALYST':
+      return [{ to: '/analytics', label: 'analytics' }];
+    case 'PARTNER_MANAGER':
+      return [
+        { to: '/partner', label: 'partnerHome', end: true },
+        { to: '/partner/staff', label: 'staff' },
+      ];
+    case 'PARTNER_EMPLOYEE':
+      return [{ to: '/partner', label: 'partnerHome', end: true }];
+  }
+}
+
+export type PortalName = keyof (typeof en)['portal'];
+
+export function portalOf(path: string): PortalName {
+  if (path.startsWith('/channel')) return 'channel';
+  if (path.startsWith('/partner')) return 'partner';
+  if (path.startsWith('/analytics')) return 'analytics';
+  return 'account';
+}

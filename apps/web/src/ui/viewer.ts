@@ -1,0 +1,60 @@
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '../gql';
+import type { Role, Viewer_UserFragment } from '../gql/graphql';
+
+graphql(`
+  fragment Viewer_user on User {
+    id
+    displayName
+    email
+    role
+    partner {
+      id
+      name
+    }
+  }
+`);
+
+export const ViewerQuery = graphql(`
+  query Viewer {
+    viewer {
+      ...Viewer_user
+    }
+  }
+`);
+
+export type Viewer = Viewer_UserFragment;
+
+export function useViewer() {
+  const { data, loading, error, refetch } = useQuery(ViewerQuery);
+  return { viewer: data?.viewer ?? null, loading: loading && !data, error, refetch };
+}
+
+export const CHANNEL_ROLES: readonly Role[] = ['ADMIN', 'CHANNEL_MANAGER'];
+export const ANALYTICS_ROLES: readonly Role[] = ['ANALYST', 'ADMIN'];
+export const PARTNER_ROLES: readonly Role[] = ['PARTNER_MANAGER', 'PARTNER_EMPLOYEE'];
+export const ALL_ROLES: readonly Role[] = ['ADMIN', 'CHANNEL_MANAGER', 'ANALYST', 'PARTNER_MANAGER', 'PARTNER_EMPLOYEE'];
+
+/** Where each role starts after signing in. */
+export function homeOf(role: Role): string {
+  if (CHANNEL_ROLES.includes(role)) return '/channel';
+  if (role === 'ANALYST') return '/analytics';
+  return '/partner';
+}
+
+/** The roles each portal admits; a path outside every portal (e.g. /account) admits everyone. */
+export function rolesFor(path: string): readonly Role[] {
+  if (path === '/channel/settings' || path.startsWith('/channel/settings/')) return ['ADMIN'];
+  if (path === '/partner/staff') return ['PARTNER_MANAGER'];
+  if (path.startsWith('/channel')) return CHANNEL_ROLES;
+  if (path.startsWith('/analytics')) return ANALYTICS_ROLES;
+  if (path.startsWith('/partner')) return PARTNER_ROLES;
+  return ALL_ROLES;
+}
+
+/** A sign-in's "next" target, only when it is a path of this site that the role may open. */
+export function safeNext(next: string | null, role: Role): string {
+  if (!next || !next.startsWith('/') || next.startsWith('//')) return homeOf(role);
+  const path = next.split(/[?#]/)[0]!;
+  return rolesFor(path).includes(role) && path !== '/' && path !== '/signin' ? next : homeOf(role);
+}
