@@ -17,6 +17,9 @@ export interface Config {
   loginWindowSeconds: number;
   loginMaxFailuresPerIp: number;
   invitationTtlHours: number;
+  /** Showroom lead requests per client address and hour. */
+  leadsPerIpPerHour: number;
+  brandName: string;
   /** e.g. smtp://user:pass@mail.example.com:587; invitations are emailed only when set. */
   smtpUrl?: string;
   mailFrom: string;
@@ -72,6 +75,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginWindowSeconds: int(env, 'LOGIN_WINDOW_SECONDS', 15 * 60, 1),
     loginMaxFailuresPerIp: int(env, 'LOGIN_MAX_FAILURES_PER_IP', 50, 1),
     invitationTtlHours: int(env, 'INVITATION_TTL_HOURS', 72, 1),
+    leadsPerIpPerHour: int(env, 'LEADS_PER_IP_PER_HOUR', 10, 1),
+    brandName: env.BRAND_NAME || 'Trellis Power Tools',
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || 'Trellis <no-reply@trellis.local>',
     exposeStatementCount: bool(env, 'EXPOSE_SQL_STATEMENTS', false),

@@ -50,7 +50,7 @@ function transactionPlugin(config: Config): ApolloServerPlugin<Context> {
         async willSendResponse({ contextValue, response }) {
           const body = response.body;
           const failed = body.kind === 'single' ? Boolean(body.singleResult.errors?.length) : true;
-          await contextValue.scope.finish(!failed);
+          for (const scope of [contextValue.scope, ...contextValue.publicScopes]) await scope.finish(!failed);
           if (config.exposeStatementCount) {
             response.http.headers.set('x-sql-statements', String(contextValue.scope.stats.statements));
           }
@@ -113,10 +113,22 @@ export async function createApp(config: Config, dataSource: DataSource): Promise
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.type(image.contentType).send(image.content);
   });
+  app.get('/showroom-logos/:slug', async (req, res) => {
+    const logo = /^[a-z0-9-]{2,40}$/.test(req.params.slug) ? await services.showrooms.logo(dataSource, req.params.slug) : null;
+    if (!logo) {
+      res.status(404).type('text/plain').send('No such logo');
+      return;
+    }
+    res.setHeader('Cache-Control', 'public, max-age=3600');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    // SVG logos may carry scripts; as a document they get no power at all.
+    res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; sandbox");
+    res.type(logo.contentType).send(logo.content);
+  });
   if (existsSync(path.join(config.webDist, 'index.html'))) {
     app.use(express.static(config.webDist, { index: false, maxAge: '1h' }));
     // Client-side routes: every other GET is the SPA's page.
-    app.get(/^(?!\/(graphql|images)\b).*/, (_req, res) => {
+    app.get(/^(?!\/(graphql|images|showroom-logos)\b).*/, (_req, res) => {
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(path.join(config.webDist, 'index.html'));
     });

@@ -15,6 +15,9 @@ import { partnerDirectory } from './modules/partners/partner-directory';
 import { CatalogService } from './modules/catalog/catalog.service';
 import { ProductImportService } from './modules/catalog/product-import.service';
 import { OfferService } from './modules/catalog/offer.service';
+import { ShowroomService } from './modules/showroom/showroom.service';
+import { Locator } from './modules/showroom/locator';
+import { LeadService } from './modules/leads/lead.service';
 
 /** The application's services, built once at boot; stateless, each call takes the request's scope. */
 export function createServices(dataSource: DataSource, config: Config) {
@@ -28,6 +31,9 @@ export function createServices(dataSource: DataSource, config: Config) {
   const mailer = new Mailer(config.smtpUrl, config.mailFrom);
   const users = new UserService(config.invitationTtlHours, config.publicUrl, mailer);
   const partners = new PartnerService(users);
+  const showrooms = new ShowroomService(partners, {
+    displayName: config.brandName, accentColor: '#1c7ed6', welcomeText: '', contactEmail: null, contactPhone: null, pricesGross: false, vatPercent: 0,
+  });
   return {
     config,
     dataSource,
@@ -42,6 +48,9 @@ export function createServices(dataSource: DataSource, config: Config) {
     catalog: new CatalogService(),
     offers: new OfferService(partners),
     productImports: new ProductImportService(dataSource),
+    showrooms,
+    locator: new Locator(),
+    leads: new LeadService(pool, config.leadsPerIpPerHour),
   };
 }
 

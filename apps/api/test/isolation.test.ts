@@ -68,6 +68,26 @@ describe('cross-partner isolation', () => {
     expect(JSON.stringify(result.data ?? {})).not.toContain(ids[target]);
   });
 
+  it.each(Object.keys(visible))("%s sees only its visible partners' leads and offers", async (who) => {
+    const [product] = await app.dataSource.query(`INSERT INTO product (sku, name, list_price, currency) VALUES ($1, 'Iso product', 100, 'EUR') RETURNING id`, [`ISO-${who}`]);
+    for (const key of ['a', 'a1', 'b', 'b1']) {
+      await app.dataSource.query(`INSERT INTO offer (partner_id, product_id, price, currency) VALUES ($1, $2, 100, 'EUR')`, [ids[key], product.id]);
+      await app.dataSource.query(
+        `INSERT INTO lead (id, partner_id, status, source, contact_name, email, consent_text, consent_given_at) VALUES (gen_random_uuid(), $1, 'NEW', 'SHOWROOM', $2, 'x@y.example', 'consent text given', now())`,
+        [ids[key], `${who}-${key}`],
+      );
+    }
+    const leads = await app.gql(`{ leads(first: 100) { edges { node { contactName partner { id } } } } }`, {}, as[who]);
+    const mine = leads.data!.leads.edges.map((e: { node: { contactName: string } }) => e.node.contactName).filter((n: string) => n.startsWith(`${who}-`)).sort();
+    expect(mine).toEqual(visible[who].map((k) => `${who}-${k}`).sort());
+    for (const target of foreignPartners[who]) {
+      const offers = await app.gql(`query($p: ID!) { offers(partnerId: $p, first: 5) { totalCount } }`, { p: ids[target] }, as[who]);
+      expect([who, target, codeOf(offers)]).toEqual([who, target, 'NOT_FOUND']);
+      const settings = await app.gql(`query($p: ID!) { showroomSettings(partnerId: $p) { slug } }`, { p: ids[target] }, as[who]);
+      expect([who, target, codeOf(settings)]).toEqual([who, target, 'NOT_FOUND']);
+    }
+  });
+
   it.each(['aManager', 'a1Manager'])("%s cannot deactivate another partner's user: NOT_FOUND", async (who) => {
     for (const target of ['bEmployee', 'b1Employee']) {
       const result = await app.gql(`mutation($id: ID!) { deactivateUser(input: { userId: $id }) { user { id } } }`, { id: ids[target] }, as[who]);
@@ -92,13 +112,22 @@ describe('cross-partner isolation', () => {
     });
 
     it('returns no foreign rows from unfiltered queries of every partner-owned table', async () => {
+      // The foreign rows exist (made by the lead and offer tests above): this is not vacuous.
+      const [present] = await app.dataSource.query(`SELECT (SELECT count(*) FROM offer WHERE partner_id = $1)::int AS offers, (SELECT count(*) FROM lead WHERE partner_id = $1)::int AS leads`, [ids.b]);
+      expect(present.offers).toBeGreaterThan(0);
+      expect(present.leads).toBeGreaterThan(0);
       const rows = await Scope.run(app.dataSource, viewerOf('aManager', [ids.a, ids.a1]), async (scope) => ({
         partners: (await scope.query<{ id: string }>(`SELECT id FROM partner`)).map((r) => r.id).sort(),
         territories: await scope.query(`SELECT partner_id FROM partner_territory WHERE partner_id <> ALL($1)`, [[ids.a, ids.a1]]),
         changes: (await scope.query<{ partner_id: string }>(`SELECT DISTINCT partner_id FROM partner_change`)).map((r) => r.partner_id).sort(),
         users: (await scope.query<{ partner_id: string }>(`SELECT DISTINCT partner_id FROM app_user WHERE partner_id IS NOT NULL`)).map((r) => r.partner_id).sort(),
+        foreign: await scope.query(
+          `SELECT 'offer' AS t FROM offer WHERE partner_id <> ALL($1) UNION ALL SELECT 'lead' FROM lead WHERE partner_id IS NULL OR partner_id <> ALL($1)
+           UNION ALL SELECT 'lead_item' FROM lead_item WHERE partner_id <> ALL($1) UNION ALL SELECT 'showroom' FROM showroom WHERE partner_id <> ALL($1)`,
+          [[ids.a, ids.a1]],
+        ),
       }));
-      expect(rows).toEqual({ partners: [ids.a, ids.a1].sort(), territories: [], changes: [ids.a, ids.a1].sort(), users: [ids.a, ids.a1].sort() });
+      expect(rows).toEqual({ partners: [ids.a, ids.a1].sort(), territories: [], changes: [ids.a, ids.a1].sort(), users: [ids.a, ids.a1].sort(), foreign: [] });
     });
 
     it('lets no unfiltered write touch a foreign row', async () => {

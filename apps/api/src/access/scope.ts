@@ -15,10 +15,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * BEGIN, SET LOCAL ROLE and every set_config together. Values are inlined because the simple protocol
  * takes no parameters; each is checked (uuids, a role enum) before it gets here.
  */
-export function rlsSetupSql(viewer: Viewer | null, dbRole: 'trellis_app' | 'trellis_public'): string {
+export function rlsSetupSql(viewer: Viewer | null, dbRole: 'trellis_app' | 'trellis_public', publicPartnerIds: readonly string[] = []): string {
   const role = viewer?.role ?? 'PUBLIC';
   if (!/^[A-Z_]+$/.test(role)) throw new Error(`unexpected role ${role}`);
-  const ids = viewer === null ? [] : viewer.visiblePartnerIds === 'ALL' ? [] : viewer.visiblePartnerIds;
+  const ids = viewer === null ? publicPartnerIds : viewer.visiblePartnerIds === 'ALL' ? [] : viewer.visiblePartnerIds;
   for (const id of ids) if (!UUID.test(id)) throw new Error(`unexpected partner id ${id}`);
   const all = viewer?.visiblePartnerIds === 'ALL' ? 'on' : 'off';
   const userId = viewer && UUID.test(viewer.userId) ? viewer.userId : '';
@@ -52,13 +52,20 @@ function serialiseQueries(runner: QueryRunner): void {
 export class Scope {
   private runner?: Promise<QueryRunner>;
   private afterCommitWork: (() => Promise<void>)[] = [];
-  readonly stats: StatementStats = { statements: 0 };
 
   constructor(
     readonly dataSource: DataSource,
     readonly viewer: Viewer | null,
     private readonly dbRole: 'trellis_app' | 'trellis_public' = viewer ? 'trellis_app' : 'trellis_public',
+    /** For a public showroom: the one partner whose offers it may read. */
+    private readonly publicPartnerIds: readonly string[] = [],
+    readonly stats: StatementStats = { statements: 0 },
   ) {}
+
+  /** A public scope (no viewer) that may read one partner's showroom data, counted with this request. */
+  publicFor(partnerIds: readonly string[]): Scope {
+    return new Scope(this.dataSource, null, 'trellis_public', partnerIds, this.stats);
+  }
 
   /** The viewer, or UNAUTHENTICATED. Services that need a signed-in user start here. */
   get user(): Viewer {
@@ -87,7 +94,7 @@ export class Scope {
       serialiseQueries(runner);
       // TypeORM must see a transaction in progress, or its save() would open and commit one of its own.
       Object.assign(runner, { isTransactionActive: true, transactionDepth: 1 });
-      await runner.query(rlsSetupSql(this.viewer, this.dbRole));
+      await runner.query(rlsSetupSql(this.viewer, this.dbRole, this.publicPartnerIds));
       runner.data = { stats: this.stats };
       return runner;
     } catch (err) {

@@ -3,6 +3,7 @@ import { Services } from '../services';
 import { userLoaders } from '../access/user.loaders';
 import { partnerLoaders } from '../modules/partners/partner.loaders';
 import { catalogLoaders } from '../modules/catalog/catalog.loaders';
+import { leadLoaders } from '../modules/leads/lead.loaders';
 
 /** Every loader of a request, built fresh per request so that caches never cross viewers. */
 export function createLoaders(scope: Scope, services: Services) {
@@ -10,6 +11,7 @@ export function createLoaders(scope: Scope, services: Services) {
     ...userLoaders(scope, services.users),
     ...partnerLoaders(scope, services.partners, services.referenceData),
     ...catalogLoaders(scope, services.catalog),
+    ...leadLoaders(scope, services.leads),
   };
 }
 

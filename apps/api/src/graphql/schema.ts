@@ -8,10 +8,12 @@ import { PartnerStaffResolver } from '../modules/partners/partner-staff.resolver
 import { ReferenceDataResolver } from '../modules/partners/reference-data.resolver';
 import { CatalogResolver, ProductImageResolver } from '../modules/catalog/catalog.resolver';
 import { OfferResolver } from '../modules/catalog/offer.resolver';
+import { ShowroomResolver } from '../modules/showroom/showroom.resolver';
+import { LeadItemResolver, LeadResolver } from '../modules/leads/lead.resolver';
 
 export const resolvers = [
   AccessResolver, PartnerResolver, PartnerChangeResolver, PartnerStaffResolver, ReferenceDataResolver,
-  CatalogResolver, ProductImageResolver, OfferResolver,
+  CatalogResolver, ProductImageResolver, OfferResolver, ShowroomResolver, LeadResolver, LeadItemResolver,
 ] as const;
 
 let built: GraphQLSchema | undefined;

@@ -114,6 +114,7 @@ export class CatalogShowroom1732500000000 implements MigrationInterface {
       );
       CREATE INDEX gazetteer_name ON gazetteer_place USING gin (trellis_unaccent(lower(name)) gin_trgm_ops);
       CREATE INDEX gazetteer_postal ON gazetteer_place (country, postal_prefix);
+      CREATE INDEX partner_location ON partner (latitude, longitude) WHERE status = 'ACTIVE';
 
       CREATE TABLE lead (
         id uuid PRIMARY KEY,
@@ -129,7 +130,8 @@ export class CatalogShowroom1732500000000 implements MigrationInterface {
         message text NOT NULL DEFAULT '',
         consent_text text NOT NULL,
         consent_given_at timestamptz NOT NULL,
-        created_at timestamptz NOT NULL DEFAULT now(),
+        -- Milliseconds, so that a cursor made in JavaScript finds the row again exactly.
+        created_at timestamptz NOT NULL DEFAULT date_trunc('milliseconds', now()),
         CHECK ((partner_id IS NULL) = (status = 'UNASSIGNED'))
       );
       CREATE INDEX lead_partner_created ON lead (partner_id, created_at DESC, id);
@@ -172,8 +174,9 @@ export class CatalogShowroom1732500000000 implements MigrationInterface {
       -- (trellis.partner_ids holds that one partner); it may file leads, and read none back.
       CREATE POLICY showroom_public ON showroom FOR SELECT TO trellis_public USING (enabled);
       CREATE POLICY offer_public ON offer FOR SELECT TO trellis_public USING (offered AND ${partnerVisible('partner_id')});
-      CREATE POLICY lead_public ON lead FOR INSERT TO trellis_public WITH CHECK (status IN ('UNASSIGNED', 'NEW') AND source = 'SHOWROOM');
-      CREATE POLICY lead_item_public ON lead_item FOR INSERT TO trellis_public WITH CHECK (true);
+      CREATE POLICY lead_public ON lead FOR INSERT TO trellis_public
+        WITH CHECK (status IN ('UNASSIGNED', 'NEW') AND source = 'SHOWROOM' AND (partner_id IS NULL OR ${partnerVisible('partner_id')}));
+      CREATE POLICY lead_item_public ON lead_item FOR INSERT TO trellis_public WITH CHECK (partner_id IS NULL OR ${partnerVisible('partner_id')});
     `);
   }
 

@@ -1,0 +1,80 @@
+import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { ArrayMaxSize, Equals, IsEmail, IsOptional, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { LeadStatus } from './lead.entity';
+import { PageArgs } from '../../graphql/connection';
+
+@InputType()
+export class LeadItemInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be an id' })
+  productId: string;
+
+  @Field({ description: 'Decimal with a point, at most 3 decimals.' })
+  @Matches(/^\d{1,9}(\.\d{1,3})?$/, { message: 'must be a quantity like 2 or 1.5' })
+  quantity: string;
+}
+
+@InputType({ description: '"Request a quote / contact me" from a showroom.' })
+export class SubmitShowroomLeadInput {
+  @Field(() => String, { nullable: true, description: "A partner showroom's slug; omitted: the brand's showroom (the lead waits for dispatch)." })
+  @IsOptional()
+  @MaxLength(40)
+  slug?: string | null;
+
+  @Field()
+  @Length(2, 120)
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  company?: string | null;
+
+  @Field()
+  @IsEmail({}, { message: 'must be an email address' })
+  email: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^\+?[0-9 ()\-/]{5,30}$/, { message: 'must be a phone number' })
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^[0-9A-Za-z \-]{2,12}$/, { message: 'must be a postal code' })
+  postalCode?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^[A-Z]{2}$/, { message: 'must be a two-letter ISO country code' })
+  country?: string | null;
+
+  @Field({ defaultValue: '' })
+  @MaxLength(4000)
+  message: string;
+
+  @Field({ description: 'Must be true: the customer agreed to be contacted.' })
+  @Equals(true, { message: 'must be given to send the request' })
+  consent: boolean;
+
+  @Field({ description: 'The consent text shown to the customer, stored with the lead.' })
+  @Length(10, 2000)
+  consentText: string;
+
+  @Field(() => [LeadItemInput], { defaultValue: [] })
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  items: LeadItemInput[];
+
+  @Field(() => String, { nullable: true, description: 'Leave empty: a field people never see, which bots fill in.' })
+  @IsOptional()
+  @MaxLength(200)
+  website?: string | null;
+}
+
+@ArgsType()
+export class LeadsArgs extends PageArgs {
+  @Field(() => [LeadStatus], { nullable: true })
+  @IsOptional()
+  statuses?: LeadStatus[] | null;
+}

@@ -1,0 +1,9 @@
+import { Scope } from '../../access/scope';
+import { manyByKey } from '../../graphql/loader-kit';
+import { LeadService } from './lead.service';
+
+export function leadLoaders(scope: Scope, leads: LeadService) {
+  return {
+    itemsByLeadId: manyByKey((ids: readonly string[]) => leads.itemsOf(scope, ids), (i) => i.leadId),
+  };
+}

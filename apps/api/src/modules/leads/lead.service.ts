@@ -1,0 +1,86 @@
+import { randomUUID } from 'node:crypto';
+import { Pool } from 'pg';
+import { RateLimiterPostgres } from 'rate-limiter-flexible';
+import { Lead, LeadItem, LeadStatus } from './lead.entity';
+import { SubmitShowroomLeadInput } from './lead.inputs';
+import { Scope } from '../../access/scope';
+import { Connection, decodeCursor, toConnection } from '../../graphql/connection';
+import { BadInput, LimitExceeded } from '../../graphql/errors';
+import { PublicShowroom } from '../showroom/showroom.service';
+
+/** Leads: filed from showrooms (more sources and dispatch come with the leads work). */
+export class LeadService {
+  private readonly limiter: RateLimiterPostgres;
+
+  constructor(pool: Pool, leadsPerIpPerHour: number) {
+    this.limiter = new RateLimiterPostgres({
+      storeClient: pool, storeType: 'pool', tableName: 'showroom_limit', tableCreated: true,
+      keyPrefix: 'lead', points: leadsPerIpPerHour, duration: 3600,
+    });
+  }
+
+  /**
+   * A visitor's request from a showroom. The scope is the public one of that showroom: it may insert a
+   * lead for that partner only, and it sees only that partner's offered products.
+   */
+  async submitFromShowroom(scope: Scope, showroom: PublicShowroom, input: SubmitShowroomLeadInput, ip: string): Promise<string> {
+    // Bots fill every field; people never see this one. Answer as if accepted so as not to teach them.
+    if (input.website) return randomUUID();
+    try {
+      await this.limiter.consume(ip);
+    } catch (res) {
+      const seconds = Math.ceil(((res as { msBeforeNext?: number }).msBeforeNext ?? 3600_000) / 1000);
+      throw new LimitExceeded(`Too many requests from your address; try again in ${Math.ceil(seconds / 60)} minutes`, seconds);
+    }
+    const productIds = input.items.map((i) => i.productId);
+    if (new Set(productIds).size !== productIds.length) throw new BadInput('items', 'names a product twice');
+    const manager = await scope.manager();
+    const partnerId = showroom.partner?.id ?? null;
+    if (productIds.length) {
+      const available: { id: string }[] = partnerId
+        ? await manager.query(`SELECT product_id AS id FROM offer WHERE partner_id = $1 AND product_id = ANY($2::uuid[]) AND offered`, [partnerId, productIds])
+        : await manager.query(`SELECT id FROM product WHERE id = ANY($1::uuid[]) AND active`, [productIds]);
+      const found = new Set(available.map((a) => a.id));
+      const missing = productIds.findIndex((id) => !found.has(id));
+      if (missing >= 0) throw new BadInput(`items[${missing}].productId`, 'is not offered in this showroom');
+    }
+    const id = randomUUID();
+    // No RETURNING: the public role may file a lead but not read one back.
+    await manager.query(
+      `INSERT INTO lead (id, partner_id, status, source, contact_name, company, email, phone, postal_code, country, message, consent_text, consent_given_at)
+       VALUES ($1, $2, $3, 'SHOWROOM', $4, $5, $6, $7, $8, $9, $10, $11, now())`,
+      [id, partnerId, partnerId ? LeadStatus.NEW : LeadStatus.UNASSIGNED, input.name.trim(), input.company?.trim() || null, input.email.trim(),
+        input.phone ?? null, input.postalCode ?? null, input.country ?? showroom.partner?.country ?? null, input.message.trim(), input.consentText],
+    );
+    if (input.items.length) {
+      await manager.query(
+        `INSERT INTO lead_item (lead_id, product_id, partner_id, quantity) SELECT $1, unnest($2::uuid[]), $3, unnest($4::numeric[])`,
+        [id, productIds, partnerId, input.items.map((i) => i.quantity)],
+      );
+    }
+    return id;
+  }
+
+  /** The viewer's leads, newest first: a partner's own (and its children's), or every lead for the brand. */
+  async list(scope: Scope, statuses: LeadStatus[] | null | undefined, first: number, after?: string | null): Promise<Connection<Lead>> {
+    const manager = await scope.manager();
+    const filtered = () => {
+      const qb = manager.createQueryBuilder(Lead, 'l');
+      if (statuses?.length) qb.andWhere('l.status = ANY(:statuses)', { statuses });
+      return qb;
+    };
+    const page = filtered().orderBy('l.created_at', 'DESC').addOrderBy('l.id', 'DESC').take(first + 1);
+    if (after) {
+      const [at, id] = decodeCursor(after, ['string', 'uuid']);
+      page.andWhere('(l.created_at, l.id) < (:at, :id)', { at, id });
+    }
+    return toConnection(await page.getMany(), first, () => filtered().getCount(), (l) => [l.createdAt.toISOString(), l.id]);
+  }
+
+  async itemsOf(scope: Scope, leadIds: readonly string[]): Promise<LeadItem[]> {
+    return (await scope.manager()).query(
+      `SELECT lead_id AS "leadId", product_id AS "productId", quantity::text AS quantity FROM lead_item WHERE lead_id = ANY($1::uuid[]) ORDER BY product_id`,
+      [leadIds],
+    );
+  }
+}

@@ -1,0 +1,144 @@
+import { Scope } from '../../access/scope';
+import { decodeCursor, encodeCursor } from '../../graphql/connection';
+import { parseAmount } from '../../graphql/money';
+import { PublicShowroom } from './showroom.service';
+import { ShowroomSearchArgs, ShowroomSort } from './showroom-search.inputs';
+
+export interface ShowroomItemRow {
+  id: string;
+  sku: string;
+  name: string;
+  description: string;
+  unit: string;
+  categoryId: string | null;
+  priceMinor: number;
+  currency: string;
+  stock: number | null;
+  deliveryDays: number | null;
+  partnerSku: string | null;
+  available: boolean;
+  imageUrl: string | null;
+  sortKey: string | number;
+}
+
+export interface FacetRow {
+  id: string;
+  code: string;
+  name: string;
+  parentId: string | null;
+  count: number;
+}
+
+export interface ShowroomSearchResult {
+  rows: ShowroomItemRow[];
+  cursors: string[];
+  hasNextPage: boolean;
+  totalCount: number;
+  facets: FacetRow[];
+  minPriceMinor: number | null;
+  maxPriceMinor: number | null;
+  currency: string | null;
+}
+
+/**
+ * The showroom's product search in two statements (the showroom lookup before it makes three): the page
+ * with each row's offer and first image, then facet counts, total and price range together.
+ */
+export async function searchShowroom(
+  scope: Scope,
+  showroom: PublicShowroom,
+  args: ShowroomSearchArgs,
+  only?: { sku: string },
+): Promise<ShowroomSearchResult> {
+  const params: unknown[] = [];
+  const p = (value: unknown) => `$${params.push(value)}`;
+  const partnerId = showroom.partner?.id ?? null;
+  const vat = p(showroom.pricesGross ? 1 + showroom.vatPercent / 100 : 1);
+  // A partner's showroom shows its own offered lines; the brand's shows the catalog at list price.
+  const from = partnerId
+    ? `product pr JOIN offer o ON o.product_id = pr.id AND o.partner_id = ${p(partnerId)} AND o.offered`
+    : `product pr`;
+  const price = `round(${partnerId ? 'o.price' : 'pr.list_price'} * ${vat}::numeric)::float8`;
+  const currency = partnerId ? 'o.currency' : 'pr.currency';
+  const inStock = partnerId
+    ? 'o.stock > 0'
+    : 'EXISTS (SELECT 1 FROM public_offer_availability a WHERE a.product_id = pr.id AND a.in_stock)';
+  const where = ['pr.active'];
+  if (only) where.push(`pr.sku = ${p(only.sku)}`);
+  const text = args.query?.trim();
+  let rank = '0::float8';
+  if (text) {
+    const q = p(text);
+    where.push(`(pr.search @@ websearch_to_tsquery('simple', trellis_unaccent(${q}))
+      OR trellis_unaccent(lower(${q})) <% trellis_unaccent(lower(pr.name)))`);
+    rank = `(ts_rank(pr.search, websearch_to_tsquery('simple', trellis_unaccent(${q}))) + word_similarity(trellis_unaccent(lower(${q})), trellis_unaccent(lower(pr.name))))::float8`;
+  }
+  if (args.inStockOnly) where.push(inStock);
+  const priceOk = [
+    args.minPrice ? `${price} >= ${p(parseAmount('minPrice', args.minPrice))}` : null,
+    args.maxPrice ? `${price} <= ${p(parseAmount('maxPrice', args.maxPrice))}` : null,
+  ].filter(Boolean).join(' AND ') || 'true';
+  const categoryOk = args.categoryId
+    ? `pr.category_id IN (WITH RECURSIVE sub AS (SELECT id FROM category WHERE id = ${p(args.categoryId)}
+         UNION SELECT c.id FROM category c JOIN sub ON c.parent_id = sub.id) SELECT id FROM sub)`
+    : 'true';
+  const sort = args.sort === ShowroomSort.RELEVANCE && !text ? ShowroomSort.NAME : args.sort;
+  const sortKey = { RELEVANCE: `-${rank}`, NAME: 'pr.name', PRICE_ASC: price, PRICE_DESC: `-${price}` }[sort];
+  const filterParams = params.length;
+
+  const pageParams = [...params];
+  const q2 = (value: unknown) => `$${pageParams.push(value)}`;
+  let after = 'true';
+  if (args.after) {
+    const [key, id] = decodeCursor(args.after, [sort === ShowroomSort.NAME ? 'string' : 'number', 'uuid']);
+    after = `(t."sortKey", t.id) > (${q2(key)}, ${q2(id)}::uuid)`;
+  }
+  const manager = await scope.manager();
+  const rows: ShowroomItemRow[] = await manager.query(
+    `SELECT * FROM (
+       SELECT pr.id, pr.sku, pr.name, pr.description, pr.unit, pr.category_id AS "categoryId", ${price} AS "priceMinor",
+              ${currency} AS currency, ${partnerId ? 'o.stock' : 'NULL::int'} AS stock,
+              ${partnerId ? 'o.delivery_days' : 'NULL::int'} AS "deliveryDays", ${partnerId ? 'o.partner_sku' : 'NULL'} AS "partnerSku",
+              ${inStock} AS available, ${sortKey} AS "sortKey",
+              (SELECT coalesce(i.url, '/images/' || i.id) FROM product_image i WHERE i.product_id = pr.id ORDER BY i.position, i.id LIMIT 1) AS "imageUrl"
+         FROM ${from}
+        WHERE ${where.join(' AND ')} AND ${priceOk} AND ${categoryOk}) t
+      WHERE ${after}
+      ORDER BY t."sortKey", t.id
+      LIMIT ${q2(args.first + 1)}`,
+    pageParams,
+  );
+  const page = rows.slice(0, args.first);
+  const cursors = page.map((r) => encodeCursor([r.sortKey, r.id]));
+  if (only) {
+    return { rows: page, cursors, hasNextPage: false, totalCount: page.length, facets: [], minPriceMinor: null, maxPriceMinor: null, currency: null };
+  }
+  const [summary] = await manager.query(
+    `WITH RECURSIVE matched AS (
+       SELECT pr.category_id, ${price} AS price, ${currency} AS currency, ${priceOk} AS price_ok, ${categoryOk} AS category_ok
+         FROM ${from} WHERE ${where.join(' AND ')}),
+     up(category_id, ancestor_id) AS (
+       SELECT id, id FROM category
+       UNION ALL SELECT up.category_id, c.parent_id FROM up JOIN category c ON c.id = up.ancestor_id WHERE c.parent_id IS NOT NULL),
+     facets AS (
+       SELECT c.id, c.code, c.name, c.parent_id AS "parentId", count(*)::int AS count
+         FROM matched m JOIN up ON up.category_id = m.category_id JOIN category c ON c.id = up.ancestor_id
+        WHERE m.price_ok GROUP BY c.id)
+     SELECT (SELECT count(*)::int FROM matched WHERE price_ok AND category_ok) AS "totalCount",
+            (SELECT min(price) FROM matched WHERE category_ok) AS "minPriceMinor",
+            (SELECT max(price) FROM matched WHERE category_ok) AS "maxPriceMinor",
+            (SELECT min(currency) FROM matched) AS currency,
+            coalesce((SELECT json_agg(f ORDER BY f.name) FROM facets f), '[]') AS facets`,
+    params.slice(0, filterParams),
+  );
+  return {
+    rows: page,
+    cursors,
+    hasNextPage: rows.length > args.first,
+    totalCount: summary.totalCount,
+    facets: summary.facets,
+    minPriceMinor: summary.minPriceMinor,
+    maxPriceMinor: summary.maxPriceMinor,
+    currency: summary.currency,
+  };
+}

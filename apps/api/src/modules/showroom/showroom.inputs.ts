@@ -1,0 +1,58 @@
+import { Field, Float, ID, InputType } from 'type-graphql';
+import { IsBoolean, IsEmail, IsIn, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+
+@InputType()
+export class SaveShowroomInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be an id' })
+  partnerId: string;
+
+  @Field()
+  @Matches(/^[a-z0-9][a-z0-9-]{1,39}$/, { message: 'must be 2 to 40 lower-case letters, digits or dashes' })
+  slug: string;
+
+  @Field()
+  @Length(2, 100)
+  displayName: string;
+
+  @Field({ defaultValue: '#1c7ed6' })
+  @Matches(/^#[0-9a-f]{6}$/, { message: 'must be a colour like #1c7ed6' })
+  accentColor: string;
+
+  @Field({ defaultValue: '' })
+  @MaxLength(2000)
+  welcomeText: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsEmail({}, { message: 'must be an email address' })
+  contactEmail?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^\+?[0-9 ()\-/]{5,30}$/, { message: 'must be a phone number' })
+  contactPhone?: string | null;
+
+  @Field()
+  @IsBoolean()
+  enabled: boolean;
+
+  @Field({ defaultValue: false })
+  @IsBoolean()
+  pricesGross: boolean;
+
+  @Field(() => Float, { defaultValue: 0 })
+  @Min(0)
+  @Max(100)
+  vatPercent: number;
+
+  @Field(() => String, { nullable: true, description: 'A new logo as base64 (PNG, JPEG, WebP or SVG, at most 512 KB).' })
+  @IsOptional()
+  @MaxLength(700_000, { message: 'must be at most 512 KB' })
+  logoBase64?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsIn(['image/png', 'image/jpeg', 'image/webp', 'image/svg+xml'], { message: 'must be image/png, image/jpeg, image/webp or image/svg+xml' })
+  logoContentType?: string | null;
+}

@@ -1,0 +1,112 @@
+import { DataSource } from 'typeorm';
+import { Showroom } from './showroom.entity';
+import { SaveShowroomInput } from './showroom.inputs';
+import { Scope } from '../../access/scope';
+import { Role } from '../../access/role';
+import { PartnerService } from '../partners/partner.service';
+import { BadInput, Forbidden, NotFound } from '../../graphql/errors';
+
+const LOGO_LIMIT = 512 * 1024;
+
+/** What the public may know of a showroom's partner: never its people or internal data. */
+export interface PublicPartner {
+  id: string;
+  code: string;
+  name: string;
+  kind: string;
+  city: string;
+  postalCode: string | null;
+  country: string;
+  latitude: number | null;
+  longitude: number | null;
+  showroomSlug: string | null;
+}
+
+export interface PublicShowroom {
+  /** Null for the brand owner's default showroom. */
+  partner: PublicPartner | null;
+  slug: string;
+  displayName: string;
+  accentColor: string;
+  welcomeText: string;
+  contactEmail: string | null;
+  contactPhone: string | null;
+  logoUrl: string | null;
+  pricesGross: boolean;
+  vatPercent: number;
+}
+
+export const BRAND_SLUG = 'brand';
+
+/** Showroom settings (the partner manager's) and the lookup of a public showroom by its slug. */
+export class ShowroomService {
+  constructor(
+    private readonly partners: PartnerService,
+    private readonly brand: Omit<PublicShowroom, 'partner' | 'slug' | 'logoUrl'>,
+  ) {}
+
+  async settings(scope: Scope, partnerId: string): Promise<Showroom | null> {
+    await this.partners.get(scope, partnerId);
+    return (await scope.manager()).findOneBy(Showroom, { partnerId });
+  }
+
+  async save(scope: Scope, input: SaveShowroomInput): Promise<Showroom> {
+    await this.partners.get(scope, input.partnerId);
+    const viewer = scope.user;
+    if (viewer.role !== Role.PARTNER_MANAGER || viewer.partnerId !== input.partnerId) {
+      throw new Forbidden("Only the partner's own partner manager edits its showroom");
+    }
+    if (input.slug === BRAND_SLUG) throw new BadInput('slug', 'is reserved');
+    const manager = await scope.manager();
+    const [taken] = await scope.dataSource.query(`SELECT partner_id FROM showroom WHERE slug = $1 AND partner_id <> $2`, [input.slug, input.partnerId]);
+    if (taken) throw new BadInput('slug', 'is already used by another showroom');
+    let logo: Buffer | null = null;
+    if (input.logoBase64) {
+      if (!input.logoContentType) throw new BadInput('logoContentType', 'is required with a logo');
+      logo = Buffer.from(input.logoBase64, 'base64');
+      if (logo.length === 0 || logo.length > LOGO_LIMIT) throw new BadInput('logoBase64', 'must be an image of at most 512 KB');
+    }
+    await manager.query(
+      `INSERT INTO showroom (partner_id, slug, display_name, accent_color, welcome_text, contact_email, contact_phone, enabled, prices_gross, vat_percent, logo, logo_content_type)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+       ON CONFLICT (partner_id) DO UPDATE SET slug = EXCLUDED.slug, display_name = EXCLUDED.display_name, accent_color = EXCLUDED.accent_color,
+         welcome_text = EXCLUDED.welcome_text, contact_email = EXCLUDED.contact_email, contact_phone = EXCLUDED.contact_phone,
+         enabled = EXCLUDED.enabled, prices_gross = EXCLUDED.prices_gross, vat_percent = EXCLUDED.vat_percent,
+         logo = coalesce(EXCLUDED.logo, showroom.logo), logo_content_type = coalesce(EXCLUDED.logo_content_type, showroom.logo_content_type),
+         updated_at = now()`,
+      [input.partnerId, input.slug, input.displayName.trim(), input.accentColor, input.welcomeText, input.contactEmail ?? null,
+        input.contactPhone ?? null, input.enabled, input.pricesGross, input.vatPercent, logo, logo ? input.logoContentType : null],
+    );
+    return manager.findOneByOrFail(Showroom, { partnerId: input.partnerId });
+  }
+
+
+  /**
+   * A showroom as the public sees it. Read as Trellis itself: the slug decides which partner's data the
+   * rest of the request may read. Disabled showrooms and partners that are not ACTIVE answer NOT_FOUND.
+   */
+  async findPublic(dataSource: DataSource, slug: string | null | undefined): Promise<PublicShowroom> {
+    if (!slug || slug === BRAND_SLUG) return { ...this.brand, partner: null, slug: BRAND_SLUG, logoUrl: null };
+    const [row] = await dataSource.query(
+      `SELECT s.slug, s.display_name AS "displayName", s.accent_color AS "accentColor", s.welcome_text AS "welcomeText",
+              s.contact_email AS "contactEmail", s.contact_phone AS "contactPhone", s.prices_gross AS "pricesGross",
+              s.vat_percent::float8 AS "vatPercent", s.logo_content_type AS "logoContentType", s.updated_at AS "updatedAt",
+              json_build_object('id', p.id, 'code', p.code, 'name', p.name, 'kind', p.kind, 'city', p.city, 'postalCode', p.postal_code,
+                'country', p.country, 'latitude', p.latitude, 'longitude', p.longitude, 'showroomSlug', p.showroom_slug) AS partner
+         FROM showroom s JOIN public_partner p ON p.id = s.partner_id
+        WHERE s.slug = $1 AND s.enabled`,
+      [slug],
+    );
+    if (!row) throw new NotFound('Showroom', slug);
+    const { logoContentType, updatedAt, ...showroom } = row;
+    return { ...showroom, logoUrl: logoContentType ? `/showroom-logos/${row.slug}?v=${new Date(updatedAt).getTime()}` : null };
+  }
+
+  async logo(dataSource: DataSource, slug: string): Promise<{ content: Buffer; contentType: string } | null> {
+    const [row] = await dataSource.query(
+      `SELECT s.logo, s.logo_content_type FROM showroom s JOIN public_partner p ON p.id = s.partner_id WHERE s.slug = $1 AND s.enabled AND s.logo IS NOT NULL`,
+      [slug],
+    );
+    return row ? { content: row.logo, contentType: row.logo_content_type } : null;
+  }
+}
