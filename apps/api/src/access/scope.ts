@@ -136,14 +136,18 @@ export class Scope {
   }
 
   /** Runs work in a scope of its own, committed when it returns, rolled back when it throws. */
-  static async run<T>(dataSource: DataSource, viewer: Viewer | null, work: (scope: Scope) => Promise<T>): Promise<T> {
-    const scope = new Scope(dataSource, viewer);
+  static run<T>(dataSource: DataSource, viewer: Viewer | null, work: (scope: Scope) => Promise<T>): Promise<T> {
+    return new Scope(dataSource, viewer).within(work);
+  }
+
+  /** Runs work in this (unopened) scope, then commits it, or rolls it back when the work throws. */
+  async within<T>(work: (scope: Scope) => Promise<T>): Promise<T> {
     try {
-      const result = await work(scope);
-      await scope.finish(true);
+      const result = await work(this);
+      await this.finish(true);
       return result;
     } catch (err) {
-      await scope.finish(false);
+      await this.finish(false);
       throw err;
     }
   }

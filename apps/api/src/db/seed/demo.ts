@@ -4,29 +4,22 @@ import { SYSTEM_VIEWER } from '../../access/system-viewer';
 import { Role } from '../../access/role';
 import { PartnerKind, PartnerStatus } from '../../modules/partners/partner.entity';
 import { logger } from '../../logger';
+import { random } from './random';
+import { seedDemoCatalog } from './demo-catalog';
 import {
   DEMO_BRAND_USERS, DEMO_CITIES, DEMO_NAMED_PARTNERS, DEMO_PASSWORD, DEMO_TERRITORIES, DEMO_TIERS, DemoCity, NAME_PARTS,
 } from './demo-fixtures';
-
-/** A small deterministic generator (mulberry32): the same demo channel on every machine. */
-function random(seed: number) {
-  let a = seed;
-  const next = () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
-  return { next, pick };
-}
 
 const SEED_KEY = 'demo-data';
 
 /** Loads the demo channel once, through the services, in one transaction: all of it or nothing. */
 export async function seedDemoData(services: Services): Promise<boolean> {
   const [done] = await services.dataSource.query(`SELECT 1 FROM trellis_meta WHERE key = $1`, [SEED_KEY]);
-  if (done) return false;
+  if (done) {
+    // A start interrupted after the partners but before the catalog finishes the catalog now.
+    await seedDemoCatalog(services);
+    return false;
+  }
   const started = Date.now();
   await Scope.run(services.dataSource, SYSTEM_VIEWER, async (scope) => {
     const manager = await scope.manager();
@@ -117,5 +110,6 @@ export async function seedDemoData(services: Services): Promise<boolean> {
     await manager.query(`INSERT INTO trellis_meta (key, value) VALUES ($1, $2)`, [SEED_KEY, JSON.stringify({ seed: 20261124 })]);
   });
   logger.info({ ms: Date.now() - started }, 'demo data loaded');
+  await seedDemoCatalog(services);
   return true;
 }

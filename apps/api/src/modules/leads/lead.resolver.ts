@@ -22,7 +22,7 @@ export class LeadResolver {
   @Mutation(() => SubmitShowroomLeadPayload, { description: 'A visitor asks for a quote or a call back; rate-limited per address.' })
   @Public()
   async submitShowroomLead(@Arg('input') input: SubmitShowroomLeadInput, @Ctx() ctx: Context): Promise<SubmitShowroomLeadPayload> {
-    const showroom = await ctx.services.showrooms.findPublic(ctx.services.dataSource, input.slug);
+    const showroom = await ctx.services.showrooms.findPublic(ctx.services.dataSource, input.slug, ctx.scope.stats);
     const scope = publicScope(ctx, showroom.partner ? [showroom.partner.id] : []);
     return { leadId: await ctx.services.leads.submitFromShowroom(scope, showroom, input, ctx.req.ip ?? 'unknown') };
   }

@@ -32,7 +32,7 @@ export class ShowroomResolver {
   @Query(() => ShowroomSearchResult, { description: 'Search a showroom: full text with typos forgiven, category facets, price range, cursor pages.' })
   @Public()
   async showroomSearch(@Args() args: ShowroomSearchArgs, @Ctx() ctx: Context): Promise<ShowroomSearchResult> {
-    const showroom = await ctx.services.showrooms.findPublic(ctx.services.dataSource, args.slug);
+    const showroom = await ctx.services.showrooms.findPublic(ctx.services.dataSource, args.slug, ctx.scope.stats);
     const result = await searchShowroom(publicScope(ctx, showroom.partner ? [showroom.partner.id] : []), showroom, args);
     const range = result.minPriceMinor === null || result.maxPriceMinor === null || !result.currency ? null
       : { min: money(result.minPriceMinor, result.currency), max: money(result.maxPriceMinor, result.currency) };
@@ -49,7 +49,7 @@ export class ShowroomResolver {
   @Query(() => ShowroomItem, { description: 'One product of a showroom by SKU; NOT_FOUND when that showroom does not offer it.' })
   @Public()
   async showroomProduct(@Arg('slug', () => String, { nullable: true }) slug: string | null, @Arg('sku') sku: string, @Ctx() ctx: Context) {
-    const showroom = await ctx.services.showrooms.findPublic(ctx.services.dataSource, slug);
+    const showroom = await ctx.services.showrooms.findPublic(ctx.services.dataSource, slug, ctx.scope.stats);
     const args = { slug, inStockOnly: false, sort: ShowroomSort.NAME, first: 1 };
     const { rows } = await searchShowroom(publicScope(ctx, showroom.partner ? [showroom.partner.id] : []), showroom, args, { sku });
     if (!rows[0]) throw new NotFound('Product', sku);

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { Showroom } from './showroom.entity';
 import { SaveShowroomInput } from './showroom.inputs';
-import { Scope } from '../../access/scope';
+import { Scope, StatementStats } from '../../access/scope';
 import { Role } from '../../access/role';
 import { PartnerService } from '../partners/partner.service';
 import { BadInput, Forbidden, NotFound } from '../../graphql/errors';
@@ -85,7 +85,7 @@ export class ShowroomService {
    * A showroom as the public sees it. Read as Trellis itself: the slug decides which partner's data the
    * rest of the request may read. Disabled showrooms and partners that are not ACTIVE answer NOT_FOUND.
    */
-  async findPublic(dataSource: DataSource, slug: string | null | undefined): Promise<PublicShowroom> {
+  async findPublic(dataSource: DataSource, slug: string | null | undefined, stats?: StatementStats): Promise<PublicShowroom> {
     if (!slug || slug === BRAND_SLUG) return { ...this.brand, partner: null, slug: BRAND_SLUG, logoUrl: null };
     const [row] = await dataSource.query(
       `SELECT s.slug, s.display_name AS "displayName", s.accent_color AS "accentColor", s.welcome_text AS "welcomeText",
@@ -97,6 +97,8 @@ export class ShowroomService {
         WHERE s.slug = $1 AND s.enabled`,
       [slug],
     );
+    // Counted with the request it serves, though it runs on the pool rather than in the request's transaction.
+    if (stats) stats.statements += 1;
     if (!row) throw new NotFound('Showroom', slug);
     const { logoContentType, updatedAt, ...showroom } = row;
     return { ...showroom, logoUrl: logoContentType ? `/showroom-logos/${row.slug}?v=${new Date(updatedAt).getTime()}` : null };
