@@ -14,6 +14,7 @@ import { formatError } from './graphql/errors';
 import { Viewer } from './access/viewer';
 import { SESSION_COOKIE } from './access/auth.service';
 import { createServices, Services } from './services';
+import { ociRouter } from './modules/showroom/oci.routes';
 
 /** The one cookie Trellis reads, without a cookie-parsing dependency for it. */
 function sessionCookie(req: Request): string | undefined {
@@ -113,6 +114,8 @@ export async function createApp(config: Config, dataSource: DataSource): Promise
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.type(image.contentType).send(image.content);
   });
+  // OCI calls on showroom addresses (/s/<slug>?FUNCTION=...), answered before the SPA takes the rest.
+  app.use(ociRouter({ dataSource, showrooms: services.showrooms, catalog: services.ociCatalog }));
   app.get('/showroom-logos/:slug', async (req, res) => {
     const logo = /^[a-z0-9-]{2,40}$/.test(req.params.slug) ? await services.showrooms.logo(dataSource, req.params.slug) : null;
     if (!logo) {

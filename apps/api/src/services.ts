@@ -17,6 +17,7 @@ import { ProductImportService } from './modules/catalog/product-import.service';
 import { OfferService } from './modules/catalog/offer.service';
 import { ShowroomService } from './modules/showroom/showroom.service';
 import { Locator } from './modules/showroom/locator';
+import { OciCatalog } from './modules/showroom/oci-lines';
 import { LeadService } from './modules/leads/lead.service';
 
 /** The application's services, built once at boot; stateless, each call takes the request's scope. */
@@ -49,6 +50,7 @@ export function createServices(dataSource: DataSource, config: Config) {
     offers: new OfferService(partners),
     productImports: new ProductImportService(dataSource),
     showrooms,
+    ociCatalog: new OciCatalog(showrooms),
     locator: new Locator(),
     leads: new LeadService(pool, config.leadsPerIpPerHour),
   };

@@ -12,3 +12,6 @@ export async function returningRows<T>(manager: EntityManager, sql: string, para
     if (!manager.queryRunner) await runner.release();
   }
 }
+
+/** A LIKE pattern matching text anywhere, case-folded, with the user's % and _ taken literally. */
+export const likePattern = (text: string): string => `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

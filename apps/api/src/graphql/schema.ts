@@ -9,11 +9,12 @@ import { ReferenceDataResolver } from '../modules/partners/reference-data.resolv
 import { CatalogResolver, ProductImageResolver } from '../modules/catalog/catalog.resolver';
 import { OfferResolver } from '../modules/catalog/offer.resolver';
 import { ShowroomResolver } from '../modules/showroom/showroom.resolver';
+import { OciResolver } from '../modules/showroom/oci.resolver';
 import { LeadItemResolver, LeadResolver } from '../modules/leads/lead.resolver';
 
 export const resolvers = [
   AccessResolver, PartnerResolver, PartnerChangeResolver, PartnerStaffResolver, ReferenceDataResolver,
-  CatalogResolver, ProductImageResolver, OfferResolver, ShowroomResolver, LeadResolver, LeadItemResolver,
+  CatalogResolver, ProductImageResolver, OfferResolver, ShowroomResolver, LeadResolver, LeadItemResolver, OciResolver,
 ] as const;
 
 let built: GraphQLSchema | undefined;

@@ -4,41 +4,16 @@ import { Product } from './product.entity';
 import { ProductImage } from './product-image.entity';
 import { ProductImport } from './product-import.service';
 import { ConnectionType } from '../../graphql/connection';
+import { payloadType } from '../../graphql/payload';
 
 export const ProductConnection = ConnectionType(Product, 'Product');
 
-function productPayload(name: string) {
-  @ObjectType(name)
-  class Payload {
-    @Field(() => Product)
-    product: Product;
-  }
-  return Payload;
-}
-export const CreateProductPayload = productPayload('CreateProductPayload');
-export const UpdateProductPayload = productPayload('UpdateProductPayload');
-
-function categoryPayload(name: string) {
-  @ObjectType(name)
-  class Payload {
-    @Field(() => Category)
-    category: Category;
-  }
-  return Payload;
-}
-export const CreateCategoryPayload = categoryPayload('CreateCategoryPayload');
-export const UpdateCategoryPayload = categoryPayload('UpdateCategoryPayload');
-
-function imagePayload(name: string) {
-  @ObjectType(name)
-  class Payload {
-    @Field(() => ProductImage)
-    image: ProductImage;
-  }
-  return Payload;
-}
-export const AddProductImagePayload = imagePayload('AddProductImagePayload');
-export const RemoveProductImagePayload = imagePayload('RemoveProductImagePayload');
+export const CreateProductPayload = payloadType('CreateProductPayload', 'product', Product);
+export const UpdateProductPayload = payloadType('UpdateProductPayload', 'product', Product);
+export const CreateCategoryPayload = payloadType('CreateCategoryPayload', 'category', Category);
+export const UpdateCategoryPayload = payloadType('UpdateCategoryPayload', 'category', Category);
+export const AddProductImagePayload = payloadType('AddProductImagePayload', 'image', ProductImage);
+export const RemoveProductImagePayload = payloadType('RemoveProductImagePayload', 'image', ProductImage);
 
 @ObjectType()
 export class StartProductImportPayload {

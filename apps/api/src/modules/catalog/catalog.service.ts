@@ -4,13 +4,13 @@ import { Product } from './product.entity';
 import { ProductImage } from './product-image.entity';
 import { AddProductImageInput, CategoryInput, ProductFilter, ProductInput } from './catalog.inputs';
 import { Scope } from '../../access/scope';
+import { likePattern } from '../../db/sql';
 import { Connection, decodeCursor, toConnection } from '../../graphql/connection';
 import { BadInput, NotFound } from '../../graphql/errors';
 import { parseAmount } from '../../graphql/money';
 import { ExportedProduct, MAX_IMPORT_ROWS, productsToCsv } from './product-csv';
 
 const IMAGE_LIMIT = 2 * 1024 * 1024;
-const likePattern = (text: string) => `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** The brand owner's catalog: categories, products and their images. */
 export class CatalogService {

@@ -3,6 +3,7 @@ import { Offer } from './offer.entity';
 import { validateOfferCsv } from './offer-csv';
 import { SaveOfferInput } from './offer.inputs';
 import { Scope } from '../../access/scope';
+import { likePattern } from '../../db/sql';
 import { Role } from '../../access/role';
 import { PartnerService } from '../partners/partner.service';
 import { Connection, decodeCursor, toConnection } from '../../graphql/connection';
@@ -19,7 +20,6 @@ export class ImportOffersResult {
   updatedCount: number;
 }
 
-const likePattern = (text: string) => `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** Partner offers: each partner manager maintains its own partner's terms, never another's. */
 export class OfferService {

@@ -3,29 +3,22 @@ import { Partner } from './partner.entity';
 import { Tier } from './tier.entity';
 import { Territory } from './territory.entity';
 import { ConnectionType } from '../../graphql/connection';
+import { payloadType } from '../../graphql/payload';
 import { InviteUserPayload } from '../../access/access.inputs';
 
 export const PartnerConnection = ConnectionType(Partner, 'Partner');
 
-/** `verbNoun` mutations answer `VerbNounPayload`; those that only change a partner share this shape. */
-function partnerPayload(name: string) {
-  @ObjectType(name)
-  class PartnerPayload {
-    @Field(() => Partner)
-    partner: Partner;
-  }
-  return PartnerPayload;
-}
-
-export const UpdatePartnerProfilePayload = partnerPayload('UpdatePartnerProfilePayload');
-export const StartPartnerOnboardingPayload = partnerPayload('StartPartnerOnboardingPayload');
-export const ActivatePartnerPayload = partnerPayload('ActivatePartnerPayload');
-export const SuspendPartnerPayload = partnerPayload('SuspendPartnerPayload');
-export const TerminatePartnerPayload = partnerPayload('TerminatePartnerPayload');
-export const AssignPartnerTierPayload = partnerPayload('AssignPartnerTierPayload');
-export const AssignPartnerOwnerPayload = partnerPayload('AssignPartnerOwnerPayload');
-export const SetPartnerParentPayload = partnerPayload('SetPartnerParentPayload');
-export const SetPartnerTerritoriesPayload = partnerPayload('SetPartnerTerritoriesPayload');
+export const UpdatePartnerProfilePayload = payloadType('UpdatePartnerProfilePayload', 'partner', Partner);
+export const StartPartnerOnboardingPayload = payloadType('StartPartnerOnboardingPayload', 'partner', Partner);
+export const ActivatePartnerPayload = payloadType('ActivatePartnerPayload', 'partner', Partner);
+export const SuspendPartnerPayload = payloadType('SuspendPartnerPayload', 'partner', Partner);
+export const TerminatePartnerPayload = payloadType('TerminatePartnerPayload', 'partner', Partner);
+export const AssignPartnerTierPayload = payloadType('AssignPartnerTierPayload', 'partner', Partner);
+export const AssignPartnerOwnerPayload = payloadType('AssignPartnerOwnerPayload', 'partner', Partner);
+export const SetPartnerParentPayload = payloadType('SetPartnerParentPayload', 'partner', Partner);
+export const SetPartnerTerritoriesPayload = payloadType('SetPartnerTerritoriesPayload', 'partner', Partner);
+export const SaveTierPayload = payloadType('SaveTierPayload', 'tier', Tier);
+export const SaveTerritoryPayload = payloadType('SaveTerritoryPayload', 'territory', Territory);
 
 @ObjectType()
 export class CreatePartnerPayload {
@@ -34,16 +27,4 @@ export class CreatePartnerPayload {
 
   @Field(() => InviteUserPayload, { nullable: true, description: 'The first partner manager, when one was invited.' })
   firstManagerInvitation: InviteUserPayload | null;
-}
-
-@ObjectType()
-export class SaveTierPayload {
-  @Field(() => Tier)
-  tier: Tier;
-}
-
-@ObjectType()
-export class SaveTerritoryPayload {
-  @Field(() => Territory)
-  territory: Territory;
 }

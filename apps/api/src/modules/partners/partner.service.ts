@@ -5,6 +5,7 @@ import { Territory } from './territory.entity';
 import { CreatePartnerInput, PartnerFilter, PartnerProfileInput } from './partner.inputs';
 import { recordChange } from './partner-history';
 import { Scope } from '../../access/scope';
+import { likePattern } from '../../db/sql';
 import { Role } from '../../access/role';
 import { UserService, IssuedInvitation } from '../../access/user.service';
 import { Connection, decodeCursor, toConnection } from '../../graphql/connection';
@@ -14,8 +15,6 @@ export const PROFILE_FIELDS = [
   'name', 'email', 'phone', 'website', 'street', 'city', 'postalCode', 'region', 'country', 'latitude', 'longitude',
 ] as const satisfies readonly (keyof PartnerProfileInput & keyof Partner)[];
 
-/** Escapes LIKE wildcards so that a search for "50%" finds the text "50%". */
-const likePattern = (text: string) => `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** Partners: the list, lookups and profile. Lifecycle moves live in partner-lifecycle.ts. */
 export class PartnerService {

@@ -22,25 +22,25 @@ export class ReferenceDataResolver {
 
   @Mutation(() => SaveTierPayload)
   @Authorized(Role.ADMIN)
-  async createTier(@Arg('input') input: TierInput, @Ctx() { scope, services }: Context): Promise<SaveTierPayload> {
+  async createTier(@Arg('input') input: TierInput, @Ctx() { scope, services }: Context): Promise<{ tier: Tier }> {
     return { tier: await services.referenceData.saveTier(scope, null, input) };
   }
 
   @Mutation(() => SaveTierPayload)
   @Authorized(Role.ADMIN)
-  async updateTier(@Arg('input') { tierId, ...input }: UpdateTierInput, @Ctx() { scope, services }: Context): Promise<SaveTierPayload> {
+  async updateTier(@Arg('input') { tierId, ...input }: UpdateTierInput, @Ctx() { scope, services }: Context): Promise<{ tier: Tier }> {
     return { tier: await services.referenceData.saveTier(scope, tierId, input) };
   }
 
   @Mutation(() => SaveTerritoryPayload)
   @Authorized(Role.ADMIN)
-  async createTerritory(@Arg('input') input: TerritoryInput, @Ctx() { scope, services }: Context): Promise<SaveTerritoryPayload> {
+  async createTerritory(@Arg('input') input: TerritoryInput, @Ctx() { scope, services }: Context): Promise<{ territory: Territory }> {
     return { territory: await services.referenceData.saveTerritory(scope, null, input) };
   }
 
   @Mutation(() => SaveTerritoryPayload)
   @Authorized(Role.ADMIN)
-  async updateTerritory(@Arg('input') { territoryId, ...input }: UpdateTerritoryInput, @Ctx() { scope, services }: Context): Promise<SaveTerritoryPayload> {
+  async updateTerritory(@Arg('input') { territoryId, ...input }: UpdateTerritoryInput, @Ctx() { scope, services }: Context): Promise<{ territory: Territory }> {
     return { territory: await services.referenceData.saveTerritory(scope, territoryId, input) };
   }
 }
