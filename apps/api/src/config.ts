@@ -17,6 +17,8 @@ export interface Config {
   loginWindowSeconds: number;
   loginMaxFailuresPerIp: number;
   invitationTtlHours: number;
+  /** Anonymous (showroom, OCI) requests per client address and minute, per API instance. */
+  publicRequestsPerMinute: number;
   /** Showroom lead requests per client address and hour. */
   leadsPerIpPerHour: number;
   brandName: string;
@@ -76,6 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginMaxFailuresPerIp: int(env, 'LOGIN_MAX_FAILURES_PER_IP', 50, 1),
     invitationTtlHours: int(env, 'INVITATION_TTL_HOURS', 72, 1),
     leadsPerIpPerHour: int(env, 'LEADS_PER_IP_PER_HOUR', 10, 1),
+    publicRequestsPerMinute: int(env, 'PUBLIC_REQUESTS_PER_MINUTE', 600, 1),
     brandName: env.BRAND_NAME || 'Trellis Power Tools',
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || 'Trellis <no-reply@trellis.local>',

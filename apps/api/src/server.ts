@@ -15,6 +15,7 @@ import { Viewer } from './access/viewer';
 import { SESSION_COOKIE } from './access/auth.service';
 import { createServices, Services } from './services';
 import { ociRouter } from './modules/showroom/oci.routes';
+import { publicRateLimit } from './graphql/public-rate-limit';
 
 /** The one cookie Trellis reads, without a cookie-parsing dependency for it. */
 function sessionCookie(req: Request): string | undefined {
@@ -94,8 +95,10 @@ export async function createApp(config: Config, dataSource: DataSource): Promise
     await dataSource.query('SELECT 1');
     res.json({ ok: true });
   });
+  const publicLimit = publicRateLimit(config.publicRequestsPerMinute);
   app.use(
     '/graphql',
+    publicLimit,
     // Catalog CSV files and images travel inside GraphQL variables.
     express.json({ limit: '25mb' }),
     expressMiddleware(apollo, {
@@ -115,6 +118,7 @@ export async function createApp(config: Config, dataSource: DataSource): Promise
     res.type(image.contentType).send(image.content);
   });
   // OCI calls on showroom addresses (/s/<slug>?FUNCTION=...), answered before the SPA takes the rest.
+  app.use('/s', publicLimit);
   app.use(ociRouter({ dataSource, showrooms: services.showrooms, catalog: services.ociCatalog }));
   app.get('/showroom-logos/:slug', async (req, res) => {
     const logo = /^[a-z0-9-]{2,40}$/.test(req.params.slug) ? await services.showrooms.logo(dataSource, req.params.slug) : null;

@@ -71,3 +71,21 @@ describe('configuration', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db' }).seedDemo).toBe(false);
   });
 });
+
+describe('the public rate limit', () => {
+  it('answers 429 LIMIT_EXCEEDED to an address past its anonymous budget, and spares signed-in users', async () => {
+    const app = await startTestApp({ publicRequestsPerMinute: 3 });
+    try {
+      const user = await fixtures(app).givenUser(Role.ANALYST);
+      const creds = await app.signIn(user.email);
+      // The anonymous sign-in above spent one of the three.
+      const results = [];
+      for (let i = 0; i < 3; i++) results.push(await app.gql(`{ showroom { slug } }`));
+      expect(results.map((r) => r.status)).toEqual([200, 200, 429]);
+      expect(codeOf(results[2])).toBe('LIMIT_EXCEEDED');
+      expect((await app.gql(`{ viewer { id } }`, {}, creds)).data!.viewer.id).toBe(user.id);
+    } finally {
+      await app.close();
+    }
+  });
+});

@@ -1,0 +1,26 @@
+import type { RequestHandler } from 'express';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { SESSION_COOKIE } from '../access/auth.service';
+
+/**
+ * A brake on anonymous traffic (the public showroom and OCI calls), per client address. Counted in
+ * memory, per instance: a shared counter would cost a database write for every public read. The one
+ * public write, the lead form, has its own shared limit in PostgreSQL.
+ */
+export function publicRateLimit(requestsPerMinute: number): RequestHandler {
+  const limiter = new RateLimiterMemory({ points: requestsPerMinute, duration: 60 });
+  return (req, res, next) => {
+    const signedIn = Boolean(req.headers.authorization) || (req.headers.cookie ?? '').includes(`${SESSION_COOKIE}=`);
+    if (signedIn) return next();
+    limiter.consume(req.ip ?? 'unknown').then(
+      () => next(),
+      (rejection: RateLimiterRes) => {
+        const seconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+        res.setHeader('Retry-After', String(seconds));
+        res.status(429).json({
+          errors: [{ message: `Too many requests; try again in ${seconds} seconds`, extensions: { code: 'LIMIT_EXCEEDED', retryAfterSeconds: seconds } }],
+        });
+      },
+    );
+  };
+}
