@@ -58,7 +58,7 @@ export async function seedDemoCatalog(services: Services): Promise<void> {
     for (const [category, prefix, noun, basePrice, attributes] of LINES) {
       const variants = Object.entries(attributes).reduce<Record<string, string>[]>(
         (all, [key, values]) => all.flatMap((a) => values.map((v) => ({ ...a, [key]: v }))), [{}]);
-      for (const [series, tier, letter] of [['Pro', 1.35, 'X'], ['Plus', 1.1, 'P'], ['Basic', 0.85, 'B']] as const) {
+      for (const [series, tier, letter] of [['Heavy Duty', 1.6, 'H'], ['Pro', 1.35, 'X'], ['Plus', 1.1, 'P'], ['Compact', 0.95, 'C'], ['Basic', 0.85, 'B']] as const) {
         for (const [i, variant] of variants.entries()) {
           const sku = `TT-${prefix}${letter}-${String(i + 1).padStart(2, '0')}`;
           const price = Math.round(basePrice * tier * (1 + i * 0.07)) - 0.01;
@@ -100,7 +100,7 @@ export async function seedDemoCatalog(services: Services): Promise<void> {
     for (let n = 0; n < 8; n++) {
       const partner = named[n % named.length];
       const showroom = await services.showrooms.findPublic(dataSource, n < 6 ? partner.code.toLowerCase() : null);
-      const offered: { product_id: string }[] = await dataSource.query(`SELECT product_id FROM offer WHERE partner_id = $1 AND offered ORDER BY product_id LIMIT 3 OFFSET $2`, [partner.id, n]);
+      const offered: { product_id: string }[] = await dataSource.query(`SELECT o.product_id FROM offer o JOIN product p ON p.id = o.product_id AND p.active WHERE o.partner_id = $1 AND o.offered ORDER BY o.product_id LIMIT 3 OFFSET $2`, [partner.id, n]);
       await scope.publicFor(showroom.partner ? [showroom.partner.id] : []).within((publicScope) =>
         services.leads.submitFromShowroom(publicScope, showroom, {
           name: rnd.pick(['Anna Wiśniewska', 'Tomasz Nowak', 'Klaus Becker', 'Petra Nováková', 'Wang Fang', 'Marek Zieliński']),
