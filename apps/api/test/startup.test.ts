@@ -96,6 +96,9 @@ describe('starting Trellis', () => {
     expect(created.body.errors).toBeUndefined();
     const count = `{ partners(first: 1) { totalCount } }`;
     const before = (await gql(port, count, {}, session.cookie)).body.data.partners.totalCount;
+    const demo = (await gql(port, `{ products(first: 1) { totalCount } leads(first: 1) { totalCount } showroom(slug: "baltic") { displayName } }`, {}, session.cookie)).body.data;
+    // The demo data is deterministic: 260 products of which the fixed seed makes 9 inactive, 8 leads.
+    expect(demo).toEqual({ products: { totalCount: 251 }, leads: { totalCount: 8 }, showroom: { displayName: 'Baltic Tools Distribution' } });
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);
 
