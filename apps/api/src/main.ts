@@ -46,6 +46,7 @@ async function main(): Promise<void> {
   try {
     database = await openDatabase(config);
     trellis = await createApp(config, database.dataSource);
+    await trellis.services.productImports.failInterrupted();
     if (config.seedDemo && (await seedDemoData(trellis.services))) logger.info('demo data loaded (README lists the sign-ins)');
     server.on('request', trellis.app);
     await listen(server, config.port, config.host);

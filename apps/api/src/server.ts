@@ -8,7 +8,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError } from 'graphql';
 import { DataSource } from 'typeorm';
 import { Config } from './config';
-import { Context, createContext } from './graphql/context';
+import { Context, createContext, scopesOf } from './graphql/context';
 import { buildTrellisSchema } from './graphql/schema';
 import { formatError } from './graphql/errors';
 import { Viewer } from './access/viewer';
@@ -52,7 +52,7 @@ function transactionPlugin(config: Config): ApolloServerPlugin<Context> {
         async willSendResponse({ contextValue, response }) {
           const body = response.body;
           const failed = body.kind === 'single' ? Boolean(body.singleResult.errors?.length) : true;
-          for (const scope of [contextValue.scope, ...contextValue.publicScopes]) await scope.finish(!failed);
+          for (const scope of scopesOf(contextValue)) await scope.finish(!failed);
           if (config.exposeStatementCount) {
             response.http.headers.set('x-sql-statements', String(contextValue.scope.stats.statements));
           }
@@ -98,12 +98,23 @@ export async function createApp(config: Config, dataSource: DataSource): Promise
   const publicLimit = publicRateLimit(config.publicRequestsPerMinute);
   app.use(
     '/graphql',
-    publicLimit,
+    // Who asks is settled first: only a session or token that resolves to a user skips the public limit.
+    async (req, res, next) => {
+      try {
+        res.locals.viewer = await resolveViewer(req, services);
+      } catch (err) {
+        if (!(err instanceof GraphQLError)) throw err;
+        res.status(401).json({ errors: [{ message: err.message, extensions: { code: 'UNAUTHENTICATED' } }] });
+        return;
+      }
+      next();
+    },
+    publicLimit((_req, res) => res.locals.viewer !== null),
     // Catalog CSV files and images travel inside GraphQL variables.
     express.json({ limit: '25mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
-        return createContext(services, await resolveViewer(req, services), req, res);
+        return createContext(services, res.locals.viewer as Viewer | null, req, res);
       },
     }),
   );
@@ -118,7 +129,7 @@ export async function createApp(config: Config, dataSource: DataSource): Promise
     res.type(image.contentType).send(image.content);
   });
   // OCI calls on showroom addresses (/s/<slug>?FUNCTION=...), answered before the SPA takes the rest.
-  app.use('/s', publicLimit);
+  app.use('/s', publicLimit(() => false));
   app.use(ociRouter({ dataSource, showrooms: services.showrooms, catalog: services.ociCatalog }));
   app.get('/showroom-logos/:slug', async (req, res) => {
     const logo = /^[a-z0-9-]{2,40}$/.test(req.params.slug) ? await services.showrooms.logo(dataSource, req.params.slug) : null;

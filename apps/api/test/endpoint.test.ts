@@ -89,3 +89,16 @@ describe('the public rate limit', () => {
     }
   });
 });
+
+describe('the public rate limit and forged cookies', () => {
+  it('counts a request with a cookie that names no session as anonymous', async () => {
+    const app = await startTestApp({ publicRequestsPerMinute: 2 });
+    try {
+      const statuses = [];
+      for (let i = 0; i < 3; i++) statuses.push((await app.gql(`{ showroom { slug } }`, {}, { cookie: 'trellis_session=forged' })).status);
+      expect(statuses).toEqual([200, 200, 429]);
+    } finally {
+      await app.close();
+    }
+  });
+});

@@ -64,8 +64,9 @@ export class AccessResolver {
   @Public()
   async acceptInvitation(@Arg('input') input: AcceptInvitationInput, @Ctx() ctx: Context): Promise<AcceptInvitationPayload> {
     const { services } = ctx;
-    const userId = await services.users.acceptInvitation(services.dataSource, input.token, input.password);
-    const session = await services.auth.startSession(services.dataSource.manager, userId);
+    const { userId, session } = await services.users.acceptInvitation(services.dataSource, input.token, input.password, (manager, id) =>
+      services.auth.startSession(manager, id),
+    );
     setSessionCookie(ctx, session.cookie, session.expiresAt);
     const viewer = await services.auth.viewerFromSession(session.cookie);
     if (!viewer) throw new InvitationInvalid();

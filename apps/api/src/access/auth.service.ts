@@ -85,22 +85,18 @@ export class AuthService {
   }
 
   async signIn(email: string, password: string, ip: string): Promise<{ viewer: Viewer; cookie: string; expiresAt: Date }> {
-    await this.limiter.assertAllowed(email, ip);
+    await this.limiter.takeAttempt(email, ip);
     const [user]: { id: string; password_hash: string | null }[] = await this.dataSource.query(
       `SELECT id, password_hash FROM app_user WHERE email = $1 AND active`,
       [email.trim()],
     );
     const ok = await verifyPassword(password, user?.password_hash ?? null);
-    if (!user || !ok) {
-      await this.limiter.recordFailure(email, ip);
-      throw new WrongCredentials();
-    }
+    if (!user || !ok) throw new WrongCredentials();
     const session = await this.startSession(this.dataSource.manager, user.id);
     const viewer = await this.viewerFromSession(session.cookie);
     // A user of a suspended or terminated partner has a right password but no access.
     if (!viewer) {
       await this.dataSource.query(`DELETE FROM user_session WHERE token_hash = $1`, [hashSecret(session.cookie)]);
-      await this.limiter.recordFailure(email, ip);
       throw new WrongCredentials();
     }
     await this.limiter.recordSuccess(email, ip);

@@ -1,6 +1,7 @@
 import { startTestApp, TestApp, codeOf, TEST_PASSWORD } from '../../test/harness';
 import { fixtures } from '../../test/fixtures';
 import { Role } from './role';
+import { addressBucket } from './login-limiter';
 
 const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { user { id email role } } }`;
 const VIEWER = `{ viewer { id email role partner { id } } }`;
@@ -41,11 +42,18 @@ describe('sign-in, sessions and API tokens', () => {
     for (let i = 0; i < 3; i++) {
       expect(codeOf(await app.gql(SIGN_IN, { input: { email: user.email, password: `wrong-${i}-password` } }))).toBe('UNAUTHENTICATED');
     }
+    const [row] = await app.dataSource.query(`SELECT points FROM login_limit WHERE key = $1`, [`acct:${user.email}|127.0.0.1`]);
+    expect(row.points).toBe(3);
     const blocked = await app.gql(SIGN_IN, { input: { email: user.email, password: TEST_PASSWORD } });
     expect(codeOf(blocked)).toBe('LIMIT_EXCEEDED');
     expect(blocked.errors![0].extensions!.retryAfterSeconds).toBeGreaterThan(0);
-    const [row] = await app.dataSource.query(`SELECT points FROM login_limit WHERE key = $1`, [`acct:${user.email}|127.0.0.1`]);
-    expect(row.points).toBe(3);
+  });
+
+  it('lets no more concurrent guesses through than the limit allows', async () => {
+    const user = await f.givenUser(Role.ANALYST);
+    const guesses = await Promise.all(Array.from({ length: 10 }, (_, i) => app.gql(SIGN_IN, { input: { email: user.email, password: `guess-${i}-password` } })));
+    const codes = guesses.map(codeOf).sort();
+    expect(codes).toEqual([...Array(7).fill('LIMIT_EXCEEDED'), ...Array(3).fill('UNAUTHENTICATED')]);
   });
 
   it('ends the session on sign-out', async () => {
@@ -151,5 +159,42 @@ describe('sign-in, sessions and API tokens', () => {
     expect(accepted.setCookie).toMatch(/^trellis_session=/);
     expect(codeOf(await app.gql(ACCEPT, { input: { token, password: 'chosen-password-9' } }))).toBe('NOT_FOUND');
     await expect(app.signIn('new-cm@test.example', 'chosen-password-9')).resolves.toHaveProperty('cookie');
+  });
+});
+
+describe('address buckets of the sign-in limit', () => {
+  it('counts IPv4 per address and IPv6 per /64 network', () => {
+    expect(addressBucket('10.1.2.3')).toBe('10.1.2.3');
+    expect(addressBucket('::ffff:10.1.2.3')).toBe('10.1.2.3');
+    expect(addressBucket('2001:db8:1:2:3:4:5:6')).toBe('2001:db8:1:2::/64');
+    expect(addressBucket('2001:db8:1:2::9')).toBe('2001:db8:1:2::/64');
+    expect(addressBucket('2001:db8::1')).toBe('2001:db8:0:0::/64');
+  });
+});
+
+describe('invitations of a suspended partner', () => {
+  it('change nothing when accepted: the link stays unspent and no password is set', async () => {
+    const app = await startTestApp();
+    try {
+      const f = fixtures(app);
+      const partner = await f.givenPartner();
+      const cm = await app.signIn((await f.givenUser(Role.CHANNEL_MANAGER)).email);
+      const invited = await app.gql(
+        `mutation($id: ID!) { invitePartnerUser(input: { partnerId: $id, email: "late@p.example", displayName: "Late Joiner", role: PARTNER_EMPLOYEE }) { invitationUrl user { id } } }`,
+        { id: partner.id }, cm,
+      );
+      await app.gql(`mutation($id: ID!) { suspendPartner(input: { partnerId: $id }) { partner { id } } }`, { id: partner.id }, cm);
+      const token = invited.data!.invitePartnerUser.invitationUrl.split('/').at(-1);
+      const accepted = await app.gql(`mutation($t: String!) { acceptInvitation(input: { token: $t, password: "chosen-password-9" }) { user { id } } }`, { t: token });
+      expect([codeOf(accepted), accepted.setCookie]).toEqual(['NOT_FOUND', null]);
+      const [state] = await app.dataSource.query(
+        `SELECT u.has_password, i.used_at, (SELECT count(*)::int FROM user_session s WHERE s.user_id = u.id) AS sessions
+           FROM app_user u JOIN invitation i ON i.user_id = u.id WHERE u.id = $1`,
+        [invited.data!.invitePartnerUser.user.id],
+      );
+      expect(state).toEqual({ has_password: false, used_at: null, sessions: 0 });
+    } finally {
+      await app.close();
+    }
   });
 });

@@ -58,9 +58,16 @@ export class Scope {
     readonly viewer: Viewer | null,
     private readonly dbRole: 'trellis_app' | 'trellis_public' = viewer ? 'trellis_app' : 'trellis_public',
     /** For a public showroom: the one partner whose offers it may read. */
-    private readonly publicPartnerIds: readonly string[] = [],
+    private publicPartnerIds: readonly string[] = [],
     readonly stats: StatementStats = { statements: 0 },
   ) {}
+
+  /** Points an anonymous scope that has not opened yet at a showroom partner; false when it cannot. */
+  retargetPublic(partnerIds: readonly string[]): boolean {
+    if (this.viewer || this.runner || this.dbRole !== 'trellis_public') return false;
+    this.publicPartnerIds = partnerIds;
+    return true;
+  }
 
   /** A public scope (no viewer) that may read one partner's showroom data, counted with this request. */
   publicFor(partnerIds: readonly string[]): Scope {

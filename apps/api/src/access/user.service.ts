@@ -7,6 +7,7 @@ import { checkNewPassword, hashPassword } from './password';
 import { endAccessOfUsers } from './auth.service';
 import { returningRows } from '../db/sql';
 import { invitationMail, Mailer } from './mailer';
+import { partnerDirectory } from './partner-directory';
 import { BadInput, Conflict, DomainError, Forbidden, NotFound } from '../graphql/errors';
 
 export interface NewUser {
@@ -79,8 +80,16 @@ export class UserService {
     return { email: row.email, displayName: row.display_name, expiresAt: row.expires_at };
   }
 
-  /** Sets the invitee's password and spends the link, in one transaction; returns the user's id. */
-  async acceptInvitation(dataSource: DataSource, token: string, password: string): Promise<string> {
+  /**
+   * Sets the invitee's password, spends the link and starts its session, all in one transaction: a
+   * user who may not sign in (its partner suspended) changes nothing.
+   */
+  async acceptInvitation<T>(
+    dataSource: DataSource,
+    token: string,
+    password: string,
+    startSession: (manager: EntityManager, userId: string) => Promise<T>,
+  ): Promise<{ userId: string; session: T }> {
     checkNewPassword(password, 'password');
     const passwordHash = await hashPassword(password);
     return dataSource.transaction(async (manager) => {
@@ -91,12 +100,14 @@ export class UserService {
         [hashSecret(token)],
       );
       if (!spent) throw new InvitationInvalid();
-      const updated = await returningRows(manager,
-        `UPDATE app_user SET password_hash = $2, has_password = true WHERE id = $1 AND active RETURNING id`,
+      const [allowed] = await returningRows(manager,
+        `UPDATE app_user u SET password_hash = $2, has_password = true
+          WHERE u.id = $1 AND u.active AND (u.partner_id IS NULL OR ${partnerDirectory().partnerAllowsSignInSql('u.partner_id')})
+          RETURNING u.id`,
         [spent.user_id, passwordHash],
       );
-      if (updated.length === 0) throw new InvitationInvalid();
-      return spent.user_id;
+      if (!allowed) throw new InvitationInvalid();
+      return { userId: spent.user_id, session: await startSession(manager, spent.user_id) };
     });
   }
 

@@ -34,6 +34,7 @@ export function createDataSource(url: string, poolSize = 20): DataSource {
     synchronize: false,
     logger: new StatementLogger(),
     maxQueryExecutionTime: 1000,
-    extra: { max: poolSize },
+    // A request that cannot get a connection within 10 s fails rather than waiting for ever.
+    extra: { max: poolSize, connectionTimeoutMillis: 10_000 },
   });
 }

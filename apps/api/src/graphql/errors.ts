@@ -71,12 +71,33 @@ function flattenValidation(errors: ValidationFailure[], prefix = ''): { field: s
   });
 }
 
+/** Unique constraints a racing write can hit after the service's own check: which field they name. */
+const UNIQUE_FIELDS: Record<string, string> = {
+  product_sku_key: 'sku',
+  category_code_key: 'code',
+  showroom_slug_key: 'slug',
+  tier_code_key: 'code',
+  territory_code_key: 'code',
+  partner_code_key: 'code',
+  app_user_email_key: 'email',
+};
+
+function uniqueViolation(error: unknown): { field: string } | null {
+  const driver = (error as { driverError?: { code?: string; constraint?: string } } | undefined)?.driverError;
+  const field = driver?.code === '23505' && driver.constraint ? UNIQUE_FIELDS[driver.constraint] : undefined;
+  return field ? { field } : null;
+}
+
 const KNOWN_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
 
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   if (original instanceof DomainError) {
     return { ...formatted, message: original.message, extensions: { code: original.code, ...original.details } };
+  }
+  const unique = uniqueViolation(original);
+  if (unique) {
+    return { ...formatted, message: `${unique.field}: is already used`, extensions: { code: 'BAD_USER_INPUT', field: unique.field, reason: 'is already used' } };
   }
   const validation = (original as { extensions?: { validationErrors?: ValidationFailure[] } } | undefined)?.extensions
     ?.validationErrors;

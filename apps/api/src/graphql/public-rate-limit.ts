@@ -1,17 +1,15 @@
-import type { RequestHandler } from 'express';
+import type { Request, Response, RequestHandler } from 'express';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import { SESSION_COOKIE } from '../access/auth.service';
 
 /**
  * A brake on anonymous traffic (the public showroom and OCI calls), per client address. Counted in
  * memory, per instance: a shared counter would cost a database write for every public read. The one
  * public write, the lead form, has its own shared limit in PostgreSQL.
  */
-export function publicRateLimit(requestsPerMinute: number): RequestHandler {
+export function publicRateLimit(requestsPerMinute: number): (exempt: (req: Request, res: Response) => boolean) => RequestHandler {
   const limiter = new RateLimiterMemory({ points: requestsPerMinute, duration: 60 });
-  return (req, res, next) => {
-    const signedIn = Boolean(req.headers.authorization) || (req.headers.cookie ?? '').includes(`${SESSION_COOKIE}=`);
-    if (signedIn) return next();
+  return (exempt) => (req, res, next) => {
+    if (exempt(req, res)) return next();
     limiter.consume(req.ip ?? 'unknown').then(
       () => next(),
       (rejection: RateLimiterRes) => {

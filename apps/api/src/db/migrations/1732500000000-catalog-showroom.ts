@@ -134,7 +134,8 @@ export class CatalogShowroom1732500000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT date_trunc('milliseconds', now()),
         CHECK ((partner_id IS NULL) = (status = 'UNASSIGNED'))
       );
-      CREATE INDEX lead_partner_created ON lead (partner_id, created_at DESC, id);
+      CREATE INDEX lead_partner_created ON lead (partner_id, created_at DESC, id DESC);
+      CREATE INDEX lead_created ON lead (created_at DESC, id DESC);
       CREATE INDEX lead_unassigned ON lead (created_at) WHERE partner_id IS NULL;
 
       CREATE TABLE lead_item (

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Category } from './category.entity';
 import { Product, ProductAttribute } from './product.entity';
 import { imageSrc, ProductImage } from './product-image.entity';
@@ -43,7 +43,7 @@ export class CatalogResolver {
 
   @Query(() => ProductImport)
   @Authorized(...CHANNEL_WRITERS)
-  productImport(@Arg('id', () => ID) id: string, @Ctx() { scope, services }: Context): Promise<ProductImport> {
+  productImport(@Args() { id }: ByIdArgs, @Ctx() { scope, services }: Context): Promise<ProductImport> {
     return services.productImports.get(scope, id);
   }
 

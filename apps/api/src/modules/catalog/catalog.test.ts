@@ -82,6 +82,15 @@ describe('catalog', () => {
     expect((await app.dataSource.query(`SELECT count(*)::int AS n FROM product`))[0].n).toBe(1201);
   });
 
+  it('changes only the columns a file has: a price list keeps descriptions, categories, attributes and status', async () => {
+    await importCsv([HEADER, 'KEEP-1,Kept product,Long text,SET,10.00,EUR,DRILLS,false,colour=blue,'].join('\n'));
+    const result = await importCsv('sku,name,list_price,currency\nKEEP-1,Kept product,12.00,EUR');
+    expect(result).toMatchObject({ status: 'DONE', updatedCount: 1 });
+    const [row] = await app.dataSource.query(`SELECT p.list_price, p.description, p.unit, c.code, p.active, p.attributes FROM product p LEFT JOIN category c ON c.id = p.category_id WHERE p.sku = 'KEEP-1'`);
+    expect(row).toEqual({ list_price: '1200', description: 'Long text', unit: 'SET', code: 'DRILLS', active: false, attributes: { colour: 'blue' } });
+    await app.dataSource.query(`DELETE FROM product WHERE sku = 'KEEP-1'`);
+  });
+
   it('exports the catalog as CSV that imports back unchanged', async () => {
     const csv = (await app.gql(`{ productsCsv }`, {}, cm)).data!.productsCsv as string;
     const lines = csv.trim().split('\n');

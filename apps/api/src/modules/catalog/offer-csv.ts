@@ -18,16 +18,16 @@ export interface OfferRow {
 const wholeNumber = (text: string, max: number): number | null => (/^\d{1,9}$/.test(text) && Number(text) <= max ? Number(text) : null);
 
 /** Checks every row of a partner's offer file against the catalog; returns rows or every error with its line. */
-export function validateOfferCsv(text: string, productIdBySku: ReadonlyMap<string, string>): { rows: OfferRow[]; errors: CsvRowError[] } {
+export function validateOfferCsv(text: string, productIdBySku: ReadonlyMap<string, string>): { rows: OfferRow[]; errors: CsvRowError[]; columns: string[] } {
   const read = readCsv(text);
-  if ('reason' in read) return { rows: [], errors: [read] };
+  if ('reason' in read) return { rows: [], errors: [read], columns: [] };
   const missing = REQUIRED.filter((c) => !read.header.includes(c));
   const unknown = read.header.filter((h) => !(OFFER_CSV_COLUMNS as readonly string[]).includes(h));
   const errors: CsvRowError[] = [];
   if (missing.length) errors.push({ line: 1, field: missing.join(', '), reason: 'column is missing from the header' });
   if (unknown.length) errors.push({ line: 1, field: unknown.join(', '), reason: `is not a column Trellis knows (${OFFER_CSV_COLUMNS.join(', ')})` });
   if (read.rows.length > MAX_IMPORT_ROWS) errors.push({ line: 1, field: 'file', reason: `has more than ${MAX_IMPORT_ROWS} rows` });
-  if (errors.length) return { rows: [], errors };
+  if (errors.length) return { rows: [], errors, columns: read.header };
   const rows: OfferRow[] = [];
   const seen = new Map<string, number>();
   for (const { line, values: v } of read.rows) {
@@ -57,5 +57,17 @@ export function validateOfferCsv(text: string, productIdBySku: ReadonlyMap<strin
     }
     if (errors.length >= 1000) break;
   }
-  return { rows, errors };
+  return { rows, errors, columns: read.header };
+}
+
+const OPTIONAL_UPDATES: Record<string, string> = {
+  stock: 'stock = EXCLUDED.stock',
+  delivery_days: 'delivery_days = EXCLUDED.delivery_days',
+  partner_sku: 'partner_sku = EXCLUDED.partner_sku',
+  offered: 'offered = EXCLUDED.offered',
+};
+
+/** The SET list of an offer upsert: price always, the other columns only when the file has them. */
+export function offerUpdates(columns: readonly string[]): string {
+  return ['price = EXCLUDED.price', 'currency = EXCLUDED.currency', ...columns.filter((c) => c in OPTIONAL_UPDATES).map((c) => OPTIONAL_UPDATES[c]), 'updated_at = now()'].join(', ');
 }

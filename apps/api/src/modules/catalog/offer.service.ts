@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Offer } from './offer.entity';
-import { validateOfferCsv } from './offer-csv';
+import { offerUpdates, validateOfferCsv } from './offer-csv';
 import { SaveOfferInput } from './offer.inputs';
 import { Scope } from '../../access/scope';
 import { likePattern } from '../../db/sql';
@@ -85,7 +85,7 @@ export class OfferService {
     await this.assertOwnPartner(scope, partnerId);
     const manager = await scope.manager();
     const products: { id: string; sku: string }[] = await manager.query(`SELECT id, sku FROM product`);
-    const { rows, errors } = validateOfferCsv(csv, new Map(products.map((p) => [p.sku, p.id])));
+    const { rows, errors, columns } = validateOfferCsv(csv, new Map(products.map((p) => [p.sku, p.id])));
     if (errors.length) throw new CsvInvalid(errors);
     let created = 0;
     for (let i = 0; i < rows.length; i += 1000) {
@@ -94,8 +94,7 @@ export class OfferService {
         `INSERT INTO offer (partner_id, product_id, price, currency, stock, delivery_days, partner_sku, offered)
          SELECT $1, r."productId", r.price, r.currency, r.stock, r."deliveryDays", r."partnerSku", r.offered
            FROM jsonb_to_recordset($2::jsonb) AS r("productId" uuid, price bigint, currency text, stock int, "deliveryDays" int, "partnerSku" text, offered boolean)
-         ON CONFLICT (partner_id, product_id) DO UPDATE SET price = EXCLUDED.price, currency = EXCLUDED.currency, stock = EXCLUDED.stock,
-           delivery_days = EXCLUDED.delivery_days, partner_sku = EXCLUDED.partner_sku, offered = EXCLUDED.offered, updated_at = now()
+         ON CONFLICT (partner_id, product_id) DO UPDATE SET ${offerUpdates(columns)}
          RETURNING (xmax = 0) AS inserted`,
         [partnerId, JSON.stringify(chunk)],
       );

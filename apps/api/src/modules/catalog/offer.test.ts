@@ -74,6 +74,15 @@ describe('partner offers', () => {
     expect(ok.data!.importOffers.result).toEqual({ createdCount: 2, updatedCount: 1 });
   });
 
+  it('changes only the columns a file has: a price-only file keeps stock, delivery, article number and withdrawal', async () => {
+    await app.gql(SAVE, { input: { partnerId: ids.own, productId: ids['S-3'], price: { amount: '3', currency: 'PLN' }, stock: 50, deliveryDays: 9, partnerSku: 'AC-3', offered: false } }, as.own);
+    const result = await app.gql(IMPORT, { input: { partnerId: ids.own, csv: 'sku,price,currency\nS-3,2.00,PLN' } }, as.own);
+    expect(result.data!.importOffers.result).toEqual({ createdCount: 0, updatedCount: 1 });
+    const [row] = await app.dataSource.query(`SELECT price, stock, delivery_days, partner_sku, offered FROM offer WHERE partner_id = $1 AND product_id = $2`, [ids.own, ids['S-3']]);
+    expect(row).toEqual({ price: '200', stock: 50, delivery_days: 9, partner_sku: 'AC-3', offered: false });
+    await app.gql(SAVE, { input: { partnerId: ids.own, productId: ids['S-3'], price: { amount: '2.50', currency: 'PLN' }, stock: 0, deliveryDays: 9, offered: true } }, as.own);
+  });
+
   it('lists offers by product name (Sander, Saw blade, Screwdriver) with search and cursor pages', async () => {
     const page1 = (await app.gql(LIST, { partnerId: ids.own }, as.ownEmployee)).data!.offers;
     expect(page1.totalCount).toBe(3);

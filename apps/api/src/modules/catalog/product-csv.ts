@@ -52,16 +52,16 @@ export class CsvInvalid extends DomainError<'BAD_USER_INPUT'> {
 }
 
 /** Checks every row of a product CSV; returns the rows, or every error found with its line. */
-export function validateProductCsv(text: string, categoryCodes: ReadonlySet<string>): { rows: ProductRow[]; errors: CsvRowError[] } {
+export function validateProductCsv(text: string, categoryCodes: ReadonlySet<string>): { rows: ProductRow[]; errors: CsvRowError[]; columns: string[] } {
   const read = readCsv(text);
-  if ('reason' in read) return { rows: [], errors: [read] };
+  if ('reason' in read) return { rows: [], errors: [read], columns: [] };
   const errors: CsvRowError[] = [];
   const missing = REQUIRED.filter((c) => !read.header.includes(c));
   const unknown = read.header.filter((h) => !(PRODUCT_CSV_COLUMNS as readonly string[]).includes(h));
   if (missing.length) errors.push({ line: 1, field: missing.join(', '), reason: 'column is missing from the header' });
   if (unknown.length) errors.push({ line: 1, field: unknown.join(', '), reason: `is not a column Trellis knows (${PRODUCT_CSV_COLUMNS.join(', ')})` });
   if (read.rows.length > MAX_IMPORT_ROWS) errors.push({ line: 1, field: 'file', reason: `has more than ${MAX_IMPORT_ROWS} rows` });
-  if (errors.length) return { rows: [], errors };
+  if (errors.length) return { rows: [], errors, columns: read.header };
 
   const rows: ProductRow[] = [];
   const seen = new Map<string, number>();
@@ -98,7 +98,25 @@ export function validateProductCsv(text: string, categoryCodes: ReadonlySet<stri
       rows.push({ line, sku: v.sku, name: v.name, description: v.description ?? '', unit, listPrice, currency: v.currency, categoryCode, active: active!, attributes, imageUrl });
     }
   }
-  return { rows, errors };
+  return { rows, errors, columns: read.header };
+}
+
+/** Columns a file may leave out; an update then keeps what the product has. */
+const OPTIONAL_UPDATES: Record<string, string> = {
+  description: 'description = EXCLUDED.description',
+  unit: 'unit = EXCLUDED.unit',
+  category_code: 'category_id = EXCLUDED.category_id',
+  active: 'active = EXCLUDED.active',
+  attributes: 'attributes = EXCLUDED.attributes',
+};
+
+/** The SET list of an upsert by SKU: the required columns, and the optional ones the file has. */
+export function productUpdates(columns: readonly string[]): string {
+  return [
+    'name = EXCLUDED.name', 'list_price = EXCLUDED.list_price', 'currency = EXCLUDED.currency',
+    ...columns.filter((c) => c in OPTIONAL_UPDATES).map((c) => OPTIONAL_UPDATES[c]),
+    'updated_at = now()',
+  ].join(', ');
 }
 
 export interface ExportedProduct {

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { CsvRowError, ProductRow, validateProductCsv } from './product-csv';
+import { CsvRowError, ProductRow, productUpdates, validateProductCsv } from './product-csv';
 import { Scope } from '../../access/scope';
 import { Viewer } from '../../access/viewer';
 import { NotFound } from '../../graphql/errors';
@@ -59,7 +59,7 @@ export class ProductImportService {
   async start(scope: Scope, csv: string): Promise<ProductImport> {
     const manager = await scope.manager();
     const codes = new Set<string>((await manager.query(`SELECT code FROM category`)).map((c: { code: string }) => c.code));
-    const { rows, errors } = validateProductCsv(csv, codes);
+    const { rows, errors, columns } = validateProductCsv(csv, codes);
     const failed = errors.length > 0;
     const [created]: ProductImport[] = await manager.query(
       `INSERT INTO product_import (status, total_rows, errors, created_by, finished_at)
@@ -67,8 +67,20 @@ export class ProductImportService {
       [failed ? 'FAILED' : 'RUNNING', failed ? 0 : rows.length, JSON.stringify(errors), scope.user.userId],
     );
     // The write starts once the import row is committed, and runs on after this request has answered.
-    if (!failed) scope.afterCommit(async () => void this.write(scope.user, created.id, rows));
+    if (!failed) scope.afterCommit(async () => void this.write(scope.user, created.id, rows, columns));
     return created;
+  }
+
+  /**
+   * An import is written in one transaction by the instance that accepted it; if that instance died,
+   * nothing was written. At start, imports left RUNNING for longer than any real one takes say so.
+   */
+  async failInterrupted(): Promise<void> {
+    const reason: CsvRowError = { line: 1, field: 'file', reason: 'was interrupted by a restart; nothing was written. Import it again.' };
+    await this.dataSource.query(
+      `UPDATE product_import SET status = 'FAILED', errors = $1, finished_at = now() WHERE status = 'RUNNING' AND created_at < now() - interval '15 minutes'`,
+      [JSON.stringify([reason])],
+    );
   }
 
   async get(scope: Scope, id: string): Promise<ProductImport> {
@@ -77,7 +89,7 @@ export class ProductImportService {
     return row;
   }
 
-  private async write(viewer: Viewer, importId: string, rows: ProductRow[]): Promise<void> {
+  private async write(viewer: Viewer, importId: string, rows: ProductRow[], columns: string[]): Promise<void> {
     let created = 0;
     let updated = 0;
     try {
@@ -91,9 +103,7 @@ export class ProductImportService {
                FROM jsonb_to_recordset($1::jsonb) AS r(sku text, name text, description text, unit text, list_price bigint,
                       currency text, category_code text, active boolean, attributes jsonb)
                LEFT JOIN category c ON c.code = r.category_code
-             ON CONFLICT (sku) DO UPDATE SET name = EXCLUDED.name, description = EXCLUDED.description, unit = EXCLUDED.unit,
-               list_price = EXCLUDED.list_price, currency = EXCLUDED.currency, category_id = EXCLUDED.category_id,
-               active = EXCLUDED.active, attributes = EXCLUDED.attributes, updated_at = now()
+             ON CONFLICT (sku) DO UPDATE SET ${productUpdates(columns)}
              RETURNING (xmax = 0) AS inserted`,
             [JSON.stringify(chunk.map((r) => ({ ...r, list_price: r.listPrice, category_code: r.categoryCode })))],
           );

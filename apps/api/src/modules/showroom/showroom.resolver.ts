@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Field, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, FieldResolver, ID, Mutation, ObjectType, Field, Query, Resolver, Root } from 'type-graphql';
+import { IsUUID } from 'class-validator';
 import { Showroom } from './showroom.entity';
 import { SaveShowroomInput } from './showroom.inputs';
 import { ShowroomSearchArgs, ShowroomSort } from './showroom-search.inputs';
@@ -12,6 +13,13 @@ import { money } from '../../graphql/money';
 import { NotFound } from '../../graphql/errors';
 import { Category } from '../catalog/category.entity';
 import { imageSrc } from '../catalog/product-image.entity';
+
+@ArgsType()
+class PartnerIdArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be an id' })
+  partnerId: string;
+}
 
 @ObjectType()
 class SaveShowroomPayload {
@@ -77,7 +85,7 @@ export class ShowroomResolver {
 
   @Query(() => Showroom, { nullable: true, description: "A partner's showroom settings; null before the first save." })
   @Authorized(...ALL_ROLES)
-  showroomSettings(@Arg('partnerId', () => ID) partnerId: string, @Ctx() { scope, services }: Context): Promise<Showroom | null> {
+  showroomSettings(@Args() { partnerId }: PartnerIdArgs, @Ctx() { scope, services }: Context): Promise<Showroom | null> {
     return services.showrooms.settings(scope, partnerId);
   }
 

@@ -103,6 +103,17 @@ describe('the public showroom', () => {
     expect(schemaText).not.toMatch(/email|phone|owner|users|tier"/);
   });
 
+  it('holds one pooled connection per anonymous showroom request, so aliases and load cannot starve the pool', async () => {
+    const aliases = Array.from({ length: 15 }, (_, i) => `p${i}: places(text: "Krakow") { name }`).join(' ');
+    const many = await app.gql(`{ ${aliases} c: showroomCategories { id } }`);
+    expect([many.errors, Object.keys(many.data!).length]).toEqual([undefined, 16]);
+    const QUERY = `{ showroomSearch(slug: "acme") { edges { node { sku images category { code } attributes { key } } } } }`;
+    const parallel = await Promise.all(Array.from({ length: 30 }, () => app.gql(QUERY)));
+    expect(parallel.every((r) => !r.errors && r.data!.showroomSearch.edges.length === 3)).toBe(true);
+    const three = await app.gql(`{ a: showroomSearch(slug: "acme") { totalCount } b: showroomSearch { totalCount } c: showroom(slug: "acme") { slug } }`);
+    expect(three.errors).toBeUndefined();
+  });
+
   it('finds places by postal code and city name, and partners near a point with product availability', async () => {
     const byCode = await app.gql(`{ places(text: "30-059") { name country kind } }`);
     expect(byCode.data!.places[0]).toEqual({ name: 'Kraków', country: 'PL', kind: 'POSTAL_AREA' });
