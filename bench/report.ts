@@ -3,14 +3,21 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Summary } from './load';
+import type { GenerationStep } from './generate';
 
 export interface ScenarioResult {
   key: string;
   title: string;
+  /** Public: no cookie, so no session lookup. */
+  public: boolean;
   /** The API's x-sql-statements header: statements of the request transaction (setup and commit excluded). */
   apiStatements: number | null;
-  /** Whether the API's and the hand-written SQL's answers were the same data, field for field. */
+  /** Statements of the SQL baseline per request. */
+  sqlStatements: number;
+  /** Whether the API's and the hand-written SQL's answers were the same data, field for field, on every probe. */
   sameData: boolean;
+  /** What each probe asked and what it answered. */
+  probes: string[];
   api: Summary;
   sql: Summary;
   ratio: { rps: number; p50: number; p99: number };
@@ -19,11 +26,16 @@ export interface ScenarioResult {
 export interface Report {
   startedAt: string;
   machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; postgres: string; platform: string };
-  options: { partners: number; usersPerPartner: number; durationSeconds: number; concurrency: number; warmupSeconds: number; rounds: number; poolSize: number; nodeEnv: string };
+  options: {
+    partners: number; usersPerPartner: number; products: number; offersPerPartner: number; durationSeconds: number; concurrency: number;
+    warmupSeconds: number; rounds: number; poolSize: number; nodeEnv: string; only: string[];
+  };
   database: string;
   scale: Record<string, number>;
-  generation: { ms: number | null; reused: boolean };
-  partnerManager: { partnerCode: string; visiblePartners: number };
+  generation: { ms: number | null; reused: boolean; steps: GenerationStep[] };
+  partnerManager: { partnerCode: string; visiblePartners: number } | null;
+  /** The whole run: database start, generation, every scenario (cleanup excluded). */
+  totalSeconds: number;
   scenarios: ScenarioResult[];
   notes: string[];
 }
@@ -47,14 +59,21 @@ export function formatReport(r: Report): string {
   out.push(`database   ${r.database}`);
   out.push(`scale      ${Object.entries(r.scale).map(([k, v]) => `${v} ${k}`).join(', ')}`);
   out.push(`generation ${r.generation.reused ? 'reused data generated earlier' : `${num((r.generation.ms ?? 0) / 1000, 2)} s (set-based SQL, vacuum analyze included)`}`);
+  for (const step of r.generation.steps.filter((x) => x.ms >= 50)) {
+    out.push(`             ${step.label.padEnd(24)} ${step.rows === null ? ''.padStart(9) : String(step.rows).padStart(9)} rows ${num(step.ms / 1000, 2).padStart(7)} s`);
+  }
   const o = r.options;
   out.push(`load       ${o.concurrency} concurrent clients (closed loop, keep-alive), ${o.warmupSeconds} s warmup per side, ` +
     `${o.durationSeconds} s measured per side in ${o.rounds} alternating rounds; pool size ${o.poolSize} on both sides; NODE_ENV=${o.nodeEnv}`);
-  out.push(`partner    scenario c signs in as the partner manager of ${r.partnerManager.partnerCode}, who sees ${r.partnerManager.visiblePartners} partners`);
+  if (r.partnerManager) {
+    out.push(`partner    scenario c signs in as the partner manager of ${r.partnerManager.partnerCode}, who sees ${r.partnerManager.visiblePartners} partners`);
+  }
+  out.push(`total      ${num(r.totalSeconds, 0)} s for the whole run (scenarios ${o.only.join(', ')})`);
   for (const s of r.scenarios) {
     out.push('', `${s.key}. ${s.title}`);
-    out.push(`   API statements per request: ${s.apiStatements ?? '?'} (x-sql-statements) + session lookup, BEGIN/SET, COMMIT; ` +
-      `SQL baseline: 1.  Same data: ${s.sameData ? 'yes' : 'NO'}`);
+    out.push(`   API statements per request: ${s.apiStatements ?? '?'} (x-sql-statements) + ${s.public ? 'no session lookup (public)' : 'session lookup'}, BEGIN/SET, COMMIT; ` +
+      `SQL baseline: ${s.sqlStatements}.  Same data: ${s.sameData ? 'yes' : 'NO'}`);
+    for (const probe of s.probes) out.push(`   probe ${probe}`);
     const rows = [
       ['', 'req/s', 'p50 ms', 'p99 ms', 'node CPU ms/req', 'pg CPU ms/req', 'requests', 'errors'],
       ...(['api', 'sql'] as const).map((side) => {

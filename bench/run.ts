@@ -15,7 +15,7 @@ import { createApp, TrellisApp } from '../apps/api/src/server';
 import { hashPassword } from '../apps/api/src/access/password';
 import { BENCH_PASSWORD, BenchError, CHANNEL_MANAGER_EMAIL, generate, Generated } from './generate';
 import { Answer, postgresCpu, runLoad, LoadResult, send, summarize } from './load';
-import { Baseline, buildScenarios, canonical, Scenario, startBaseline } from './scenarios';
+import { Baseline, buildPublicScenarios, buildScenarios, canonical, loadPublicSamples, Scenario, startBaseline } from './scenarios';
 import { formatReport, ratios, Report, ScenarioResult, writeJson } from './report';
 
 const POOL_SIZE = 20; // the API's pool (createDataSource's default); the baseline gets the same
@@ -23,10 +23,19 @@ const TIMEOUT_MS = 10_000;
 const MAX_REQUESTS = 2_000_000;
 const ROUNDS = 4;
 
+/** Scenario keys; --only takes them or their letter ("e" selects e1 and e2). */
+const SCENARIO_KEYS = ['a', 'b', 'c', 'd', 'e1', 'e2'];
+const USAGE = '--partners N --users-per-partner N --products N --offers-per-partner N --duration S --concurrency C ' +
+  '--only a,b,c,d,e --data-dir DIR';
+
 function parseArgs(argv: string[]) {
-  const opts = { partners: 2000, usersPerPartner: 3, duration: 10, concurrency: 16, dataDir: undefined as string | undefined };
+  const opts = {
+    partners: 2000, usersPerPartner: 3, products: 100_000, offersPerPartner: 1000, duration: 10, concurrency: 16,
+    dataDir: undefined as string | undefined, only: SCENARIO_KEYS,
+  };
   const ints: Record<string, [keyof typeof opts, number, number]> = {
     '--partners': ['partners', 1, 1_000_000], '--users-per-partner': ['usersPerPartner', 1, 50],
+    '--products': ['products', 1, 10_000_000], '--offers-per-partner': ['offersPerPartner', 0, 100_000],
     '--duration': ['duration', 1, 600], '--concurrency': ['concurrency', 1, 256],
   };
   for (let i = 0; i < argv.length; i += 1) {
@@ -35,13 +44,19 @@ function parseArgs(argv: string[]) {
     const [flag, inline] = arg.split('=', 2);
     const value = inline ?? argv[++i];
     if (flag === '--data-dir' && value) opts.dataDir = path.resolve(value);
-    else if (ints[flag] && value !== undefined) {
+    else if (flag === '--only' && value) {
+      const wanted = value.split(',').map((k) => k.trim().toLowerCase()).filter(Boolean);
+      const unknown = wanted.filter((w) => !SCENARIO_KEYS.some((k) => k === w || k[0] === w));
+      if (unknown.length || !wanted.length) throw new BenchError(`--only takes scenario keys among ${SCENARIO_KEYS.join(', ')} (or their letter), got "${value}"`);
+      opts.only = SCENARIO_KEYS.filter((k) => wanted.some((w) => k === w || k[0] === w));
+    } else if (ints[flag] && value !== undefined) {
       const [key, min, max] = ints[flag];
       const n = Number(value);
       if (!Number.isInteger(n) || n < min || n > max) throw new BenchError(`${flag} must be an integer from ${min} to ${max}, got "${value}"`);
       (opts[key] as number) = n;
-    } else throw new BenchError(`unknown or incomplete argument "${arg}"; use --partners N --users-per-partner N --duration S --concurrency C --data-dir DIR`);
+    } else throw new BenchError(`unknown or incomplete argument "${arg}"; use ${USAGE}`);
   }
+  if (opts.offersPerPartner > opts.products) throw new BenchError(`--offers-per-partner (${opts.offersPerPartner}) cannot exceed --products (${opts.products})`);
   return opts;
 }
 
@@ -73,15 +88,44 @@ async function signIn(port: number, email: string): Promise<string> {
 
 interface RunOptions { duration: number; concurrency: number; warmup: number; signal: AbortSignal; dbCpuMs?: () => number }
 
+/** Where two JSON values first differ, e.g. "data.showroomSearch.edges[3].node.sku: API "X" SQL "Y"". */
+function firstDifference(a: unknown, b: unknown, at = ''): string | null {
+  if (canonical(a) === canonical(b)) return null;
+  if (a && b && typeof a === 'object' && typeof b === 'object' && Array.isArray(a) === Array.isArray(b)) {
+    if (Array.isArray(a) && Array.isArray(b) && a.length !== b.length) return `${at}: API ${a.length} items, SQL ${b.length}`;
+    const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
+    for (const k of keys) {
+      const d = firstDifference((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], Array.isArray(a) ? `${at}[${k}]` : at ? `${at}.${k}` : k);
+      if (d) return d;
+    }
+  }
+  return `${at}: API ${JSON.stringify(a)?.slice(0, 120)}, SQL ${JSON.stringify(b)?.slice(0, 120)}`;
+}
+
 async function runScenario(s: Scenario, ports: { api: number; sql: number }, o: RunOptions, log: (l: string) => void): Promise<ScenarioResult> {
-  // One request per side first: both must succeed and answer the same data.
+  // Requests for each side first: both must succeed and answer the same data.
   const agent = new http.Agent();
-  const [apiProbe, sqlProbe] = s.probe();
-  const [a, q] = [await send(agent, ports.api, apiProbe, TIMEOUT_MS), await send(agent, ports.sql, sqlProbe, TIMEOUT_MS)];
+  const statementCounts = new Set<number>();
+  const probes: string[] = [];
+  let sameData = true;
+  for (const [apiProbe, sqlProbe] of s.probes()) {
+    const [a, q] = [await send(agent, ports.api, apiProbe, TIMEOUT_MS), await send(agent, ports.sql, sqlProbe, TIMEOUT_MS)];
+    if (!isOk(a) || !isOk(q)) {
+      agent.destroy();
+      throw new Error(`scenario ${s.key}: probe failed\n  API: ${a.status} ${a.body.slice(0, 300)}\n  SQL: ${q.status} ${q.body.slice(0, 300)}`);
+    }
+    statementCounts.add(Number(a.headers['x-sql-statements'] ?? NaN));
+    const [apiData, sqlData] = [JSON.parse(a.body), JSON.parse(q.body)];
+    const difference = firstDifference(apiData, sqlData);
+    if (difference) sameData = false;
+    const asked = apiProbe.body ? JSON.stringify(JSON.parse(apiProbe.body).variables) : apiProbe.path;
+    const line = `${asked}: ${s.describe ? s.describe(apiData) : 'answered'}; x-sql-statements ${a.headers['x-sql-statements'] ?? '?'}; ` +
+      `same data: ${difference ? `NO (${difference})` : 'yes'}`;
+    probes.push(line);
+    log(`${s.key}. probe ${line}`);
+  }
   agent.destroy();
-  if (!isOk(a) || !isOk(q)) throw new Error(`scenario ${s.key}: probe failed\n  API: ${a.status} ${a.body.slice(0, 300)}\n  SQL: ${q.status} ${q.body.slice(0, 300)}`);
-  const statements = Number(a.headers['x-sql-statements'] ?? NaN);
-  const sameData = canonical(JSON.parse(a.body)) === canonical(JSON.parse(q.body));
+  const counted = [...statementCounts].filter(Number.isFinite);
   const load = (side: 'api' | 'sql', seconds: number) => runLoad({
     port: ports[side], concurrency: o.concurrency, durationMs: seconds * 1000, maxRequests: MAX_REQUESTS,
     timeoutMs: TIMEOUT_MS, next: side === 'api' ? s.api : s.sql, ok: isOk, signal: o.signal, dbCpuMs: o.dbCpuMs,
@@ -100,12 +144,16 @@ async function runScenario(s: Scenario, ports: { api: number; sql: number }, o: 
   const api = summarize(measured.api);
   const sql = summarize(measured.sql);
   log(`${s.key}. API ${api.rps.toFixed(0)} req/s, SQL ${sql.rps.toFixed(0)} req/s`);
-  return { key: s.key, title: s.title, apiStatements: Number.isFinite(statements) ? statements : null, sameData, api, sql, ratio: ratios(api, sql) };
+  return {
+    key: s.key, title: s.title, public: Boolean(s.public), apiStatements: counted.length ? Math.max(...counted) : null,
+    sqlStatements: s.sqlStatements, sameData, probes, api, sql, ratio: ratios(api, sql),
+  };
 }
 
 async function main(): Promise<void> {
   const opts = parseArgs(process.argv.slice(2));
   const startedAt = new Date().toISOString();
+  const t0 = performance.now();
   const log = (line: string) => console.log(line);
   const abort = new AbortController();
   process.once('SIGINT', () => { log('interrupted: finishing the current step, then cleaning up'); abort.abort(); });
@@ -126,32 +174,46 @@ async function main(): Promise<void> {
     const pgPort = external ? undefined : await freePort();
     const config = loadConfig({
       ...process.env, HOST: '127.0.0.1', PORT: String(apiPort), SEED_DEMO: 'false', EXPOSE_SQL_STATEMENTS: 'true',
+      // The brake on anonymous traffic per client address (600/min by default) would answer the load driver,
+      // one address, with 429 within a second: the bench measures the server behind it (the check still runs).
+      PUBLIC_REQUESTS_PER_MINUTE: String(2 ** 31 - 1),
       ...(dataDir ? { TRELLIS_DATA_DIR: dataDir, TRELLIS_PG_PORT: String(pgPort) } : {}),
     });
     log(`starting ${external ? 'with DATABASE_URL' : `embedded PostgreSQL on 127.0.0.1:${pgPort} in ${dataDir}`}`);
     database = await openDatabase(config);
     const url = external ?? database.embedded!.connectionString.replace(/\/postgres$/, '/trellis');
     pool = new Pool({ connectionString: url, max: 2, options: '-c trellis.all_partners=on' });
+    // pool.end() resolves before its clients' sockets close; PostgreSQL's shutdown right after can then
+    // reach an idle client, whose error, unhandled, would crash the finished run.
+    pool.on('error', () => undefined);
 
-    log(`data: ${opts.partners} partners with ${opts.usersPerPartner} users each`);
+    log(`data: ${opts.partners} partners with ${opts.usersPerPartner} users each, ${opts.products} products, ${opts.offersPerPartner} offers per partner`);
     const hash = await hashPassword(BENCH_PASSWORD); // scrypt is slow by design: once, shared by every user
-    const generated: Generated | null = await generate(url, { partners: opts.partners, usersPerPartner: opts.usersPerPartner }, hash, log);
+    const scaleArgs = { partners: opts.partners, usersPerPartner: opts.usersPerPartner, products: opts.products, offersPerPartner: opts.offersPerPartner };
+    const generated: Generated | null = await generate(url, scaleArgs, hash, log);
     if (generated) log(`generated in ${(generated.ms / 1000).toFixed(2)} s`);
     else log('reusing the bench data already in this database');
-    const scale = generated?.counts ?? (await pool.query(`SELECT (SELECT count(*) FROM partner)::int AS partners, (SELECT count(*) FROM app_user)::int AS users`)).rows[0];
+    const scale = generated?.counts ?? (await pool.query(`SELECT (SELECT count(*) FROM partner)::int AS partners, (SELECT count(*) FROM app_user)::int AS users,
+        (SELECT count(*) FROM product)::int AS products, (SELECT count(*) FROM offer)::int AS offers`)).rows[0];
 
     trellis = await createApp(config, database.dataSource);
     apiServer.on('request', trellis.app);
+    const signedIn = opts.only.some((k) => ['a', 'b', 'c'].includes(k));
     // The partner manager of the active distributor with the most children: the largest view RLS allows.
-    const [pm] = (await pool.query(`
+    const [pm] = !signedIn ? [] : (await pool.query(`
       SELECT d.code, u.email, ARRAY(SELECT d.id UNION ALL SELECT c.id FROM partner c WHERE c.parent_id = d.id) AS visible
         FROM partner d JOIN app_user u ON u.partner_id = d.id AND u.role = 'PARTNER_MANAGER'
        WHERE d.kind = 'DISTRIBUTOR' AND d.status = 'ACTIVE'
        ORDER BY (SELECT count(*) FROM partner c WHERE c.parent_id = d.id) DESC, d.code LIMIT 1`)).rows as { code: string; email: string; visible: string[] }[];
-    if (!pm) throw new BenchError('no active distributor with a partner manager was generated; use more --partners');
-    const sessions = { channelManagerCookie: await signIn(apiPort, CHANNEL_MANAGER_EMAIL), partnerManagerCookie: await signIn(apiPort, pm.email) };
-    const ids = (await pool.query(`SELECT id FROM partner`)).rows.map((r: { id: string }) => r.id);
-    baseline = await startBaseline(url, POOL_SIZE, pm.visible);
+    if (signedIn && !pm) throw new BenchError('no active distributor with a partner manager was generated; use more --partners');
+    const scenarios: Scenario[] = [];
+    if (signedIn) {
+      const sessions = { channelManagerCookie: await signIn(apiPort, CHANNEL_MANAGER_EMAIL), partnerManagerCookie: await signIn(apiPort, pm.email) };
+      const ids = (await pool.query(`SELECT id FROM partner`)).rows.map((r: { id: string }) => r.id);
+      scenarios.push(...buildScenarios(sessions, ids));
+    }
+    if (opts.only.some((k) => ['d', 'e1', 'e2'].includes(k))) scenarios.push(...buildPublicScenarios(await loadPublicSamples(pool)));
+    baseline = await startBaseline(url, POOL_SIZE, pm?.visible ?? []);
     const [{ server_version: pgVersion }] = (await pool.query('SHOW server_version')).rows;
 
     const warmup = Math.max(1, Math.round(opts.duration / 5));
@@ -159,7 +221,7 @@ async function main(): Promise<void> {
     const postmasterPid = database.embedded ? Number((await readFile(path.join(database.embedded.dataDir, 'postmaster.pid'), 'utf8')).split('\n')[0]) : 0;
     const run: RunOptions = { ...opts, warmup, signal: abort.signal, dbCpuMs: postgresCpu(postmasterPid) };
     const results: ScenarioResult[] = [];
-    for (const s of buildScenarios(sessions, ids)) {
+    for (const s of scenarios.filter((x) => opts.only.includes(x.key))) {
       if (abort.signal.aborted) break;
       results.push(await runScenario(s, { api: apiPort, sql: baseline.port }, run, log));
     }
@@ -168,19 +230,29 @@ async function main(): Promise<void> {
     const report: Report = {
       startedAt,
       machine: { cpus: cpus.length, cpuModel: cpus[0]?.model.trim() ?? '?', memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, postgres: pgVersion, platform: `${os.platform()} ${os.release()}` },
-      options: { partners: opts.partners, usersPerPartner: opts.usersPerPartner, durationSeconds: opts.duration, concurrency: opts.concurrency, warmupSeconds: warmup, rounds: ROUNDS, poolSize: POOL_SIZE, nodeEnv: process.env.NODE_ENV ?? '' },
+      options: { ...scaleArgs, durationSeconds: opts.duration, concurrency: opts.concurrency, warmupSeconds: warmup, rounds: ROUNDS, poolSize: POOL_SIZE, nodeEnv: process.env.NODE_ENV ?? '', only: opts.only },
       database: external ? 'DATABASE_URL' : 'embedded PostgreSQL (fsync on, shared_buffers 128MB)',
       scale,
-      generation: { ms: generated?.ms ?? null, reused: !generated },
-      partnerManager: { partnerCode: pm.code, visiblePartners: pm.visible.length },
+      generation: { ms: generated?.ms ?? null, reused: !generated, steps: generated?.steps ?? [] },
+      partnerManager: pm ? { partnerCode: pm.code, visiblePartners: pm.visible.length } : null,
+      totalSeconds: 0,
       scenarios: results,
       notes: [
         'Load driver, API, SQL baseline and PostgreSQL share the same machine and its CPUs: compare ratios, not absolute numbers across machines.',
         'The SQL baseline has no session lookup, no transaction and no row-level security; for scenario c its visible ids are fixed at start.',
+        ...(results.some((s) => s.public) ? [
+          'Public scenarios send no cookie: the API looks up no session but opens a transaction as trellis_public (RLS on offer and showroom); ' +
+          'its per-address limit on anonymous requests is raised for the bench (PUBLIC_REQUESTS_PER_MINUTE), the check itself still runs.',
+        ] : []),
+        ...(results.some((s) => s.key === 'd') ? [
+          'd: the baseline finds the matching offered products once (a materialized CTE) for page, total, facets and price range; ' +
+          'the API looks the showroom up on the pool, then runs the match twice (page, then summary) in its transaction.',
+        ] : []),
         'CPU ms/req: node = this whole process (load driver + the server under test), pg = the embedded server and its backends (/proc).',
         ...results.filter((s) => !s.sameData).map((s) => `scenario ${s.key}: the API and the SQL baseline answered different data.`),
       ],
     };
+    report.totalSeconds = (performance.now() - t0) / 1000;
     log(`\n${formatReport(report)}\n`);
     const file = path.join(__dirname, 'results', 'latest.json');
     await writeJson(report, file);
@@ -200,6 +272,7 @@ async function main(): Promise<void> {
     await step('apollo', () => trellis?.stop());
     await step('database', () => database?.close());
     if (tempDir) await step('temp dir', () => rm(tempDir!, { recursive: true, force: true }));
+    log(`total ${((performance.now() - t0) / 1000).toFixed(0)} s, cleanup included`);
   }
 }
 

@@ -8,10 +8,16 @@ import { RequestSpec } from './load';
 export interface Scenario {
   key: string;
   title: string;
+  /** Public (no cookie): the API looks up no session. */
+  public?: boolean;
+  /** Statements the SQL baseline sends per request. */
+  sqlStatements: number;
   api: () => RequestSpec;
   sql: () => RequestSpec;
-  /** One request for each side asking the same question, to check that both answer the same data. */
-  probe: () => [api: RequestSpec, sql: RequestSpec];
+  /** Requests for each side asking the same questions, to check that both answer the same data. */
+  probes: () => [api: RequestSpec, sql: RequestSpec][];
+  /** A one-line summary of a probe's answer (the API's), for the log. */
+  describe?: (answer: unknown) => string;
 }
 
 export interface Sessions {
@@ -68,6 +74,106 @@ function listSql(visible: boolean): string {
     )))::text AS body`;
 }
 
+// ---- The public showroom (no sign-in) ----------------------------------------------------------------
+
+export const SHOWROOM_PAGE = 24;
+
+const SHOWROOM_SEARCH = `query ShowroomSearch($slug: String, $query: String) {
+  showroomSearch(slug: $slug, query: $query, first: ${SHOWROOM_PAGE}) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { node { id sku name price { amount currency } stock deliveryDays available imageUrl } }
+    facets { id name count }
+    priceRange { min { amount } max { amount } }
+  }
+}`;
+
+export const NEAR_RADIUS_KM = 50;
+export const NEAR_FIRST = 20;
+
+const PARTNERS_NEAR = `query PartnersNear($lat: Float!, $lng: Float!, $productId: ID) {
+  partnersNear(latitude: $lat, longitude: $lng, radiusKm: ${NEAR_RADIUS_KM}, first: ${NEAR_FIRST}, productId: $productId) {
+    partner { id name city showroomSlug }
+    distanceKm
+  }
+}`;
+
+/** What shoppers type: tool names, some misspelt ("dril", "circlar saw"), a brand without its accents. */
+export const SEARCH_WORDS = ['drill', 'dril', 'hammer', 'hamer', 'hammer drill', 'circular saw', 'circlar saw', 'angle grinder',
+  'grinder', 'angel grinder', 'jigsaw', 'jig saw', 'impact driver', 'screwdriver', 'screwdrivr', 'sander', 'orbital sander',
+  'laser', 'tape measure', 'chainsaw', 'chain saw', 'hedge trimmer', 'vacuum', 'vaccum', 'compressor', 'welder',
+  'welding helmet', 'heat gun', '18V', 'brushless', 'SDS', 'wrench', 'torque wrench', 'mitre saw', 'miter saw', 'router',
+  'planer', 'nail gun', 'work light', 'tool box', 'gloves', 'drill bit', 'hole saw', 'diamond blade', 'cutting disc',
+  'battery', 'charger', 'muller', 'dvorak', 'kobalt 18v', 'pressure washer', 'safety boots'];
+
+/** The text match and rank of the API's search (showroom-search.ts), as the same SQL expressions. */
+const TSQUERY = `websearch_to_tsquery('simple', trellis_unaccent($2))`;
+const TEXT_MATCH = `(pr.search @@ ${TSQUERY} OR trellis_unaccent(lower($2)) <% trellis_unaccent(lower(pr.name)))`;
+const RANK = `(ts_rank(pr.search, ${TSQUERY}) + word_similarity(trellis_unaccent(lower($2)), trellis_unaccent(lower(pr.name))))::float8`;
+
+/**
+ * The showroom search page in one statement: the showroom by slug, then the matching offered products
+ * ONCE (a materialized CTE) for the page, the total, the facets and the price range. Shaped as the API's
+ * JSON except the end cursor, which is the API's own format (base64url of [sortKey, id]) made in Node.
+ * $1 slug, $2 query (only withQuery), $3 (or $2) the page size.
+ */
+export function showroomSearchSql(withQuery: boolean): string {
+  const first = withQuery ? '$3::int' : '$2::int';
+  const money = (col: string) => `(${col} / 100)::text || '.' || lpad((${col} % 100)::text, 2, '0')`;
+  return `
+    WITH RECURSIVE s AS (
+      SELECT sh.partner_id, CASE WHEN sh.prices_gross THEN 1 + sh.vat_percent / 100 ELSE 1 END AS vat
+        FROM showroom sh JOIN partner p ON p.id = sh.partner_id
+       WHERE sh.slug = $1 AND sh.enabled AND p.status = 'ACTIVE'),
+    m AS MATERIALIZED (
+      SELECT pr.id, pr.sku, pr.name, pr.category_id, round(o.price * s.vat)::bigint AS price, o.currency, o.stock, o.delivery_days,
+             ${withQuery ? `-${RANK}` : 'pr.name'} AS sort_key
+        FROM s JOIN offer o ON o.partner_id = s.partner_id AND o.offered
+        JOIN product pr ON pr.id = o.product_id
+       WHERE pr.active${withQuery ? ` AND ${TEXT_MATCH}` : ''}),
+    page AS (SELECT * FROM m ORDER BY sort_key, id LIMIT ${first} + 1),
+    shown AS (SELECT * FROM page ORDER BY sort_key, id LIMIT ${first}),
+    up(category_id, n) AS (
+      SELECT category_id, count(*) FROM m WHERE category_id IS NOT NULL GROUP BY category_id
+      UNION ALL
+      SELECT c.parent_id, up.n FROM up JOIN category c ON c.id = up.category_id WHERE c.parent_id IS NOT NULL)
+    SELECT (SELECT count(*) FROM m)::int AS total,
+           (SELECT count(*) FROM page) > ${first} AS has_next,
+           coalesce((SELECT json_agg(json_build_object('node', json_build_object('id', x.id, 'sku', x.sku, 'name', x.name,
+               'price', json_build_object('amount', ${money('x.price')}, 'currency', x.currency),
+               'stock', x.stock, 'deliveryDays', x.delivery_days, 'available', x.stock > 0,
+               'imageUrl', (SELECT coalesce(i.url, '/images/' || i.id) FROM product_image i WHERE i.product_id = x.id ORDER BY i.position, i.id LIMIT 1)))
+             ORDER BY x.sort_key, x.id) FROM shown x), '[]')::text AS edges,
+           last.sort_key AS last_key, last.id AS last_id,
+           coalesce((SELECT json_agg(json_build_object('id', c.id, 'name', c.name, 'count', f.n) ORDER BY c.name)
+                       FROM (SELECT category_id, sum(n)::int AS n FROM up GROUP BY category_id) f JOIN category c ON c.id = f.category_id), '[]')::text AS facets,
+           (SELECT json_build_object('min', json_build_object('amount', ${money('lo')}), 'max', json_build_object('amount', ${money('hi')}))
+              FROM (SELECT min(price) AS lo, max(price) AS hi FROM m) r WHERE lo IS NOT NULL)::text AS price_range
+      FROM (SELECT 1) one LEFT JOIN LATERAL (SELECT sort_key, id FROM shown ORDER BY sort_key DESC, id DESC LIMIT 1) last ON true`;
+}
+
+/** The API's cursor format (graphql/connection.ts): base64url of the JSON [sortKey, id]. */
+const cursorOf = (key: unknown, id: string): string => Buffer.from(JSON.stringify([key, id])).toString('base64url');
+
+/** Great-circle distance as locator.ts computes it, and the same box around the circle. */
+const NEAR_DISTANCE = `(6371 * 2 * asin(sqrt(power(sin(radians(p.latitude - $1) / 2), 2)
+     + cos(radians($1)) * cos(radians(p.latitude)) * power(sin(radians(p.longitude - $2) / 2), 2))))`;
+
+/** Active partners near a point, nearest first; $4 (withProduct): only those that offer that product. */
+export function partnersNearSql(withProduct: boolean): string {
+  return `
+    SELECT coalesce(json_agg(json_build_object('partner', json_build_object('id', id, 'name', name, 'city', city, 'showroomSlug', slug),
+                                               'distanceKm', d) ORDER BY d, name, id), '[]')::text AS body
+      FROM (SELECT * FROM (
+              SELECT p.id, p.name, p.city, s.slug, round(${NEAR_DISTANCE}::numeric, 1)::float8 AS d
+                FROM partner p LEFT JOIN showroom s ON s.partner_id = p.id AND s.enabled
+               WHERE p.status = 'ACTIVE' AND p.latitude IS NOT NULL
+                 AND p.latitude BETWEEN $1 - $3 / 111.0 AND $1 + $3 / 111.0
+                 AND p.longitude BETWEEN $2 - $3 / (111.0 * greatest(cos(radians($1)), 0.01)) AND $2 + $3 / (111.0 * greatest(cos(radians($1)), 0.01))
+                 ${withProduct ? 'AND EXISTS (SELECT 1 FROM offer o WHERE o.partner_id = p.id AND o.product_id = $5::uuid AND o.offered)' : ''}) near
+             WHERE d <= $3 ORDER BY d, name, id LIMIT $4) found`;
+}
+
 export interface Baseline {
   port: number;
   close(): Promise<void>;
@@ -80,8 +186,13 @@ export interface Baseline {
  */
 export async function startBaseline(url: string, poolSize: number, visibleIds: readonly string[]): Promise<Baseline> {
   const pool = new Pool({ connectionString: url, max: poolSize, options: '-c trellis.all_partners=on' });
+  pool.on('error', () => undefined); // an idle client ended by PostgreSQL's shutdown at cleanup (see run.ts)
   const listAll = listSql(false);
   const listVisible = listSql(true);
+  const searchWithQuery = showroomSearchSql(true);
+  const searchAll = showroomSearchSql(false);
+  const near = partnersNearSql(false);
+  const nearWithProduct = partnersNearSql(true);
   const routes: Record<string, (params: URLSearchParams) => Promise<string>> = {
     '/partner': async (params) => {
       const { rows } = await pool.query(`SELECT id, code, name, status, city, country FROM partner WHERE id = $1`, [params.get('id')]);
@@ -89,6 +200,21 @@ export async function startBaseline(url: string, poolSize: number, visibleIds: r
     },
     '/partners': async () => (await pool.query(listAll, [PAGE_SIZE])).rows[0].body,
     '/partners/visible': async () => (await pool.query(listVisible, [PAGE_SIZE, visibleIds])).rows[0].body,
+    '/showroom/search': async (params) => {
+      const query = params.get('q')?.trim();
+      const { rows: [r] } = query
+        ? await pool.query(searchWithQuery, [params.get('slug'), query, SHOWROOM_PAGE])
+        : await pool.query(searchAll, [params.get('slug'), SHOWROOM_PAGE]);
+      const cursor = r.last_id === null ? 'null' : JSON.stringify(cursorOf(r.last_key, r.last_id));
+      return `{"data":{"showroomSearch":{"totalCount":${r.total},"pageInfo":{"hasNextPage":${r.has_next},"endCursor":${cursor}},` +
+        `"edges":${r.edges},"facets":${r.facets},"priceRange":${r.price_range ?? 'null'}}}}`;
+    },
+    '/partners/near': async (params) => {
+      const point = [Number(params.get('lat')), Number(params.get('lng')), NEAR_RADIUS_KM, NEAR_FIRST];
+      const productId = params.get('productId');
+      const { rows: [r] } = productId ? await pool.query(nearWithProduct, [...point, productId]) : await pool.query(near, point);
+      return `{"data":{"partnersNear":${r.body}}}`;
+    },
   };
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -117,12 +243,12 @@ export async function startBaseline(url: string, poolSize: number, visibleIds: r
   };
 }
 
-/** Variables, never inline literals: Apollo then parses and validates each document once. */
-function graphql(cookie: string, query: string, variables: Record<string, unknown>): RequestSpec {
+/** Variables, never inline literals: Apollo then parses and validates each document once. No cookie: public. */
+function graphql(cookie: string | null, query: string, variables: Record<string, unknown>): RequestSpec {
   return {
     method: 'POST',
     path: '/graphql',
-    headers: { cookie: `trellis_session=${encodeURIComponent(cookie)}` },
+    ...(cookie === null ? {} : { headers: { cookie: `trellis_session=${encodeURIComponent(cookie)}` } }),
     body: JSON.stringify({ query, variables }),
   };
 }
@@ -150,15 +276,133 @@ export function buildScenarios(sessions: Sessions, partnerIds: readonly string[]
     {
       key: 'a',
       title: 'partner by id (whole stack)',
+      sqlStatements: 1,
       api: () => byId.api(randomId()),
       sql: () => byId.sql(randomId()),
-      probe: () => {
+      probes: () => {
         const id = randomId();
-        return [byId.api(id), byId.sql(id)];
+        return [[byId.api(id), byId.sql(id)]];
       },
     },
-    { key: 'b', title: `partners list, nested (first ${PAGE_SIZE}, channel manager)`, ...b, probe: () => [b.api(), b.sql()] },
-    { key: 'c', title: `partners list, nested, as a distributor's partner manager (RLS)`, ...c, probe: () => [c.api(), c.sql()] },
+    { key: 'b', title: `partners list, nested (first ${PAGE_SIZE}, channel manager)`, sqlStatements: 1, ...b, probes: () => [[b.api(), b.sql()]] },
+    { key: 'c', title: `partners list, nested, as a distributor's partner manager (RLS)`, sqlStatements: 1, ...c, probes: () => [[c.api(), c.sql()]] },
+  ];
+}
+
+export interface PublicSamples {
+  /** Enabled showrooms of active partners. */
+  slugs: string[];
+  /** Those of them that show gross prices (VAT added). */
+  grossSlugs: string[];
+  /** Places of the gazetteer in Poland, Germany and Czechia: [latitude, longitude]. */
+  places: [number, number][];
+  /** Offered lines of active partners there: the partner's position and the product. */
+  offers: { lat: number; lng: number; productId: string }[];
+}
+
+export async function loadPublicSamples(pool: Pool): Promise<PublicSamples> {
+  const showrooms = (await pool.query(`SELECT s.slug, s.prices_gross FROM showroom s JOIN partner p ON p.id = s.partner_id
+                                          WHERE s.enabled AND p.status = 'ACTIVE' ORDER BY s.slug`)).rows as { slug: string; prices_gross: boolean }[];
+  const slugs = showrooms.map((r) => r.slug);
+  const grossSlugs = showrooms.filter((r) => r.prices_gross).map((r) => r.slug);
+  const places = (await pool.query(`SELECT latitude, longitude FROM gazetteer_place WHERE country IN ('PL', 'DE', 'CZ') ORDER BY id`))
+    .rows.map((r) => [r.latitude, r.longitude] as [number, number]);
+  const offers = (await pool.query(`
+      SELECT p.latitude AS lat, p.longitude AS lng, o.product_id AS "productId"
+        FROM offer o TABLESAMPLE BERNOULLI (2) REPEATABLE (42) JOIN partner p ON p.id = o.partner_id
+       WHERE o.offered AND p.status = 'ACTIVE' AND p.country IN ('PL', 'DE', 'CZ') AND p.latitude IS NOT NULL
+       ORDER BY p.code, o.product_id LIMIT 5000`)).rows;
+  return { slugs, grossSlugs, places, offers };
+}
+
+/** A cheap deterministic generator (xorshift32), so that the driver costs little. */
+function xorshift(seed: number): () => number {
+  let x = seed | 0 || 1;
+  return () => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return (x >>> 0) / 2 ** 32;
+  };
+}
+
+interface SearchAnswer { data: { showroomSearch: { totalCount: number; edges: unknown[]; facets: unknown[]; priceRange: unknown } } }
+interface NearAnswer { data: { partnersNear: { distanceKm: number }[] } }
+
+/** d and e: the public showroom, through the API without a cookie and against hand-written SQL. */
+export function buildPublicScenarios(samples: PublicSamples): Scenario[] {
+  if (!samples.slugs.length) throw new Error('no enabled showroom of an active partner was generated');
+  if (!samples.places.length) throw new Error('the gazetteer has no place in PL, DE or CZ');
+  if (!samples.offers.length) throw new Error('no offered line of an active partner in PL, DE or CZ was generated');
+  const random = xorshift(0x5eed1234);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
+  const round5 = (n: number) => Math.round(n * 1e5) / 1e5;
+
+  // d: half the requests browse (no query), half search
+  const search = {
+    api: (slug: string, query: string | null) => graphql(null, SHOWROOM_SEARCH, { slug, query }),
+    sql: (slug: string, query: string | null): RequestSpec =>
+      ({ method: 'GET', path: `/showroom/search?slug=${encodeURIComponent(slug)}${query ? `&q=${encodeURIComponent(query)}` : ''}` }),
+  };
+  const nextSearch = (): [string, string | null] => [pick(samples.slugs), random() < 0.5 ? null : pick(SEARCH_WORDS)];
+
+  // e1: anywhere in the three countries, within about 30 km of a place; e2: near a partner that offers the product
+  const near = {
+    api: (lat: number, lng: number, productId: string | null) => graphql(null, PARTNERS_NEAR, { lat, lng, productId }),
+    sql: (lat: number, lng: number, productId: string | null): RequestSpec =>
+      ({ method: 'GET', path: `/partners/near?lat=${lat}&lng=${lng}${productId ? `&productId=${productId}` : ''}` }),
+  };
+  const nextPoint = (): [number, number, null] => {
+    const [lat, lng] = pick(samples.places);
+    return [round5(lat + (random() - 0.5) * 0.6), round5(lng + (random() - 0.5) * 0.9), null];
+  };
+  const nextOffer = (): [number, number, string] => {
+    const o = pick(samples.offers);
+    return [round5(o.lat + (random() - 0.5) * 0.5), round5(o.lng + (random() - 0.5) * 0.7), o.productId];
+  };
+  // Probes: a showroom with gross prices if there is one, with a misspelt query, a two-word one, and none.
+  const probeSlug = (samples.grossSlugs.length ? samples.grossSlugs : samples.slugs)[0];
+  const describeSearch = (a: unknown) => {
+    const r = (a as SearchAnswer).data.showroomSearch;
+    return `totalCount ${r.totalCount}, ${r.edges.length} items, ${r.facets.length} facets, price range ${r.priceRange ? 'yes' : 'none'}`;
+  };
+  const describeNear = (a: unknown) => {
+    const r = (a as NearAnswer).data.partnersNear;
+    return `${r.length} partners${r.length ? `, nearest ${r[0].distanceKm} km, farthest ${r[r.length - 1].distanceKm} km` : ''}`;
+  };
+  return [
+    {
+      key: 'd',
+      title: `showroom search page (public; first ${SHOWROOM_PAGE}, half with a query, facets, price range)`,
+      public: true,
+      sqlStatements: 1,
+      api: () => search.api(...nextSearch()),
+      sql: () => search.sql(...nextSearch()),
+      probes: () => (['dril', 'circlar saw', 'hammer', null] as const).map((q) => [search.api(probeSlug, q), search.sql(probeSlug, q)]),
+      describe: describeSearch,
+    },
+    {
+      key: 'e1',
+      title: `partner locator (public; ${NEAR_RADIUS_KM} km, first ${NEAR_FIRST}, random points in PL/DE/CZ)`,
+      public: true,
+      sqlStatements: 1,
+      api: () => near.api(...nextPoint()),
+      sql: () => near.sql(...nextPoint()),
+      // Warszawa, Praha, and a random point
+      probes: () => ([[52.2297, 21.0122], [50.0755, 14.4378], nextPoint()] as [number, number][])
+        .map(([lat, lng]) => [near.api(lat, lng, null), near.sql(lat, lng, null)]),
+      describe: describeNear,
+    },
+    {
+      key: 'e2',
+      title: `partner locator with a product (public; ${NEAR_RADIUS_KM} km, only partners offering it)`,
+      public: true,
+      sqlStatements: 1,
+      api: () => near.api(...nextOffer()),
+      sql: () => near.sql(...nextOffer()),
+      probes: () => [nextOffer(), nextOffer()].map((args) => [near.api(...args), near.sql(...args)]),
+      describe: describeNear,
+    },
   ];
 }
 

@@ -41,8 +41,8 @@ export interface ShowroomSearchResult {
 }
 
 /**
- * The showroom's product search in two statements (the showroom lookup before it makes three): the page
- * with each row's offer and first image, then facet counts, total and price range together.
+ * The showroom's product search in one statement (the showroom lookup before it makes two): the match
+ * once, then from it the page with each row's offer and first image, facet counts, total and price range.
  */
 export async function searchShowroom(
   scope: Scope,
@@ -84,7 +84,6 @@ export async function searchShowroom(
     : 'true';
   const sort = args.sort === ShowroomSort.RELEVANCE && !text ? ShowroomSort.NAME : args.sort;
   const sortKey = { RELEVANCE: `-${rank}`, NAME: 'pr.name', PRICE_ASC: price, PRICE_DESC: `-${price}` }[sort];
-  const filterParams = params.length;
 
   const pageParams = [...params];
   const q2 = (value: unknown) => `$${pageParams.push(value)}`;
@@ -94,51 +93,53 @@ export async function searchShowroom(
     after = `(t."sortKey", t.id) > (${q2(key)}, ${q2(id)}::uuid)`;
   }
   const manager = await scope.manager();
-  const rows: ShowroomItemRow[] = await manager.query(
-    `SELECT * FROM (
-       SELECT pr.id, pr.sku, pr.name, pr.description, pr.unit, pr.category_id AS "categoryId", ${price} AS "priceMinor",
-              ${currency} AS currency, ${partnerId ? 'o.stock' : 'NULL::int'} AS stock,
-              ${partnerId ? 'o.delivery_days' : 'NULL::int'} AS "deliveryDays", ${partnerId ? 'o.partner_sku' : 'NULL'} AS "partnerSku",
-              ${inStock} AS available, ${sortKey} AS "sortKey",
-              (SELECT coalesce(i.url, '/images/' || i.id) FROM product_image i WHERE i.product_id = pr.id ORDER BY i.position, i.id LIMIT 1) AS "imageUrl"
-         FROM ${from}
-        WHERE ${where.join(' AND ')} AND ${priceOk} AND ${categoryOk}) t
-      WHERE ${after}
-      ORDER BY t."sortKey", t.id
-      LIMIT ${q2(args.first + 1)}`,
-    pageParams,
-  );
-  const page = rows.slice(0, args.first);
-  const cursors = page.map((r) => encodeCursor([r.sortKey, r.id]));
+  const columns = `pr.id, pr.sku, pr.name, pr.description, pr.unit, pr.category_id AS "categoryId", ${price} AS "priceMinor",
+    ${currency} AS currency, ${partnerId ? 'o.stock' : 'NULL::int'} AS stock,
+    ${partnerId ? 'o.delivery_days' : 'NULL::int'} AS "deliveryDays", ${partnerId ? 'o.partner_sku' : 'NULL'} AS "partnerSku",
+    ${inStock} AS available, ${sortKey} AS "sortKey"`;
+  const image = (id: string) =>
+    `(SELECT coalesce(i.url, '/images/' || i.id) FROM product_image i WHERE i.product_id = ${id} ORDER BY i.position, i.id LIMIT 1) AS "imageUrl"`;
   if (only) {
-    return { rows: page, cursors, hasNextPage: false, totalCount: page.length, facets: [], minPriceMinor: null, maxPriceMinor: null, currency: null };
+    const rows: ShowroomItemRow[] = await manager.query(
+      `SELECT ${columns}, ${image('pr.id')} FROM ${from} WHERE ${where.join(' AND ')} LIMIT 1`,
+      pageParams,
+    );
+    return { rows, cursors: [], hasNextPage: false, totalCount: rows.length, facets: [], minPriceMinor: null, maxPriceMinor: null, currency: null };
   }
-  const [summary] = await manager.query(
-    `WITH RECURSIVE matched AS (
-       SELECT pr.category_id, ${price} AS price, ${currency} AS currency, ${priceOk} AS price_ok, ${categoryOk} AS category_ok
-         FROM ${from} WHERE ${where.join(' AND ')}),
+  // One statement: the match is computed once, and the page, facets, total and price range all read it.
+  const [result] = await manager.query(
+    `WITH RECURSIVE matched AS MATERIALIZED (
+       SELECT ${columns}, ${priceOk} AS price_ok, ${categoryOk} AS category_ok FROM ${from} WHERE ${where.join(' AND ')}),
      up(category_id, ancestor_id) AS (
        SELECT id, id FROM category
        UNION ALL SELECT up.category_id, c.parent_id FROM up JOIN category c ON c.id = up.ancestor_id WHERE c.parent_id IS NOT NULL),
      facets AS (
        SELECT c.id, c.code, c.name, c.parent_id AS "parentId", count(*)::int AS count
-         FROM matched m JOIN up ON up.category_id = m.category_id JOIN category c ON c.id = up.ancestor_id
-        WHERE m.price_ok GROUP BY c.id)
+         FROM matched m JOIN up ON up.category_id = m."categoryId" JOIN category c ON c.id = up.ancestor_id
+        WHERE m.price_ok GROUP BY c.id),
+     page AS (
+       SELECT t.id, t.sku, t.name, t.description, t.unit, t."categoryId", t."priceMinor", t.currency, t.stock, t."deliveryDays",
+              t."partnerSku", t.available, t."sortKey", ${image('t.id')}
+         FROM matched t WHERE t.price_ok AND t.category_ok AND ${after}
+        ORDER BY t."sortKey", t.id LIMIT ${q2(args.first + 1)})
      SELECT (SELECT count(*)::int FROM matched WHERE price_ok AND category_ok) AS "totalCount",
-            (SELECT min(price) FROM matched WHERE category_ok) AS "minPriceMinor",
-            (SELECT max(price) FROM matched WHERE category_ok) AS "maxPriceMinor",
+            (SELECT min("priceMinor") FROM matched WHERE category_ok) AS "minPriceMinor",
+            (SELECT max("priceMinor") FROM matched WHERE category_ok) AS "maxPriceMinor",
             (SELECT min(currency) FROM matched) AS currency,
-            coalesce((SELECT json_agg(f ORDER BY f.name) FROM facets f), '[]') AS facets`,
-    params.slice(0, filterParams),
+            coalesce((SELECT json_agg(f ORDER BY f.name) FROM facets f), '[]') AS facets,
+            coalesce((SELECT json_agg(p ORDER BY p."sortKey", p.id) FROM page p), '[]') AS page`,
+    pageParams,
   );
+  const rows: ShowroomItemRow[] = result.page;
+  const page = rows.slice(0, args.first);
   return {
     rows: page,
-    cursors,
+    cursors: page.map((r) => encodeCursor([r.sortKey, r.id])),
     hasNextPage: rows.length > args.first,
-    totalCount: summary.totalCount,
-    facets: summary.facets,
-    minPriceMinor: summary.minPriceMinor,
-    maxPriceMinor: summary.maxPriceMinor,
-    currency: summary.currency,
+    totalCount: result.totalCount,
+    facets: result.facets,
+    minPriceMinor: result.minPriceMinor,
+    maxPriceMinor: result.maxPriceMinor,
+    currency: result.currency,
   };
 }
