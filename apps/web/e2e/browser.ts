@@ -69,3 +69,8 @@ export async function eventually(assertion: () => Promise<void> | void, timeoutM
     }
   }
 }
+
+/** Text as a reader sees it: Intl writes amounts with no-break spaces ("PLN\u00a0613.77"). */
+export async function visibleText(locator: { innerText(): Promise<string> }): Promise<string> {
+  return (await locator.innerText()).replace(/\u00a0|\u202f/g, ' ');
+}

@@ -103,9 +103,24 @@ export interface GivenPartner {
   invitationUrl: string | null;
 }
 
+/** A place of the API's gazetteer, so that the partner locator finds partners there. */
+export interface GivenCity {
+  city: string;
+  postalCode: string;
+  latitude: number;
+  longitude: number;
+}
+
+export const CITIES = {
+  gdansk: { city: 'Gdańsk', postalCode: '80-001', latitude: 54.352, longitude: 18.6466 },
+  poznan: { city: 'Poznań', postalCode: '60-001', latitude: 52.4064, longitude: 16.9252 },
+  wroclaw: { city: 'Wrocław', postalCode: '50-001', latitude: 51.1079, longitude: 17.0385 },
+  krakow: { city: 'Kraków', postalCode: '30-001', latitude: 50.0647, longitude: 19.945 },
+} satisfies Record<string, GivenCity>;
+
 export async function givenPartner(
   creator: ApiSession,
-  options: { name?: string; kind?: string; firstManager?: { email: string; displayName: string } } = {},
+  options: { name?: string; kind?: string; firstManager?: { email: string; displayName: string }; place?: GivenCity } = {},
 ): Promise<GivenPartner> {
   const code = `E2E-${uniqueSuffix(6)}`;
   const name = options.name ?? `Partner ${code}`;
@@ -117,7 +132,8 @@ export async function givenPartner(
     }`,
     {
       input: {
-        code, name, kind: options.kind ?? 'RESELLER', city: 'Gdańsk', country: 'PL', firstManager: options.firstManager ?? null,
+        code, name, kind: options.kind ?? 'RESELLER', city: options.place?.city ?? 'Gdańsk', country: 'PL', firstManager: options.firstManager ?? null,
+        ...(options.place ? { postalCode: options.place.postalCode, latitude: options.place.latitude, longitude: options.place.longitude } : {}),
       },
     },
   );
@@ -125,11 +141,132 @@ export async function givenPartner(
 }
 
 /** A partner with its first partner manager, who has accepted the invitation. */
-export async function givenPartnerManager(creator: ApiSession, partnerName?: string): Promise<SignedInUser & { partner: GivenPartner }> {
+export async function givenPartnerManager(
+  creator: ApiSession,
+  partnerName?: string,
+  place?: GivenCity,
+): Promise<SignedInUser & { partner: GivenPartner }> {
   const suffix = uniqueSuffix().toLowerCase();
   const email = `pm-${suffix}@e2e.test`;
   const displayName = `Partner Manager ${suffix}`;
-  const partner = await givenPartner(creator, { name: partnerName, firstManager: { email, displayName } });
+  const partner = await givenPartner(creator, { name: partnerName, firstManager: { email, displayName }, place });
   const session = await acceptInvitation(partner.invitationUrl!);
   return { email, password: PASSWORD, displayName, session, partner };
+}
+
+export interface GivenCategory {
+  id: string;
+  code: string;
+  name: string;
+}
+
+/** A catalog category, created by a channel manager; its code is also the OCI material group. */
+export async function givenCategory(channelManager: ApiSession, name = `Category ${uniqueSuffix(4)}`): Promise<GivenCategory> {
+  const code = `C-${uniqueSuffix(6)}`;
+  const { createCategory } = await channelManager.request<{ createCategory: { category: { id: string } } }>(
+    `mutation Create($input: CategoryInput!) { createCategory(input: $input) { category { id } } }`,
+    { input: { code, name } },
+  );
+  return { id: createCategory.category.id, code, name };
+}
+
+export interface GivenProduct {
+  id: string;
+  sku: string;
+  name: string;
+  description: string;
+  unit: string;
+  listPrice: { amount: string; currency: string };
+  category: GivenCategory;
+}
+
+/** A catalog product through createProduct, as a channel manager enters it. */
+export async function givenProduct(
+  channelManager: ApiSession,
+  category: GivenCategory,
+  options: { name: string; description?: string; unit?: string; listPrice?: string; currency?: string; sku?: string; attributes?: Record<string, string> },
+): Promise<GivenProduct> {
+  const sku = options.sku ?? `E2E-${uniqueSuffix(8)}`;
+  const input = {
+    sku,
+    name: options.name,
+    description: options.description ?? '',
+    unit: options.unit ?? 'PCE',
+    listPrice: { amount: options.listPrice ?? '100.00', currency: options.currency ?? 'EUR' },
+    categoryId: category.id,
+    attributes: Object.entries(options.attributes ?? {}).map(([key, value]) => ({ key, value })),
+    active: true,
+  };
+  const { createProduct } = await channelManager.request<{ createProduct: { product: { id: string } } }>(
+    `mutation Create($input: ProductInput!) { createProduct(input: $input) { product { id } } }`,
+    { input },
+  );
+  return { id: createProduct.product.id, sku, name: input.name, description: input.description, unit: input.unit, listPrice: input.listPrice, category };
+}
+
+export interface GivenOffer {
+  product: GivenProduct;
+  price: { amount: string; currency: string };
+  stock: number;
+  deliveryDays: number;
+  partnerSku: string | null;
+}
+
+export interface GivenShowroomPartner {
+  partner: GivenPartner;
+  manager: SignedInUser;
+  place: GivenCity;
+  slug: string;
+  displayName: string;
+  offers: GivenOffer[];
+}
+
+/**
+ * An ACTIVE partner with a first partner manager, who saves the partner's offers and switches its showroom
+ * on; the channel manager creates the partner, starts its onboarding and activates it, as in real life.
+ */
+export async function givenShowroomPartner(
+  channelManager: ApiSession,
+  options: {
+    place: GivenCity;
+    offers: { product: GivenProduct; price: string; currency?: string; stock: number; deliveryDays: number; partnerSku?: string | null }[];
+    pricesGross?: boolean;
+    vatPercent?: number;
+    accentColor?: string;
+  },
+): Promise<GivenShowroomPartner> {
+  const suffix = uniqueSuffix(6);
+  const manager = await givenPartnerManager(channelManager, `Werkzeug ${suffix} Sp. z o.o.`, options.place);
+  const partnerId = manager.partner.id;
+  const offers: GivenOffer[] = [];
+  for (const offer of options.offers) {
+    const given: GivenOffer = {
+      product: offer.product,
+      price: { amount: offer.price, currency: offer.currency ?? 'PLN' },
+      stock: offer.stock,
+      deliveryDays: offer.deliveryDays,
+      partnerSku: offer.partnerSku ?? null,
+    };
+    await manager.session.request(`mutation Save($input: SaveOfferInput!) { saveOffer(input: $input) { offer { productId } } }`, {
+      input: {
+        partnerId, productId: offer.product.id, price: given.price, stock: given.stock, deliveryDays: given.deliveryDays,
+        partnerSku: given.partnerSku, offered: true,
+      },
+    });
+    offers.push(given);
+  }
+  const slug = `e2e-${suffix.toLowerCase()}`;
+  const displayName = `Showroom ${suffix}`;
+  await manager.session.request(`mutation Save($input: SaveShowroomInput!) { saveShowroom(input: $input) { showroom { slug } } }`, {
+    input: {
+      partnerId, slug, displayName, accentColor: options.accentColor ?? '#e8590c', welcomeText: `Welcome to ${displayName}.`,
+      contactEmail: `shop-${suffix.toLowerCase()}@e2e.test`, enabled: true, pricesGross: options.pricesGross ?? false, vatPercent: options.vatPercent ?? 0,
+    },
+  });
+  for (const move of ['startPartnerOnboarding', 'activatePartner']) {
+    await channelManager.request(`mutation Move($input: PartnerTransitionInput!) { ${move}(input: $input) { partner { status } } }`, {
+      input: { partnerId },
+    });
+  }
+  return { partner: manager.partner, manager, place: options.place, slug, displayName, offers };
 }

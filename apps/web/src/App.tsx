@@ -1,12 +1,17 @@
 import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
-import { Landing } from './showroom/Landing';
+import { ShowroomLayout } from './showroom/ShowroomLayout';
+import { ShowroomHome } from './showroom/ShowroomHome';
+import { ShowroomSearchPage } from './showroom/ShowroomSearchPage';
+import { ProductPage } from './showroom/ProductPage';
+import { BasketPage } from './showroom/BasketPage';
 import { LoadingState, NotFoundState } from './ui/states';
 import { PublicLayout } from './ui/PublicLayout';
 import { RoleGate } from './ui/RoleGate';
 import { ANALYTICS_ROLES, ALL_ROLES, CHANNEL_ROLES, PARTNER_ROLES } from './ui/viewer';
 
-// Everything behind sign-in is split off, so the public pages load only what they show.
+// Everything behind sign-in is split off, so the public pages load only what they show. The showroom is the
+// public front (most visitors never sign in): it comes with the first load and imports nothing of the portals.
 const SignInPage = lazy(() => import('./account/SignInPage'));
 const InvitationPage = lazy(() => import('./account/InvitationPage'));
 const AppLayout = lazy(() => import('./ui/AppLayout'));
@@ -19,8 +24,15 @@ export function App() {
   return (
     <Suspense fallback={<LoadingState />}>
       <Routes>
+        <Route element={<ShowroomLayout />}>
+          <Route index element={<ShowroomHome />} />
+        </Route>
+        <Route path="s/:slug" element={<ShowroomLayout />}>
+          <Route index element={<ShowroomSearchPage />} />
+          <Route path="p/:sku" element={<ProductPage />} />
+          <Route path="basket" element={<BasketPage />} />
+        </Route>
         <Route element={<PublicLayout />}>
-          <Route index element={<Landing />} />
           <Route path="signin" element={<SignInPage />} />
           <Route path="invitation/:token" element={<InvitationPage />} />
         </Route>

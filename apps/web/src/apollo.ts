@@ -13,8 +13,20 @@ export function createApolloClient(): ApolloClient {
         fields: {
           // One cached list per filter and page size; "Load more" appends the next page's edges.
           partners: relayStylePagination(['filter', 'first']),
+          products: relayStylePagination(['filter', 'first']),
+          offers: relayStylePagination(['partnerId', 'search', 'first']),
+          leads: relayStylePagination(['statuses', 'first']),
+          showroomSearch: relayStylePagination(['slug', 'query', 'categoryId', 'minPrice', 'maxPrice', 'inStockOnly', 'sort', 'first']),
         },
       },
+      // The same product has another price in every showroom, and a facet another count in every search:
+      // neither may be merged across queries by its id.
+      ShowroomItem: { keyFields: false },
+      CategoryFacet: { keyFields: false },
+      // An offer has no id of its own: it is one partner's terms for one product.
+      Offer: { keyFields: ['partnerId', 'productId'] },
+      // A partner's showroom settings: one per partner.
+      Showroom: { keyFields: ['partnerId'] },
     },
   });
   // A session that ends while the SPA is open (expiry, sign-out elsewhere, deactivation): forget the

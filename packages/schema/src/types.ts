@@ -89,6 +89,16 @@ export type Category = {
   position: Scalars['Int']['output'];
 };
 
+/** A category with the number of matching products in it and below it. */
+export type CategoryFacet = {
+  __typename?: 'CategoryFacet';
+  code: Scalars['String']['output'];
+  count: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  parentId?: Maybe<Scalars['ID']['output']>;
+};
+
 export type CategoryInput = {
   code: Scalars['String']['input'];
   name: Scalars['String']['input'];
@@ -177,6 +187,23 @@ export type DeactivateUserPayload = {
   user: User;
 };
 
+export type ImportOffersInput = {
+  /** CSV with a header: sku,price,currency,stock,delivery_days,partner_sku,offered */
+  csv: Scalars['String']['input'];
+  partnerId: Scalars['ID']['input'];
+};
+
+export type ImportOffersPayload = {
+  __typename?: 'ImportOffersPayload';
+  result: ImportOffersResult;
+};
+
+export type ImportOffersResult = {
+  __typename?: 'ImportOffersResult';
+  createdCount: Scalars['Int']['output'];
+  updatedCount: Scalars['Int']['output'];
+};
+
 export type InvitationDetails = {
   __typename?: 'InvitationDetails';
   displayName: Scalars['String']['output'];
@@ -213,6 +240,67 @@ export type InviteeInput = {
   email: Scalars['String']['input'];
 };
 
+/** A potential customer's interest, for a partner (or waiting for dispatch). */
+export type Lead = {
+  __typename?: 'Lead';
+  company?: Maybe<Scalars['String']['output']>;
+  consentGivenAt: Scalars['DateTimeISO']['output'];
+  /** The consent text the customer was shown and agreed to. */
+  consentText: Scalars['String']['output'];
+  contactName: Scalars['String']['output'];
+  country?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Products of interest, from the basket. */
+  items: Array<LeadItem>;
+  message: Scalars['String']['output'];
+  /** Null while the lead waits for dispatch. */
+  partner?: Maybe<Partner>;
+  phone?: Maybe<Scalars['String']['output']>;
+  postalCode?: Maybe<Scalars['String']['output']>;
+  /** SHOWROOM, CHANNEL or PARTNER. */
+  source: Scalars['String']['output'];
+  status: LeadStatus;
+};
+
+export type LeadConnection = {
+  __typename?: 'LeadConnection';
+  edges: Array<LeadEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type LeadEdge = {
+  __typename?: 'LeadEdge';
+  cursor: Scalars['String']['output'];
+  node: Lead;
+};
+
+/** A product the customer is interested in, with a quantity. */
+export type LeadItem = {
+  __typename?: 'LeadItem';
+  product?: Maybe<Product>;
+  productId: Scalars['ID']['output'];
+  quantity: Scalars['String']['output'];
+};
+
+export type LeadItemInput = {
+  productId: Scalars['ID']['input'];
+  /** Decimal with a point, at most 3 decimals. */
+  quantity: Scalars['String']['input'];
+};
+
+/** UNASSIGNED waits for dispatch to a partner. */
+export type LeadStatus =
+  | 'ACCEPTED'
+  | 'CONVERTED'
+  | 'LOST'
+  | 'NEW'
+  | 'QUALIFIED'
+  | 'REJECTED'
+  | 'UNASSIGNED';
+
 export type Money = {
   __typename?: 'Money';
   /** Decimal amount with a point, e.g. "1249.00". */
@@ -248,11 +336,16 @@ export type Mutation = {
   createTier: SaveTierPayload;
   /** Deactivates a user and ends its sessions and tokens at once. */
   deactivateUser: DeactivateUserPayload;
+  /** Creates or changes offers from CSV; all rows or, on any bad row, none. */
+  importOffers: ImportOffersPayload;
   inviteBrandUser: InviteUserPayload;
   /** Invites a partner's manager or employee (partner managers: employees of their own partner). */
   invitePartnerUser: InviteUserPayload;
   removeProductImage: RemoveProductImagePayload;
   revokeApiToken: RevokeApiTokenPayload;
+  /** Creates or changes one of the viewer's own partner's offers. */
+  saveOffer: SaveOfferPayload;
+  saveShowroom: SaveShowroomPayload;
   setPartnerParent: SetPartnerParentPayload;
   setPartnerTerritories: SetPartnerTerritoriesPayload;
   signIn: SignInPayload;
@@ -260,6 +353,8 @@ export type Mutation = {
   /** PROSPECT → ONBOARDING. */
   startPartnerOnboarding: StartPartnerOnboardingPayload;
   startProductImport: StartProductImportPayload;
+  /** A visitor asks for a quote or a call back; rate-limited per address. */
+  submitShowroomLead: SubmitShowroomLeadPayload;
   /** ACTIVE → SUSPENDED; ends the partner's sessions and tokens. */
   suspendPartner: SuspendPartnerPayload;
   /** Any status → TERMINATED, which is final. */
@@ -337,6 +432,11 @@ export type MutationDeactivateUserArgs = {
 };
 
 
+export type MutationImportOffersArgs = {
+  input: ImportOffersInput;
+};
+
+
 export type MutationInviteBrandUserArgs = {
   input: InviteBrandUserInput;
 };
@@ -354,6 +454,16 @@ export type MutationRemoveProductImageArgs = {
 
 export type MutationRevokeApiTokenArgs = {
   input: RevokeApiTokenInput;
+};
+
+
+export type MutationSaveOfferArgs = {
+  input: SaveOfferInput;
+};
+
+
+export type MutationSaveShowroomArgs = {
+  input: SaveShowroomInput;
 };
 
 
@@ -379,6 +489,11 @@ export type MutationStartPartnerOnboardingArgs = {
 
 export type MutationStartProductImportArgs = {
   input: StartProductImportInput;
+};
+
+
+export type MutationSubmitShowroomLeadArgs = {
+  input: SubmitShowroomLeadInput;
 };
 
 
@@ -414,6 +529,70 @@ export type MutationUpdateTerritoryArgs = {
 
 export type MutationUpdateTierArgs = {
   input: UpdateTierInput;
+};
+
+export type NearbyPartner = {
+  __typename?: 'NearbyPartner';
+  deliveryDays?: Maybe<Scalars['Int']['output']>;
+  distanceKm: Scalars['Float']['output'];
+  /** With a product: whether this partner has it in stock (never how many). */
+  inStock?: Maybe<Scalars['Boolean']['output']>;
+  partner: PublicPartner;
+  tierName?: Maybe<Scalars['String']['output']>;
+};
+
+export type OciField = {
+  __typename?: 'OciField';
+  name: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+/** One basket line: the product by id, or else by SKU. */
+export type OciItemInput = {
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  /** Greater than 0, at most 3 decimals. */
+  quantity: Scalars['Float']['input'];
+  sku?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The form that returns the basket to the shop: post fields, in order, to action in the target window. */
+export type OciTransfer = {
+  __typename?: 'OciTransfer';
+  /** The HOOK_URL. */
+  action: Scalars['String']['output'];
+  fields: Array<OciField>;
+  target: Scalars['String']['output'];
+};
+
+/** One partner's terms for one product. */
+export type Offer = {
+  __typename?: 'Offer';
+  deliveryDays: Scalars['Int']['output'];
+  offered: Scalars['Boolean']['output'];
+  partner?: Maybe<Partner>;
+  partnerId: Scalars['ID']['output'];
+  /** The partner's own article number. */
+  partnerSku?: Maybe<Scalars['String']['output']>;
+  /** The partner's net unit price. */
+  price: Money;
+  product?: Maybe<Product>;
+  productId: Scalars['ID']['output'];
+  /** Units on hand. */
+  stock: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+export type OfferConnection = {
+  __typename?: 'OfferConnection';
+  edges: Array<OfferEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OfferEdge = {
+  __typename?: 'OfferEdge';
+  cursor: Scalars['String']['output'];
+  node: Offer;
 };
 
 export type PageInfo = {
@@ -517,6 +696,25 @@ export type PartnerTransitionInput = {
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A city or postal-code area of the gazetteer. */
+export type Place = {
+  __typename?: 'Place';
+  country: Scalars['String']['output'];
+  /** CITY or POSTAL_AREA. */
+  kind: Scalars['String']['output'];
+  latitude: Scalars['Float']['output'];
+  longitude: Scalars['Float']['output'];
+  name: Scalars['String']['output'];
+  postalPrefix: Scalars['String']['output'];
+  region: Scalars['String']['output'];
+};
+
+export type PriceRange = {
+  __typename?: 'PriceRange';
+  max: Money;
+  min: Money;
+};
+
 /** A product of the brand owner's catalog. */
 export type Product = {
   __typename?: 'Product';
@@ -599,6 +797,36 @@ export type ProductInput = {
   unit?: Scalars['String']['input'];
 };
 
+/** What the public may know of a partner. */
+export type PublicPartner = {
+  __typename?: 'PublicPartner';
+  city: Scalars['String']['output'];
+  code: Scalars['String']['output'];
+  country: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  latitude?: Maybe<Scalars['Float']['output']>;
+  longitude?: Maybe<Scalars['Float']['output']>;
+  name: Scalars['String']['output'];
+  postalCode?: Maybe<Scalars['String']['output']>;
+  showroomSlug?: Maybe<Scalars['String']['output']>;
+};
+
+export type PublicShowroom = {
+  __typename?: 'PublicShowroom';
+  accentColor: Scalars['String']['output'];
+  contactEmail?: Maybe<Scalars['String']['output']>;
+  contactPhone?: Maybe<Scalars['String']['output']>;
+  displayName: Scalars['String']['output'];
+  logoUrl?: Maybe<Scalars['String']['output']>;
+  /** Null for the brand owner's showroom. */
+  partner?: Maybe<PublicPartner>;
+  pricesGross: Scalars['Boolean']['output'];
+  slug: Scalars['String']['output'];
+  vatPercent: Scalars['Float']['output'];
+  welcomeText: Scalars['String']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Brand-owner staff (admins, channel managers, analysts). */
@@ -607,12 +835,22 @@ export type Query = {
   categories: Array<Category>;
   /** Who an invitation link is for; NOT_FOUND when used or expired. */
   invitation: InvitationDetails;
+  /** The viewer's leads, newest first: a partner's own; every lead for brand-owner staff. */
+  leads: LeadConnection;
   /** The viewer's own API tokens, newest first. */
   myApiTokens: Array<ApiToken>;
+  /** The showroom basket as an OCI form for the shop, priced now ("Transfer to shop"). */
+  ociTransfer: OciTransfer;
+  /** A partner's offers, by product name; NOT_FOUND for a partner the viewer may not see. */
+  offers: OfferConnection;
   /** NOT_FOUND when the viewer may not see it. */
   partner: Partner;
   /** Partners the viewer may see, by name; cursor pages. */
   partners: PartnerConnection;
+  /** Active partners near a point, nearest first. */
+  partnersNear: Array<NearbyPartner>;
+  /** Cities or postal-code areas matching a typed text, for the partner locator. */
+  places: Array<Place>;
   product: Product;
   productImport: ProductImport;
   /** Catalog products by name; cursor pages. */
@@ -621,6 +859,16 @@ export type Query = {
   productsCsv: Scalars['String']['output'];
   /** The channel's latest partner changes, newest first. */
   recentPartnerChanges: Array<PartnerChange>;
+  /** A showroom by slug; omitted or 'brand': the brand owner's. */
+  showroom: PublicShowroom;
+  /** The catalog tree for showroom navigation. */
+  showroomCategories: Array<Category>;
+  /** One product of a showroom by SKU; NOT_FOUND when that showroom does not offer it. */
+  showroomProduct: ShowroomItem;
+  /** Search a showroom: full text with typos forgiven, category facets, price range, cursor pages. */
+  showroomSearch: ShowroomSearchResult;
+  /** A partner's showroom settings; null before the first save. */
+  showroomSettings?: Maybe<Showroom>;
   territories: Array<Territory>;
   /** Partner tiers, lowest rank first. */
   tiers: Array<Tier>;
@@ -634,6 +882,31 @@ export type QueryInvitationArgs = {
 };
 
 
+export type QueryLeadsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  statuses?: InputMaybe<Array<LeadStatus>>;
+};
+
+
+export type QueryOciTransferArgs = {
+  hookUrl: Scalars['String']['input'];
+  items: Array<OciItemInput>;
+  okCode?: InputMaybe<Scalars['String']['input']>;
+  returnTarget?: InputMaybe<Scalars['String']['input']>;
+  slug: Scalars['String']['input'];
+  target?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryOffersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  partnerId: Scalars['ID']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryPartnerArgs = {
   id: Scalars['ID']['input'];
 };
@@ -643,6 +916,23 @@ export type QueryPartnersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PartnerFilter>;
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryPartnersNearArgs = {
+  first?: Scalars['Int']['input'];
+  kinds?: InputMaybe<Array<PartnerKind>>;
+  latitude: Scalars['Float']['input'];
+  longitude: Scalars['Float']['input'];
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  radiusKm?: Scalars['Int']['input'];
+  tierIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+export type QueryPlacesArgs = {
+  country?: InputMaybe<Scalars['String']['input']>;
+  text: Scalars['String']['input'];
 };
 
 
@@ -665,6 +955,35 @@ export type QueryProductsArgs = {
 
 export type QueryRecentPartnerChangesArgs = {
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryShowroomArgs = {
+  slug?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryShowroomProductArgs = {
+  sku: Scalars['String']['input'];
+  slug?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryShowroomSearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+  inStockOnly?: Scalars['Boolean']['input'];
+  maxPrice?: InputMaybe<Scalars['String']['input']>;
+  minPrice?: InputMaybe<Scalars['String']['input']>;
+  query?: InputMaybe<Scalars['String']['input']>;
+  slug?: InputMaybe<Scalars['String']['input']>;
+  sort?: ShowroomSort;
+};
+
+
+export type QueryShowroomSettingsArgs = {
+  partnerId: Scalars['ID']['input'];
 };
 
 export type RemoveProductImageInput = {
@@ -691,6 +1010,43 @@ export type Role =
   | 'CHANNEL_MANAGER'
   | 'PARTNER_EMPLOYEE'
   | 'PARTNER_MANAGER';
+
+export type SaveOfferInput = {
+  deliveryDays: Scalars['Int']['input'];
+  offered?: Scalars['Boolean']['input'];
+  partnerId: Scalars['ID']['input'];
+  partnerSku?: InputMaybe<Scalars['String']['input']>;
+  /** The partner's net unit price. */
+  price: MoneyInput;
+  productId: Scalars['ID']['input'];
+  stock: Scalars['Int']['input'];
+};
+
+export type SaveOfferPayload = {
+  __typename?: 'SaveOfferPayload';
+  offer: Offer;
+};
+
+export type SaveShowroomInput = {
+  accentColor?: Scalars['String']['input'];
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  displayName: Scalars['String']['input'];
+  enabled: Scalars['Boolean']['input'];
+  /** A new logo as base64 (PNG, JPEG, WebP or SVG, at most 512 KB). */
+  logoBase64?: InputMaybe<Scalars['String']['input']>;
+  logoContentType?: InputMaybe<Scalars['String']['input']>;
+  partnerId: Scalars['ID']['input'];
+  pricesGross?: Scalars['Boolean']['input'];
+  slug: Scalars['String']['input'];
+  vatPercent?: Scalars['Float']['input'];
+  welcomeText?: Scalars['String']['input'];
+};
+
+export type SaveShowroomPayload = {
+  __typename?: 'SaveShowroomPayload';
+  showroom: Showroom;
+};
 
 export type SaveTerritoryPayload = {
   __typename?: 'SaveTerritoryPayload';
@@ -723,6 +1079,79 @@ export type SetPartnerTerritoriesPayload = {
   partner: Partner;
 };
 
+/** A partner's public, branded view of the catalog with its offers. */
+export type Showroom = {
+  __typename?: 'Showroom';
+  /** Hex colour, e.g. #1c7ed6. */
+  accentColor: Scalars['String']['output'];
+  contactEmail?: Maybe<Scalars['String']['output']>;
+  contactPhone?: Maybe<Scalars['String']['output']>;
+  displayName: Scalars['String']['output'];
+  enabled: Scalars['Boolean']['output'];
+  partnerId: Scalars['ID']['output'];
+  /** Prices shown with VAT (gross) or without (net). */
+  pricesGross: Scalars['Boolean']['output'];
+  /** The address part: /s/<slug>. */
+  slug: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  vatPercent: Scalars['Float']['output'];
+  welcomeText: Scalars['String']['output'];
+};
+
+/** A product as one showroom shows it. */
+export type ShowroomItem = {
+  __typename?: 'ShowroomItem';
+  attributes: Array<ShowroomProductAttribute>;
+  /** In stock (brand showroom: at some active partner). */
+  available: Scalars['Boolean']['output'];
+  category?: Maybe<Category>;
+  categoryId?: Maybe<Scalars['ID']['output']>;
+  deliveryDays?: Maybe<Scalars['Int']['output']>;
+  description: Scalars['String']['output'];
+  /** The product id. */
+  id: Scalars['ID']['output'];
+  imageUrl?: Maybe<Scalars['String']['output']>;
+  /** Every picture, in order. */
+  images: Array<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  partnerSku?: Maybe<Scalars['String']['output']>;
+  /** The showroom's price: the partner's (or the list price in the brand's), net or gross as the showroom says. */
+  price: Money;
+  sku: Scalars['String']['output'];
+  /** Units on hand: only in the partner's own showroom. */
+  stock?: Maybe<Scalars['Int']['output']>;
+  unit: Scalars['String']['output'];
+};
+
+export type ShowroomItemEdge = {
+  __typename?: 'ShowroomItemEdge';
+  cursor: Scalars['String']['output'];
+  node: ShowroomItem;
+};
+
+export type ShowroomProductAttribute = {
+  __typename?: 'ShowroomProductAttribute';
+  key: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+export type ShowroomSearchResult = {
+  __typename?: 'ShowroomSearchResult';
+  edges: Array<ShowroomItemEdge>;
+  facets: Array<CategoryFacet>;
+  pageInfo: PageInfo;
+  /** Lowest and highest price of the matches, ignoring the price filter. */
+  priceRange?: Maybe<PriceRange>;
+  showroom: PublicShowroom;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ShowroomSort =
+  | 'NAME'
+  | 'PRICE_ASC'
+  | 'PRICE_DESC'
+  | 'RELEVANCE';
+
 export type SignInInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -752,6 +1181,32 @@ export type StartProductImportPayload = {
   __typename?: 'StartProductImportPayload';
   /** FAILED at once with every bad row, or RUNNING: poll productImport(id). */
   productImport: ProductImport;
+};
+
+/** "Request a quote / contact me" from a showroom. */
+export type SubmitShowroomLeadInput = {
+  company?: InputMaybe<Scalars['String']['input']>;
+  /** Must be true: the customer agreed to be contacted. */
+  consent: Scalars['Boolean']['input'];
+  /** The consent text shown to the customer, stored with the lead. */
+  consentText: Scalars['String']['input'];
+  country?: InputMaybe<Scalars['String']['input']>;
+  email: Scalars['String']['input'];
+  items?: Array<LeadItemInput>;
+  message?: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  /** A partner showroom's slug; omitted: the brand's showroom (the lead waits for dispatch). */
+  slug?: InputMaybe<Scalars['String']['input']>;
+  /** Leave empty: a field people never see, which bots fill in. */
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SubmitShowroomLeadPayload = {
+  __typename?: 'SubmitShowroomLeadPayload';
+  /** Quote it when you contact us. */
+  leadId: Scalars['ID']['output'];
 };
 
 export type SuspendPartnerPayload = {

@@ -6,6 +6,11 @@ import { PartnersPage } from './PartnersPage';
 import { NewPartnerPage } from './NewPartnerPage';
 import { PartnerPage } from './PartnerPage';
 import { SettingsPage } from './settings/SettingsPage';
+import { ProductsPage } from './catalog/ProductsPage';
+import { NewProductPage, ProductEditPage } from './catalog/ProductEditPage';
+import { CategoriesPage } from './catalog/CategoriesPage';
+import { ProductImportPage } from './catalog/ProductImportPage';
+import { ChannelLeadsPage } from './LeadsPage';
 
 export default function ChannelPortal() {
   return (
@@ -14,6 +19,12 @@ export default function ChannelPortal() {
       <Route path="partners" element={<PartnersPage />} />
       <Route path="partners/new" element={<NewPartnerPage />} />
       <Route path="partners/:id" element={<PartnerPage basePath="/channel/partners" listPath="/channel/partners" />} />
+      <Route path="catalog" element={<ProductsPage />} />
+      <Route path="catalog/products/new" element={<NewProductPage />} />
+      <Route path="catalog/products/:id" element={<ProductEditPage />} />
+      <Route path="catalog/categories" element={<CategoriesPage />} />
+      <Route path="catalog/import" element={<ProductImportPage />} />
+      <Route path="leads" element={<ChannelLeadsPage />} />
       <Route path="settings" element={<RoleGate roles={['ADMIN']}><SettingsPage /></RoleGate>} />
       <Route path="*" element={<NotFoundState />} />
     </Routes>

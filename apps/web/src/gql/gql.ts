@@ -43,6 +43,23 @@ type Documents = {
     "\n  mutation ActivatePartner($input: PartnerTransitionInput!) {\n    activatePartner(input: $input) {\n      partner { id ...PartnerStatus_partner ...PartnerHistory_partner }\n    }\n  }\n": typeof types.ActivatePartnerDocument,
     "\n  mutation SuspendPartner($input: PartnerTransitionInput!) {\n    suspendPartner(input: $input) {\n      partner { id ...PartnerStatus_partner ...PartnerHistory_partner }\n    }\n  }\n": typeof types.SuspendPartnerDocument,
     "\n  mutation TerminatePartner($input: PartnerTransitionInput!) {\n    terminatePartner(input: $input) {\n      partner { id ...PartnerStatus_partner ...PartnerHistory_partner }\n    }\n  }\n": typeof types.TerminatePartnerDocument,
+    "\n  fragment CategoryRow_category on Category {\n    id\n    code\n    name\n    parentId\n    position\n  }\n": typeof types.CategoryRow_CategoryFragmentDoc,
+    "\n  query CatalogCategories {\n    categories {\n      ...CategoryRow_category\n    }\n  }\n": typeof types.CatalogCategoriesDocument,
+    "\n  mutation CreateCategory($input: CategoryInput!) {\n    createCategory(input: $input) { category { ...CategoryRow_category } }\n  }\n": typeof types.CreateCategoryDocument,
+    "\n  mutation UpdateCategory($input: UpdateCategoryInput!) {\n    updateCategory(input: $input) { category { ...CategoryRow_category } }\n  }\n": typeof types.UpdateCategoryDocument,
+    "\n  query CatalogProduct($id: ID!) {\n    product(id: $id) {\n      id\n      name\n      ...ProductForm_product\n      ...ProductImages_product\n    }\n  }\n": typeof types.CatalogProductDocument,
+    "\n  fragment ProductForm_product on Product {\n    id\n    sku\n    name\n    description\n    unit\n    active\n    categoryId\n    listPrice {\n      amount\n      currency\n    }\n    attributes {\n      key\n      value\n    }\n  }\n": typeof types.ProductForm_ProductFragmentDoc,
+    "\n  mutation CreateProduct($input: ProductInput!) {\n    createProduct(input: $input) { product { ...ProductForm_product ...CatalogProductRow_product } }\n  }\n": typeof types.CreateProductDocument,
+    "\n  mutation UpdateProduct($input: UpdateProductInput!) {\n    updateProduct(input: $input) { product { ...ProductForm_product ...CatalogProductRow_product } }\n  }\n": typeof types.UpdateProductDocument,
+    "\n  fragment ProductImages_product on Product {\n    id\n    name\n    images {\n      id\n      position\n      src\n    }\n  }\n": typeof types.ProductImages_ProductFragmentDoc,
+    "\n  mutation AddProductImage($input: AddProductImageInput!) {\n    addProductImage(input: $input) { image { id position src } }\n  }\n": typeof types.AddProductImageDocument,
+    "\n  mutation RemoveProductImage($input: RemoveProductImageInput!) {\n    removeProductImage(input: $input) { image { id } }\n  }\n": typeof types.RemoveProductImageDocument,
+    "\n  fragment ProductImportState_import on ProductImport {\n    id\n    status\n    totalRows\n    processedRows\n    createdCount\n    updatedCount\n    errors {\n      line\n      field\n      reason\n    }\n  }\n": typeof types.ProductImportState_ImportFragmentDoc,
+    "\n  mutation StartProductImport($input: StartProductImportInput!) {\n    startProductImport(input: $input) {\n      productImport {\n        ...ProductImportState_import\n      }\n    }\n  }\n": typeof types.StartProductImportDocument,
+    "\n  query ProductImport($id: ID!) {\n    productImport(id: $id) {\n      ...ProductImportState_import\n    }\n  }\n": typeof types.ProductImportDocument,
+    "\n  fragment CatalogProductRow_product on Product {\n    id\n    sku\n    name\n    unit\n    active\n    listPrice {\n      amount\n      currency\n    }\n    category {\n      id\n      name\n    }\n  }\n": typeof types.CatalogProductRow_ProductFragmentDoc,
+    "\n  query CatalogProducts($first: Int!, $after: String, $filter: ProductFilter) {\n    products(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...CatalogProductRow_product\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.CatalogProductsDocument,
+    "\n  query ProductsCsv {\n    productsCsv\n  }\n": typeof types.ProductsCsvDocument,
     "\n  query PartnerOptions($distributorFilter: PartnerFilter!, $first: Int!) {\n    tiers {\n      id\n      name\n    }\n    territories {\n      id\n      code\n      name\n    }\n    brandUsers {\n      id\n      displayName\n      role\n      active\n    }\n    partners(first: $first, filter: $distributorFilter) {\n      edges {\n        node {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": typeof types.PartnerOptionsDocument,
     "\n  fragment TerritoryRow_territory on Territory {\n    id\n    code\n    name\n    countries\n    regions\n    postalPrefixes\n  }\n": typeof types.TerritoryRow_TerritoryFragmentDoc,
     "\n  query SettingsTerritories {\n    territories {\n      ...TerritoryRow_territory\n    }\n  }\n": typeof types.SettingsTerritoriesDocument,
@@ -52,9 +69,31 @@ type Documents = {
     "\n  mutation UpdateTier($input: UpdateTierInput!) {\n    updateTier(input: $input) { tier { ...TierRow_tier } }\n  }\n": typeof types.UpdateTierDocument,
     "\n  fragment TierRow_tier on Tier {\n    id\n    code\n    name\n    rank\n    discountPercent\n    mdfEligible\n    leadPriority\n  }\n": typeof types.TierRow_TierFragmentDoc,
     "\n  query SettingsTiers {\n    tiers {\n      ...TierRow_tier\n    }\n  }\n": typeof types.SettingsTiersDocument,
+    "\n  mutation SaveOffer($input: SaveOfferInput!) {\n    saveOffer(input: $input) {\n      offer {\n        ...OfferRow_offer\n      }\n    }\n  }\n": typeof types.SaveOfferDocument,
+    "\n  query OfferProductChoices($search: String) {\n    products(first: 20, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          sku\n          name\n          listPrice {\n            amount\n            currency\n          }\n        }\n      }\n    }\n  }\n": typeof types.OfferProductChoicesDocument,
+    "\n  mutation ImportOffers($input: ImportOffersInput!) {\n    importOffers(input: $input) {\n      result {\n        createdCount\n        updatedCount\n      }\n    }\n  }\n": typeof types.ImportOffersDocument,
+    "\n  fragment OfferRow_offer on Offer {\n    partnerId\n    productId\n    price {\n      amount\n      currency\n    }\n    stock\n    deliveryDays\n    partnerSku\n    offered\n    updatedAt\n    product {\n      id\n      sku\n      name\n    }\n  }\n": typeof types.OfferRow_OfferFragmentDoc,
+    "\n  query PartnerOffers($partnerId: ID!, $search: String, $first: Int!, $after: String) {\n    offers(partnerId: $partnerId, search: $search, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...OfferRow_offer\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.PartnerOffersDocument,
     "\n  query PartnerHome {\n    viewer {\n      id\n      partner {\n        id\n        name\n        code\n        kind\n        status\n        ...PartnerProfile_partner\n        ...PartnerAssignments_partner\n        ...PartnerRelations_partner\n      }\n    }\n  }\n": typeof types.PartnerHomeDocument,
+    "\n  fragment ShowroomSettings_showroom on Showroom {\n    partnerId\n    slug\n    displayName\n    accentColor\n    welcomeText\n    contactEmail\n    contactPhone\n    enabled\n    pricesGross\n    vatPercent\n    updatedAt\n  }\n": typeof types.ShowroomSettings_ShowroomFragmentDoc,
+    "\n  mutation SaveShowroom($input: SaveShowroomInput!) {\n    saveShowroom(input: $input) {\n      showroom {\n        ...ShowroomSettings_showroom\n      }\n    }\n  }\n": typeof types.SaveShowroomDocument,
+    "\n  query ShowroomLogo($slug: String!) {\n    showroom(slug: $slug) {\n      slug\n      logoUrl\n    }\n  }\n": typeof types.ShowroomLogoDocument,
+    "\n  query ShowroomSettings($partnerId: ID!) {\n    showroomSettings(partnerId: $partnerId) {\n      ...ShowroomSettings_showroom\n    }\n    partner(id: $partnerId) {\n      id\n      name\n      code\n    }\n  }\n": typeof types.ShowroomSettingsDocument,
     "\n  query PartnerStaff {\n    viewer {\n      id\n      partner {\n        id\n        name\n        status\n        users {\n          ...StaffMember_user\n        }\n      }\n    }\n  }\n": typeof types.PartnerStaffDocument,
+    "\n  fragment CategoryFacets_facet on CategoryFacet {\n    id\n    name\n    count\n    parentId\n  }\n": typeof types.CategoryFacets_FacetFragmentDoc,
+    "\n  mutation SubmitShowroomLead($input: SubmitShowroomLeadInput!) {\n    submitShowroomLead(input: $input) {\n      leadId\n    }\n  }\n": typeof types.SubmitShowroomLeadDocument,
+    "\n  query Places($text: String!) {\n    places(text: $text) {\n      name\n      country\n      region\n      kind\n      postalPrefix\n      latitude\n      longitude\n    }\n  }\n": typeof types.PlacesDocument,
+    "\n  fragment NearbyPartner_result on NearbyPartner {\n    distanceKm\n    inStock\n    deliveryDays\n    tierName\n    partner {\n      id\n      name\n      kind\n      city\n      postalCode\n      country\n      showroomSlug\n    }\n  }\n": typeof types.NearbyPartner_ResultFragmentDoc,
+    "\n  query PartnersNear($latitude: Float!, $longitude: Float!, $radiusKm: Int!, $productId: ID) {\n    partnersNear(latitude: $latitude, longitude: $longitude, radiusKm: $radiusKm, productId: $productId, first: 20) {\n      ...NearbyPartner_result\n    }\n  }\n": typeof types.PartnersNearDocument,
+    "\n  query OciTransfer($slug: String!, $hookUrl: String!, $target: String, $okCode: String, $returnTarget: String, $items: [OciItemInput!]!) {\n    ociTransfer(slug: $slug, hookUrl: $hookUrl, target: $target, okCode: $okCode, returnTarget: $returnTarget, items: $items) {\n      action\n      target\n      fields {\n        name\n        value\n      }\n    }\n  }\n": typeof types.OciTransferDocument,
+    "\n  fragment ProductCard_item on ShowroomItem {\n    id\n    sku\n    name\n    unit\n    price {\n      amount\n      currency\n    }\n    available\n    stock\n    deliveryDays\n    imageUrl\n  }\n": typeof types.ProductCard_ItemFragmentDoc,
+    "\n  query ShowroomProduct($slug: String, $sku: String!) {\n    showroomProduct(slug: $slug, sku: $sku) {\n      ...ProductCard_item\n      description\n      images\n      partnerSku\n      attributes {\n        key\n        value\n      }\n      category {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ShowroomProductDocument,
+    "\n  query ShowroomFrame($slug: String) {\n    showroom(slug: $slug) {\n      ...ShowroomFrame_showroom\n    }\n  }\n": typeof types.ShowroomFrameDocument,
+    "\n  query ShowroomSearch(\n    $slug: String\n    $query: String\n    $categoryId: ID\n    $minPrice: String\n    $maxPrice: String\n    $inStockOnly: Boolean!\n    $sort: ShowroomSort!\n    $first: Int!\n    $after: String\n  ) {\n    showroomSearch(\n      slug: $slug\n      query: $query\n      categoryId: $categoryId\n      minPrice: $minPrice\n      maxPrice: $maxPrice\n      inStockOnly: $inStockOnly\n      sort: $sort\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      facets {\n        ...CategoryFacets_facet\n      }\n      priceRange {\n        min {\n          amount\n          currency\n        }\n        max {\n          amount\n          currency\n        }\n      }\n      edges {\n        cursor\n        node {\n          ...ProductCard_item\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.ShowroomSearchDocument,
+    "\n  fragment ShowroomFrame_showroom on PublicShowroom {\n    slug\n    displayName\n    accentColor\n    logoUrl\n    welcomeText\n    contactEmail\n    contactPhone\n    pricesGross\n    vatPercent\n    partner {\n      id\n      name\n      city\n      postalCode\n      country\n    }\n  }\n": typeof types.ShowroomFrame_ShowroomFragmentDoc,
     "\n  mutation InvitePartnerUser($input: InvitePartnerUserInput!) {\n    invitePartnerUser(input: $input) {\n      invitationUrl\n      expiresAt\n      user {\n        ...StaffMember_user\n        partner {\n          id\n          users {\n            ...StaffMember_user\n          }\n        }\n      }\n    }\n  }\n": typeof types.InvitePartnerUserDocument,
+    "\n  fragment LeadCard_lead on Lead {\n    id\n    status\n    source\n    createdAt\n    contactName\n    company\n    email\n    phone\n    postalCode\n    country\n    message\n    consentText\n    consentGivenAt\n    partner {\n      id\n      name\n    }\n    items {\n      productId\n      quantity\n      product {\n        id\n        sku\n        name\n        unit\n      }\n    }\n  }\n": typeof types.LeadCard_LeadFragmentDoc,
+    "\n  query LeadInbox($first: Int!, $after: String, $statuses: [LeadStatus!]) {\n    leads(first: $first, after: $after, statuses: $statuses) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...LeadCard_lead\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.LeadInboxDocument,
     "\n  fragment StaffMember_user on User {\n    id\n    displayName\n    email\n    role\n    active\n    invited\n  }\n": typeof types.StaffMember_UserFragmentDoc,
     "\n  mutation DeactivateUser($input: DeactivateUserInput!) {\n    deactivateUser(input: $input) {\n      user {\n        ...StaffMember_user\n      }\n    }\n  }\n": typeof types.DeactivateUserDocument,
     "\n  mutation SignOut {\n    signOut {\n      signedOut\n    }\n  }\n": typeof types.SignOutDocument,
@@ -91,6 +130,23 @@ const documents: Documents = {
     "\n  mutation ActivatePartner($input: PartnerTransitionInput!) {\n    activatePartner(input: $input) {\n      partner { id ...PartnerStatus_partner ...PartnerHistory_partner }\n    }\n  }\n": types.ActivatePartnerDocument,
     "\n  mutation SuspendPartner($input: PartnerTransitionInput!) {\n    suspendPartner(input: $input) {\n      partner { id ...PartnerStatus_partner ...PartnerHistory_partner }\n    }\n  }\n": types.SuspendPartnerDocument,
     "\n  mutation TerminatePartner($input: PartnerTransitionInput!) {\n    terminatePartner(input: $input) {\n      partner { id ...PartnerStatus_partner ...PartnerHistory_partner }\n    }\n  }\n": types.TerminatePartnerDocument,
+    "\n  fragment CategoryRow_category on Category {\n    id\n    code\n    name\n    parentId\n    position\n  }\n": types.CategoryRow_CategoryFragmentDoc,
+    "\n  query CatalogCategories {\n    categories {\n      ...CategoryRow_category\n    }\n  }\n": types.CatalogCategoriesDocument,
+    "\n  mutation CreateCategory($input: CategoryInput!) {\n    createCategory(input: $input) { category { ...CategoryRow_category } }\n  }\n": types.CreateCategoryDocument,
+    "\n  mutation UpdateCategory($input: UpdateCategoryInput!) {\n    updateCategory(input: $input) { category { ...CategoryRow_category } }\n  }\n": types.UpdateCategoryDocument,
+    "\n  query CatalogProduct($id: ID!) {\n    product(id: $id) {\n      id\n      name\n      ...ProductForm_product\n      ...ProductImages_product\n    }\n  }\n": types.CatalogProductDocument,
+    "\n  fragment ProductForm_product on Product {\n    id\n    sku\n    name\n    description\n    unit\n    active\n    categoryId\n    listPrice {\n      amount\n      currency\n    }\n    attributes {\n      key\n      value\n    }\n  }\n": types.ProductForm_ProductFragmentDoc,
+    "\n  mutation CreateProduct($input: ProductInput!) {\n    createProduct(input: $input) { product { ...ProductForm_product ...CatalogProductRow_product } }\n  }\n": types.CreateProductDocument,
+    "\n  mutation UpdateProduct($input: UpdateProductInput!) {\n    updateProduct(input: $input) { product { ...ProductForm_product ...CatalogProductRow_product } }\n  }\n": types.UpdateProductDocument,
+    "\n  fragment ProductImages_product on Product {\n    id\n    name\n    images {\n      id\n      position\n      src\n    }\n  }\n": types.ProductImages_ProductFragmentDoc,
+    "\n  mutation AddProductImage($input: AddProductImageInput!) {\n    addProductImage(input: $input) { image { id position src } }\n  }\n": types.AddProductImageDocument,
+    "\n  mutation RemoveProductImage($input: RemoveProductImageInput!) {\n    removeProductImage(input: $input) { image { id } }\n  }\n": types.RemoveProductImageDocument,
+    "\n  fragment ProductImportState_import on ProductImport {\n    id\n    status\n    totalRows\n    processedRows\n    createdCount\n    updatedCount\n    errors {\n      line\n      field\n      reason\n    }\n  }\n": types.ProductImportState_ImportFragmentDoc,
+    "\n  mutation StartProductImport($input: StartProductImportInput!) {\n    startProductImport(input: $input) {\n      productImport {\n        ...ProductImportState_import\n      }\n    }\n  }\n": types.StartProductImportDocument,
+    "\n  query ProductImport($id: ID!) {\n    productImport(id: $id) {\n      ...ProductImportState_import\n    }\n  }\n": types.ProductImportDocument,
+    "\n  fragment CatalogProductRow_product on Product {\n    id\n    sku\n    name\n    unit\n    active\n    listPrice {\n      amount\n      currency\n    }\n    category {\n      id\n      name\n    }\n  }\n": types.CatalogProductRow_ProductFragmentDoc,
+    "\n  query CatalogProducts($first: Int!, $after: String, $filter: ProductFilter) {\n    products(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...CatalogProductRow_product\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.CatalogProductsDocument,
+    "\n  query ProductsCsv {\n    productsCsv\n  }\n": types.ProductsCsvDocument,
     "\n  query PartnerOptions($distributorFilter: PartnerFilter!, $first: Int!) {\n    tiers {\n      id\n      name\n    }\n    territories {\n      id\n      code\n      name\n    }\n    brandUsers {\n      id\n      displayName\n      role\n      active\n    }\n    partners(first: $first, filter: $distributorFilter) {\n      edges {\n        node {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": types.PartnerOptionsDocument,
     "\n  fragment TerritoryRow_territory on Territory {\n    id\n    code\n    name\n    countries\n    regions\n    postalPrefixes\n  }\n": types.TerritoryRow_TerritoryFragmentDoc,
     "\n  query SettingsTerritories {\n    territories {\n      ...TerritoryRow_territory\n    }\n  }\n": types.SettingsTerritoriesDocument,
@@ -100,9 +156,31 @@ const documents: Documents = {
     "\n  mutation UpdateTier($input: UpdateTierInput!) {\n    updateTier(input: $input) { tier { ...TierRow_tier } }\n  }\n": types.UpdateTierDocument,
     "\n  fragment TierRow_tier on Tier {\n    id\n    code\n    name\n    rank\n    discountPercent\n    mdfEligible\n    leadPriority\n  }\n": types.TierRow_TierFragmentDoc,
     "\n  query SettingsTiers {\n    tiers {\n      ...TierRow_tier\n    }\n  }\n": types.SettingsTiersDocument,
+    "\n  mutation SaveOffer($input: SaveOfferInput!) {\n    saveOffer(input: $input) {\n      offer {\n        ...OfferRow_offer\n      }\n    }\n  }\n": types.SaveOfferDocument,
+    "\n  query OfferProductChoices($search: String) {\n    products(first: 20, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          sku\n          name\n          listPrice {\n            amount\n            currency\n          }\n        }\n      }\n    }\n  }\n": types.OfferProductChoicesDocument,
+    "\n  mutation ImportOffers($input: ImportOffersInput!) {\n    importOffers(input: $input) {\n      result {\n        createdCount\n        updatedCount\n      }\n    }\n  }\n": types.ImportOffersDocument,
+    "\n  fragment OfferRow_offer on Offer {\n    partnerId\n    productId\n    price {\n      amount\n      currency\n    }\n    stock\n    deliveryDays\n    partnerSku\n    offered\n    updatedAt\n    product {\n      id\n      sku\n      name\n    }\n  }\n": types.OfferRow_OfferFragmentDoc,
+    "\n  query PartnerOffers($partnerId: ID!, $search: String, $first: Int!, $after: String) {\n    offers(partnerId: $partnerId, search: $search, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...OfferRow_offer\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.PartnerOffersDocument,
     "\n  query PartnerHome {\n    viewer {\n      id\n      partner {\n        id\n        name\n        code\n        kind\n        status\n        ...PartnerProfile_partner\n        ...PartnerAssignments_partner\n        ...PartnerRelations_partner\n      }\n    }\n  }\n": types.PartnerHomeDocument,
+    "\n  fragment ShowroomSettings_showroom on Showroom {\n    partnerId\n    slug\n    displayName\n    accentColor\n    welcomeText\n    contactEmail\n    contactPhone\n    enabled\n    pricesGross\n    vatPercent\n    updatedAt\n  }\n": types.ShowroomSettings_ShowroomFragmentDoc,
+    "\n  mutation SaveShowroom($input: SaveShowroomInput!) {\n    saveShowroom(input: $input) {\n      showroom {\n        ...ShowroomSettings_showroom\n      }\n    }\n  }\n": types.SaveShowroomDocument,
+    "\n  query ShowroomLogo($slug: String!) {\n    showroom(slug: $slug) {\n      slug\n      logoUrl\n    }\n  }\n": types.ShowroomLogoDocument,
+    "\n  query ShowroomSettings($partnerId: ID!) {\n    showroomSettings(partnerId: $partnerId) {\n      ...ShowroomSettings_showroom\n    }\n    partner(id: $partnerId) {\n      id\n      name\n      code\n    }\n  }\n": types.ShowroomSettingsDocument,
     "\n  query PartnerStaff {\n    viewer {\n      id\n      partner {\n        id\n        name\n        status\n        users {\n          ...StaffMember_user\n        }\n      }\n    }\n  }\n": types.PartnerStaffDocument,
+    "\n  fragment CategoryFacets_facet on CategoryFacet {\n    id\n    name\n    count\n    parentId\n  }\n": types.CategoryFacets_FacetFragmentDoc,
+    "\n  mutation SubmitShowroomLead($input: SubmitShowroomLeadInput!) {\n    submitShowroomLead(input: $input) {\n      leadId\n    }\n  }\n": types.SubmitShowroomLeadDocument,
+    "\n  query Places($text: String!) {\n    places(text: $text) {\n      name\n      country\n      region\n      kind\n      postalPrefix\n      latitude\n      longitude\n    }\n  }\n": types.PlacesDocument,
+    "\n  fragment NearbyPartner_result on NearbyPartner {\n    distanceKm\n    inStock\n    deliveryDays\n    tierName\n    partner {\n      id\n      name\n      kind\n      city\n      postalCode\n      country\n      showroomSlug\n    }\n  }\n": types.NearbyPartner_ResultFragmentDoc,
+    "\n  query PartnersNear($latitude: Float!, $longitude: Float!, $radiusKm: Int!, $productId: ID) {\n    partnersNear(latitude: $latitude, longitude: $longitude, radiusKm: $radiusKm, productId: $productId, first: 20) {\n      ...NearbyPartner_result\n    }\n  }\n": types.PartnersNearDocument,
+    "\n  query OciTransfer($slug: String!, $hookUrl: String!, $target: String, $okCode: String, $returnTarget: String, $items: [OciItemInput!]!) {\n    ociTransfer(slug: $slug, hookUrl: $hookUrl, target: $target, okCode: $okCode, returnTarget: $returnTarget, items: $items) {\n      action\n      target\n      fields {\n        name\n        value\n      }\n    }\n  }\n": types.OciTransferDocument,
+    "\n  fragment ProductCard_item on ShowroomItem {\n    id\n    sku\n    name\n    unit\n    price {\n      amount\n      currency\n    }\n    available\n    stock\n    deliveryDays\n    imageUrl\n  }\n": types.ProductCard_ItemFragmentDoc,
+    "\n  query ShowroomProduct($slug: String, $sku: String!) {\n    showroomProduct(slug: $slug, sku: $sku) {\n      ...ProductCard_item\n      description\n      images\n      partnerSku\n      attributes {\n        key\n        value\n      }\n      category {\n        id\n        name\n      }\n    }\n  }\n": types.ShowroomProductDocument,
+    "\n  query ShowroomFrame($slug: String) {\n    showroom(slug: $slug) {\n      ...ShowroomFrame_showroom\n    }\n  }\n": types.ShowroomFrameDocument,
+    "\n  query ShowroomSearch(\n    $slug: String\n    $query: String\n    $categoryId: ID\n    $minPrice: String\n    $maxPrice: String\n    $inStockOnly: Boolean!\n    $sort: ShowroomSort!\n    $first: Int!\n    $after: String\n  ) {\n    showroomSearch(\n      slug: $slug\n      query: $query\n      categoryId: $categoryId\n      minPrice: $minPrice\n      maxPrice: $maxPrice\n      inStockOnly: $inStockOnly\n      sort: $sort\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      facets {\n        ...CategoryFacets_facet\n      }\n      priceRange {\n        min {\n          amount\n          currency\n        }\n        max {\n          amount\n          currency\n        }\n      }\n      edges {\n        cursor\n        node {\n          ...ProductCard_item\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.ShowroomSearchDocument,
+    "\n  fragment ShowroomFrame_showroom on PublicShowroom {\n    slug\n    displayName\n    accentColor\n    logoUrl\n    welcomeText\n    contactEmail\n    contactPhone\n    pricesGross\n    vatPercent\n    partner {\n      id\n      name\n      city\n      postalCode\n      country\n    }\n  }\n": types.ShowroomFrame_ShowroomFragmentDoc,
     "\n  mutation InvitePartnerUser($input: InvitePartnerUserInput!) {\n    invitePartnerUser(input: $input) {\n      invitationUrl\n      expiresAt\n      user {\n        ...StaffMember_user\n        partner {\n          id\n          users {\n            ...StaffMember_user\n          }\n        }\n      }\n    }\n  }\n": types.InvitePartnerUserDocument,
+    "\n  fragment LeadCard_lead on Lead {\n    id\n    status\n    source\n    createdAt\n    contactName\n    company\n    email\n    phone\n    postalCode\n    country\n    message\n    consentText\n    consentGivenAt\n    partner {\n      id\n      name\n    }\n    items {\n      productId\n      quantity\n      product {\n        id\n        sku\n        name\n        unit\n      }\n    }\n  }\n": types.LeadCard_LeadFragmentDoc,
+    "\n  query LeadInbox($first: Int!, $after: String, $statuses: [LeadStatus!]) {\n    leads(first: $first, after: $after, statuses: $statuses) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...LeadCard_lead\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.LeadInboxDocument,
     "\n  fragment StaffMember_user on User {\n    id\n    displayName\n    email\n    role\n    active\n    invited\n  }\n": types.StaffMember_UserFragmentDoc,
     "\n  mutation DeactivateUser($input: DeactivateUserInput!) {\n    deactivateUser(input: $input) {\n      user {\n        ...StaffMember_user\n      }\n    }\n  }\n": types.DeactivateUserDocument,
     "\n  mutation SignOut {\n    signOut {\n      signedOut\n    }\n  }\n": types.SignOutDocument,
@@ -243,6 +321,74 @@ export function graphql(source: "\n  mutation TerminatePartner($input: PartnerTr
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment CategoryRow_category on Category {\n    id\n    code\n    name\n    parentId\n    position\n  }\n"): (typeof documents)["\n  fragment CategoryRow_category on Category {\n    id\n    code\n    name\n    parentId\n    position\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CatalogCategories {\n    categories {\n      ...CategoryRow_category\n    }\n  }\n"): (typeof documents)["\n  query CatalogCategories {\n    categories {\n      ...CategoryRow_category\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCategory($input: CategoryInput!) {\n    createCategory(input: $input) { category { ...CategoryRow_category } }\n  }\n"): (typeof documents)["\n  mutation CreateCategory($input: CategoryInput!) {\n    createCategory(input: $input) { category { ...CategoryRow_category } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCategory($input: UpdateCategoryInput!) {\n    updateCategory(input: $input) { category { ...CategoryRow_category } }\n  }\n"): (typeof documents)["\n  mutation UpdateCategory($input: UpdateCategoryInput!) {\n    updateCategory(input: $input) { category { ...CategoryRow_category } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CatalogProduct($id: ID!) {\n    product(id: $id) {\n      id\n      name\n      ...ProductForm_product\n      ...ProductImages_product\n    }\n  }\n"): (typeof documents)["\n  query CatalogProduct($id: ID!) {\n    product(id: $id) {\n      id\n      name\n      ...ProductForm_product\n      ...ProductImages_product\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProductForm_product on Product {\n    id\n    sku\n    name\n    description\n    unit\n    active\n    categoryId\n    listPrice {\n      amount\n      currency\n    }\n    attributes {\n      key\n      value\n    }\n  }\n"): (typeof documents)["\n  fragment ProductForm_product on Product {\n    id\n    sku\n    name\n    description\n    unit\n    active\n    categoryId\n    listPrice {\n      amount\n      currency\n    }\n    attributes {\n      key\n      value\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateProduct($input: ProductInput!) {\n    createProduct(input: $input) { product { ...ProductForm_product ...CatalogProductRow_product } }\n  }\n"): (typeof documents)["\n  mutation CreateProduct($input: ProductInput!) {\n    createProduct(input: $input) { product { ...ProductForm_product ...CatalogProductRow_product } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProduct($input: UpdateProductInput!) {\n    updateProduct(input: $input) { product { ...ProductForm_product ...CatalogProductRow_product } }\n  }\n"): (typeof documents)["\n  mutation UpdateProduct($input: UpdateProductInput!) {\n    updateProduct(input: $input) { product { ...ProductForm_product ...CatalogProductRow_product } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProductImages_product on Product {\n    id\n    name\n    images {\n      id\n      position\n      src\n    }\n  }\n"): (typeof documents)["\n  fragment ProductImages_product on Product {\n    id\n    name\n    images {\n      id\n      position\n      src\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddProductImage($input: AddProductImageInput!) {\n    addProductImage(input: $input) { image { id position src } }\n  }\n"): (typeof documents)["\n  mutation AddProductImage($input: AddProductImageInput!) {\n    addProductImage(input: $input) { image { id position src } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveProductImage($input: RemoveProductImageInput!) {\n    removeProductImage(input: $input) { image { id } }\n  }\n"): (typeof documents)["\n  mutation RemoveProductImage($input: RemoveProductImageInput!) {\n    removeProductImage(input: $input) { image { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProductImportState_import on ProductImport {\n    id\n    status\n    totalRows\n    processedRows\n    createdCount\n    updatedCount\n    errors {\n      line\n      field\n      reason\n    }\n  }\n"): (typeof documents)["\n  fragment ProductImportState_import on ProductImport {\n    id\n    status\n    totalRows\n    processedRows\n    createdCount\n    updatedCount\n    errors {\n      line\n      field\n      reason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartProductImport($input: StartProductImportInput!) {\n    startProductImport(input: $input) {\n      productImport {\n        ...ProductImportState_import\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation StartProductImport($input: StartProductImportInput!) {\n    startProductImport(input: $input) {\n      productImport {\n        ...ProductImportState_import\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProductImport($id: ID!) {\n    productImport(id: $id) {\n      ...ProductImportState_import\n    }\n  }\n"): (typeof documents)["\n  query ProductImport($id: ID!) {\n    productImport(id: $id) {\n      ...ProductImportState_import\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CatalogProductRow_product on Product {\n    id\n    sku\n    name\n    unit\n    active\n    listPrice {\n      amount\n      currency\n    }\n    category {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment CatalogProductRow_product on Product {\n    id\n    sku\n    name\n    unit\n    active\n    listPrice {\n      amount\n      currency\n    }\n    category {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CatalogProducts($first: Int!, $after: String, $filter: ProductFilter) {\n    products(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...CatalogProductRow_product\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query CatalogProducts($first: Int!, $after: String, $filter: ProductFilter) {\n    products(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...CatalogProductRow_product\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProductsCsv {\n    productsCsv\n  }\n"): (typeof documents)["\n  query ProductsCsv {\n    productsCsv\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PartnerOptions($distributorFilter: PartnerFilter!, $first: Int!) {\n    tiers {\n      id\n      name\n    }\n    territories {\n      id\n      code\n      name\n    }\n    brandUsers {\n      id\n      displayName\n      role\n      active\n    }\n    partners(first: $first, filter: $distributorFilter) {\n      edges {\n        node {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartnerOptions($distributorFilter: PartnerFilter!, $first: Int!) {\n    tiers {\n      id\n      name\n    }\n    territories {\n      id\n      code\n      name\n    }\n    brandUsers {\n      id\n      displayName\n      role\n      active\n    }\n    partners(first: $first, filter: $distributorFilter) {\n      edges {\n        node {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -279,7 +425,43 @@ export function graphql(source: "\n  query SettingsTiers {\n    tiers {\n      .
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation SaveOffer($input: SaveOfferInput!) {\n    saveOffer(input: $input) {\n      offer {\n        ...OfferRow_offer\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SaveOffer($input: SaveOfferInput!) {\n    saveOffer(input: $input) {\n      offer {\n        ...OfferRow_offer\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfferProductChoices($search: String) {\n    products(first: 20, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          sku\n          name\n          listPrice {\n            amount\n            currency\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfferProductChoices($search: String) {\n    products(first: 20, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          sku\n          name\n          listPrice {\n            amount\n            currency\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportOffers($input: ImportOffersInput!) {\n    importOffers(input: $input) {\n      result {\n        createdCount\n        updatedCount\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportOffers($input: ImportOffersInput!) {\n    importOffers(input: $input) {\n      result {\n        createdCount\n        updatedCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OfferRow_offer on Offer {\n    partnerId\n    productId\n    price {\n      amount\n      currency\n    }\n    stock\n    deliveryDays\n    partnerSku\n    offered\n    updatedAt\n    product {\n      id\n      sku\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment OfferRow_offer on Offer {\n    partnerId\n    productId\n    price {\n      amount\n      currency\n    }\n    stock\n    deliveryDays\n    partnerSku\n    offered\n    updatedAt\n    product {\n      id\n      sku\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerOffers($partnerId: ID!, $search: String, $first: Int!, $after: String) {\n    offers(partnerId: $partnerId, search: $search, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...OfferRow_offer\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartnerOffers($partnerId: ID!, $search: String, $first: Int!, $after: String) {\n    offers(partnerId: $partnerId, search: $search, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...OfferRow_offer\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PartnerHome {\n    viewer {\n      id\n      partner {\n        id\n        name\n        code\n        kind\n        status\n        ...PartnerProfile_partner\n        ...PartnerAssignments_partner\n        ...PartnerRelations_partner\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartnerHome {\n    viewer {\n      id\n      partner {\n        id\n        name\n        code\n        kind\n        status\n        ...PartnerProfile_partner\n        ...PartnerAssignments_partner\n        ...PartnerRelations_partner\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ShowroomSettings_showroom on Showroom {\n    partnerId\n    slug\n    displayName\n    accentColor\n    welcomeText\n    contactEmail\n    contactPhone\n    enabled\n    pricesGross\n    vatPercent\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment ShowroomSettings_showroom on Showroom {\n    partnerId\n    slug\n    displayName\n    accentColor\n    welcomeText\n    contactEmail\n    contactPhone\n    enabled\n    pricesGross\n    vatPercent\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveShowroom($input: SaveShowroomInput!) {\n    saveShowroom(input: $input) {\n      showroom {\n        ...ShowroomSettings_showroom\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SaveShowroom($input: SaveShowroomInput!) {\n    saveShowroom(input: $input) {\n      showroom {\n        ...ShowroomSettings_showroom\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShowroomLogo($slug: String!) {\n    showroom(slug: $slug) {\n      slug\n      logoUrl\n    }\n  }\n"): (typeof documents)["\n  query ShowroomLogo($slug: String!) {\n    showroom(slug: $slug) {\n      slug\n      logoUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShowroomSettings($partnerId: ID!) {\n    showroomSettings(partnerId: $partnerId) {\n      ...ShowroomSettings_showroom\n    }\n    partner(id: $partnerId) {\n      id\n      name\n      code\n    }\n  }\n"): (typeof documents)["\n  query ShowroomSettings($partnerId: ID!) {\n    showroomSettings(partnerId: $partnerId) {\n      ...ShowroomSettings_showroom\n    }\n    partner(id: $partnerId) {\n      id\n      name\n      code\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -287,7 +469,59 @@ export function graphql(source: "\n  query PartnerStaff {\n    viewer {\n      i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment CategoryFacets_facet on CategoryFacet {\n    id\n    name\n    count\n    parentId\n  }\n"): (typeof documents)["\n  fragment CategoryFacets_facet on CategoryFacet {\n    id\n    name\n    count\n    parentId\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitShowroomLead($input: SubmitShowroomLeadInput!) {\n    submitShowroomLead(input: $input) {\n      leadId\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitShowroomLead($input: SubmitShowroomLeadInput!) {\n    submitShowroomLead(input: $input) {\n      leadId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Places($text: String!) {\n    places(text: $text) {\n      name\n      country\n      region\n      kind\n      postalPrefix\n      latitude\n      longitude\n    }\n  }\n"): (typeof documents)["\n  query Places($text: String!) {\n    places(text: $text) {\n      name\n      country\n      region\n      kind\n      postalPrefix\n      latitude\n      longitude\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NearbyPartner_result on NearbyPartner {\n    distanceKm\n    inStock\n    deliveryDays\n    tierName\n    partner {\n      id\n      name\n      kind\n      city\n      postalCode\n      country\n      showroomSlug\n    }\n  }\n"): (typeof documents)["\n  fragment NearbyPartner_result on NearbyPartner {\n    distanceKm\n    inStock\n    deliveryDays\n    tierName\n    partner {\n      id\n      name\n      kind\n      city\n      postalCode\n      country\n      showroomSlug\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnersNear($latitude: Float!, $longitude: Float!, $radiusKm: Int!, $productId: ID) {\n    partnersNear(latitude: $latitude, longitude: $longitude, radiusKm: $radiusKm, productId: $productId, first: 20) {\n      ...NearbyPartner_result\n    }\n  }\n"): (typeof documents)["\n  query PartnersNear($latitude: Float!, $longitude: Float!, $radiusKm: Int!, $productId: ID) {\n    partnersNear(latitude: $latitude, longitude: $longitude, radiusKm: $radiusKm, productId: $productId, first: 20) {\n      ...NearbyPartner_result\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OciTransfer($slug: String!, $hookUrl: String!, $target: String, $okCode: String, $returnTarget: String, $items: [OciItemInput!]!) {\n    ociTransfer(slug: $slug, hookUrl: $hookUrl, target: $target, okCode: $okCode, returnTarget: $returnTarget, items: $items) {\n      action\n      target\n      fields {\n        name\n        value\n      }\n    }\n  }\n"): (typeof documents)["\n  query OciTransfer($slug: String!, $hookUrl: String!, $target: String, $okCode: String, $returnTarget: String, $items: [OciItemInput!]!) {\n    ociTransfer(slug: $slug, hookUrl: $hookUrl, target: $target, okCode: $okCode, returnTarget: $returnTarget, items: $items) {\n      action\n      target\n      fields {\n        name\n        value\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProductCard_item on ShowroomItem {\n    id\n    sku\n    name\n    unit\n    price {\n      amount\n      currency\n    }\n    available\n    stock\n    deliveryDays\n    imageUrl\n  }\n"): (typeof documents)["\n  fragment ProductCard_item on ShowroomItem {\n    id\n    sku\n    name\n    unit\n    price {\n      amount\n      currency\n    }\n    available\n    stock\n    deliveryDays\n    imageUrl\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShowroomProduct($slug: String, $sku: String!) {\n    showroomProduct(slug: $slug, sku: $sku) {\n      ...ProductCard_item\n      description\n      images\n      partnerSku\n      attributes {\n        key\n        value\n      }\n      category {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ShowroomProduct($slug: String, $sku: String!) {\n    showroomProduct(slug: $slug, sku: $sku) {\n      ...ProductCard_item\n      description\n      images\n      partnerSku\n      attributes {\n        key\n        value\n      }\n      category {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShowroomFrame($slug: String) {\n    showroom(slug: $slug) {\n      ...ShowroomFrame_showroom\n    }\n  }\n"): (typeof documents)["\n  query ShowroomFrame($slug: String) {\n    showroom(slug: $slug) {\n      ...ShowroomFrame_showroom\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShowroomSearch(\n    $slug: String\n    $query: String\n    $categoryId: ID\n    $minPrice: String\n    $maxPrice: String\n    $inStockOnly: Boolean!\n    $sort: ShowroomSort!\n    $first: Int!\n    $after: String\n  ) {\n    showroomSearch(\n      slug: $slug\n      query: $query\n      categoryId: $categoryId\n      minPrice: $minPrice\n      maxPrice: $maxPrice\n      inStockOnly: $inStockOnly\n      sort: $sort\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      facets {\n        ...CategoryFacets_facet\n      }\n      priceRange {\n        min {\n          amount\n          currency\n        }\n        max {\n          amount\n          currency\n        }\n      }\n      edges {\n        cursor\n        node {\n          ...ProductCard_item\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query ShowroomSearch(\n    $slug: String\n    $query: String\n    $categoryId: ID\n    $minPrice: String\n    $maxPrice: String\n    $inStockOnly: Boolean!\n    $sort: ShowroomSort!\n    $first: Int!\n    $after: String\n  ) {\n    showroomSearch(\n      slug: $slug\n      query: $query\n      categoryId: $categoryId\n      minPrice: $minPrice\n      maxPrice: $maxPrice\n      inStockOnly: $inStockOnly\n      sort: $sort\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      facets {\n        ...CategoryFacets_facet\n      }\n      priceRange {\n        min {\n          amount\n          currency\n        }\n        max {\n          amount\n          currency\n        }\n      }\n      edges {\n        cursor\n        node {\n          ...ProductCard_item\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ShowroomFrame_showroom on PublicShowroom {\n    slug\n    displayName\n    accentColor\n    logoUrl\n    welcomeText\n    contactEmail\n    contactPhone\n    pricesGross\n    vatPercent\n    partner {\n      id\n      name\n      city\n      postalCode\n      country\n    }\n  }\n"): (typeof documents)["\n  fragment ShowroomFrame_showroom on PublicShowroom {\n    slug\n    displayName\n    accentColor\n    logoUrl\n    welcomeText\n    contactEmail\n    contactPhone\n    pricesGross\n    vatPercent\n    partner {\n      id\n      name\n      city\n      postalCode\n      country\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation InvitePartnerUser($input: InvitePartnerUserInput!) {\n    invitePartnerUser(input: $input) {\n      invitationUrl\n      expiresAt\n      user {\n        ...StaffMember_user\n        partner {\n          id\n          users {\n            ...StaffMember_user\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InvitePartnerUser($input: InvitePartnerUserInput!) {\n    invitePartnerUser(input: $input) {\n      invitationUrl\n      expiresAt\n      user {\n        ...StaffMember_user\n        partner {\n          id\n          users {\n            ...StaffMember_user\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LeadCard_lead on Lead {\n    id\n    status\n    source\n    createdAt\n    contactName\n    company\n    email\n    phone\n    postalCode\n    country\n    message\n    consentText\n    consentGivenAt\n    partner {\n      id\n      name\n    }\n    items {\n      productId\n      quantity\n      product {\n        id\n        sku\n        name\n        unit\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment LeadCard_lead on Lead {\n    id\n    status\n    source\n    createdAt\n    contactName\n    company\n    email\n    phone\n    postalCode\n    country\n    message\n    consentText\n    consentGivenAt\n    partner {\n      id\n      name\n    }\n    items {\n      productId\n      quantity\n      product {\n        id\n        sku\n        name\n        unit\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeadInbox($first: Int!, $after: String, $statuses: [LeadStatus!]) {\n    leads(first: $first, after: $after, statuses: $statuses) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...LeadCard_lead\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query LeadInbox($first: Int!, $after: String, $statuses: [LeadStatus!]) {\n    leads(first: $first, after: $after, statuses: $statuses) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...LeadCard_lead\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,11 +3,17 @@ import { NotFoundState } from '../ui/states';
 import { RoleGate } from '../ui/RoleGate';
 import { PartnerOverview } from './PartnerOverview';
 import { StaffPage } from './StaffPage';
+import { OffersPage } from './OffersPage';
+import { ShowroomSettingsPage } from './ShowroomSettingsPage';
+import { PartnerLeadsPage } from './LeadsPage';
 
 export default function PartnerPortal() {
   return (
     <Routes>
       <Route index element={<PartnerOverview />} />
+      <Route path="offers" element={<OffersPage />} />
+      <Route path="showroom" element={<RoleGate roles={['PARTNER_MANAGER']}><ShowroomSettingsPage /></RoleGate>} />
+      <Route path="leads" element={<PartnerLeadsPage />} />
       <Route path="staff" element={<RoleGate roles={['PARTNER_MANAGER']}><StaffPage /></RoleGate>} />
       <Route path="*" element={<NotFoundState />} />
     </Routes>

@@ -6,6 +6,13 @@ export interface ServerFieldError {
   reason: string;
 }
 
+/** One bad row of an uploaded CSV file, as the API reports it. */
+export interface ServerCsvError {
+  line: number;
+  field: string;
+  reason: string;
+}
+
 /** The first GraphQL error's code (UNAUTHENTICATED, NOT_FOUND, BAD_USER_INPUT, ...), if the server sent one. */
 export function errorCode(error: unknown): string | undefined {
   if (!CombinedGraphQLErrors.is(error)) return undefined;
@@ -27,6 +34,15 @@ export function fieldErrors(error: unknown): ServerFieldError[] {
     if (ext.code !== 'BAD_USER_INPUT') return [];
     if (Array.isArray(ext.fields) && ext.fields.length > 0) return ext.fields as ServerFieldError[];
     return typeof ext.field === 'string' ? [{ field: ext.field, reason: String(ext.reason ?? e.message) }] : [];
+  });
+}
+
+/** A refused CSV upload's rows: BAD_USER_INPUT with `extensions.errors` (line, field, reason). */
+export function csvErrors(error: unknown): ServerCsvError[] {
+  if (!CombinedGraphQLErrors.is(error)) return [];
+  return error.errors.flatMap((e) => {
+    const ext = e.extensions ?? {};
+    return ext.code === 'BAD_USER_INPUT' && Array.isArray(ext.errors) ? (ext.errors as ServerCsvError[]) : [];
   });
 }
 

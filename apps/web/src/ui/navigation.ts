@@ -11,6 +11,8 @@ export interface NavItem {
 const CHANNEL: NavItem[] = [
   { to: '/channel', label: 'channelHome', end: true },
   { to: '/channel/partners', label: 'partners' },
+  { to: '/channel/catalog', label: 'catalog' },
+  { to: '/channel/leads', label: 'leads' },
 ];
 
 /** The portal pages each role may open, in the order the navigation lists them. */
@@ -25,10 +27,17 @@ export function navFor(role: Role): NavItem[] {
     case 'PARTNER_MANAGER':
       return [
         { to: '/partner', label: 'partnerHome', end: true },
+        { to: '/partner/offers', label: 'offers' },
+        { to: '/partner/showroom', label: 'showroom' },
+        { to: '/partner/leads', label: 'leads' },
         { to: '/partner/staff', label: 'staff' },
       ];
     case 'PARTNER_EMPLOYEE':
-      return [{ to: '/partner', label: 'partnerHome', end: true }];
+      return [
+        { to: '/partner', label: 'partnerHome', end: true },
+        { to: '/partner/offers', label: 'offers' },
+        { to: '/partner/leads', label: 'leads' },
+      ];
   }
 }
 

@@ -45,7 +45,7 @@ export function homeOf(role: Role): string {
 /** The roles each portal admits; a path outside every portal (e.g. /account) admits everyone. */
 export function rolesFor(path: string): readonly Role[] {
   if (path === '/channel/settings' || path.startsWith('/channel/settings/')) return ['ADMIN'];
-  if (path === '/partner/staff') return ['PARTNER_MANAGER'];
+  if (path === '/partner/staff' || path === '/partner/showroom') return ['PARTNER_MANAGER'];
   if (path.startsWith('/channel')) return CHANNEL_ROLES;
   if (path.startsWith('/analytics')) return ANALYTICS_ROLES;
   if (path.startsWith('/partner')) return PARTNER_ROLES;

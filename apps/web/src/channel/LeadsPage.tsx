@@ -1,0 +1,15 @@
+import { Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { LeadInbox } from '../ui/LeadInbox';
+
+/** Every lead of the channel; those from the brand's showroom wait here (UNASSIGNED) for a partner. */
+export function ChannelLeadsPage() {
+  const { t } = useTranslation();
+  return (
+    <Stack maw={900}>
+      <Title order={1}>{t('leads.title')}</Title>
+      <Text c="dimmed">{t('leads.channelIntro')}</Text>
+      <LeadInbox defaultStatus="UNASSIGNED" ownPartnerId={null} />
+    </Stack>
+  );
+}

@@ -1,0 +1,113 @@
+import { useState } from 'react';
+import { Button, Group, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMutation } from '@apollo/client/react';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { graphql } from '../../gql';
+import type { CategoryRow_CategoryFragment } from '../../gql/graphql';
+import { categoryChoices } from '../../ui/categoryTree';
+import { applyServerErrors, focusFirstError } from '../../ui/errors';
+import { FormAlert } from '../../ui/states';
+
+const CreateCategoryMutation = graphql(`
+  mutation CreateCategory($input: CategoryInput!) {
+    createCategory(input: $input) { category { ...CategoryRow_category } }
+  }
+`);
+const UpdateCategoryMutation = graphql(`
+  mutation UpdateCategory($input: UpdateCategoryInput!) {
+    updateCategory(input: $input) { category { ...CategoryRow_category } }
+  }
+`);
+
+/** A category and everything below it: none of them can become its parent. */
+function subtreeOf(id: string, categories: readonly CategoryRow_CategoryFragment[]): Set<string> {
+  const out = new Set([id]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const c of categories) {
+      if (c.parentId && out.has(c.parentId) && !out.has(c.id)) {
+        out.add(c.id);
+        grew = true;
+      }
+    }
+  }
+  return out;
+}
+
+interface Props {
+  category: CategoryRow_CategoryFragment | null;
+  categories: readonly CategoryRow_CategoryFragment[];
+  onDone: () => void;
+}
+
+export function CategoryForm({ category, categories, onDone }: Props) {
+  const { t } = useTranslation();
+  const [failure, setFailure] = useState<string | null>(null);
+  const refresh = { refetchQueries: ['CatalogCategories'] };
+  const [create, creating] = useMutation(CreateCategoryMutation, refresh);
+  const [update, updating] = useMutation(UpdateCategoryMutation, refresh);
+  const excluded = category ? subtreeOf(category.id, categories) : new Set<string>();
+  const form = useForm<{ code: string; name: string; parentId: string | null; position: number | string }>({
+    initialValues: category
+      ? { code: category.code, name: category.name, parentId: category.parentId ?? null, position: category.position }
+      : { code: '', name: '', parentId: null, position: 0 },
+    validate: {
+      code: (v) => (/^[A-Z0-9_-]{1,10}$/.test(v.trim()) ? null : t('validation.categoryCode')),
+      name: (v) => (v.trim().length >= 2 && v.trim().length <= 100 ? null : t('validation.nameLength')),
+      position: (v) => (typeof v === 'number' && v >= 0 && v <= 10000 ? null : t('validation.range', { min: 0, max: 10000 })),
+    },
+  });
+
+  const submit = form.onSubmit(async (v) => {
+    setFailure(null);
+    const input = { code: v.code.trim(), name: v.name.trim(), parentId: v.parentId, position: Number(v.position) };
+    try {
+      if (category) await update({ variables: { input: { ...input, categoryId: category.id } } });
+      else await create({ variables: { input } });
+      notifications.show({ color: 'green', message: t('common.saved') });
+      onDone();
+    } catch (error) {
+      setFailure(applyServerErrors(form, error));
+    }
+  }, focusFirstError);
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        <FormAlert message={failure} />
+        <SimpleGrid cols={{ base: 1, xs: 2 }}>
+          <TextInput
+            label={t('category.code')}
+            description={t('category.codeHint')}
+            required
+            data-autofocus
+            maxLength={10}
+            {...form.getInputProps('code')}
+            onChange={(event) => form.setFieldValue('code', event.currentTarget.value.toUpperCase())}
+          />
+          <TextInput label={t('category.name')} required {...form.getInputProps('name')} />
+          <Select
+            label={t('category.parent')}
+            placeholder={t('category.noParent')}
+            clearable
+            searchable
+            data={categoryChoices(categories.filter((c) => !excluded.has(c.id)))}
+            {...form.getInputProps('parentId')}
+          />
+          <NumberInput label={t('category.position')} description={t('category.positionHint')} min={0} max={10000} allowDecimal={false} {...form.getInputProps('position')} />
+        </SimpleGrid>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={creating.loading || updating.loading}>
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

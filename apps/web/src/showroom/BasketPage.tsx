@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import { Button, Grid, Stack, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { EmptyState } from '../ui/states';
+import { usePageTitle } from '../ui/usePageTitle';
+import { useBasket } from './basket';
+import { BasketLines } from './BasketLines';
+import { LeadForm } from './LeadForm';
+import { LeadSent } from './LeadSent';
+import { useOciSession } from './oci';
+import { OciTransferPanel } from './OciTransferPanel';
+import { useShowroom } from './useShowroom';
+
+/** The basket of this showroom: lines to adjust, then a quote request (or, in OCI mode, the transfer to the shop). */
+export function BasketPage() {
+  const { t } = useTranslation();
+  const { showroom, slug, base, isBrand } = useShowroom();
+  const basket = useBasket(slug);
+  const oci = useOciSession();
+  const [sentLeadId, setSentLeadId] = useState<string | null>(null);
+  const [transferred, setTransferred] = useState(false);
+  usePageTitle(t('basket.title'), showroom.displayName);
+
+  if (sentLeadId) return <LeadSent leadId={sentLeadId} displayName={showroom.displayName} isBrand={isBrand} home={base} />;
+  if (transferred) return <EmptyState headingOrder={1} title={t('oci.sentTitle')} description={t('oci.sent')} />;
+  if (basket.lines.length === 0) {
+    return (
+      <EmptyState
+        headingOrder={1}
+        title={t('basket.emptyTitle')}
+        description={t('basket.emptyText')}
+        action={
+          <Button component={Link} to={base}>
+            {t('basket.browse')}
+          </Button>
+        }
+      />
+    );
+  }
+  return (
+    <Stack gap="lg">
+      <Title order={1}>{t('basket.title')}</Title>
+      <Grid gap="xl">
+        <Grid.Col span={{ base: 12, md: 6 }}>
+          <BasketLines lines={basket.lines} base={base} gross={showroom.pricesGross} onQuantity={basket.setQuantity} onRemove={basket.remove} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 6 }}>
+          {oci ? (
+            <OciTransferPanel
+              session={oci}
+              lines={basket.lines}
+              onTransferred={() => {
+                setTransferred(true);
+                basket.clear();
+              }}
+            />
+          ) : (
+            <LeadForm
+              lines={basket.lines}
+              onSent={(leadId) => {
+                setSentLeadId(leadId);
+                basket.clear();
+              }}
+            />
+          )}
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}

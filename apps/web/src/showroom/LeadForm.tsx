@@ -1,0 +1,120 @@
+import { useState } from 'react';
+import { Button, Checkbox, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMutation } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { graphql } from '../gql';
+import { applyServerErrors, focusFirstError } from '../ui/errors';
+import { FormAlert } from '../ui/states';
+import { quantityText, type BasketLine } from './basket';
+import { useShowroom } from './useShowroom';
+
+const SubmitShowroomLeadMutation = graphql(`
+  mutation SubmitShowroomLead($input: SubmitShowroomLeadInput!) {
+    submitShowroomLead(input: $input) {
+      leadId
+    }
+  }
+`);
+
+interface LeadValues {
+  name: string;
+  company: string;
+  email: string;
+  phone: string;
+  postalCode: string;
+  message: string;
+  consent: boolean;
+  website: string;
+}
+
+const optional = (v: string) => (v.trim() ? v.trim() : null);
+
+/** "Request a quote": the visitor's contact details and the basket, for the showroom's partner (or the brand). */
+export function LeadForm({ lines, onSent }: { lines: readonly BasketLine[]; onSent: (leadId: string) => void }) {
+  const { t } = useTranslation();
+  const { showroom, slug, isBrand } = useShowroom();
+  const [failure, setFailure] = useState<string | null>(null);
+  const [submit, { loading }] = useMutation(SubmitShowroomLeadMutation);
+  // The very words the visitor agrees to are stored with the lead.
+  const consentText = t('lead.consent', { name: showroom.displayName });
+  const form = useForm<LeadValues>({
+    initialValues: { name: '', company: '', email: '', phone: '', postalCode: '', message: '', consent: false, website: '' },
+    validate: {
+      name: (v) => (v.trim().length >= 2 && v.trim().length <= 120 ? null : t('validation.nameLength')),
+      email: (v) => (/^\S+@\S+\.\S+$/.test(v.trim()) ? null : t('validation.email')),
+      phone: (v) => (!v.trim() || /^\+?[0-9 ()\-/]{5,30}$/.test(v.trim()) ? null : t('validation.phone')),
+      postalCode: (v) => (!v.trim() || /^[0-9A-Za-z \-]{2,12}$/.test(v.trim()) ? null : t('validation.postalCode')),
+      consent: (v) => (v ? null : t('lead.consentRequired')),
+    },
+  });
+
+  const send = form.onSubmit(async (v) => {
+    setFailure(null);
+    try {
+      const { data } = await submit({
+        variables: {
+          input: {
+            slug,
+            name: v.name.trim(),
+            company: optional(v.company),
+            email: v.email.trim(),
+            phone: optional(v.phone),
+            postalCode: optional(v.postalCode),
+            message: v.message.trim(),
+            consent: v.consent,
+            consentText,
+            items: lines.map((line) => ({ productId: line.productId, quantity: quantityText(line.quantity) })),
+            website: v.website || null,
+          },
+        },
+      });
+      if (data) onSent(data.submitShowroomLead.leadId);
+    } catch (error) {
+      setFailure(applyServerErrors(form, error));
+    }
+  }, focusFirstError);
+
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="lead-title">
+      <form onSubmit={send} noValidate>
+        <Stack>
+          <div>
+            <Title order={2} size="h3" id="lead-title">
+              {t('lead.title')}
+            </Title>
+            <Text size="sm" c="dimmed">
+              {isBrand ? t('lead.introBrand') : t('lead.intro', { name: showroom.displayName })}
+            </Text>
+          </div>
+          <FormAlert message={failure} title={t('lead.failed')} />
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput label={t('lead.name')} required autoComplete="name" {...form.getInputProps('name')} />
+            <TextInput label={t('lead.company')} autoComplete="organization" {...form.getInputProps('company')} />
+            <TextInput label={t('lead.email')} type="email" required autoComplete="email" {...form.getInputProps('email')} />
+            <TextInput label={t('lead.phone')} type="tel" autoComplete="tel" {...form.getInputProps('phone')} />
+            <TextInput label={t('lead.postalCode')} autoComplete="postal-code" {...form.getInputProps('postalCode')} />
+          </SimpleGrid>
+          <Textarea label={t('lead.message')} autosize minRows={3} maxLength={4000} {...form.getInputProps('message')} />
+          {/* Bots fill in every field; people never see this one, and the API ignores requests that have it. */}
+          <div className="honeypot" aria-hidden="true">
+            <label htmlFor="lead-website">Website</label>
+            <input
+              id="lead-website"
+              name="website"
+              type="text"
+              tabIndex={-1}
+              autoComplete="off"
+              value={form.values.website}
+              onChange={(event) => form.setFieldValue('website', event.currentTarget.value)}
+            />
+          </div>
+          <Checkbox label={consentText} {...form.getInputProps('consent', { type: 'checkbox' })} data-testid="lead-consent" />
+          <Button type="submit" loading={loading} style={{ alignSelf: 'flex-start' }}>
+            {t('lead.submit')}
+          </Button>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}

@@ -1,0 +1,206 @@
+import { Anchor, Badge, Blockquote, Button, Card, Center, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { graphql } from '../gql';
+import type { LeadCard_LeadFragment, LeadStatus } from '../gql/graphql';
+import { formatDateTime } from './format';
+import { EmptyState, ErrorState, LoadingState } from './states';
+
+const PAGE_SIZE = 20;
+export const LEAD_STATUSES: readonly LeadStatus[] = ['UNASSIGNED', 'NEW', 'ACCEPTED', 'QUALIFIED', 'CONVERTED', 'LOST', 'REJECTED'];
+
+const STATUS_COLOUR: Record<LeadStatus, string> = {
+  UNASSIGNED: 'orange',
+  NEW: 'blue',
+  ACCEPTED: 'trellis',
+  QUALIFIED: 'trellis',
+  CONVERTED: 'green',
+  LOST: 'gray',
+  REJECTED: 'red',
+};
+
+graphql(`
+  fragment LeadCard_lead on Lead {
+    id
+    status
+    source
+    createdAt
+    contactName
+    company
+    email
+    phone
+    postalCode
+    country
+    message
+    consentText
+    consentGivenAt
+    partner {
+      id
+      name
+    }
+    items {
+      productId
+      quantity
+      product {
+        id
+        sku
+        name
+        unit
+      }
+    }
+  }
+`);
+
+const LeadInboxQuery = graphql(`
+  query LeadInbox($first: Int!, $after: String, $statuses: [LeadStatus!]) {
+    leads(first: $first, after: $after, statuses: $statuses) {
+      totalCount
+      edges {
+        cursor
+        node {
+          ...LeadCard_lead
+        }
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+    }
+  }
+`);
+
+function LeadCard({ lead, ownPartnerId }: { lead: LeadCard_LeadFragment; ownPartnerId: string | null }) {
+  const { t, i18n } = useTranslation();
+  const place = [lead.postalCode, lead.country].filter(Boolean).join(', ');
+  // The API keeps quantities with three decimals ("3.000"); people read "3".
+  const quantity = new Intl.NumberFormat(i18n.language === 'pl' ? 'pl-PL' : 'en-GB', { maximumFractionDigits: 3 });
+  return (
+    <Card withBorder padding="md" component="li" data-testid="lead">
+      <Stack gap="xs">
+        <Group justify="space-between" align="flex-start" gap="xs">
+          <div style={{ minWidth: 0 }}>
+            <Title order={2} size="h5" className="break-anywhere">
+              {lead.contactName}
+              {lead.company ? ` · ${lead.company}` : ''}
+            </Title>
+            <Text size="xs" c="dimmed">
+              {formatDateTime(lead.createdAt, i18n.language)} · {t(`leads.source.${lead.source}`, { defaultValue: lead.source })}
+              {lead.partner && lead.partner.id !== ownPartnerId ? ` · ${lead.partner.name}` : ''}
+            </Text>
+          </div>
+          <Badge color={STATUS_COLOUR[lead.status]} variant="light" miw="max-content" data-status={lead.status}>
+            {t(`leads.status.${lead.status}`)}
+          </Badge>
+        </Group>
+        <Text size="sm" className="break-anywhere">
+          <Anchor href={`mailto:${lead.email}`} size="sm">
+            {lead.email}
+          </Anchor>
+          {lead.phone && (
+            <>
+              {' · '}
+              <Anchor href={`tel:${lead.phone.replace(/[^+\d]/g, '')}`} size="sm">
+                {lead.phone}
+              </Anchor>
+            </>
+          )}
+          {place && ` · ${place}`}
+        </Text>
+        {lead.message && (
+          <Text size="sm" style={{ whiteSpace: 'pre-line' }} className="break-anywhere" data-testid="lead-message">
+            {lead.message}
+          </Text>
+        )}
+        {lead.items.length > 0 && (
+          <div>
+            <Text size="xs" fw={700} tt="uppercase" c="dimmed">
+              {t('leads.items')}
+            </Text>
+            <Stack gap={2} component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
+              {lead.items.map((item) => (
+                <Text key={item.productId} component="li" size="sm" data-testid="lead-item">
+                  {quantity.format(Number(item.quantity))} {item.product?.unit ?? ''} × {item.product?.name ?? t('leads.unknownProduct')}
+                  {item.product && (
+                    <Text span size="xs" c="dimmed" ff="monospace">
+                      {' '}
+                      ({item.product.sku})
+                    </Text>
+                  )}
+                </Text>
+              ))}
+            </Stack>
+          </div>
+        )}
+        <Blockquote p="xs" color="gray" iconSize={0} fz="xs">
+          <Text size="xs" fw={700}>
+            {t('leads.consentGiven', { date: formatDateTime(lead.consentGivenAt, i18n.language) })}
+          </Text>
+          <Text size="xs" data-testid="lead-consent-text">
+            {lead.consentText}
+          </Text>
+        </Blockquote>
+      </Stack>
+    </Card>
+  );
+}
+
+interface LeadInboxProps {
+  /** The status filter when the address names none; null: every status. */
+  defaultStatus: LeadStatus | null;
+  /** The viewer's own partner: its name is not repeated on each lead. */
+  ownPartnerId: string | null;
+}
+
+/** Leads the viewer may see, newest first, by status; the filter lives in the address (?status=). */
+export function LeadInbox({ defaultStatus, ownPartnerId }: LeadInboxProps) {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const raw = params.get('status');
+  const status: LeadStatus | null = raw === 'ALL' ? null : raw && LEAD_STATUSES.includes(raw as LeadStatus) ? (raw as LeadStatus) : defaultStatus;
+  const { data, loading, error, refetch, fetchMore } = useQuery(LeadInboxQuery, {
+    variables: { first: PAGE_SIZE, statuses: status ? [status] : null },
+    fetchPolicy: 'cache-and-network',
+    notifyOnNetworkStatusChange: true,
+  });
+  const connection = data?.leads;
+  const leads = connection?.edges.map((e) => e.node) ?? [];
+
+  let body;
+  if (!connection && loading) body = <LoadingState />;
+  else if (!connection) body = <ErrorState error={error} onRetry={() => void refetch()} />;
+  else if (leads.length === 0) body = <EmptyState title={t('leads.emptyTitle')} description={t('leads.emptyText')} />;
+  else
+    body = (
+      <Stack gap="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
+        {leads.map((lead) => (
+          <LeadCard key={lead.id} lead={lead} ownPartnerId={ownPartnerId} />
+        ))}
+      </Stack>
+    );
+
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-end">
+        <NativeSelect
+          label={t('leads.statusFilter')}
+          value={status ?? 'ALL'}
+          onChange={(event) => setParams({ status: event.currentTarget.value }, { replace: true })}
+          data={[{ value: 'ALL', label: t('leads.allStatuses') }, ...LEAD_STATUSES.map((s) => ({ value: s, label: t(`leads.status.${s}`) }))]}
+          w={220}
+        />
+        <Text size="sm" c="dimmed" aria-live="polite" data-testid="lead-count">
+          {connection ? t('leads.count', { count: connection.totalCount }) : '\u00a0'}
+        </Text>
+      </Group>
+      {body}
+      {connection?.pageInfo.hasNextPage && (
+        <Center>
+          <Button variant="light" loading={loading} onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}>
+            {t('partners.loadMore', { shown: leads.length, total: connection.totalCount })}
+          </Button>
+        </Center>
+      )}
+    </Stack>
+  );
+}
