@@ -246,7 +246,7 @@ async function main(): Promise<void> {
         ] : []),
         ...(results.some((s) => s.key === 'd') ? [
           'd: the baseline finds the matching offered products once (a materialized CTE) for page, total, facets and price range; ' +
-          'the API looks the showroom up on the pool, then runs the match twice (page, then summary) in its transaction.',
+          'the API looks the showroom up on the pool, then computes page, total, facets and price range from one materialized match in its transaction.',
         ] : []),
         'CPU ms/req: node = this whole process (load driver + the server under test), pg = the embedded server and its backends (/proc).',
         ...results.filter((s) => !s.sameData).map((s) => `scenario ${s.key}: the API and the SQL baseline answered different data.`),
