@@ -3,6 +3,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { startEmbeddedPostgres } from '../src/db/embedded-postgres';
+import { ensureDatabase } from '../src/db/database';
 
 /* The first command's promises, checked on the real entry point: clear start-up errors, data kept across restarts. */
 
@@ -110,5 +113,31 @@ describe('starting Trellis', () => {
     expect(kept.body.data.partner.code).toBe('KEEP-1');
     second.child.kill('SIGTERM');
     expect(await second.exited).toBe(0);
+  }, 120000);
+
+  it('with DATABASE_URL: loads no demo data, and the first admin comes from the command line', async () => {
+    const external = await startEmbeddedPostgres({ dataRoot: tempDir(), port: await freePort() });
+    try {
+      await ensureDatabase(external.connectionString, 'trellis_external');
+      const env = {
+        DATABASE_URL: external.connectionString.replace(/\/postgres$/, '/trellis_external'),
+        PORT: String(await freePort()),
+        TRELLIS_DATA_DIR: tempDir(),
+      };
+      const cli = spawnSync(process.execPath, ['-r', '@swc-node/register', 'src/cli.ts', 'create-admin', '--email', 'first@admin.example', '--name', 'First Admin', '--password', 'first-admin-pass-1'], {
+        cwd: apiDir, env: { ...process.env, LOG_LEVEL: 'warn', ...env }, encoding: 'utf8',
+      });
+      expect([cli.status, cli.stdout.trim()]).toEqual([0, `Admin first@admin.example created; sign in at http://127.0.0.1:${env.PORT}`]);
+      const server = startTrellis(env);
+      await until(server, 'Trellis is running at');
+      const session = await gql(Number(env.PORT), `mutation { signIn(input: { email: "first@admin.example", password: "first-admin-pass-1" }) { user { role } } }`);
+      expect(session.body.data.signIn.user.role).toBe('ADMIN');
+      const counts = await gql(Number(env.PORT), `{ partners(first: 1) { totalCount } products(first: 1) { totalCount } }`, {}, session.cookie);
+      expect(counts.body.data).toEqual({ partners: { totalCount: 0 }, products: { totalCount: 0 } });
+      server.child.kill('SIGTERM');
+      expect(await server.exited).toBe(0);
+    } finally {
+      await external.stop();
+    }
   }, 120000);
 });
