@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createServer } from 'node:net';
@@ -23,6 +23,9 @@ function freePort(): Promise<number> {
 export default async function globalSetup(): Promise<void> {
   const started = Date.now();
   const dataRoot = process.env.TRELLIS_TEST_DATA_DIR || mkdtempSync(path.join(tmpdir(), 'trellis-test-'));
+  // mkdtemp makes the folder private; run as root, the server's "postgres" user must enter it, or the
+  // data would be relocated to /var/lib/trellis and outlive the run.
+  chmodSync(dataRoot, 0o755);
   const server = await startEmbeddedPostgres({ dataRoot, port: await freePort() });
   await ensureDatabase(server.connectionString, TEMPLATE_DB);
   const template = createDataSource(server.connectionString.replace(/\/postgres$/, `/${TEMPLATE_DB}`), 1);
