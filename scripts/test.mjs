@@ -11,17 +11,19 @@ const bin = (name) => path.join(root, 'node_modules/.bin', name);
 const started = Date.now();
 const totals = { passed: 0, failed: 0 };
 
-function run(title, command, args, options = {}) {
+// A failed step that is not a test runner (type-check, build) counts as one failure in the totals.
+function run(title, command, args, options = {}, countsAsTest = true) {
   console.log(`\n=== ${title}`);
   const t = Date.now();
   const result = spawnSync(command, args, { stdio: 'inherit', cwd: root, ...options });
   console.log(`--- ${title}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  if (result.status !== 0 && countsAsTest) totals.failed += 1;
   return result.status === 0;
 }
 
 function jest(title, cwd, config) {
   const report = path.join(mkdtempSync(path.join(tmpdir(), 'trellis-jest-')), 'report.json');
-  const ok = run(title, path.join(cwd, 'node_modules/.bin/jest'), ['-c', config, '--json', '--outputFile', report], { cwd });
+  const ok = run(title, path.join(cwd, 'node_modules/.bin/jest'), ['-c', config, '--json', '--outputFile', report], { cwd }, false);
   if (existsSync(report)) {
     const r = JSON.parse(readFileSync(report, 'utf8'));
     totals.passed += r.numPassedTests;
@@ -38,10 +40,12 @@ function ensureChromium() {
     return run('install Debian chromium for the browser tests', 'bash', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium']);
   }
   console.error('\nThe browser tests need Chromium at /usr/bin/chromium. Install it with:\n  sudo apt-get update && sudo apt-get install -y chromium\n');
+  totals.failed += 1;
   return false;
 }
 
 let ok = true;
+ok = run('generated GraphQL types match the schema (pnpm schema regenerates them)', bin('graphql-codegen'), ['--config', 'codegen.ts', '--check']) && ok;
 ok = run('type-check: api', bin('tsc'), ['-p', 'apps/api', '--noEmit']) && ok;
 ok = run('type-check: bench', bin('tsc'), ['-p', 'bench/tsconfig.json']) && ok;
 ok = run('type-check: web', bin('tsc'), ['-p', 'apps/web', '--noEmit']) && ok;
@@ -51,7 +55,6 @@ if (run('build the SPA', path.join(web, 'node_modules/.bin/vite'), ['build'], { 
   ok = jest('browser tests (Playwright + Debian chromium, real API)', web, 'jest.e2e.config.cjs') && ok;
 } else {
   ok = false;
-  totals.failed += 1;
 }
 
 const seconds = ((Date.now() - started) / 1000).toFixed(0);
