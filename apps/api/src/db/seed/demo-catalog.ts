@@ -4,6 +4,7 @@ import { SYSTEM_VIEWER } from '../../access/system-viewer';
 import { Role } from '../../access/role';
 import { Viewer } from '../../access/viewer';
 import { random } from './random';
+import { productPicture } from './demo-pictures';
 import { logger } from '../../logger';
 
 /** The demo catalog: a power-tool maker's range, and the partners' offers, showrooms and first leads. */
@@ -32,6 +33,13 @@ const LINES: [category: string, prefix: string, noun: string, basePrice: number,
   ['ACC', 'AC', 'Tool Case', 29, { size: ['S', 'M', 'L'] }],
 ];
 
+const SHAPE_OF: Record<string, Parameters<typeof productPicture>[0]> = {
+  DRILL: 'drill', CUT: 'saw', FIX: 'driver', MEAS: 'laser', POWER: 'box', ACC: 'box',
+};
+const SERIES_COLOUR: Record<string, [number, number, number]> = {
+  'Heavy Duty': [150, 40, 40], Pro: [30, 100, 60], Plus: [30, 80, 150], Compact: [20, 120, 120], Basic: [80, 80, 90],
+};
+
 const CURRENCY: Record<string, [string, number]> = { PL: ['PLN', 4.3], DE: ['EUR', 1], CZ: ['CZK', 25], CN: ['CNY', 7.8] };
 const CONSENT = 'I agree that the partner and the brand owner contact me about this request.';
 const KEY = 'demo-catalog';
@@ -49,6 +57,7 @@ export async function seedDemoCatalog(services: Services): Promise<void> {
     `SELECT id, sku, (list_price / 100.0)::float8 AS price FROM product ORDER BY sku`,
   );
   // Categories and products in one transaction, skipped when an earlier, interrupted start made them.
+  const pictures = new Map<string, string>();
   if (products.length === 0) await Scope.run(dataSource, SYSTEM_VIEWER, async (scope) => {
     const ids = new Map<string, string>();
     for (const [code, name, parent] of TREE) {
@@ -69,6 +78,11 @@ export async function seedDemoCatalog(services: Services): Promise<void> {
             attributes: Object.entries(variant).map(([key, value]) => ({ key, value })),
           });
           products.push({ id: product.id, sku, price });
+          const picture = `${category.split('-')[0]}|${series}`;
+          if (!pictures.has(picture)) {
+            pictures.set(picture, productPicture(SHAPE_OF[category.split('-')[0]], [232, 238, 244], SERIES_COLOUR[series]).toString('base64'));
+          }
+          await services.catalog.addImage(scope, { productId: product.id, base64: pictures.get(picture), contentType: 'image/png' });
         }
       }
     }
