@@ -41,6 +41,19 @@ describe('the GraphQL endpoint', () => {
     expect(codeOf(await app.gql(`{ partners(first: 1) { totalCount } }`, {}, creds))).toBe('UNAUTHENTICATED');
   });
 
+  it('frees the connection of a signed-in request that fails before GraphQL runs (bad JSON, CSRF refusal)', async () => {
+    const creds = await app.signIn((await f.givenUser(Role.ANALYST)).email);
+    for (let i = 0; i < 15; i++) {
+      const bad = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: creds.cookie! }, body: '{"query": ' });
+      const csrf = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain', cookie: creds.cookie! }, body: '{}' });
+      expect([bad.status, csrf.status]).toEqual([400, 400]);
+    }
+    // The test pool has 10 connections: had any been kept, this would wait and fail.
+    expect((await app.gql(`{ viewer { role } }`, {}, creds)).data!.viewer.role).toBe('ANALYST');
+    const [held] = await app.dataSource.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND state = 'idle in transaction'`);
+    expect(held.n).toBe(0);
+  });
+
   it('answers a malformed bearer header with 401 UNAUTHENTICATED', async () => {
     const res = await app.gql(`{ viewer { id } }`, {}, {}, { authorization: 'Basic abc' });
     expect([res.status, codeOf(res)]).toEqual([401, 'UNAUTHENTICATED']);
