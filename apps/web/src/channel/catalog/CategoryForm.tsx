@@ -1,13 +1,11 @@
-import { useState } from 'react';
 import { Button, Group, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import type { CategoryRow_CategoryFragment } from '../../gql/graphql';
 import { categoryChoices } from '../../ui/categoryTree';
-import { applyServerErrors, focusFirstError } from '../../ui/errors';
+import { useSaveForm } from '../../ui/useSaveForm';
 import { FormAlert } from '../../ui/states';
 
 const CreateCategoryMutation = graphql(`
@@ -45,7 +43,6 @@ interface Props {
 
 export function CategoryForm({ category, categories, onDone }: Props) {
   const { t } = useTranslation();
-  const [failure, setFailure] = useState<string | null>(null);
   const refresh = { refetchQueries: ['CatalogCategories'] };
   const [create, creating] = useMutation(CreateCategoryMutation, refresh);
   const [update, updating] = useMutation(UpdateCategoryMutation, refresh);
@@ -61,18 +58,11 @@ export function CategoryForm({ category, categories, onDone }: Props) {
     },
   });
 
-  const submit = form.onSubmit(async (v) => {
-    setFailure(null);
+  const { submit, failure } = useSaveForm(form, async (v) => {
     const input = { code: v.code.trim(), name: v.name.trim(), parentId: v.parentId, position: Number(v.position) };
-    try {
-      if (category) await update({ variables: { input: { ...input, categoryId: category.id } } });
-      else await create({ variables: { input } });
-      notifications.show({ color: 'green', message: t('common.saved') });
-      onDone();
-    } catch (error) {
-      setFailure(applyServerErrors(form, error));
-    }
-  }, focusFirstError);
+    if (category) await update({ variables: { input: { ...input, categoryId: category.id } } });
+    else await create({ variables: { input } });
+  }, onDone);
 
   return (
     <form onSubmit={submit} noValidate>

@@ -1,12 +1,10 @@
-import { useState } from 'react';
 import { Button, Group, SimpleGrid, Stack, TagsInput, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import type { TerritoryRow_TerritoryFragment } from '../../gql/graphql';
-import { applyServerErrors, focusFirstError } from '../../ui/errors';
+import { useSaveForm } from '../../ui/useSaveForm';
 import { FormAlert } from '../../ui/states';
 
 const CreateTerritoryMutation = graphql(`
@@ -32,7 +30,6 @@ const upper = (values: string[]) => values.map((v) => v.trim().toUpperCase()).fi
 
 export function TerritoryForm({ territory, onDone }: { territory: TerritoryRow_TerritoryFragment | null; onDone: () => void }) {
   const { t } = useTranslation();
-  const [failure, setFailure] = useState<string | null>(null);
   const [create, creating] = useMutation(CreateTerritoryMutation, { refetchQueries: ['SettingsTerritories'] });
   const [update, updating] = useMutation(UpdateTerritoryMutation);
   const form = useForm<TerritoryValues>({
@@ -47,18 +44,11 @@ export function TerritoryForm({ territory, onDone }: { territory: TerritoryRow_T
     },
   });
 
-  const submit = form.onSubmit(async (v) => {
-    setFailure(null);
+  const { submit, failure } = useSaveForm(form, async (v) => {
     const input = { code: v.code.trim(), name: v.name.trim(), countries: upper(v.countries), regions: v.regions, postalPrefixes: upper(v.postalPrefixes) };
-    try {
-      if (territory) await update({ variables: { input: { ...input, territoryId: territory.id } } });
-      else await create({ variables: { input } });
-      notifications.show({ color: 'green', message: t('common.saved') });
-      onDone();
-    } catch (error) {
-      setFailure(applyServerErrors(form, error));
-    }
-  }, focusFirstError);
+    if (territory) await update({ variables: { input: { ...input, territoryId: territory.id } } });
+    else await create({ variables: { input } });
+  }, onDone);
 
   return (
     <form onSubmit={submit} noValidate>

@@ -1,12 +1,10 @@
-import { useState } from 'react';
 import { Button, Checkbox, Group, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import type { TierRow_TierFragment } from '../../gql/graphql';
-import { applyServerErrors, focusFirstError } from '../../ui/errors';
+import { useSaveForm } from '../../ui/useSaveForm';
 import { FormAlert } from '../../ui/states';
 
 const CreateTierMutation = graphql(`
@@ -34,7 +32,6 @@ const between = (min: number, max: number, message: string) => (v: number | stri
 
 export function TierForm({ tier, onDone }: { tier: TierRow_TierFragment | null; onDone: () => void }) {
   const { t } = useTranslation();
-  const [failure, setFailure] = useState<string | null>(null);
   // A new tier joins the list: the tiers query is refetched rather than patched.
   const [create, creating] = useMutation(CreateTierMutation, { refetchQueries: ['SettingsTiers'] });
   const [update, updating] = useMutation(UpdateTierMutation);
@@ -51,21 +48,14 @@ export function TierForm({ tier, onDone }: { tier: TierRow_TierFragment | null; 
     },
   });
 
-  const submit = form.onSubmit(async (v) => {
-    setFailure(null);
+  const { submit, failure } = useSaveForm(form, async (v) => {
     const input = {
       code: v.code.trim(), name: v.name.trim(), rank: Number(v.rank), discountPercent: Number(v.discountPercent),
       mdfEligible: v.mdfEligible, leadPriority: Number(v.leadPriority),
     };
-    try {
-      if (tier) await update({ variables: { input: { ...input, tierId: tier.id } } });
-      else await create({ variables: { input } });
-      notifications.show({ color: 'green', message: t('common.saved') });
-      onDone();
-    } catch (error) {
-      setFailure(applyServerErrors(form, error));
-    }
-  }, focusFirstError);
+    if (tier) await update({ variables: { input: { ...input, tierId: tier.id } } });
+    else await create({ variables: { input } });
+  }, onDone);
 
   return (
     <form onSubmit={submit} noValidate>
