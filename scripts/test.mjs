@@ -37,9 +37,9 @@ function jest(title, cwd, config) {
 function ensureChromium() {
   if (existsSync('/usr/bin/chromium')) return true;
   if (process.getuid?.() === 0 && spawnSync('which', ['apt-get']).status === 0) {
-    return run('install Debian chromium for the browser tests', 'bash', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium']);
+    return run('install Debian chromium for the browser tests', 'bash', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium']);
   }
-  console.error('\nThe browser tests need Chromium at /usr/bin/chromium. Install it with:\n  sudo apt-get update && sudo apt-get install -y chromium\n');
+  console.error('\nThe browser tests need Chromium at /usr/bin/chromium. Install it with:\n  sudo apt-get update && sudo apt-get install -y --no-install-recommends chromium\n');
   totals.failed += 1;
   return false;
 }

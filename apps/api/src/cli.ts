@@ -7,7 +7,7 @@ import { seedDemoData } from './db/seed/demo';
 import { Scope } from './access/scope';
 import { SYSTEM_VIEWER } from './access/system-viewer';
 import { Role } from './access/role';
-import { DomainError } from './graphql/errors';
+import { DomainError } from './domain/errors';
 
 const USAGE = `Usage:
   pnpm cli create-admin --email EMAIL --name "NAME" [--password PASSWORD]

@@ -10,7 +10,7 @@ import { DataSource } from 'typeorm';
 import { Config } from './config';
 import { Context, createContext, scopesOf } from './graphql/context';
 import { buildTrellisSchema } from './graphql/schema';
-import { formatError } from './graphql/errors';
+import { formatError } from './graphql/format-error';
 import { Viewer } from './access/viewer';
 import { SESSION_COOKIE } from './access/auth.service';
 import { createServices, Services } from './services';

@@ -2,7 +2,7 @@ import { startTestApp, TestApp, codeOf } from './harness';
 import { fixtures } from './fixtures';
 import { Role } from '../src/access/role';
 import { loadConfig, ConfigError } from '../src/config';
-import { formatError } from '../src/graphql/errors';
+import { formatError } from '../src/graphql/format-error';
 import { GraphQLError } from 'graphql';
 
 describe('the GraphQL endpoint', () => {

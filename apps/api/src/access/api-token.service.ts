@@ -1,7 +1,7 @@
 import { ApiToken } from './api-token.entity';
 import { Scope } from './scope';
 import { hashSecret, newSecret } from './secret-token';
-import { BadInput, LimitExceeded, NotFound } from '../graphql/errors';
+import { BadInput, LimitExceeded, NotFound } from '../domain/errors';
 
 const MAX_ACTIVE_TOKENS = 20;
 

@@ -6,7 +6,7 @@ import { hashSecret, newSecret } from './secret-token';
 import { checkNewPassword, hashPassword, verifyPassword } from './password';
 import { LoginLimiter } from './login-limiter';
 import { Scope } from './scope';
-import { BadInput, DomainError } from '../graphql/errors';
+import { BadInput, DomainError } from '../domain/errors';
 
 export const SESSION_COOKIE = 'trellis_session';
 

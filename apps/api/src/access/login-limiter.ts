@@ -1,6 +1,6 @@
 import { Pool } from 'pg';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
-import { LimitExceeded } from '../graphql/errors';
+import { LimitExceeded } from '../domain/errors';
 
 export interface LoginLimits {
   maxFailures: number;

@@ -1,5 +1,5 @@
 import { randomBytes, scrypt as scryptCb, timingSafeEqual, ScryptOptions } from 'node:crypto';
-import { BadInput } from '../graphql/errors';
+import { BadInput } from '../domain/errors';
 
 /*
  * scrypt (memory-hard, in node:crypto, no native add-on to build) with N=2^15, r=8, p=1: 32 MiB and about

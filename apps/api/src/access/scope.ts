@@ -1,6 +1,6 @@
 import { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { Viewer } from './viewer';
-import { Unauthenticated } from '../graphql/errors';
+import { Unauthenticated } from '../domain/errors';
 import { logger } from '../logger';
 
 /** Counts the statements a request sends, setup excluded; read by the statement-counting test helper. */

@@ -1,6 +1,6 @@
 import { Scope } from './scope';
 import { UserService } from './user.service';
-import { manyByKey, oneByKey } from '../graphql/loader-kit';
+import { manyByKey, oneByKey } from '../domain/loader-kit';
 
 export function userLoaders(scope: Scope, users: UserService) {
   return {

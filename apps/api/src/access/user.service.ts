@@ -8,7 +8,7 @@ import { endAccessOfUsers } from './auth.service';
 import { returningRows } from '../db/sql';
 import { invitationMail, Mailer } from './mailer';
 import { partnerDirectory } from './partner-directory';
-import { BadInput, Conflict, DomainError, Forbidden, NotFound } from '../graphql/errors';
+import { BadInput, Conflict, DomainError, Forbidden, NotFound } from '../domain/errors';
 
 export interface NewUser {
   email: string;

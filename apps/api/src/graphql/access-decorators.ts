@@ -1,7 +1,7 @@
 import { AuthChecker, Authorized } from 'type-graphql';
 import { Context } from './context';
 import { Role } from '../access/role';
-import { Unauthenticated } from './errors';
+import { Unauthenticated } from '../domain/errors';
 
 /**
  * Marks an operation as reachable without signing in. Recorded so that the access test can tell an

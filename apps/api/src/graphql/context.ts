@@ -3,7 +3,7 @@ import { Scope } from '../access/scope';
 import { Viewer } from '../access/viewer';
 import { createLoaders, Loaders } from './loaders';
 import { Services } from '../services';
-import { LimitExceeded } from './errors';
+import { LimitExceeded } from '../domain/errors';
 
 export interface Context {
   scope: Scope;

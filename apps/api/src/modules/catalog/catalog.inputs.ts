@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, IsUrl, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { MoneyInput } from '../../graphql/money';
-import { PageArgs } from '../../graphql/connection';
+import { MoneyInput } from '../../domain/money';
+import { PageArgs } from '../../domain/connection';
 
 @InputType()
 export class AttributeInput {

@@ -3,8 +3,8 @@ import { Category } from './category.entity';
 import { Product } from './product.entity';
 import { ProductImage } from './product-image.entity';
 import { ProductImport } from './product-import.service';
-import { ConnectionType } from '../../graphql/connection';
-import { payloadType } from '../../graphql/payload';
+import { ConnectionType } from '../../domain/connection';
+import { payloadType } from '../../domain/payload';
 
 export const ProductConnection = ConnectionType(Product, 'Product');
 

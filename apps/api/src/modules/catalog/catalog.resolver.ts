@@ -11,11 +11,11 @@ import {
   StartProductImportPayload, UpdateCategoryPayload, UpdateProductPayload,
 } from './catalog.payloads';
 import type { Context } from '../../graphql/context';
-import type { Connection } from '../../graphql/connection';
+import type { Connection } from '../../domain/connection';
 import { Authorized } from '../../graphql/access-decorators';
 import { ByIdArgs } from '../partners/partner.inputs';
 import { ALL_ROLES, CHANNEL_WRITERS, Role } from '../../access/role';
-import { Money, money } from '../../graphql/money';
+import { Money, money } from '../../domain/money';
 
 @Resolver(() => Product)
 @Authorized(...ALL_ROLES)

@@ -5,9 +5,9 @@ import { ProductImage } from './product-image.entity';
 import { AddProductImageInput, CategoryInput, ProductFilter, ProductInput } from './catalog.inputs';
 import { Scope } from '../../access/scope';
 import { likePattern } from '../../db/sql';
-import { Connection, decodeCursor, toConnection } from '../../graphql/connection';
-import { BadInput, NotFound } from '../../graphql/errors';
-import { parseAmount } from '../../graphql/money';
+import { Connection, decodeCursor, toConnection } from '../../domain/connection';
+import { BadInput, NotFound } from '../../domain/errors';
+import { parseAmount } from '../../domain/money';
 import { ExportedProduct, MAX_IMPORT_ROWS, productsToCsv } from './product-csv';
 
 const IMAGE_LIMIT = 2 * 1024 * 1024;

@@ -1,5 +1,5 @@
 import { readCsv, CsvRowError, MAX_IMPORT_ROWS } from './product-csv';
-import { parseAmount } from '../../graphql/money';
+import { parseAmount } from '../../domain/money';
 
 export const OFFER_CSV_COLUMNS = ['sku', 'price', 'currency', 'stock', 'delivery_days', 'partner_sku', 'offered'] as const;
 const REQUIRED = ['sku', 'price', 'currency'] as const;

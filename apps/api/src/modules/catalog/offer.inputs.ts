@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { IsBoolean, IsInt, IsOptional, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { MoneyInput } from '../../graphql/money';
-import { PageArgs } from '../../graphql/connection';
+import { MoneyInput } from '../../domain/money';
+import { PageArgs } from '../../domain/connection';
 
 @InputType()
 export class SaveOfferInput {

@@ -4,11 +4,11 @@ import { Product } from './product.entity';
 import { ImportOffersResult } from './offer.service';
 import { ImportOffersInput, OffersArgs, SaveOfferInput } from './offer.inputs';
 import type { Context } from '../../graphql/context';
-import type { Connection } from '../../graphql/connection';
-import { ConnectionType } from '../../graphql/connection';
+import type { Connection } from '../../domain/connection';
+import { ConnectionType } from '../../domain/connection';
 import { Authorized } from '../../graphql/access-decorators';
 import { ALL_ROLES, Role } from '../../access/role';
-import { Money, money } from '../../graphql/money';
+import { Money, money } from '../../domain/money';
 import { Partner } from '../partners/partner.entity';
 
 const OfferConnection = ConnectionType(Offer, 'Offer');

@@ -6,9 +6,9 @@ import { Scope } from '../../access/scope';
 import { likePattern } from '../../db/sql';
 import { Role } from '../../access/role';
 import { PartnerService } from '../partners/partner.service';
-import { Connection, decodeCursor, toConnection } from '../../graphql/connection';
-import { BadInput, Forbidden, NotFound } from '../../graphql/errors';
-import { parseAmount } from '../../graphql/money';
+import { Connection, decodeCursor, toConnection } from '../../domain/connection';
+import { BadInput, Forbidden, NotFound } from '../../domain/errors';
+import { parseAmount } from '../../domain/money';
 import { CsvInvalid } from './product-csv';
 
 @ObjectType()

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import { parseAmount } from '../../graphql/money';
-import { DomainError } from '../../graphql/errors';
+import { parseAmount } from '../../domain/money';
+import { DomainError } from '../../domain/errors';
 
 export const PRODUCT_CSV_COLUMNS = ['sku', 'name', 'description', 'unit', 'list_price', 'currency', 'category_code', 'active', 'attributes', 'image_url'] as const;
 const REQUIRED = ['sku', 'name', 'list_price', 'currency'] as const;

@@ -3,7 +3,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { CsvRowError, ProductRow, productUpdates, validateProductCsv } from './product-csv';
 import { Scope } from '../../access/scope';
 import { Viewer } from '../../access/viewer';
-import { NotFound } from '../../graphql/errors';
+import { NotFound } from '../../domain/errors';
 import { logger } from '../../logger';
 
 @ObjectType()

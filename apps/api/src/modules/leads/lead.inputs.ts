@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { ArrayMaxSize, Equals, IsEmail, IsOptional, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { LeadStatus } from './lead.entity';
-import { PageArgs } from '../../graphql/connection';
+import { PageArgs } from '../../domain/connection';
 
 @InputType()
 export class LeadItemInput {

@@ -1,5 +1,5 @@
 import { Scope } from '../../access/scope';
-import { manyByKey } from '../../graphql/loader-kit';
+import { manyByKey } from '../../domain/loader-kit';
 import { LeadService } from './lead.service';
 
 export function leadLoaders(scope: Scope, leads: LeadService) {

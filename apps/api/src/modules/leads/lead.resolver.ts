@@ -2,8 +2,8 @@ import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, 
 import { Lead, LeadItem } from './lead.entity';
 import { LeadsArgs, SubmitShowroomLeadInput } from './lead.inputs';
 import { publicScope, type Context } from '../../graphql/context';
-import type { Connection } from '../../graphql/connection';
-import { ConnectionType } from '../../graphql/connection';
+import type { Connection } from '../../domain/connection';
+import { ConnectionType } from '../../domain/connection';
 import { Authorized, Public } from '../../graphql/access-decorators';
 import { ALL_ROLES } from '../../access/role';
 import { Partner } from '../partners/partner.entity';

@@ -4,8 +4,8 @@ import { RateLimiterPostgres } from 'rate-limiter-flexible';
 import { Lead, LeadItem, LeadStatus } from './lead.entity';
 import { SubmitShowroomLeadInput } from './lead.inputs';
 import { Scope } from '../../access/scope';
-import { Connection, decodeCursor, toConnection } from '../../graphql/connection';
-import { BadInput, LimitExceeded } from '../../graphql/errors';
+import { Connection, decodeCursor, toConnection } from '../../domain/connection';
+import { BadInput, LimitExceeded } from '../../domain/errors';
 import { PublicShowroom } from '../showroom/showroom.service';
 
 /** Leads: filed from showrooms (more sources and dispatch come with the leads work). */

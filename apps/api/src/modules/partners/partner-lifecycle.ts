@@ -5,7 +5,7 @@ import { Scope } from '../../access/scope';
 import { returningRows } from '../../db/sql';
 import { UserService } from '../../access/user.service';
 import { endAccessOfUsers } from '../../access/auth.service';
-import { BadInput, Conflict } from '../../graphql/errors';
+import { BadInput, Conflict } from '../../domain/errors';
 
 /** The allowed status moves; TERMINATED is final. */
 export const STATUS_MOVES: Readonly<Record<PartnerStatus, readonly PartnerStatus[]>> = {

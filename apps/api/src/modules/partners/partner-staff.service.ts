@@ -5,7 +5,7 @@ import { Scope } from '../../access/scope';
 import { Role } from '../../access/role';
 import { IssuedInvitation, UserService } from '../../access/user.service';
 import { User } from '../../access/user.entity';
-import { BadInput, Forbidden } from '../../graphql/errors';
+import { BadInput, Forbidden } from '../../domain/errors';
 
 /** A partner's people: who may invite or deactivate whom. */
 export class PartnerStaffService {

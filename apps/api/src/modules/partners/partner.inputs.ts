@@ -3,7 +3,7 @@ import {
   ArrayMaxSize, IsEmail, IsIn, IsLatitude, IsLongitude, IsOptional, IsUrl, IsUUID, Length, Matches, MaxLength, ValidateNested,
 } from 'class-validator';
 import { PartnerKind, PartnerStatus } from './partner.entity';
-import { PageArgs } from '../../graphql/connection';
+import { PageArgs } from '../../domain/connection';
 import { Role } from '../../access/role';
 
 @InputType()

@@ -1,5 +1,5 @@
 import { Scope } from '../../access/scope';
-import { manyByKey, oneByKey } from '../../graphql/loader-kit';
+import { manyByKey, oneByKey } from '../../domain/loader-kit';
 import { PartnerService } from './partner.service';
 import { ReferenceDataService } from './reference-data.service';
 

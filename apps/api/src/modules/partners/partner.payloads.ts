@@ -2,8 +2,8 @@ import { Field, ObjectType } from 'type-graphql';
 import { Partner } from './partner.entity';
 import { Tier } from './tier.entity';
 import { Territory } from './territory.entity';
-import { ConnectionType } from '../../graphql/connection';
-import { payloadType } from '../../graphql/payload';
+import { ConnectionType } from '../../domain/connection';
+import { payloadType } from '../../domain/payload';
 import { InviteUserPayload } from '../../access/access.inputs';
 
 export const PartnerConnection = ConnectionType(Partner, 'Partner');

@@ -14,7 +14,7 @@ import {
 } from './partner.payloads';
 import type { Context } from '../../graphql/context';
 import { Authorized } from '../../graphql/access-decorators';
-import type { Connection } from '../../graphql/connection';
+import type { Connection } from '../../domain/connection';
 import { ALL_ROLES, CHANNEL_WRITERS, Role } from '../../access/role';
 import { User } from '../../access/user.entity';
 import { STATUS_MOVES } from './partner-lifecycle';

@@ -8,8 +8,8 @@ import { Scope } from '../../access/scope';
 import { likePattern } from '../../db/sql';
 import { Role } from '../../access/role';
 import { UserService, IssuedInvitation } from '../../access/user.service';
-import { Connection, decodeCursor, toConnection } from '../../graphql/connection';
-import { BadInput, NotFound } from '../../graphql/errors';
+import { Connection, decodeCursor, toConnection } from '../../domain/connection';
+import { BadInput, NotFound } from '../../domain/errors';
 
 export const PROFILE_FIELDS = [
   'name', 'email', 'phone', 'website', 'street', 'city', 'postalCode', 'region', 'country', 'latitude', 'longitude',

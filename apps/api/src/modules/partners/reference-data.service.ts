@@ -2,7 +2,7 @@ import { Tier } from './tier.entity';
 import { Territory } from './territory.entity';
 import { TerritoryInput, TierInput } from './reference-data.inputs';
 import { Scope } from '../../access/scope';
-import { BadInput, NotFound } from '../../graphql/errors';
+import { BadInput, NotFound } from '../../domain/errors';
 
 /** Tiers and territories: the admin's reference data, read by everyone signed in. */
 export class ReferenceDataService {

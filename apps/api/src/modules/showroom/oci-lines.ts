@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { isUUID } from 'class-validator';
-import { BadInput } from '../../graphql/errors';
+import { BadInput } from '../../domain/errors';
 import { ShowroomService } from './showroom.service';
 import { OciCallerParams, OciLine, OciTransfer, ociTransfer, parseHookUrl } from './oci';
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import express, { NextFunction, Request, Response, Router } from 'express';
 import { DataSource } from 'typeorm';
-import { BadInput, DomainError, ErrorCode } from '../../graphql/errors';
+import { BadInput, DomainError, ErrorCode } from '../../domain/errors';
 import { ShowroomService } from './showroom.service';
 import { OciCatalog } from './oci-lines';
 import { OCI_PARAMS, OciCall, OciTransfer, ociProductKey, ociTransfer, parseHookUrl, parseOciQuantity, readOciCall, renderOciForm } from './oci';

@@ -1,6 +1,6 @@
 // money() lives beside the GraphQL Money type, whose decorators need the metadata polyfill.
 import 'reflect-metadata';
-import { DomainError } from '../../graphql/errors';
+import { DomainError } from '../../domain/errors';
 import { OciLine, ociCallerFields, ociFields, ociTarget, parseHookUrl, parseOciQuantity, readOciCall, renderOciForm } from './oci';
 
 const DRILL: OciLine = {

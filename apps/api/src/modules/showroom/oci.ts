@@ -1,6 +1,6 @@
 import { isUUID } from 'class-validator';
-import { BadInput } from '../../graphql/errors';
-import { money } from '../../graphql/money';
+import { BadInput } from '../../domain/errors';
+import { money } from '../../domain/money';
 
 /** One basket line as OCI hands it back to the shop. */
 export interface OciLine {

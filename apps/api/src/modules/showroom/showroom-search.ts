@@ -1,6 +1,6 @@
 import { Scope } from '../../access/scope';
-import { decodeCursor, encodeCursor } from '../../graphql/connection';
-import { parseAmount } from '../../graphql/money';
+import { decodeCursor, encodeCursor } from '../../domain/connection';
+import { parseAmount } from '../../domain/money';
 import { PublicShowroom } from './showroom.service';
 import { ShowroomSearchArgs, ShowroomSort } from './showroom-search.inputs';
 

@@ -9,8 +9,8 @@ import { NearbyPartner, PublicShowroomType, ShowroomItem, ShowroomProductAttribu
 import { publicScope, type Context } from '../../graphql/context';
 import { Authorized, Public } from '../../graphql/access-decorators';
 import { ALL_ROLES, Role } from '../../access/role';
-import { money } from '../../graphql/money';
-import { NotFound } from '../../graphql/errors';
+import { money } from '../../domain/money';
+import { NotFound } from '../../domain/errors';
 import { Category } from '../catalog/category.entity';
 import { imageSrc } from '../catalog/product-image.entity';
 

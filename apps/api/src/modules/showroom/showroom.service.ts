@@ -4,7 +4,7 @@ import { SaveShowroomInput } from './showroom.inputs';
 import { Scope, StatementStats } from '../../access/scope';
 import { Role } from '../../access/role';
 import { PartnerService } from '../partners/partner.service';
-import { BadInput, Forbidden, NotFound } from '../../graphql/errors';
+import { BadInput, Forbidden, NotFound } from '../../domain/errors';
 
 const LOGO_LIMIT = 512 * 1024;
 

@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { Money } from '../../graphql/money';
-import { PageInfo } from '../../graphql/connection';
+import { Money } from '../../domain/money';
+import { PageInfo } from '../../domain/connection';
 
 @ObjectType('PublicPartner', { description: 'What the public may know of a partner.' })
 export class PublicPartnerType {
