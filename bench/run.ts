@@ -196,7 +196,7 @@ async function main(): Promise<void> {
     const scale = generated?.counts ?? (await pool.query(`SELECT (SELECT count(*) FROM partner)::int AS partners, (SELECT count(*) FROM app_user)::int AS users,
         (SELECT count(*) FROM product)::int AS products, (SELECT count(*) FROM offer)::int AS offers`)).rows[0];
 
-    trellis = await createApp(config, database.dataSource);
+    trellis = await createApp(config, database.pools);
     apiServer.on('request', trellis.app);
     const signedIn = opts.only.some((k) => ['a', 'b', 'c'].includes(k));
     // The partner manager of the active distributor with the most children: the largest view RLS allows.

@@ -4,8 +4,7 @@ import { loadConfig } from './config';
 import { openDatabase } from './db/database';
 import { createServices } from './services';
 import { seedDemoData } from './db/seed/demo';
-import { Scope } from './access/scope';
-import { SYSTEM_VIEWER } from './access/system-viewer';
+import { Scopes } from './access/scope';
 import { Role } from './access/role';
 import { DomainError } from './domain/errors';
 
@@ -23,16 +22,17 @@ async function main(): Promise<void> {
   }
   const config = loadConfig();
   const database = await openDatabase(config);
-  const services = createServices(database.dataSource, config);
+  const scopes = new Scopes(database.pools);
+  const services = createServices(scopes, config);
   try {
     if (command === 'seed-demo') {
-      console.log((await seedDemoData(services)) ? 'Demo data loaded.' : 'Demo data was already loaded.');
+      console.log((await seedDemoData(services, scopes)) ? 'Demo data loaded.' : 'Demo data was already loaded.');
       return;
     }
     const { values } = parseArgs({ args: rest, options: { email: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' } } });
     if (!values.email || !values.name) throw new Error(`--email and --name are required\n\n${USAGE}`);
     const admin = { email: values.email, displayName: values.name, role: Role.ADMIN, partnerId: null };
-    await Scope.run(database.dataSource, SYSTEM_VIEWER, async (scope) => {
+    await scopes.runSystem('create-admin', async (scope) => {
       if (values.password) {
         await services.users.createWithPassword(scope, admin, values.password);
         console.log(`Admin ${values.email} created; sign in at ${config.publicUrl}`);

@@ -45,9 +45,9 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   try {
     database = await openDatabase(config);
-    trellis = await createApp(config, database.dataSource);
+    trellis = await createApp(config, database.pools);
     await trellis.services.productImports.failInterrupted();
-    if (config.seedDemo && (await seedDemoData(trellis.services))) logger.info('demo data loaded (README lists the sign-ins)');
+    if (config.seedDemo && (await seedDemoData(trellis.services, trellis.scopes))) logger.info('demo data loaded (README lists the sign-ins)');
     server.on('request', trellis.app);
     await listen(server, config.port, config.host);
   } catch (err) {

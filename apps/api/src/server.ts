@@ -1,14 +1,15 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import express, { Express, Request } from 'express';
+import express, { Express, Request, Response } from 'express';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError } from 'graphql';
-import { DataSource } from 'typeorm';
 import { Config } from './config';
-import { Context, createContext, scopesOf } from './graphql/context';
+import { Context, createContext } from './graphql/context';
+import { Scope, Scopes } from './access/scope';
+import type { Pools } from './access/scope';
 import { buildTrellisSchema } from './graphql/schema';
 import { formatError } from './graphql/format-error';
 import { Viewer } from './access/viewer';
@@ -30,18 +31,29 @@ function unauthenticated(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
 }
 
-async function resolveViewer(req: Request, services: Services): Promise<Viewer | null> {
+async function resolveViewer(req: Request, scope: Scope, services: Services): Promise<Viewer | null> {
   const authorization = req.headers.authorization;
   if (authorization) {
     const [scheme, token] = authorization.split(' ');
     if (scheme !== 'Bearer' || !token) throw unauthenticated('Authorization must be "Bearer <token>"');
-    const viewer = await services.auth.viewerFromApiToken(token);
+    const viewer = await services.auth.viewerFromApiToken(scope, token);
     if (!viewer) throw unauthenticated('The API token is unknown, revoked or expired');
     return viewer;
   }
   const cookie = sessionCookie(req);
   // An expired or ended session is simply anonymous: the SPA then shows the sign-in page.
-  return cookie ? services.auth.viewerFromSession(cookie) : null;
+  return cookie ? services.auth.viewerFromSession(scope, cookie) : null;
+}
+
+/**
+ * The request's scope on its one connection, given back to the pool whatever happens: the GraphQL plugin
+ * ends it with commit or rollback before answering; a request that fails earlier (bad JSON, a refused
+ * token, a dropped client) is rolled back when its response closes.
+ */
+function requestScope(scopes: Scopes, res: Response): Scope {
+  const scope = scopes.forRequest(null);
+  res.on('close', () => void scope.connection.close(false).catch(() => undefined));
+  return scope;
 }
 
 /** Ends each request's transaction: committed when the operation succeeded, rolled back otherwise. */
@@ -52,7 +64,7 @@ function transactionPlugin(config: Config): ApolloServerPlugin<Context> {
         async willSendResponse({ contextValue, response }) {
           const body = response.body;
           const failed = body.kind === 'single' ? Boolean(body.singleResult.errors?.length) : true;
-          for (const scope of scopesOf(contextValue)) await scope.finish(!failed);
+          await contextValue.scope.connection.close(!failed);
           if (config.exposeStatementCount) {
             response.http.headers.set('x-sql-statements', String(contextValue.scope.stats.statements));
           }
@@ -65,11 +77,13 @@ function transactionPlugin(config: Config): ApolloServerPlugin<Context> {
 export interface TrellisApp {
   app: Express;
   services: Services;
+  scopes: Scopes;
   stop(): Promise<void>;
 }
 
-export async function createApp(config: Config, dataSource: DataSource): Promise<TrellisApp> {
-  const services = createServices(dataSource, config);
+export async function createApp(config: Config, pools: Pools): Promise<TrellisApp> {
+  const scopes = new Scopes(pools);
+  const services = createServices(scopes, config);
   const armor = new ApolloArmor({
     maxDepth: { n: 10 },
     maxAliases: { n: 20 },
@@ -92,7 +106,7 @@ export async function createApp(config: Config, dataSource: DataSource): Promise
   app.disable('x-powered-by');
   app.set('trust proxy', /^\d+$/.test(config.trustProxy) ? Number(config.trustProxy) : config.trustProxy);
   app.get('/healthz', async (_req, res) => {
-    await dataSource.query('SELECT 1');
+    await scopes.forRequest(null).within((scope) => scope.query('SELECT 1'));
     res.json({ ok: true });
   });
   const publicLimit = publicRateLimit(config.publicRequestsPerMinute);
@@ -100,8 +114,12 @@ export async function createApp(config: Config, dataSource: DataSource): Promise
     '/graphql',
     // Who asks is settled first: only a session or token that resolves to a user skips the public limit.
     async (req, res, next) => {
+      const anonymous = requestScope(scopes, res);
       try {
-        res.locals.viewer = await resolveViewer(req, services);
+        const viewer = await resolveViewer(req, anonymous, services);
+        res.locals.scope = viewer ? anonymous.as(viewer) : anonymous;
+        // Counted from here: the credential check is the same for every request.
+        anonymous.stats.statements = 0;
       } catch (err) {
         if (!(err instanceof GraphQLError)) throw err;
         res.status(401).json({ errors: [{ message: err.message, extensions: { code: 'UNAUTHENTICATED' } }] });
@@ -109,17 +127,16 @@ export async function createApp(config: Config, dataSource: DataSource): Promise
       }
       next();
     },
-    publicLimit((_req, res) => res.locals.viewer !== null),
+    publicLimit((_req, res) => (res.locals.scope as Scope).viewer !== null),
     // Catalog CSV files and images travel inside GraphQL variables.
     express.json({ limit: '25mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }): Promise<Context> => {
-        return createContext(services, res.locals.viewer as Viewer | null, req, res);
-      },
+      context: async ({ req, res }): Promise<Context> => createContext(services, res.locals.scope as Scope, req, res),
     }),
   );
   app.get('/images/:id', async (req, res) => {
-    const image = /^[0-9a-f-]{36}$/i.test(req.params.id) ? await services.catalog.imageContent(dataSource, req.params.id) : null;
+    const id = req.params.id;
+    const image = /^[0-9a-f-]{36}$/i.test(id) ? await scopes.forRequest(null).within((scope) => services.catalog.imageContent(scope, id)) : null;
     if (!image) {
       res.status(404).type('text/plain').send('No such image');
       return;
@@ -130,9 +147,10 @@ export async function createApp(config: Config, dataSource: DataSource): Promise
   });
   // OCI calls on showroom addresses (/s/<slug>?FUNCTION=...), answered before the SPA takes the rest.
   app.use('/s', publicLimit(() => false));
-  app.use(ociRouter({ dataSource, showrooms: services.showrooms, catalog: services.ociCatalog }));
+  app.use(ociRouter({ scopes, showrooms: services.showrooms, catalog: services.ociCatalog }));
   app.get('/showroom-logos/:slug', async (req, res) => {
-    const logo = /^[a-z0-9-]{2,40}$/.test(req.params.slug) ? await services.showrooms.logo(dataSource, req.params.slug) : null;
+    const slug = req.params.slug;
+    const logo = /^[a-z0-9-]{2,40}$/.test(slug) ? await scopes.forRequest(null).within((scope) => services.showrooms.logo(scope, slug)) : null;
     if (!logo) {
       res.status(404).type('text/plain').send('No such logo');
       return;
@@ -154,6 +172,7 @@ export async function createApp(config: Config, dataSource: DataSource): Promise
   return {
     app,
     services,
+    scopes,
     async stop() {
       await apollo.stop();
       services.mailer.close();

@@ -1,6 +1,6 @@
-import { DataSource } from 'typeorm';
-import { Pool } from 'pg';
 import { Config } from './config';
+import { Scopes } from './access/scope';
+import type { Services } from './access/request-context';
 import { AuthService } from './access/auth.service';
 import { UserService } from './access/user.service';
 import { ApiTokenService } from './access/api-token.service';
@@ -20,11 +20,15 @@ import { Locator } from './modules/showroom/locator';
 import { OciCatalog } from './modules/showroom/oci-lines';
 import { LeadService } from './modules/leads/lead.service';
 
-/** The application's services, built once at boot; stateless, each call takes the request's scope. */
-export function createServices(dataSource: DataSource, config: Config) {
+export type { Services } from './access/request-context';
+
+/**
+ * The application's services, built once at boot; stateless, each call takes the request's scope.
+ * Only background work gets `scopes`, to open system scopes of its own; no service gets a pool.
+ */
+export function createServices(scopes: Scopes, config: Config): Services {
   registerPartnerDirectory(partnerDirectory);
-  const pool = (dataSource.driver as unknown as { master: Pool }).master;
-  const limiter = new LoginLimiter(pool, {
+  const limiter = new LoginLimiter({
     maxFailures: config.loginMaxFailures,
     maxFailuresPerIp: config.loginMaxFailuresPerIp,
     windowSeconds: config.loginWindowSeconds,
@@ -37,8 +41,7 @@ export function createServices(dataSource: DataSource, config: Config) {
   });
   return {
     config,
-    dataSource,
-    auth: new AuthService(dataSource, limiter, config.sessionTtlHours),
+    auth: new AuthService(limiter, config.sessionTtlHours),
     users,
     mailer,
     apiTokens: new ApiTokenService(),
@@ -48,12 +51,10 @@ export function createServices(dataSource: DataSource, config: Config) {
     referenceData: new ReferenceDataService(),
     catalog: new CatalogService(),
     offers: new OfferService(partners),
-    productImports: new ProductImportService(dataSource),
+    productImports: new ProductImportService(scopes),
     showrooms,
     ociCatalog: new OciCatalog(showrooms),
     locator: new Locator(),
-    leads: new LeadService(pool, config.leadsPerIpPerHour),
+    leads: new LeadService(config.leadsPerIpPerHour),
   };
 }
-
-export type Services = ReturnType<typeof createServices>;

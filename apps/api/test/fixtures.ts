@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { Scope } from '../src/access/scope';
-import { SYSTEM_VIEWER } from '../src/access/system-viewer';
 import { Role } from '../src/access/role';
 import { User } from '../src/access/user.entity';
 import { Partner, PartnerKind, PartnerStatus } from '../src/modules/partners/partner.entity';
@@ -8,8 +7,8 @@ import { TestApp, TEST_PASSWORD } from './harness';
 
 /** Small named builders: each test makes exactly the data it talks about, through the services. */
 export function fixtures(app: TestApp) {
-  const { services, dataSource } = app;
-  const asSystem = <T>(work: (scope: Scope) => Promise<T>) => Scope.run(dataSource, SYSTEM_VIEWER, work);
+  const { services } = app;
+  const asSystem = <T>(work: (scope: Scope) => Promise<T>) => app.scopes.runSystem('test fixtures', work);
   const unique = () => randomBytes(3).toString('hex').toUpperCase();
 
   const givenUser = (role: Role, partnerId: string | null = null, email?: string): Promise<User> =>

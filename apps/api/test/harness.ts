@@ -6,6 +6,9 @@ import { DataSource } from 'typeorm';
 import { Config, loadConfig } from '../src/config';
 import { createDataSource } from '../src/db/data-source';
 import { createApp } from '../src/server';
+import { closePools, openPools } from '../src/db/database';
+import { Scope, Scopes } from '../src/access/scope';
+import { Viewer } from '../src/access/viewer';
 import { Services } from '../src/services';
 
 export interface GraphQLResult<T = Record<string, any>> {
@@ -24,7 +27,11 @@ export interface Credentials {
 
 export interface TestApp {
   url: string;
+  /** The owner's connection, for tests' own assertions only (it bypasses row-level security). */
   dataSource: DataSource;
+  scopes: Scopes;
+  /** Runs work in a scope of this viewer (null: an anonymous request's), committed when it returns. */
+  within<T>(viewer: Viewer | null, work: (scope: Scope) => Promise<T>): Promise<T>;
   services: Services;
   config: Config;
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, as?: Credentials, headers?: Record<string, string>): Promise<GraphQLResult<T>>;
@@ -48,17 +55,19 @@ async function adminQuery(sql: string): Promise<void> {
 export async function startTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
   const name = `t_${randomBytes(6).toString('hex')}`;
   await adminQuery(`CREATE DATABASE ${name} TEMPLATE trellis_template`);
-  const dataSource = createDataSource(process.env.TRELLIS_TEST_PG_URL!.replace(/\/postgres$/, `/${name}`), 10);
+  const url = process.env.TRELLIS_TEST_PG_URL!.replace(/\/postgres$/, `/${name}`);
+  const pools = await openPools(url, 10);
+  const dataSource = createDataSource(url, 3);
   await dataSource.initialize();
   const config: Config = { ...loadConfig({}), exposeStatementCount: true, webDist: '/nonexistent', ...overrides };
-  const trellis = await createApp(config, dataSource);
+  const trellis = await createApp(config, pools);
   const server: Server = await new Promise((resolve) => {
     const s = trellis.app.listen(0, '127.0.0.1', () => resolve(s as Server));
   });
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   const gql: TestApp['gql'] = async (query, variables = {}, as = {}, headers = {}) => {
-    const res = await fetch(`${url}/graphql`, {
+    const res = await fetch(`${base}/graphql`, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
@@ -85,8 +94,10 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
   };
 
   return {
-    url,
+    url: base,
     dataSource,
+    scopes: trellis.scopes,
+    within: (viewer, work) => (viewer ? trellis.scopes.runSystem('test', work, viewer) : trellis.scopes.forRequest(null).within(work)),
     services: trellis.services,
     config,
     gql,
@@ -95,6 +106,7 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await trellis.stop();
+      await closePools(pools);
       await dataSource.destroy();
       await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     },

@@ -1,9 +1,8 @@
 import { startTestApp, TestApp, codeOf, Credentials } from './harness';
 import { fixtures } from './fixtures';
 import { Role } from '../src/access/role';
-import { Scope } from '../src/access/scope';
 import { Viewer } from '../src/access/viewer';
-import { returningRows } from '../src/db/sql';
+import { returningRows } from '../src/domain/sql';
 import { PartnerKind } from '../src/modules/partners/partner.entity';
 
 /*
@@ -116,7 +115,7 @@ describe('cross-partner isolation', () => {
       const [present] = await app.dataSource.query(`SELECT (SELECT count(*) FROM offer WHERE partner_id = $1)::int AS offers, (SELECT count(*) FROM lead WHERE partner_id = $1)::int AS leads`, [ids.b]);
       expect(present.offers).toBeGreaterThan(0);
       expect(present.leads).toBeGreaterThan(0);
-      const rows = await Scope.run(app.dataSource, viewerOf('aManager', [ids.a, ids.a1]), async (scope) => ({
+      const rows = await app.within(viewerOf('aManager', [ids.a, ids.a1]), async (scope) => ({
         partners: (await scope.query<{ id: string }>(`SELECT id FROM partner`)).map((r) => r.id).sort(),
         territories: await scope.query(`SELECT partner_id FROM partner_territory WHERE partner_id <> ALL($1)`, [[ids.a, ids.a1]]),
         changes: (await scope.query<{ partner_id: string }>(`SELECT DISTINCT partner_id FROM partner_change`)).map((r) => r.partner_id).sort(),
@@ -131,7 +130,7 @@ describe('cross-partner isolation', () => {
     });
 
     it('lets no unfiltered write touch a foreign row', async () => {
-      const touched = await Scope.run(app.dataSource, viewerOf('a1Manager', [ids.a1]), async (scope) =>
+      const touched = await app.within(viewerOf('a1Manager', [ids.a1]), async (scope) =>
         returningRows(await scope.manager(), `UPDATE partner SET name = 'Overwritten' RETURNING id`, []),
       );
       expect(touched).toEqual([{ id: ids.a1 }]);
@@ -140,7 +139,7 @@ describe('cross-partner isolation', () => {
     });
 
     it('gives anonymous requests no access to partner tables at all', async () => {
-      await expect(Scope.run(app.dataSource, null, (scope) => scope.query(`SELECT id FROM partner`))).rejects.toThrow(/permission denied/);
+      await expect(app.within(null, (scope) => scope.query(`SELECT id FROM partner`))).rejects.toThrow(/permission denied/);
     });
   });
 });

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { actAs, type Context } from '../graphql/context';
-import { Authorized, Public } from '../graphql/access-decorators';
+import type { Context } from './request-context';
+import { Authorized, Public } from './access-decorators';
 import { ALL_ROLES, Role } from './role';
 import { User } from './user.entity';
 import { ApiToken } from './api-token.entity';
@@ -33,16 +33,16 @@ export class AccessResolver {
   @Mutation(() => SignInPayload)
   @Public()
   async signIn(@Arg('input') input: SignInInput, @Ctx() ctx: Context): Promise<SignInPayload> {
-    const { viewer, cookie, expiresAt } = await ctx.services.auth.signIn(input.email, input.password, ctx.req.ip ?? 'unknown');
+    const { viewer, cookie, expiresAt } = await ctx.services.auth.signIn(ctx.scope, input.email, input.password, ctx.req.ip ?? 'unknown');
     setSessionCookie(ctx, cookie, expiresAt);
-    await actAs(ctx, viewer);
+    await ctx.actAs(viewer);
     return { user: (await ctx.loaders.userById.load(viewer.userId))! };
   }
 
   @Mutation(() => SignOutPayload)
   @Public()
   async signOut(@Ctx() ctx: Context): Promise<SignOutPayload> {
-    if (ctx.viewer?.sessionId) await ctx.services.auth.signOut(ctx.viewer.sessionId);
+    if (ctx.viewer?.sessionId) await ctx.services.auth.signOut(ctx.scope, ctx.viewer.sessionId);
     ctx.res.clearCookie(SESSION_COOKIE, { path: '/' });
     return { signedOut: true };
   }
@@ -56,21 +56,21 @@ export class AccessResolver {
 
   @Query(() => InvitationDetails, { description: 'Who an invitation link is for; NOT_FOUND when used or expired.' })
   @Public()
-  invitation(@Arg('token') token: string, @Ctx() { services }: Context): Promise<InvitationDetails> {
-    return services.users.invitationFor(services.dataSource, token);
+  invitation(@Arg('token') token: string, @Ctx() { scope, services }: Context): Promise<InvitationDetails> {
+    return services.users.invitationFor(scope, token);
   }
 
   @Mutation(() => AcceptInvitationPayload, { description: 'Sets the password of an invited user and signs it in.' })
   @Public()
   async acceptInvitation(@Arg('input') input: AcceptInvitationInput, @Ctx() ctx: Context): Promise<AcceptInvitationPayload> {
     const { services } = ctx;
-    const { userId, session } = await services.users.acceptInvitation(services.dataSource, input.token, input.password, (manager, id) =>
-      services.auth.startSession(manager, id),
+    const { userId, session } = await services.users.acceptInvitation(ctx.scope, input.token, input.password, (scope, id) =>
+      services.auth.startSession(scope, id),
     );
     setSessionCookie(ctx, session.cookie, session.expiresAt);
-    const viewer = await services.auth.viewerFromSession(session.cookie);
+    const viewer = await services.auth.viewerFromSession(ctx.scope, session.cookie);
     if (!viewer) throw new InvitationInvalid();
-    await actAs(ctx, viewer);
+    await ctx.actAs(viewer);
     return { user: (await ctx.loaders.userById.load(userId))! };
   }
 

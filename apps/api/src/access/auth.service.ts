@@ -1,4 +1,4 @@
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { Role } from './role';
 import { Viewer, visibleIdsOf } from './viewer';
 import { partnerDirectory } from './partner-directory';
@@ -52,61 +52,63 @@ export class WrongCredentials extends DomainError<'UNAUTHENTICATED'> {
 }
 
 /**
- * Sign-in, sessions and the resolution of a request's viewer. These run before a viewer exists, so they
- * use the pool directly (as Trellis itself), never a viewer's row-level-security transaction.
+ * Sign-in, sessions and the resolution of a request's viewer. These run before a viewer exists, on the
+ * request's own connection under access's credentials role (never as the owner, never on a second
+ * connection).
  */
 export class AuthService {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly limiter: LoginLimiter,
     private readonly sessionTtlHours: number,
   ) {}
 
-  async viewerFromSession(cookie: string): Promise<Viewer | null> {
-    const rows: ViewerRow[] = await this.dataSource.query(
+  async viewerFromSession(scope: Scope, cookie: string): Promise<Viewer | null> {
+    const rows = await scope.credentials().query<ViewerRow>(
       viewerSql('user_session c', 'c.token_hash = $1 AND c.expires_at > now()'),
       [hashSecret(cookie)],
     );
     return rows[0] ? toViewer(rows[0], 'SESSION') : null;
   }
 
-  async viewerFromApiToken(token: string): Promise<Viewer | null> {
+  async viewerFromApiToken(scope: Scope, token: string): Promise<Viewer | null> {
     const hash = hashSecret(token);
-    const rows: ViewerRow[] = await this.dataSource.query(
+    const credentials = scope.credentials();
+    const rows = await credentials.query<ViewerRow>(
       viewerSql('api_token c', 'c.token_hash = $1 AND c.revoked_at IS NULL AND (c.expires_at IS NULL OR c.expires_at > now())'),
       [hash],
     );
     if (!rows[0]) return null;
-    // Last use is informative: at most one write a minute per token, off the request's path.
-    void this.dataSource
-      .query(`UPDATE api_token SET last_used_at = now() WHERE token_hash = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`, [hash])
-      .catch(() => undefined);
+    // Last use is informative: at most one write a minute per token, in the request's own transaction.
+    await credentials.query(
+      `UPDATE api_token SET last_used_at = now() WHERE token_hash = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`,
+      [hash],
+    );
     return toViewer(rows[0], 'API_TOKEN');
   }
 
-  async signIn(email: string, password: string, ip: string): Promise<{ viewer: Viewer; cookie: string; expiresAt: Date }> {
-    await this.limiter.takeAttempt(email, ip);
-    const [user]: { id: string; password_hash: string | null }[] = await this.dataSource.query(
+  async signIn(scope: Scope, email: string, password: string, ip: string): Promise<{ viewer: Viewer; cookie: string; expiresAt: Date }> {
+    await this.limiter.takeAttempt(scope, email, ip);
+    const credentials = scope.credentials();
+    const [user] = await credentials.query<{ id: string; password_hash: string | null }>(
       `SELECT id, password_hash FROM app_user WHERE email = $1 AND active`,
       [email.trim()],
     );
+    // scrypt takes a while by design: the connection serves other requests meanwhile.
+    await scope.suspend();
     const ok = await verifyPassword(password, user?.password_hash ?? null);
     if (!user || !ok) throw new WrongCredentials();
-    const session = await this.startSession(this.dataSource.manager, user.id);
-    const viewer = await this.viewerFromSession(session.cookie);
+    const session = await this.startSession(scope, user.id);
+    const viewer = await this.viewerFromSession(scope, session.cookie);
     // A user of a suspended or terminated partner has a right password but no access.
-    if (!viewer) {
-      await this.dataSource.query(`DELETE FROM user_session WHERE token_hash = $1`, [hashSecret(session.cookie)]);
-      throw new WrongCredentials();
-    }
-    await this.limiter.recordSuccess(email, ip);
+    if (!viewer) throw new WrongCredentials();
+    await this.limiter.recordSuccess(scope, email, ip);
     return { viewer, ...session };
   }
 
-  async startSession(manager: EntityManager, userId: string): Promise<{ cookie: string; expiresAt: Date }> {
+  async startSession(scope: Scope, userId: string): Promise<{ cookie: string; expiresAt: Date }> {
     const cookie = newSecret('trs');
     const expiresAt = new Date(Date.now() + this.sessionTtlHours * 3600_000);
-    await manager.query(`INSERT INTO user_session (user_id, token_hash, expires_at) VALUES ($1, $2, $3)`, [
+    await scope.credentials().query(`INSERT INTO user_session (user_id, token_hash, expires_at) VALUES ($1, $2, $3)`, [
       userId,
       hashSecret(cookie),
       expiresAt,
@@ -114,8 +116,8 @@ export class AuthService {
     return { cookie, expiresAt };
   }
 
-  async signOut(sessionId: string): Promise<void> {
-    await this.dataSource.query(`DELETE FROM user_session WHERE id = $1`, [sessionId]);
+  async signOut(scope: Scope, sessionId: string): Promise<void> {
+    await scope.credentials().query(`DELETE FROM user_session WHERE id = $1`, [sessionId]);
   }
 
   /** Changes the viewer's own password and ends its other sessions and nothing else. */

@@ -1,6 +1,5 @@
-import { Pool } from 'pg';
-import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
-import { LimitExceeded } from '../domain/errors';
+import { Scope } from './scope';
+import { counterOn, refusal } from './counter';
 
 export interface LoginLimits {
   maxFailures: number;
@@ -27,40 +26,34 @@ export function addressBucket(ip: string): string {
  * them back.
  */
 export class LoginLimiter {
-  private readonly perAccountAndAddress: RateLimiterPostgres;
-  private readonly perAccount: RateLimiterPostgres;
-  private readonly perAddress: RateLimiterPostgres;
+  constructor(private readonly limits: LoginLimits) {}
 
-  constructor(pool: Pool, limits: LoginLimits) {
-    const common = { storeClient: pool, storeType: 'pool', tableName: 'login_limit', tableCreated: true, duration: limits.windowSeconds };
-    this.perAccountAndAddress = new RateLimiterPostgres({ ...common, keyPrefix: 'acct', points: limits.maxFailures });
-    this.perAccount = new RateLimiterPostgres({ ...common, keyPrefix: 'user', points: limits.maxFailures * 4 });
-    this.perAddress = new RateLimiterPostgres({ ...common, keyPrefix: 'ip', points: limits.maxFailuresPerIp });
-  }
-
-  private keys(email: string, ip: string) {
+  private counters(scope: Scope, email: string, ip: string) {
+    const common = { tableName: 'login_limit', duration: this.limits.windowSeconds };
     const account = email.trim().toLowerCase();
     const address = addressBucket(ip);
     return [
-      [this.perAccountAndAddress, `${account}|${address}`],
-      [this.perAccount, account],
-      [this.perAddress, address],
+      [counterOn(scope, { ...common, keyPrefix: 'acct', points: this.limits.maxFailures }), `${account}|${address}`],
+      [counterOn(scope, { ...common, keyPrefix: 'user', points: this.limits.maxFailures * 4 }), account],
+      [counterOn(scope, { ...common, keyPrefix: 'ip', points: this.limits.maxFailuresPerIp }), address],
     ] as const;
   }
 
-  /** Spends one attempt on every counter, or refuses with LIMIT_EXCEEDED when one is used up. */
-  async takeAttempt(email: string, ip: string): Promise<void> {
-    const results = await Promise.allSettled(this.keys(email, ip).map(([limiter, key]) => limiter.consume(key)));
+  /**
+   * Spends one attempt on every counter, or refuses with LIMIT_EXCEEDED when one is used up. The spend is
+   * committed at once: a wrong password fails the request, and its rollback must not give the point back.
+   */
+  async takeAttempt(scope: Scope, email: string, ip: string): Promise<void> {
+    await scope.finish(true);
+    const results = await Promise.allSettled(this.counters(scope, email, ip).map(([counter, key]) => counter.consume(key)));
+    await scope.finish(true);
     const refused = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-    if (!refused) return;
-    if (!(refused.reason instanceof RateLimiterRes)) throw refused.reason;
-    const seconds = Math.max(1, Math.ceil(refused.reason.msBeforeNext / 1000));
-    throw new LimitExceeded(`Too many failed sign-ins; try again in ${seconds} seconds`, seconds);
+    if (refused) throw refusal(refused.reason, (seconds) => `Too many failed sign-ins; try again in ${seconds} seconds`);
   }
 
   /** A right password: the account's failures are forgiven, and the address gets its point back. */
-  async recordSuccess(email: string, ip: string): Promise<void> {
-    const [[pair, pairKey], [account, accountKey], [address, addressKey]] = this.keys(email, ip);
+  async recordSuccess(scope: Scope, email: string, ip: string): Promise<void> {
+    const [[pair, pairKey], [account, accountKey], [address, addressKey]] = this.counters(scope, email, ip);
     await Promise.all([pair.delete(pairKey), account.delete(accountKey), address.reward(addressKey, 1)]);
   }
 }

@@ -1,77 +1,74 @@
-import { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Viewer } from './viewer';
+import { SYSTEM_VIEWER } from './system-viewer';
+import { DbConnection, DbIdentity } from './connection';
+import type { StatementStats } from './connection';
 import { Unauthenticated } from '../domain/errors';
-import { logger } from '../logger';
 
-/** Counts the statements a request sends, setup excluded; read by the statement-counting test helper. */
-export interface StatementStats {
-  statements: number;
+export type { StatementStats } from './connection';
+
+/** The two pools: requests', and a small one of the system's own (boot, seeding, jobs) that requests never wait on. */
+export interface Pools {
+  requests: DataSource;
+  system: DataSource;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/**
- * The row-level-security settings of one transaction, sent as ONE simple-protocol round trip:
- * BEGIN, SET LOCAL ROLE and every set_config together. Values are inlined because the simple protocol
- * takes no parameters; each is checked (uuids, a role enum) before it gets here.
- */
-export function rlsSetupSql(viewer: Viewer | null, dbRole: 'trellis_app' | 'trellis_public', publicPartnerIds: readonly string[] = []): string {
-  const role = viewer?.role ?? 'PUBLIC';
-  if (!/^[A-Z_]+$/.test(role)) throw new Error(`unexpected role ${role}`);
-  const ids = viewer === null ? publicPartnerIds : viewer.visiblePartnerIds === 'ALL' ? [] : viewer.visiblePartnerIds;
-  for (const id of ids) if (!UUID.test(id)) throw new Error(`unexpected partner id ${id}`);
-  const all = viewer?.visiblePartnerIds === 'ALL' ? 'on' : 'off';
-  const userId = viewer && UUID.test(viewer.userId) ? viewer.userId : '';
-  return (
-    `BEGIN; SET LOCAL ROLE ${dbRole}; SELECT set_config('trellis.role', '${role}', true), ` +
-    `set_config('trellis.all_partners', '${all}', true), ` +
-    `set_config('trellis.partner_ids', '{${ids.join(',')}}', true), ` +
-    `set_config('trellis.user_id', '${userId}', true)`
-  );
+export type ScopeKind = 'signed-in' | 'public' | 'system' | 'credentials';
+
+function viewerIdentity(viewer: Viewer): DbIdentity {
+  const all = viewer.visiblePartnerIds === 'ALL';
+  return { dbRole: 'trellis_app', viewerRole: viewer.role, allPartners: all, partnerIds: all ? [] : viewer.visiblePartnerIds as string[], userId: viewer.userId };
 }
 
-/**
- * Resolvers of one request run concurrently but share one connection; pg would queue their queries
- * itself, a use it deprecates. Chaining them here keeps the order explicit and pg 9-proof.
- */
-function serialiseQueries(runner: QueryRunner): void {
-  const query = runner.query.bind(runner);
-  let tail: Promise<unknown> = Promise.resolve();
-  runner.query = ((...args: Parameters<QueryRunner['query']>) => {
-    const next = tail.then(() => query(...args));
-    tail = next.catch(() => undefined);
-    return next;
-  }) as QueryRunner['query'];
-}
+const publicIdentity = (partnerIds: readonly string[]): DbIdentity =>
+  ({ dbRole: 'trellis_public', viewerRole: 'PUBLIC', allPartners: false, partnerIds, userId: '' });
+
+const CREDENTIALS: DbIdentity = { dbRole: 'trellis_auth', viewerRole: 'AUTH', allPartners: false, partnerIds: [], userId: '' };
 
 /**
- * A request's access to the database: the viewer, and one transaction on one connection whose
- * row-level-security settings match that viewer. The transaction opens on first use, so requests that
- * never touch the database pay nothing.
+ * The one way to the database: who asks (the viewer, or nobody) and the connection it asks on. A request
+ * has one connection; the scopes it derives (a showroom's public view, access's credential checks, the
+ * viewer after sign-in) share it, each under its own PostgreSQL role. Services take a scope, never a pool.
  */
 export class Scope {
-  private runner?: Promise<QueryRunner>;
-  private afterCommitWork: (() => Promise<void>)[] = [];
-
-  constructor(
-    readonly dataSource: DataSource,
+  private constructor(
+    readonly connection: DbConnection,
     readonly viewer: Viewer | null,
-    private readonly dbRole: 'trellis_app' | 'trellis_public' = viewer ? 'trellis_app' : 'trellis_public',
-    /** For a public showroom: the one partner whose offers it may read. */
-    private publicPartnerIds: readonly string[] = [],
-    readonly stats: StatementStats = { statements: 0 },
+    private readonly identity: DbIdentity,
+    readonly kind: ScopeKind,
+    /** False for the scopes derived from another on its connection: only the first may end it. */
+    private readonly ownsConnection = true,
   ) {}
 
-  /** Points an anonymous scope that has not opened yet at a showroom partner; false when it cannot. */
-  retargetPublic(partnerIds: readonly string[]): boolean {
-    if (this.viewer || this.runner || this.dbRole !== 'trellis_public') return false;
-    this.publicPartnerIds = partnerIds;
-    return true;
+  /** A request's scope: the signed-in viewer's, or for anonymous visitors the public view of no showroom yet. */
+  static forRequest(pools: Pools, viewer: Viewer | null, stats?: StatementStats): Scope {
+    const connection = new DbConnection(pools.requests, stats);
+    return viewer ? new Scope(connection, viewer, viewerIdentity(viewer), 'signed-in') : new Scope(connection, null, publicIdentity([]), 'public');
   }
 
-  /** A public scope (no viewer) that may read one partner's showroom data, counted with this request. */
+  /** A named scope of Trellis itself on the system pool: boot, seeding, command-line tasks, background work. */
+  static system(pools: Pools, name: string, viewer: Viewer = SYSTEM_VIEWER): Scope {
+    return new Scope(new DbConnection(pools.system, undefined, name), viewer, viewerIdentity(viewer), 'system');
+  }
+
+  /** The public view of one showroom's partner (none: the brand's), on this scope's connection. */
   publicFor(partnerIds: readonly string[]): Scope {
-    return new Scope(this.dataSource, null, 'trellis_public', partnerIds, this.stats);
+    return new Scope(this.connection, null, publicIdentity(partnerIds), 'public', false);
+  }
+
+  /** Access's own view for credentials (sessions, tokens, invitations, sign-in counters), on this connection. */
+  credentials(): Scope {
+    return new Scope(this.connection, this.viewer, CREDENTIALS, 'credentials', false);
+  }
+
+  /** The same connection acting for another viewer (after sign-in). */
+  as(viewer: Viewer): Scope {
+    return new Scope(this.connection, viewer, viewerIdentity(viewer), this.kind === 'system' ? 'system' : 'signed-in', this.ownsConnection);
+  }
+
+  get stats(): StatementStats {
+    return this.connection.stats;
   }
 
   /** The viewer, or UNAUTHENTICATED. Services that need a signed-in user start here. */
@@ -80,34 +77,17 @@ export class Scope {
     return this.viewer;
   }
 
-  async manager(): Promise<EntityManager> {
-    return (await this.queryRunner()).manager;
+  manager(): Promise<EntityManager> {
+    return this.connection.manager(this.identity);
   }
 
-  async query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
-    return (await this.queryRunner()).query(sql, params);
+  query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
+    return this.connection.query<T>(this.identity, sql, params);
   }
 
-  private queryRunner(): Promise<QueryRunner> {
-    this.runner ??= this.open();
-    return this.runner;
-  }
-
-  private async open(): Promise<QueryRunner> {
-    const runner = this.dataSource.createQueryRunner();
-    runner.data = { stats: this.stats, setup: true };
-    try {
-      await runner.connect();
-      serialiseQueries(runner);
-      // TypeORM must see a transaction in progress, or its save() would open and commit one of its own.
-      Object.assign(runner, { isTransactionActive: true, transactionDepth: 1 });
-      await runner.query(rlsSetupSql(this.viewer, this.dbRole, this.publicPartnerIds));
-      runner.data = { stats: this.stats };
-      return runner;
-    } catch (err) {
-      await runner.release();
-      throw err;
-    }
+  /** For UPDATE/DELETE ... RETURNING: the rows, and how many rows the statement touched. */
+  execute<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<{ rows: T[]; affected: number }> {
+    return this.connection.execute<T>(this.identity, sql, params);
   }
 
   /**
@@ -115,47 +95,48 @@ export class Scope {
    * writes). Runs after a successful commit; a failure there is logged, never undoes the commit.
    */
   afterCommit(work: () => Promise<void>): void {
-    this.afterCommitWork.push(work);
+    this.connection.afterCommit(work);
   }
 
-  /** Ends the request's transaction: commit when it succeeded, roll back otherwise. */
-  async finish(commit: boolean): Promise<void> {
-    const work = this.afterCommitWork;
-    this.afterCommitWork = [];
-    await this.end(commit);
-    if (!commit) return;
-    for (const job of work) await job().catch((err) => logger.error({ err }, 'after-commit work failed'));
+  /** Ends the connection's transaction now (commit or roll back); the next statement starts another. */
+  finish(commit: boolean): Promise<void> {
+    return this.connection.finish(commit);
   }
 
-  private async end(commit: boolean): Promise<void> {
-    const pending = this.runner;
-    if (!pending) return;
-    this.runner = undefined;
-    const runner = await pending.catch(() => null);
-    if (!runner) return;
-    runner.data = { stats: this.stats, setup: true };
-    try {
-      if (commit) await runner.commitTransaction();
-      else await runner.rollbackTransaction();
-    } finally {
-      await runner.release();
-    }
+  /** Commits and gives the connection back until the next statement (see DbConnection.suspend). */
+  suspend(): Promise<void> {
+    return this.connection.suspend();
   }
 
-  /** Runs work in a scope of its own, committed when it returns, rolled back when it throws. */
-  static run<T>(dataSource: DataSource, viewer: Viewer | null, work: (scope: Scope) => Promise<T>): Promise<T> {
-    return new Scope(dataSource, viewer).within(work);
-  }
-
-  /** Runs work in this (unopened) scope, then commits it, or rolls it back when the work throws. */
+  /** Runs work in this scope, then commits, or rolls back when the work throws; the connection goes back. */
   async within<T>(work: (scope: Scope) => Promise<T>): Promise<T> {
+    if (!this.ownsConnection) throw new Error('a derived scope cannot end the connection it shares');
+    let result: T;
     try {
-      const result = await work(this);
-      await this.finish(true);
-      return result;
+      result = await work(this);
     } catch (err) {
-      await this.finish(false);
+      await this.connection.close(false);
       throw err;
     }
+    await this.connection.close(true);
+    return result;
+  }
+}
+
+/** Makes scopes; what background work and boot steps receive instead of a pool. */
+export class Scopes {
+  constructor(private readonly pools: Pools) {}
+
+  forRequest(viewer: Viewer | null, stats?: StatementStats): Scope {
+    return Scope.forRequest(this.pools, viewer, stats);
+  }
+
+  system(name: string, viewer?: Viewer): Scope {
+    return Scope.system(this.pools, name, viewer);
+  }
+
+  /** Runs work in a new system scope: committed when it returns, rolled back when it throws. */
+  runSystem<T>(name: string, work: (scope: Scope) => Promise<T>, viewer?: Viewer): Promise<T> {
+    return Scope.system(this.pools, name, viewer).within(work);
   }
 }

@@ -8,3 +8,14 @@ export function userLoaders(scope: Scope, users: UserService) {
     usersByPartnerId: manyByKey((ids: readonly string[]) => users.usersOfPartners(scope, ids), (u) => u.partnerId as string),
   };
 }
+
+declare module './request-context' {
+  interface Loaders extends ReturnType<typeof userLoaders> {}
+  interface Services {
+    config: import('../config').Config;
+    auth: import('./auth.service').AuthService;
+    users: UserService;
+    mailer: import('./mailer').Mailer;
+    apiTokens: import('./api-token.service').ApiTokenService;
+  }
+}

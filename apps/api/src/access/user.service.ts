@@ -1,11 +1,10 @@
-import { DataSource, EntityManager, In } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { User } from './user.entity';
 import { Role, BRAND_ROLES, PARTNER_ROLES } from './role';
 import { Scope } from './scope';
 import { hashSecret, newSecret } from './secret-token';
 import { checkNewPassword, hashPassword } from './password';
 import { endAccessOfUsers } from './auth.service';
-import { returningRows } from '../db/sql';
 import { invitationMail, Mailer } from './mailer';
 import { partnerDirectory } from './partner-directory';
 import { BadInput, Conflict, DomainError, Forbidden, NotFound } from '../domain/errors';
@@ -69,9 +68,9 @@ export class UserService {
     return { user, url, expiresAt };
   }
 
-  /** Who an invitation is for, to greet the invitee; runs without a viewer. */
-  async invitationFor(dataSource: DataSource, token: string): Promise<{ email: string; displayName: string; expiresAt: Date }> {
-    const [row]: { email: string; display_name: string; expires_at: Date }[] = await dataSource.query(
+  /** Who an invitation is for, to greet the invitee; runs without a viewer, under the credentials role. */
+  async invitationFor(scope: Scope, token: string): Promise<{ email: string; displayName: string; expiresAt: Date }> {
+    const [row] = await scope.credentials().query<{ email: string; display_name: string; expires_at: Date }>(
       `SELECT u.email, u.display_name, i.expires_at FROM invitation i JOIN app_user u ON u.id = i.user_id
         WHERE i.token_hash = $1 AND i.used_at IS NULL AND i.expires_at > now() AND u.active`,
       [hashSecret(token)],
@@ -81,34 +80,33 @@ export class UserService {
   }
 
   /**
-   * Sets the invitee's password, spends the link and starts its session, all in one transaction: a
-   * user who may not sign in (its partner suspended) changes nothing.
+   * Sets the invitee's password, spends the link and starts its session, all in the request's
+   * transaction: a user who may not sign in (its partner suspended) changes nothing.
    */
   async acceptInvitation<T>(
-    dataSource: DataSource,
+    scope: Scope,
     token: string,
     password: string,
-    startSession: (manager: EntityManager, userId: string) => Promise<T>,
+    startSession: (scope: Scope, userId: string) => Promise<T>,
   ): Promise<{ userId: string; session: T }> {
     checkNewPassword(password, 'password');
     const passwordHash = await hashPassword(password);
-    return dataSource.transaction(async (manager) => {
-      // The conditional update spends the link exactly once, even when two requests race.
-      const [spent] = await returningRows<{ user_id: string }>(manager,
-        `UPDATE invitation SET used_at = now() WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now()
-         RETURNING user_id`,
-        [hashSecret(token)],
-      );
-      if (!spent) throw new InvitationInvalid();
-      const [allowed] = await returningRows(manager,
-        `UPDATE app_user u SET password_hash = $2, has_password = true
-          WHERE u.id = $1 AND u.active AND (u.partner_id IS NULL OR ${partnerDirectory().partnerAllowsSignInSql('u.partner_id')})
-          RETURNING u.id`,
-        [spent.user_id, passwordHash],
-      );
-      if (!allowed) throw new InvitationInvalid();
-      return { userId: spent.user_id, session: await startSession(manager, spent.user_id) };
-    });
+    const credentials = scope.credentials();
+    // The conditional update spends the link exactly once, even when two requests race.
+    const { rows: [spent] } = await credentials.execute<{ user_id: string }>(
+      `UPDATE invitation SET used_at = now() WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now()
+       RETURNING user_id`,
+      [hashSecret(token)],
+    );
+    if (!spent) throw new InvitationInvalid();
+    const { rows: [allowed] } = await credentials.execute(
+      `UPDATE app_user u SET password_hash = $2, has_password = true
+        WHERE u.id = $1 AND u.active AND (u.partner_id IS NULL OR ${partnerDirectory().partnerAllowsSignInSql('u.partner_id')})
+        RETURNING u.id`,
+      [spent.user_id, passwordHash],
+    );
+    if (!allowed) throw new InvitationInvalid();
+    return { userId: spent.user_id, session: await startSession(scope, spent.user_id) };
   }
 
   /** Deactivates a user and ends its sessions and tokens in the same transaction. */

@@ -1,13 +1,37 @@
-import { DataSource } from 'typeorm';
 import { Config } from '../config';
 import { logger } from '../logger';
 import { createDataSource } from './data-source';
 import { startEmbeddedPostgres, RunningPostgres } from './embedded-postgres';
+import { DataSource } from 'typeorm';
+import type { Pools } from '../access/scope';
+
+/** Connections of a request and of Trellis's own work come from separate pools (see access/scope.ts). */
+const SYSTEM_POOL_SIZE = 4;
+
 
 export interface Database {
-  dataSource: DataSource;
+  pools: Pools;
   embedded?: RunningPostgres;
   close(): Promise<void>;
+}
+
+/** Both pools on one database; the system pool is small, for boot, seeding, command-line tasks and jobs. */
+export async function openPools(url: string, requestPoolSize = 20, beforeRequests?: (system: DataSource) => Promise<void>): Promise<Pools> {
+  const system = createDataSource(url, SYSTEM_POOL_SIZE);
+  await system.initialize();
+  try {
+    await beforeRequests?.(system);
+    const requests = createDataSource(url, requestPoolSize);
+    await requests.initialize();
+    return { requests, system };
+  } catch (err) {
+    await system.destroy().catch(() => undefined);
+    throw err;
+  }
+}
+
+export async function closePools(pools: Pools): Promise<void> {
+  await Promise.all([pools.requests, pools.system].filter((d) => d.isInitialized).map((d) => d.destroy()));
 }
 
 /** Connects to DATABASE_URL, or starts the embedded server, then brings the schema up to date. */
@@ -25,20 +49,24 @@ export async function openDatabase(config: Config): Promise<Database> {
     url = embedded.connectionString.replace(/\/postgres$/, '/trellis');
     await ensureDatabase(embedded.connectionString, 'trellis');
   }
-  const dataSource = createDataSource(url);
+  let pools: Pools | undefined;
   try {
-    await dataSource.initialize();
-    const applied = await dataSource.runMigrations({ transaction: 'each' });
-    if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+    // Migrations first, on the system pool: the request pool's start then finds the schema it expects.
+    pools = await openPools(url, 20, async (system) => {
+      const applied = await system.runMigrations({ transaction: 'each' });
+      if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+    });
   } catch (err) {
+    if (pools) await closePools(pools).catch(() => undefined);
     await embedded?.stop();
     throw err;
   }
+  const opened = pools;
   return {
-    dataSource,
+    pools: opened,
     embedded,
     async close() {
-      if (dataSource.isInitialized) await dataSource.destroy();
+      await closePools(opened);
       await embedded?.stop();
     },
   };

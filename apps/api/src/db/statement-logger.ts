@@ -1,6 +1,6 @@
 import { Logger, QueryRunner } from 'typeorm';
 import { logger } from '../logger';
-import { StatementStats } from '../access/scope';
+import type { StatementStats } from '../access/connection';
 
 interface RunnerData {
   stats?: StatementStats;

@@ -1,12 +1,12 @@
 import { Scope } from '../access/scope';
-import { Services } from '../services';
+import type { Loaders, Services } from '../access/request-context';
 import { userLoaders } from '../access/user.loaders';
 import { partnerLoaders } from '../modules/partners/partner.loaders';
 import { catalogLoaders } from '../modules/catalog/catalog.loaders';
 import { leadLoaders } from '../modules/leads/lead.loaders';
 
 /** Every loader of a request, built fresh per request so that caches never cross viewers. */
-export function createLoaders(scope: Scope, services: Services) {
+export function createLoaders(scope: Scope, services: Services): Loaders {
   return {
     ...userLoaders(scope, services.users),
     ...partnerLoaders(scope, services.partners, services.referenceData),
@@ -14,5 +14,3 @@ export function createLoaders(scope: Scope, services: Services) {
     ...leadLoaders(scope, services.leads),
   };
 }
-
-export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { getMetadataStorage } from 'type-graphql';
 import { printTrellisSchema, schemaFile } from './emit-schema';
-import { publicOperations } from './access-decorators';
+import { publicOperations } from '../access/access-decorators';
 import { resolvers } from './schema';
 
 describe('the GraphQL schema', () => {

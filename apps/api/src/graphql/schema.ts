@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
-import { authChecker } from './access-decorators';
+import { authChecker } from '../access/access-decorators';
 import { AccessResolver } from '../access/access.resolver';
 import { PartnerChangeResolver, PartnerResolver } from '../modules/partners/partner.resolver';
 import { PartnerStaffResolver } from '../modules/partners/partner-staff.resolver';
@@ -10,11 +10,12 @@ import { CatalogResolver, ProductImageResolver } from '../modules/catalog/catalo
 import { OfferResolver } from '../modules/catalog/offer.resolver';
 import { ShowroomResolver } from '../modules/showroom/showroom.resolver';
 import { OciResolver } from '../modules/showroom/oci.resolver';
+import { ShowroomLeadResolver } from '../modules/showroom/showroom-lead.resolver';
 import { LeadItemResolver, LeadResolver } from '../modules/leads/lead.resolver';
 
 export const resolvers = [
   AccessResolver, PartnerResolver, PartnerChangeResolver, PartnerStaffResolver, ReferenceDataResolver,
-  CatalogResolver, ProductImageResolver, OfferResolver, ShowroomResolver, LeadResolver, LeadItemResolver, OciResolver,
+  CatalogResolver, ProductImageResolver, OfferResolver, ShowroomResolver, LeadResolver, LeadItemResolver, OciResolver, ShowroomLeadResolver,
 ] as const;
 
 let built: GraphQLSchema | undefined;

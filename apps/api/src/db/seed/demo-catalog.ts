@@ -1,6 +1,6 @@
 import { Services } from '../../services';
-import { Scope } from '../../access/scope';
-import { SYSTEM_VIEWER } from '../../access/system-viewer';
+import { Scopes } from '../../access/scope';
+import { showroomPartners } from '../../modules/showroom/showroom.service';
 import { Role } from '../../access/role';
 import { Viewer } from '../../access/viewer';
 import { random } from './random';
@@ -48,17 +48,17 @@ const asPartnerManager = (partnerId: string): Viewer => ({
   userId: '', role: Role.PARTNER_MANAGER, email: 'demo@trellis.local', displayName: 'Demo data', partnerId, visiblePartnerIds: [partnerId], via: 'SESSION',
 });
 
-export async function seedDemoCatalog(services: Services): Promise<void> {
-  const { dataSource } = services;
-  if ((await dataSource.query(`SELECT 1 FROM trellis_meta WHERE key = $1`, [KEY]))[0]) return;
+export async function seedDemoCatalog(services: Services, scopes: Scopes): Promise<void> {
+  const read = <T>(sql: string, params: unknown[] = []) => scopes.runSystem('demo data', (scope) => scope.query<T>(sql, params));
+  if ((await read(`SELECT 1 FROM trellis_meta WHERE key = $1`, [KEY]))[0]) return;
   const started = Date.now();
   const rnd = random(7);
-  const products: { id: string; sku: string; price: number }[] = await dataSource.query(
+  const products = await read<{ id: string; sku: string; price: number }>(
     `SELECT id, sku, (list_price / 100.0)::float8 AS price FROM product ORDER BY sku`,
   );
   // Categories and products in one transaction, skipped when an earlier, interrupted start made them.
   const pictures = new Map<string, string>();
-  if (products.length === 0) await Scope.run(dataSource, SYSTEM_VIEWER, async (scope) => {
+  if (products.length === 0) await scopes.runSystem('demo data: catalog', async (scope) => {
     const ids = new Map<string, string>();
     for (const [code, name, parent] of TREE) {
       const category = await services.catalog.saveCategory(scope, null, { code, name, parentId: parent ? ids.get(parent) : null, position: ids.size });
@@ -87,7 +87,7 @@ export async function seedDemoCatalog(services: Services): Promise<void> {
       }
     }
   });
-  const partners: { id: string; code: string; country: string; name: string; named: boolean }[] = await dataSource.query(
+  const partners = await read<{ id: string; code: string; country: string; name: string; named: boolean }>(
     `SELECT id, code, country, name, code IN ('BALTIC', 'KRAKTOOL', 'RHEIN', 'MORAVA') AS named FROM partner WHERE status = 'ACTIVE' ORDER BY code`,
   );
   for (const partner of partners) {
@@ -96,7 +96,7 @@ export async function seedDemoCatalog(services: Services): Promise<void> {
       const price = (p.price * rate * (0.85 + rnd.next() * 0.25)).toFixed(2);
       return `${p.sku},${price},${currency},${Math.floor(rnd.next() * 40)},${1 + Math.floor(rnd.next() * 10)},${partner.code}-${p.sku.slice(3)}`;
     });
-    await Scope.run(dataSource, asPartnerManager(partner.id), async (scope) => {
+    await scopes.runSystem('demo data: offers', async (scope) => {
       await services.offers.importCsv(scope, partner.id, ['sku,price,currency,stock,delivery_days,partner_sku', ...lines].join('\n'));
       if (partner.named || rnd.next() < 0.5) {
         await services.showrooms.save(scope, {
@@ -105,24 +105,23 @@ export async function seedDemoCatalog(services: Services): Promise<void> {
           enabled: true, pricesGross: partner.country === 'PL', vatPercent: partner.country === 'PL' ? 23 : 0,
         });
       }
-    });
+    }, asPartnerManager(partner.id));
   }
-  await Scope.run(dataSource, SYSTEM_VIEWER, async (scope) => {
+  await scopes.runSystem('demo data: leads', async (scope) => {
     await scope.query(`SELECT pg_advisory_xact_lock(hashtext('trellis.demo-catalog'))`);
     if ((await scope.query(`SELECT 1 FROM trellis_meta WHERE key = $1`, [KEY]))[0]) return;
     const named = partners.filter((p) => p.named);
     for (let n = 0; n < 8; n++) {
       const partner = named[n % named.length];
-      const showroom = await services.showrooms.findPublic(dataSource, n < 6 ? partner.code.toLowerCase() : null);
-      const offered: { product_id: string }[] = await dataSource.query(`SELECT o.product_id FROM offer o JOIN product p ON p.id = o.product_id AND p.active WHERE o.partner_id = $1 AND o.offered ORDER BY o.product_id LIMIT 3 OFFSET $2`, [partner.id, n]);
-      await scope.publicFor(showroom.partner ? [showroom.partner.id] : []).within((publicScope) =>
-        services.leads.submitFromShowroom(publicScope, showroom, {
+      const showroom = await services.showrooms.findPublic(scope, n < 6 ? partner.code.toLowerCase() : null);
+      const offered = await scope.query<{ product_id: string }>(`SELECT o.product_id FROM offer o JOIN product p ON p.id = o.product_id AND p.active WHERE o.partner_id = $1 AND o.offered ORDER BY o.product_id LIMIT 3 OFFSET $2`, [partner.id, n]);
+      const target = { partnerId: showroom.partner?.id ?? null, country: showroom.partner?.country ?? null };
+      await services.leads.submitFromShowroom(scope.publicFor(showroomPartners(showroom)), target, {
           name: rnd.pick(['Anna Wiśniewska', 'Tomasz Nowak', 'Klaus Becker', 'Petra Nováková', 'Wang Fang', 'Marek Zieliński']),
           company: rnd.pick(['Budimex Serwis', 'Holzbau Meyer', 'Stavby Brno', null]), email: `buyer${n}@customer.example`, phone: null,
           postalCode: null, country: null, message: 'Please send a quote with delivery times.', consent: true, consentText: CONSENT,
           items: offered.map((o) => ({ productId: o.product_id, quantity: String(1 + (n % 5)) })), website: null,
-        }, `demo-seed-${n}`),
-      );
+        }, `demo-seed-${n}`);
     }
     await scope.query(`UPDATE lead SET created_at = date_trunc('milliseconds', now() - (abs(hashtext(id::text)) % 700) * interval '1 day')`);
     await scope.query(`UPDATE lead SET consent_given_at = created_at`);

@@ -1,6 +1,5 @@
 import { Services } from '../../services';
-import { Scope } from '../../access/scope';
-import { SYSTEM_VIEWER } from '../../access/system-viewer';
+import { Scopes } from '../../access/scope';
 import { Role } from '../../access/role';
 import { PartnerKind, PartnerStatus } from '../../modules/partners/partner.entity';
 import { logger } from '../../logger';
@@ -13,15 +12,15 @@ import {
 const SEED_KEY = 'demo-data';
 
 /** Loads the demo channel once, through the services, in one transaction: all of it or nothing. */
-export async function seedDemoData(services: Services): Promise<boolean> {
-  const [done] = await services.dataSource.query(`SELECT 1 FROM trellis_meta WHERE key = $1`, [SEED_KEY]);
+export async function seedDemoData(services: Services, scopes: Scopes): Promise<boolean> {
+  const [done] = await scopes.runSystem('demo data', (scope) => scope.query(`SELECT 1 FROM trellis_meta WHERE key = $1`, [SEED_KEY]));
   if (done) {
     // A start interrupted after the partners but before the catalog finishes the catalog now.
-    await seedDemoCatalog(services);
+    await seedDemoCatalog(services, scopes);
     return false;
   }
   const started = Date.now();
-  await Scope.run(services.dataSource, SYSTEM_VIEWER, async (scope) => {
+  await scopes.runSystem('demo data: partners', async (scope) => {
     const manager = await scope.manager();
     // Two instances starting together: the second waits here, then finds the marker and stops.
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('trellis.demo-seed'))`);
@@ -110,6 +109,6 @@ export async function seedDemoData(services: Services): Promise<boolean> {
     await manager.query(`INSERT INTO trellis_meta (key, value) VALUES ($1, $2)`, [SEED_KEY, JSON.stringify({ seed: 20261124 })]);
   });
   logger.info({ ms: Date.now() - started }, 'demo data loaded');
-  await seedDemoCatalog(services);
+  await seedDemoCatalog(services, scopes);
   return true;
 }

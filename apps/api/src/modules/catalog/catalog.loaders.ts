@@ -9,3 +9,12 @@ export function catalogLoaders(scope: Scope, catalog: CatalogService) {
     imagesByProductId: manyByKey((ids: readonly string[]) => catalog.imagesOf(scope, ids), (i) => i.productId),
   };
 }
+
+declare module '../../access/request-context' {
+  interface Loaders extends ReturnType<typeof catalogLoaders> {}
+  interface Services {
+    catalog: CatalogService;
+    offers: import('./offer.service').OfferService;
+    productImports: import('./product-import.service').ProductImportService;
+  }
+}

@@ -10,9 +10,9 @@ import {
   AddProductImagePayload, CreateCategoryPayload, CreateProductPayload, ProductConnection, RemoveProductImagePayload,
   StartProductImportPayload, UpdateCategoryPayload, UpdateProductPayload,
 } from './catalog.payloads';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../access/request-context';
 import type { Connection } from '../../domain/connection';
-import { Authorized } from '../../graphql/access-decorators';
+import { Authorized } from '../../access/access-decorators';
 import { ByIdArgs } from '../partners/partner.inputs';
 import { ALL_ROLES, CHANNEL_WRITERS, Role } from '../../access/role';
 import { Money, money } from '../../domain/money';

@@ -1,10 +1,9 @@
-import { DataSource } from 'typeorm';
 import { Category } from './category.entity';
 import { Product } from './product.entity';
 import { ProductImage } from './product-image.entity';
 import { AddProductImageInput, CategoryInput, ProductFilter, ProductInput } from './catalog.inputs';
 import { Scope } from '../../access/scope';
-import { likePattern } from '../../db/sql';
+import { likePattern } from '../../domain/sql';
 import { Connection, decodeCursor, toConnection } from '../../domain/connection';
 import { BadInput, NotFound } from '../../domain/errors';
 import { parseAmount } from '../../domain/money';
@@ -148,9 +147,9 @@ export class CatalogService {
     return productsToCsv(rows);
   }
 
-  /** An uploaded image's bytes for the public image route; Trellis reads them as itself. */
-  async imageContent(dataSource: DataSource, id: string): Promise<{ content: Buffer; contentType: string } | null> {
-    const [row] = await dataSource.query(
+  /** An uploaded image's bytes for the public image route, read with the public role. */
+  async imageContent(scope: Scope, id: string): Promise<{ content: Buffer; contentType: string } | null> {
+    const [row] = await scope.publicFor([]).query<{ content: Buffer; content_type: string }>(
       `SELECT i.content, i.content_type FROM product_image i JOIN product p ON p.id = i.product_id WHERE i.id = $1 AND i.content IS NOT NULL`,
       [id],
     );

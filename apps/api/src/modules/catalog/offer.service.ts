@@ -3,7 +3,7 @@ import { Offer } from './offer.entity';
 import { offerUpdates, validateOfferCsv } from './offer-csv';
 import { SaveOfferInput } from './offer.inputs';
 import { Scope } from '../../access/scope';
-import { likePattern } from '../../db/sql';
+import { likePattern } from '../../domain/sql';
 import { Role } from '../../access/role';
 import { PartnerService } from '../partners/partner.service';
 import { Connection, decodeCursor, toConnection } from '../../domain/connection';

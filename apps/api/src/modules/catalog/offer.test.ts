@@ -2,7 +2,6 @@ import { startTestApp, TestApp, codeOf, Credentials } from '../../../test/harnes
 import { fixtures } from '../../../test/fixtures';
 import { Role } from '../../access/role';
 import { PartnerKind } from '../partners/partner.entity';
-import { Scope } from '../../access/scope';
 import { SYSTEM_VIEWER } from '../../access/system-viewer';
 
 const SAVE = `mutation($input: SaveOfferInput!) { saveOffer(input: $input) { offer { productId stock deliveryDays partnerSku offered price { amount currency } } } }`;
@@ -19,7 +18,7 @@ describe('partner offers', () => {
   beforeAll(async () => {
     app = await startTestApp();
     f = fixtures(app);
-    await Scope.run(app.dataSource, SYSTEM_VIEWER, async (scope) => {
+    await app.within(SYSTEM_VIEWER, async (scope) => {
       for (const [sku, name] of [['S-1', 'Saw blade'], ['S-2', 'Sander'], ['S-3', 'Screwdriver']]) {
         ids[sku] = (await app.services.catalog.saveProduct(scope, null, { sku, name, description: '', unit: 'PCE', listPrice: { amount: '10.00', currency: 'EUR' }, attributes: [], active: true })).id;
       }

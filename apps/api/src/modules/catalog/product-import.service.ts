@@ -1,7 +1,6 @@
-import { DataSource } from 'typeorm';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { CsvRowError, ProductRow, productUpdates, validateProductCsv } from './product-csv';
-import { Scope } from '../../access/scope';
+import { Scope, Scopes } from '../../access/scope';
 import { Viewer } from '../../access/viewer';
 import { NotFound } from '../../domain/errors';
 import { logger } from '../../logger';
@@ -54,7 +53,7 @@ const CHUNK = 500;
 
 /** Imports products by SKU from CSV; products absent from the file stay as they are. */
 export class ProductImportService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly scopes: Scopes) {}
 
   async start(scope: Scope, csv: string): Promise<ProductImport> {
     const manager = await scope.manager();
@@ -77,10 +76,10 @@ export class ProductImportService {
    */
   async failInterrupted(): Promise<void> {
     const reason: CsvRowError = { line: 1, field: 'file', reason: 'was interrupted by a restart; nothing was written. Import it again.' };
-    await this.dataSource.query(
+    await this.scopes.runSystem('product-import: fail interrupted', (scope) => scope.query(
       `UPDATE product_import SET status = 'FAILED', errors = $1, finished_at = now() WHERE status = 'RUNNING' AND created_at < now() - interval '15 minutes'`,
       [JSON.stringify([reason])],
-    );
+    ));
   }
 
   async get(scope: Scope, id: string): Promise<ProductImport> {
@@ -92,8 +91,11 @@ export class ProductImportService {
   private async write(viewer: Viewer, importId: string, rows: ProductRow[], columns: string[]): Promise<void> {
     let created = 0;
     let updated = 0;
+    // Two system scopes: the write in one transaction, and its progress on another so that readers see it
+    // while the write is open. Both come from the system pool, which requests never wait on.
+    const progress = (sql: string, params: unknown[]) => this.scopes.runSystem('product-import: progress', (scope) => scope.query(sql, params));
     try {
-      await Scope.run(this.dataSource, viewer, async (scope) => {
+      await this.scopes.runSystem('product-import: write', async (scope) => {
         const manager = await scope.manager();
         for (let i = 0; i < rows.length; i += CHUNK) {
           const chunk = rows.slice(i, i + CHUNK);
@@ -116,19 +118,17 @@ export class ProductImportService {
               WHERE r.image_url IS NOT NULL AND NOT EXISTS (SELECT 1 FROM product_image i WHERE i.product_id = p.id AND i.url = r.image_url)`,
             [JSON.stringify(chunk.filter((r) => r.imageUrl).map((r) => ({ sku: r.sku, image_url: r.imageUrl })))],
           );
-          // Progress goes through another connection, so readers see it while this transaction is open.
-          await this.dataSource.query(`UPDATE product_import SET processed_rows = $2 WHERE id = $1`, [importId, i + chunk.length]);
+          await progress(`UPDATE product_import SET processed_rows = $2 WHERE id = $1`, [importId, i + chunk.length]);
         }
-      });
-      await this.dataSource.query(
+      }, viewer);
+      await progress(
         `UPDATE product_import SET status = 'DONE', created_count = $2, updated_count = $3, finished_at = now() WHERE id = $1`,
         [importId, created, updated],
       );
     } catch (err) {
       logger.error({ err, importId }, 'product import failed');
       const reason: CsvRowError = { line: 1, field: 'file', reason: 'could not be written; nothing was changed. Try again.' };
-      await this.dataSource
-        .query(`UPDATE product_import SET status = 'FAILED', processed_rows = 0, errors = $2, finished_at = now() WHERE id = $1`, [importId, JSON.stringify([reason])])
+      await progress(`UPDATE product_import SET status = 'FAILED', processed_rows = 0, errors = $2, finished_at = now() WHERE id = $1`, [importId, JSON.stringify([reason])])
         .catch(() => undefined);
     }
   }

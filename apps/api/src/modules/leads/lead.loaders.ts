@@ -7,3 +7,10 @@ export function leadLoaders(scope: Scope, leads: LeadService) {
     itemsByLeadId: manyByKey((ids: readonly string[]) => leads.itemsOf(scope, ids), (i) => i.leadId),
   };
 }
+
+declare module '../../access/request-context' {
+  interface Loaders extends ReturnType<typeof leadLoaders> {}
+  interface Services {
+    leads: LeadService;
+  }
+}

@@ -1,41 +1,37 @@
 import { randomUUID } from 'node:crypto';
-import { Pool } from 'pg';
-import { RateLimiterPostgres } from 'rate-limiter-flexible';
 import { Lead, LeadItem, LeadStatus } from './lead.entity';
 import { SubmitShowroomLeadInput } from './lead.inputs';
 import { Scope } from '../../access/scope';
 import { Connection, decodeCursor, toConnection } from '../../domain/connection';
-import { BadInput, LimitExceeded } from '../../domain/errors';
-import { PublicShowroom } from '../showroom/showroom.service';
+import { BadInput } from '../../domain/errors';
+import { counterOn, refusal } from '../../access/counter';
+
+/** Where a showroom lead goes: the showroom's partner (null: the brand's showroom, waiting for dispatch). */
+export interface LeadTarget {
+  partnerId: string | null;
+  country: string | null;
+}
 
 /** Leads: filed from showrooms (more sources and dispatch come with the leads work). */
 export class LeadService {
-  private readonly limiter: RateLimiterPostgres;
-
-  constructor(pool: Pool, leadsPerIpPerHour: number) {
-    this.limiter = new RateLimiterPostgres({
-      storeClient: pool, storeType: 'pool', tableName: 'showroom_limit', tableCreated: true,
-      keyPrefix: 'lead', points: leadsPerIpPerHour, duration: 3600,
-    });
-  }
+  constructor(private readonly leadsPerIpPerHour: number) {}
 
   /**
    * A visitor's request from a showroom. The scope is the public one of that showroom: it may insert a
-   * lead for that partner only, and it sees only that partner's offered products.
+   * lead for that partner only, and it sees only that partner's offered products. The address's counter
+   * is spent in the same transaction, so a request refused for bad input costs nothing.
    */
-  async submitFromShowroom(scope: Scope, showroom: PublicShowroom, input: SubmitShowroomLeadInput, ip: string): Promise<string> {
+  async submitFromShowroom(scope: Scope, target: LeadTarget, input: SubmitShowroomLeadInput, ip: string): Promise<string> {
     // Bots fill every field; people never see this one. Answer as if accepted so as not to teach them.
     if (input.website) return randomUUID();
-    try {
-      await this.limiter.consume(ip);
-    } catch (res) {
-      const seconds = Math.ceil(((res as { msBeforeNext?: number }).msBeforeNext ?? 3600_000) / 1000);
-      throw new LimitExceeded(`Too many requests from your address; try again in ${Math.ceil(seconds / 60)} minutes`, seconds);
-    }
+    const counter = counterOn(scope, { tableName: 'showroom_limit', keyPrefix: 'lead', points: this.leadsPerIpPerHour, duration: 3600 });
+    await counter.consume(ip).catch((reason: unknown) => {
+      throw refusal(reason, (seconds) => `Too many requests from your address; try again in ${Math.ceil(seconds / 60)} minutes`);
+    });
     const productIds = input.items.map((i) => i.productId);
     if (new Set(productIds).size !== productIds.length) throw new BadInput('items', 'names a product twice');
     const manager = await scope.manager();
-    const partnerId = showroom.partner?.id ?? null;
+    const partnerId = target.partnerId;
     if (productIds.length) {
       const available: { id: string }[] = partnerId
         ? await manager.query(`SELECT product_id AS id FROM offer WHERE partner_id = $1 AND product_id = ANY($2::uuid[]) AND offered`, [partnerId, productIds])
@@ -50,7 +46,7 @@ export class LeadService {
       `INSERT INTO lead (id, partner_id, status, source, contact_name, company, email, phone, postal_code, country, message, consent_text, consent_given_at)
        VALUES ($1, $2, $3, 'SHOWROOM', $4, $5, $6, $7, $8, $9, $10, $11, now())`,
       [id, partnerId, partnerId ? LeadStatus.NEW : LeadStatus.UNASSIGNED, input.name.trim(), input.company?.trim() || null, input.email.trim(),
-        input.phone ?? null, input.postalCode ?? null, input.country ?? showroom.partner?.country ?? null, input.message.trim(), input.consentText],
+        input.phone ?? null, input.postalCode ?? null, input.country ?? target.country, input.message.trim(), input.consentText],
     );
     if (input.items.length) {
       await manager.query(

@@ -2,7 +2,7 @@ import { Partner, PartnerStatus } from './partner.entity';
 import { PartnerService } from './partner.service';
 import { recordChange } from './partner-history';
 import { Scope } from '../../access/scope';
-import { returningRows } from '../../db/sql';
+import { returningRows } from '../../domain/sql';
 import { UserService } from '../../access/user.service';
 import { endAccessOfUsers } from '../../access/auth.service';
 import { BadInput, Conflict } from '../../domain/errors';

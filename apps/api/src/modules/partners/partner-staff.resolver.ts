@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { Partner } from './partner.entity';
 import { InvitePartnerUserInput } from './partner.inputs';
-import type { Context } from '../../graphql/context';
-import { Authorized } from '../../graphql/access-decorators';
+import type { Context } from '../../access/request-context';
+import { Authorized } from '../../access/access-decorators';
 import { ALL_ROLES, Role } from '../../access/role';
 import { User } from '../../access/user.entity';
 import { DeactivateUserInput, DeactivateUserPayload, InviteUserPayload } from '../../access/access.inputs';

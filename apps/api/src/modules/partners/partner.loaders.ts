@@ -14,3 +14,13 @@ export function partnerLoaders(scope: Scope, partners: PartnerService, reference
     tierById: oneByKey((ids: readonly string[]) => referenceData.tiersByIds(scope, ids), (t) => t.id),
   };
 }
+
+declare module '../../access/request-context' {
+  interface Loaders extends ReturnType<typeof partnerLoaders> {}
+  interface Services {
+    partners: PartnerService;
+    lifecycle: import('./partner-lifecycle').PartnerLifecycle;
+    staff: import('./partner-staff.service').PartnerStaffService;
+    referenceData: ReferenceDataService;
+  }
+}

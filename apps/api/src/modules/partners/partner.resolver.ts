@@ -12,8 +12,8 @@ import {
   SetPartnerParentPayload, SetPartnerTerritoriesPayload, StartPartnerOnboardingPayload, SuspendPartnerPayload,
   TerminatePartnerPayload, UpdatePartnerProfilePayload,
 } from './partner.payloads';
-import type { Context } from '../../graphql/context';
-import { Authorized } from '../../graphql/access-decorators';
+import type { Context } from '../../access/request-context';
+import { Authorized } from '../../access/access-decorators';
 import type { Connection } from '../../domain/connection';
 import { ALL_ROLES, CHANNEL_WRITERS, Role } from '../../access/role';
 import { User } from '../../access/user.entity';

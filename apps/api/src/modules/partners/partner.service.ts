@@ -5,7 +5,7 @@ import { Territory } from './territory.entity';
 import { CreatePartnerInput, PartnerFilter, PartnerProfileInput } from './partner.inputs';
 import { recordChange } from './partner-history';
 import { Scope } from '../../access/scope';
-import { likePattern } from '../../db/sql';
+import { likePattern } from '../../domain/sql';
 import { Role } from '../../access/role';
 import { UserService, IssuedInvitation } from '../../access/user.service';
 import { Connection, decodeCursor, toConnection } from '../../domain/connection';

@@ -3,8 +3,8 @@ import { Tier } from './tier.entity';
 import { Territory } from './territory.entity';
 import { TerritoryInput, TierInput, UpdateTerritoryInput, UpdateTierInput } from './reference-data.inputs';
 import { SaveTerritoryPayload, SaveTierPayload } from './partner.payloads';
-import type { Context } from '../../graphql/context';
-import { Authorized } from '../../graphql/access-decorators';
+import type { Context } from '../../access/request-context';
+import { Authorized } from '../../access/access-decorators';
 import { ALL_ROLES, Role } from '../../access/role';
 
 @Resolver()

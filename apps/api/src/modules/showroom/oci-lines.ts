@@ -1,7 +1,7 @@
-import { DataSource } from 'typeorm';
+import { Scope } from '../../access/scope';
 import { isUUID } from 'class-validator';
 import { BadInput } from '../../domain/errors';
-import { ShowroomService } from './showroom.service';
+import { ShowroomService, showroomPartners } from './showroom.service';
 import { OciCallerParams, OciLine, OciTransfer, ociTransfer, parseHookUrl } from './oci';
 
 /** A basket line the shop asks for: by product id (what we sent as EXT_PRODUCT_ID) or else by SKU. */
@@ -46,17 +46,17 @@ const SHOWROOM_LINES = `
 const likeContaining = (text: string) => `%${text.replace(/[\\%_]/g, '\\$&')}%`;
 
 /**
- * What OCI transfers from a showroom: current price and availability, read as Trellis itself because
- * the shop's user is anonymous; the showroom's slug decides whose lines may be read (as in findPublic).
+ * What OCI transfers from a showroom: current price and availability, read with the public role of the
+ * showroom the slug names (as in findPublic): its partner's offered lines and nothing else.
  */
 export class OciCatalog {
   constructor(private readonly showrooms: ShowroomService) {}
 
   /** The basket's lines in the order asked; an item the showroom does not offer names items[i]. */
-  async lines(dataSource: DataSource, slug: string, items: OciItem[]): Promise<OciLine[]> {
-    const showroom = await this.showrooms.findPublic(dataSource, slug);
+  async lines(scope: Scope, slug: string, items: OciItem[]): Promise<OciLine[]> {
+    const showroom = await this.showrooms.findPublic(scope, slug);
     const keys = items.map((item, i) => itemKey(item, i));
-    const rows: LineRow[] = items.length === 0 ? [] : await dataSource.query(
+    const rows: LineRow[] = items.length === 0 ? [] : await scope.publicFor(showroomPartners(showroom)).query(
       `${SHOWROOM_LINES} AND (p.id = ANY($2::uuid[]) OR p.sku = ANY($3::text[]))`,
       [showroom.partner?.id ?? null, keys.flatMap((k) => k.productId ?? []), keys.flatMap((k) => k.sku ?? [])],
     );
@@ -70,9 +70,9 @@ export class OciCatalog {
   }
 
   /** BACKGROUND_SEARCH: the showroom's products whose name, SKU or partner article number holds the words, best match first. */
-  async search(dataSource: DataSource, slug: string, text: string, limit = 50): Promise<OciLine[]> {
-    const showroom = await this.showrooms.findPublic(dataSource, slug);
-    const rows: LineRow[] = await dataSource.query(
+  async search(scope: Scope, slug: string, text: string, limit = 50): Promise<OciLine[]> {
+    const showroom = await this.showrooms.findPublic(scope, slug);
+    const rows: LineRow[] = await scope.publicFor(showroomPartners(showroom)).query(
       `${SHOWROOM_LINES}
           AND (trellis_unaccent(lower(p.name)) LIKE trellis_unaccent(lower($3)) OR trellis_unaccent(lower(p.sku)) LIKE trellis_unaccent(lower($3))
                OR lower(o.partner_sku) LIKE lower($3) OR p.search @@ websearch_to_tsquery('simple', trellis_unaccent($2)))
@@ -84,9 +84,9 @@ export class OciCatalog {
   }
 
   /** The shop's basket form for these items, priced now (the SPA's "Transfer to shop", OCI VALIDATE). */
-  async transfer(dataSource: DataSource, slug: string, call: OciCallerParams & { hookUrl: string }, items: OciItem[]): Promise<OciTransfer> {
+  async transfer(scope: Scope, slug: string, call: OciCallerParams & { hookUrl: string }, items: OciItem[]): Promise<OciTransfer> {
     const hookUrl = parseHookUrl(call.hookUrl);
-    return ociTransfer(hookUrl, call, await this.lines(dataSource, slug, items));
+    return ociTransfer(hookUrl, call, await this.lines(scope, slug, items));
   }
 }
 

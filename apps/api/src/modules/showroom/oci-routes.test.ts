@@ -6,7 +6,7 @@ import { buildSchemaSync } from 'type-graphql';
 import { startTestApp, TestApp } from '../../../test/harness';
 import { fixtures } from '../../../test/fixtures';
 import { PartnerStatus } from '../partners/partner.entity';
-import { authChecker } from '../../graphql/access-decorators';
+import { authChecker } from '../../access/access-decorators';
 import { ShowroomService } from './showroom.service';
 import { OciCatalog } from './oci-lines';
 import { ociRouter } from './oci.routes';
@@ -89,7 +89,7 @@ describe('OCI on a showroom address', () => {
     });
     catalog = new OciCatalog(showrooms);
     const site = express();
-    site.use(ociRouter({ dataSource: app.dataSource, showrooms, catalog }));
+    site.use(ociRouter({ scopes: app.scopes, showrooms, catalog }));
     site.get('/s/:slug', (_req, res) => { res.type('text/plain').send('the SPA'); });
     web = createServer(site);
     base = await listen(web);
@@ -188,12 +188,12 @@ describe('OCI on a showroom address', () => {
 
   it('ociTransfer gives the SPA the same form that VALIDATE posts', async () => {
     const schema = buildSchemaSync({ resolvers: [OciResolver], authChecker, validate: { forbidUnknownValues: false } });
-    const run = (items: unknown[]) => graphql({
+    const run = (items: unknown[]) => app.scopes.forRequest(null).within((scope) => graphql({
       schema,
       source: `query($items: [OciItemInput!]!, $hook: String!) { ociTransfer(slug: "acme", hookUrl: $hook, target: "_parent", items: $items) { action target fields { name value } } }`,
       variableValues: { items, hook },
-      contextValue: { services: { ...app.services, showrooms, ociCatalog: catalog } },
-    });
+      contextValue: { scope, services: { ...app.services, showrooms, ociCatalog: catalog } },
+    }));
     const result = await run([{ productId: ids.drill, quantity: 2.5 }]);
     expect(result.data!.ociTransfer).toEqual({
       action: new URL(hook).href,

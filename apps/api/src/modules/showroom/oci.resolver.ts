@@ -1,7 +1,9 @@
 import { Args, ArgsType, Ctx, Field, Float, ID, InputType, ObjectType, Query, Resolver } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID, MaxLength, ValidateNested } from 'class-validator';
-import type { Context } from '../../graphql/context';
-import { Public } from '../../graphql/access-decorators';
+// The showroom module's services on the request context (declaration merging).
+import type {} from './showroom.context';
+import type { Context } from '../../access/request-context';
+import { Public } from '../../access/access-decorators';
 
 @InputType({ description: 'One basket line: the product by id, or else by SKU.' })
 export class OciItemInput {
@@ -76,8 +78,8 @@ export class OciTransfer {
 export class OciResolver {
   @Query(() => OciTransfer, { description: 'The showroom basket as an OCI form for the shop, priced now ("Transfer to shop").' })
   @Public()
-  async ociTransfer(@Args() { slug, items, ...call }: OciTransferArgs, @Ctx() { services }: Context): Promise<OciTransfer> {
-    const transfer = await services.ociCatalog.transfer(services.dataSource, slug, call, items);
+  async ociTransfer(@Args() { slug, items, ...call }: OciTransferArgs, @Ctx() { scope, services }: Context): Promise<OciTransfer> {
+    const transfer = await services.ociCatalog.transfer(scope, slug, call, items);
     return { ...transfer, fields: transfer.fields.map(([name, value]) => ({ name, value })) };
   }
 }

@@ -1,18 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import express, { NextFunction, Request, Response, Router } from 'express';
-import { DataSource } from 'typeorm';
+import { Scope, Scopes } from '../../access/scope';
 import { BadInput, DomainError, ErrorCode } from '../../domain/errors';
 import { ShowroomService } from './showroom.service';
 import { OciCatalog } from './oci-lines';
 import { OCI_PARAMS, OciCall, OciTransfer, ociProductKey, ociTransfer, parseHookUrl, parseOciQuantity, readOciCall, renderOciForm } from './oci';
 
 export interface OciRouterDeps {
-  dataSource: DataSource;
+  scopes: Scopes;
   showrooms: ShowroomService;
   catalog: OciCatalog;
 }
 
-type OciFunction = (deps: OciRouterDeps, slug: string, call: OciCall, hookUrl: URL, res: Response) => Promise<void>;
+type OciFunction = (deps: OciRouterDeps, scope: Scope, slug: string, call: OciCall, hookUrl: URL, res: Response) => Promise<void>;
 
 const SEARCH_LIMIT = 50;
 const STATUS: Partial<Record<ErrorCode, number>> = { BAD_USER_INPUT: 400, NOT_FOUND: 404 };
@@ -45,26 +45,26 @@ function sendForm(res: Response, transfer: OciTransfer, title: string, autoSubmi
 }
 
 /** DETAIL: the product page in the SPA, which stays in OCI mode through the carried parameters. */
-const detail: OciFunction = async (deps, slug, call, _hookUrl, res) => {
+const detail: OciFunction = async (deps, scope, slug, call, _hookUrl, res) => {
   const key = ociProductKey(required(call.productId, OCI_PARAMS.productId));
   // One lookup for both spellings of PRODUCTID: it finds the SKU the page is addressed by and refuses what the showroom does not offer.
-  const [line] = await deps.catalog.lines(deps.dataSource, slug, [{ ...key, quantity: 1 }]);
+  const [line] = await deps.catalog.lines(scope, slug, [{ ...key, quantity: 1 }]);
   res.redirect(302, `/s/${encodeURIComponent(slug)}/p/${encodeURIComponent(line.sku)}?${returnQuery(call)}`);
 };
 
 /** VALIDATE: the line priced now, posted straight back to the shop. */
-const validate: OciFunction = async (deps, slug, call, hookUrl, res) => {
+const validate: OciFunction = async (deps, scope, slug, call, hookUrl, res) => {
   const key = ociProductKey(required(call.productId, OCI_PARAMS.productId));
   const quantity = parseOciQuantity(call.quantity);
-  const transfer = await deps.catalog.transfer(deps.dataSource, slug, { ...call, hookUrl: hookUrl.href }, [{ ...key, quantity }]);
+  const transfer = await deps.catalog.transfer(scope, slug, { ...call, hookUrl: hookUrl.href }, [{ ...key, quantity }]);
   sendForm(res, transfer, 'Transfer to shop', true);
 };
 
 /** BACKGROUND_SEARCH: the procurement system reads the form itself; nothing is shown or submitted. */
-const backgroundSearch: OciFunction = async (deps, slug, call, hookUrl, res) => {
+const backgroundSearch: OciFunction = async (deps, scope, slug, call, hookUrl, res) => {
   const text = required(call.searchString, OCI_PARAMS.searchString).trim();
   if (text.length > 100) throw new BadInput(OCI_PARAMS.searchString, 'must be at most 100 characters');
-  const lines = await deps.catalog.search(deps.dataSource, slug, text, SEARCH_LIMIT);
+  const lines = await deps.catalog.search(scope, slug, text, SEARCH_LIMIT);
   sendForm(res, ociTransfer(hookUrl, call, lines), 'Catalog search', false);
 };
 
@@ -74,7 +74,8 @@ async function answer(deps: OciRouterDeps, slug: string, call: OciCall, res: Res
   const hookUrl = parseHookUrl(call.hookUrl);
   const fn = FUNCTIONS[call.function!.toUpperCase()];
   if (!fn) throw new BadInput(OCI_PARAMS.function, `must be ${Object.keys(FUNCTIONS).join(', ')}`);
-  await fn(deps, slug, call, hookUrl, res);
+  // An anonymous request's one connection, given back once the answer is written.
+  await deps.scopes.forRequest(null).within(async (scope) => fn(deps, scope, slug, call, hookUrl, res));
 }
 
 /** Some procurement systems open the catalog with a POST; the SPA is a GET page, so send the browser there. */

@@ -4,10 +4,13 @@ import { Showroom } from './showroom.entity';
 import { SaveShowroomInput } from './showroom.inputs';
 import { ShowroomSearchArgs, ShowroomSort } from './showroom-search.inputs';
 import { searchShowroom, ShowroomItemRow } from './showroom-search';
+import { showroomPartners } from './showroom.service';
 import { PartnersNearArgs, Place, PlacesArgs } from './locator';
 import { NearbyPartner, PublicShowroomType, ShowroomItem, ShowroomProductAttribute, ShowroomSearchResult } from './showroom.types';
-import { publicScope, type Context } from '../../graphql/context';
-import { Authorized, Public } from '../../graphql/access-decorators';
+// The showroom module's services on the request context (declaration merging).
+import type {} from './showroom.context';
+import { publicScope, type Context } from '../../access/request-context';
+import { Authorized, Public } from '../../access/access-decorators';
 import { ALL_ROLES, Role } from '../../access/role';
 import { money } from '../../domain/money';
 import { NotFound } from '../../domain/errors';
@@ -33,15 +36,15 @@ const toItem = (row: ShowroomItemRow): ShowroomItem => ({ ...row, price: money(r
 export class ShowroomResolver {
   @Query(() => PublicShowroomType, { description: "A showroom by slug; omitted or 'brand': the brand owner's." })
   @Public()
-  showroom(@Arg('slug', () => String, { nullable: true }) slug: string | null, @Ctx() { services }: Context) {
-    return services.showrooms.findPublic(services.dataSource, slug);
+  showroom(@Arg('slug', () => String, { nullable: true }) slug: string | null, @Ctx() { scope, services }: Context) {
+    return services.showrooms.findPublic(scope, slug);
   }
 
   @Query(() => ShowroomSearchResult, { description: 'Search a showroom: full text with typos forgiven, category facets, price range, cursor pages.' })
   @Public()
   async showroomSearch(@Args() args: ShowroomSearchArgs, @Ctx() ctx: Context): Promise<ShowroomSearchResult> {
-    const showroom = await ctx.services.showrooms.findPublic(ctx.services.dataSource, args.slug, ctx.scope.stats);
-    const result = await searchShowroom(publicScope(ctx, showroom.partner ? [showroom.partner.id] : []), showroom, args);
+    const showroom = await ctx.services.showrooms.findPublic(ctx.scope, args.slug);
+    const result = await searchShowroom(publicScope(ctx, showroomPartners(showroom)), showroom, args);
     const range = result.minPriceMinor === null || result.maxPriceMinor === null || !result.currency ? null
       : { min: money(result.minPriceMinor, result.currency), max: money(result.maxPriceMinor, result.currency) };
     return {
@@ -57,9 +60,9 @@ export class ShowroomResolver {
   @Query(() => ShowroomItem, { description: 'One product of a showroom by SKU; NOT_FOUND when that showroom does not offer it.' })
   @Public()
   async showroomProduct(@Arg('slug', () => String, { nullable: true }) slug: string | null, @Arg('sku') sku: string, @Ctx() ctx: Context) {
-    const showroom = await ctx.services.showrooms.findPublic(ctx.services.dataSource, slug, ctx.scope.stats);
+    const showroom = await ctx.services.showrooms.findPublic(ctx.scope, slug);
     const args = { slug, inStockOnly: false, sort: ShowroomSort.NAME, first: 1 };
-    const { rows } = await searchShowroom(publicScope(ctx, showroom.partner ? [showroom.partner.id] : []), showroom, args, { sku });
+    const { rows } = await searchShowroom(publicScope(ctx, showroomPartners(showroom)), showroom, args, { sku });
     if (!rows[0]) throw new NotFound('Product', sku);
     return toItem(rows[0]);
   }

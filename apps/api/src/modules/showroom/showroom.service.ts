@@ -1,7 +1,6 @@
-import { DataSource } from 'typeorm';
 import { Showroom } from './showroom.entity';
 import { SaveShowroomInput } from './showroom.inputs';
-import { Scope, StatementStats } from '../../access/scope';
+import { Scope } from '../../access/scope';
 import { Role } from '../../access/role';
 import { PartnerService } from '../partners/partner.service';
 import { BadInput, Forbidden, NotFound } from '../../domain/errors';
@@ -58,7 +57,9 @@ export class ShowroomService {
     }
     if (input.slug === BRAND_SLUG) throw new BadInput('slug', 'is reserved');
     const manager = await scope.manager();
-    const [taken] = await scope.dataSource.query(`SELECT partner_id FROM showroom WHERE slug = $1 AND partner_id <> $2`, [input.slug, input.partnerId]);
+    // Another partner's showroom is invisible to this viewer; the public view sees the enabled ones, and
+    // the unique constraint (reported as BAD_USER_INPUT on slug) catches a disabled one or a race.
+    const [taken] = await scope.publicFor([]).query(`SELECT partner_id FROM showroom WHERE slug = $1 AND partner_id <> $2`, [input.slug, input.partnerId]);
     if (taken) throw new BadInput('slug', 'is already used by another showroom');
     let logo: Buffer | null = null;
     if (input.logoBase64) {
@@ -82,12 +83,12 @@ export class ShowroomService {
 
 
   /**
-   * A showroom as the public sees it. Read as Trellis itself: the slug decides which partner's data the
-   * rest of the request may read. Disabled showrooms and partners that are not ACTIVE answer NOT_FOUND.
+   * A showroom as the public sees it, read with the public role: the slug decides which partner's data
+   * the rest of the request may read. Disabled showrooms and partners that are not ACTIVE answer NOT_FOUND.
    */
-  async findPublic(dataSource: DataSource, slug: string | null | undefined, stats?: StatementStats): Promise<PublicShowroom> {
+  async findPublic(scope: Scope, slug: string | null | undefined): Promise<PublicShowroom> {
     if (!slug || slug === BRAND_SLUG) return { ...this.brand, partner: null, slug: BRAND_SLUG, logoUrl: null };
-    const [row] = await dataSource.query(
+    const [row] = await scope.publicFor([]).query<Record<string, any>>(
       `SELECT s.slug, s.display_name AS "displayName", s.accent_color AS "accentColor", s.welcome_text AS "welcomeText",
               s.contact_email AS "contactEmail", s.contact_phone AS "contactPhone", s.prices_gross AS "pricesGross",
               s.vat_percent::float8 AS "vatPercent", s.logo_content_type AS "logoContentType", s.updated_at AS "updatedAt",
@@ -97,18 +98,19 @@ export class ShowroomService {
         WHERE s.slug = $1 AND s.enabled`,
       [slug],
     );
-    // Counted with the request it serves, though it runs on the pool rather than in the request's transaction.
-    if (stats) stats.statements += 1;
     if (!row) throw new NotFound('Showroom', slug);
     const { logoContentType, updatedAt, ...showroom } = row;
-    return { ...showroom, logoUrl: logoContentType ? `/showroom-logos/${row.slug}?v=${new Date(updatedAt).getTime()}` : null };
+    return { ...(showroom as Omit<PublicShowroom, 'logoUrl'>), logoUrl: logoContentType ? `/showroom-logos/${row.slug}?v=${new Date(updatedAt).getTime()}` : null };
   }
 
-  async logo(dataSource: DataSource, slug: string): Promise<{ content: Buffer; contentType: string } | null> {
-    const [row] = await dataSource.query(
+  async logo(scope: Scope, slug: string): Promise<{ content: Buffer; contentType: string } | null> {
+    const [row] = await scope.publicFor([]).query<{ logo: Buffer; logo_content_type: string }>(
       `SELECT s.logo, s.logo_content_type FROM showroom s JOIN public_partner p ON p.id = s.partner_id WHERE s.slug = $1 AND s.enabled AND s.logo IS NOT NULL`,
       [slug],
     );
     return row ? { content: row.logo, contentType: row.logo_content_type } : null;
   }
 }
+
+/** The partners a showroom's public view may read: its own, or none for the brand's showroom. */
+export const showroomPartners = (showroom: PublicShowroom): string[] => (showroom.partner ? [showroom.partner.id] : []);

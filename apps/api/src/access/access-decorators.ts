@@ -1,6 +1,6 @@
 import { AuthChecker, Authorized } from 'type-graphql';
-import { Context } from './context';
-import { Role } from '../access/role';
+import type { Context } from './request-context';
+import { Role } from './role';
 import { Unauthenticated } from '../domain/errors';
 
 /**

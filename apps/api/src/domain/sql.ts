@@ -5,12 +5,9 @@ import { EntityManager } from 'typeorm';
  * with [rows, affectedCount] instead of rows, which makes `result.length` silently wrong.
  */
 export async function returningRows<T>(manager: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
-  const runner = manager.queryRunner ?? manager.connection.createQueryRunner();
-  try {
-    return (await runner.query(sql, params, true)).records as T[];
-  } finally {
-    if (!manager.queryRunner) await runner.release();
-  }
+  // A manager without a runner would take a second pooled connection: only scopes' managers may come here.
+  if (!manager.queryRunner) throw new Error('returningRows needs a scope\'s manager');
+  return (await manager.queryRunner.query(sql, params, true)).records as T[];
 }
 
 /** A LIKE pattern matching text anywhere, case-folded, with the user's % and _ taken literally. */

@@ -1,0 +1,33 @@
+import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import { LimitExceeded } from '../domain/errors';
+import { Scope } from './scope';
+
+interface CounterSpec {
+  tableName: string;
+  keyPrefix: string;
+  points: number;
+  duration: number;
+}
+
+/**
+ * A rate-limiter-flexible counter in PostgreSQL that runs on a request's own connection, under access's
+ * credentials role: the library takes any client with `query`, so the scope is handed to it per call
+ * instead of a pool (a second connection inside a request is what starved the pool under load).
+ */
+export function counterOn(scope: Scope, spec: CounterSpec): RateLimiterPostgres {
+  const credentials = scope.credentials();
+  const client = {
+    async query(q: { text: string; values?: unknown[] }) {
+      const { rows, affected } = await credentials.execute(q.text, q.values ?? []);
+      return { rows, rowCount: affected };
+    },
+  };
+  return new RateLimiterPostgres({ ...spec, storeClient: client, storeType: 'pool', tableCreated: true });
+}
+
+/** LIMIT_EXCEEDED for a counter's refusal; any other failure (the database's) is not "too many requests". */
+export function refusal(reason: unknown, message: (seconds: number) => string): LimitExceeded {
+  if (!(reason instanceof RateLimiterRes)) throw reason;
+  const seconds = Math.max(1, Math.ceil(reason.msBeforeNext / 1000));
+  return new LimitExceeded(message(seconds), seconds);
+}

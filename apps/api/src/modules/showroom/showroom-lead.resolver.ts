@@ -1,0 +1,26 @@
+import { Arg, Ctx, Field, ID, Mutation, ObjectType, Resolver } from 'type-graphql';
+// The showroom module's services on the request context (declaration merging).
+import type {} from './showroom.context';
+import { publicScope, type Context } from '../../access/request-context';
+import { Public } from '../../access/access-decorators';
+import { SubmitShowroomLeadInput } from '../leads/lead.inputs';
+import { showroomPartners } from './showroom.service';
+
+@ObjectType()
+class SubmitShowroomLeadPayload {
+  @Field(() => ID, { description: 'Quote it when you contact us.' })
+  leadId: string;
+}
+
+/** A showroom visitor's quote request becomes a lead of the showroom's partner (showroom -> leads). */
+@Resolver()
+export class ShowroomLeadResolver {
+  @Mutation(() => SubmitShowroomLeadPayload, { description: 'A visitor asks for a quote or a call back; rate-limited per address.' })
+  @Public()
+  async submitShowroomLead(@Arg('input') input: SubmitShowroomLeadInput, @Ctx() ctx: Context): Promise<SubmitShowroomLeadPayload> {
+    const showroom = await ctx.services.showrooms.findPublic(ctx.scope, input.slug);
+    const target = { partnerId: showroom.partner?.id ?? null, country: showroom.partner?.country ?? null };
+    const scope = publicScope(ctx, showroomPartners(showroom));
+    return { leadId: await ctx.services.leads.submitFromShowroom(scope, target, input, ctx.req.ip ?? 'unknown') };
+  }
+}
