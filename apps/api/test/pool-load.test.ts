@@ -1,5 +1,5 @@
 import { Role } from '../src/access/role';
-import { PartnerKind } from '../src/modules/partners/partner.entity';
+import { PartnerKind, PartnerStatus } from '../src/modules/partners/partner.entity';
 import { codeOf, Credentials, GraphQLResult, startTestApp, TestApp } from './harness';
 import { fixtures } from './fixtures';
 
@@ -64,8 +64,18 @@ it(`answers ${PARALLEL} parallel writes of every kind without INTERNAL, while a 
     invitePartnerUser: (i) => app.gql(`mutation($i: InvitePartnerUserInput!) { invitePartnerUser(input: $i) { invitationUrl } }`,
       { i: { partnerId: partner.id, email: `staff${i}@load.example`, displayName: `Staff ${i}`, role: 'PARTNER_EMPLOYEE' } }, pm),
     createApiToken: (i) => app.gql(`mutation($i: CreateApiTokenInput!) { createApiToken(input: $i) { token } }`, { i: { name: `load ${i}` } }, cm),
+    createCategory: (i) => app.gql(`mutation($i: CategoryInput!) { createCategory(input: $i) { category { id } } }`, { i: { code: `LC${i}`, name: `Cat ${i}`, parentId: category } }, cm),
+    updateProduct: (i) => app.gql(`mutation($i: UpdateProductInput!) { updateProduct(input: $i) { product { id } } }`,
+      { i: { productId: product, sku: 'LOAD-0', name: `Load drill ${i % 2}`, listPrice: { amount: '100.00', currency: 'EUR' }, categoryId: category } }, cm),
+    addProductImage: () => app.gql(`mutation($i: AddProductImageInput!) { addProductImage(input: $i) { __typename } }`,
+      { i: { productId: product, url: 'https://img.example/drill.png' } }, cm),
+    assignPartnerOwner: () => app.gql(`mutation($i: AssignPartnerOwnerInput!) { assignPartnerOwner(input: $i) { partner { id } } }`, { i: { partnerId: partner.id, ownerId: cmUser.id } }, cm),
+    startProductImport: (i) => app.gql(`mutation($i: StartProductImportInput!) { startProductImport(input: $i) { productImport { id } } }`,
+      { i: { csv: `sku,name,list_price,currency\nIMP-${i},Imported ${i},10.00,EUR` } }, cm),
+    startPartnerOnboarding: (i) => app.gql(`mutation($i: PartnerTransitionInput!) { startPartnerOnboarding(input: $i) { partner { status } } }`, { i: { partnerId: prospects[i % 5].id } }, cm),
     signIn: () => app.gql(`mutation($i: SignInInput!) { signIn(input: $i) { user { id } } }`, { i: { email: pmUser.email, password: 'test-password-1' } }),
   };
+  const prospects = await Promise.all(Array.from({ length: 5 }, () => f.givenPartner({ status: PartnerStatus.PROSPECT })));
   const quiet = await timedRead(cm);
   for (const [kind, write] of Object.entries(kinds)) {
     const [results, readMs] = await Promise.all([
@@ -86,4 +96,15 @@ it(`answers ${PARALLEL} parallel writes of every kind without INTERNAL, while a 
   // At most 20 active tokens per user, exactly, under concurrency too.
   expect(counts).toEqual({ leads: PARALLEL, partners: PARALLEL, products: PARALLEL + 1, tokens: 20 });
   expect(codeOf(await saveShowroom(false))).toBeUndefined();
-});
+  // Every import was written (one after another, on the system pool) and each prospect moved exactly once.
+  for (let tries = 0; tries < 100; tries++) {
+    const [{ running }] = await app.dataSource.query(`SELECT count(*)::int AS running FROM product_import WHERE status = 'RUNNING'`);
+    if (running === 0) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const imports = await app.dataSource.query(`SELECT status, count(*)::int AS n FROM product_import GROUP BY status`);
+  expect(imports).toEqual([{ status: 'DONE', n: PARALLEL }]);
+  expect((await app.dataSource.query(`SELECT count(*)::int AS n FROM product WHERE sku LIKE 'IMP-%'`))[0].n).toBe(PARALLEL);
+  const moves = await app.dataSource.query(`SELECT count(*)::int AS n FROM partner_change WHERE partner_id = ANY($1) AND kind = 'STATUS'`, [prospects.map((p) => p.id)]);
+  expect(moves[0].n).toBe(5);
+}, 120_000);

@@ -53,6 +53,13 @@ const CHUNK = 500;
 
 /** Imports products by SKU from CSV; products absent from the file stay as they are. */
 export class ProductImportService {
+  /**
+   * Imports of this instance write one after another: each holds a system connection for its write and
+   * takes another for each progress update, so two at a time could hold the whole system pool while
+   * waiting for it. Queued imports show RUNNING with nothing processed until their turn.
+   */
+  private queue: Promise<void> = Promise.resolve();
+
   constructor(private readonly scopes: Scopes) {}
 
   async start(scope: Scope, csv: string): Promise<ProductImport> {
@@ -66,7 +73,12 @@ export class ProductImportService {
       [failed ? 'FAILED' : 'RUNNING', failed ? 0 : rows.length, JSON.stringify(errors), scope.user.userId],
     );
     // The write starts once the import row is committed, and runs on after this request has answered.
-    if (!failed) scope.afterCommit(async () => void this.write(scope.user, created.id, rows, columns));
+    if (!failed) {
+      const viewer = scope.user;
+      scope.afterCommit(async () => {
+        this.queue = this.queue.then(() => this.write(viewer, created.id, rows, columns));
+      });
+    }
     return created;
   }
 
