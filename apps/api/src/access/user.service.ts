@@ -7,6 +7,7 @@ import { checkNewPassword, hashPassword } from './password';
 import { endAccessOfUsers } from './auth.service';
 import { invitationMail, Mailer } from './mailer';
 import { partnerDirectory } from './partner-directory';
+import { returningRows } from '../domain/sql';
 import { BadInput, Conflict, DomainError, Forbidden, NotFound } from '../domain/errors';
 
 export interface NewUser {
@@ -109,8 +110,11 @@ export class UserService {
     return { userId: spent.user_id, session: await startSession(scope, spent.user_id) };
   }
 
-  /** Deactivates a user and ends its sessions and tokens in the same transaction. */
-  async deactivate(scope: Scope, userId: string): Promise<User> {
+  /**
+   * Deactivates a user and ends its sessions and tokens in the same transaction. An inactive user stays
+   * as it is: `changed` is false and nothing is written.
+   */
+  async deactivate(scope: Scope, userId: string): Promise<{ user: User; changed: boolean }> {
     const viewer = scope.user;
     const manager = await scope.manager();
     // Row-level security already hides other partners' users: they answer NOT_FOUND.
@@ -125,11 +129,12 @@ export class UserService {
       if (viewer.partnerId && user.partnerId !== viewer.partnerId) throw new NotFound('User', userId);
       throw new Forbidden('You may not deactivate this user');
     }
-    if (!user.active) return user;
-    await manager.query(`UPDATE app_user SET active = false WHERE id = $1`, [user.id]);
-    await endAccessOfUsers(manager, [user.id]);
+    // Conditional, so that of parallel deactivations exactly one changes the user (and is recorded).
+    const changed = await returningRows(manager, `UPDATE app_user SET active = false WHERE id = $1 AND active RETURNING id`, [user.id]);
     user.active = false;
-    return user;
+    if (changed.length === 0) return { user, changed: false };
+    await endAccessOfUsers(manager, [user.id]);
+    return { user, changed: true };
   }
 
   async usersOfPartners(scope: Scope, partnerIds: readonly string[]): Promise<User[]> {

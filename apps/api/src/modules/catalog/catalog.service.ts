@@ -3,7 +3,7 @@ import { Product } from './product.entity';
 import { ProductImage } from './product-image.entity';
 import { AddProductImageInput, CategoryInput, ProductFilter, ProductInput } from './catalog.inputs';
 import { Scope } from '../../access/scope';
-import { likePattern } from '../../domain/sql';
+import { likePattern, updateIfChanged } from '../../domain/sql';
 import { Connection, decodeCursor, toConnection } from '../../domain/connection';
 import { BadInput, NotFound } from '../../domain/errors';
 import { parseAmount } from '../../domain/money';
@@ -38,8 +38,8 @@ export class CatalogService {
     }
     const values = { code: input.code, name: input.name.trim(), parentId: input.parentId ?? null, position: input.position };
     if (!id) return manager.save(manager.create(Category, values));
-    const updated = await manager.update(Category, { id }, values);
-    if (!updated.affected) throw new NotFound('Category', id);
+    const outcome = await updateIfChanged(manager, 'category', id, { code: values.code, name: values.name, parent_id: values.parentId, position: values.position });
+    if (outcome === 'MISSING') throw new NotFound('Category', id);
     return manager.findOneByOrFail(Category, { id });
   }
 
@@ -103,8 +103,11 @@ export class CatalogService {
       active: input.active,
     };
     if (!id) return manager.save(manager.create(Product, values));
-    const updated = await manager.update(Product, { id }, values);
-    if (!updated.affected) throw new NotFound('Product', id);
+    const outcome = await updateIfChanged(manager, 'product', id, {
+      sku: values.sku, name: values.name, description: values.description, unit: values.unit, list_price: values.listPriceMinor,
+      currency: values.currency, category_id: values.categoryId, attributes: JSON.stringify(values.attributes), active: values.active,
+    }, 'updated_at');
+    if (outcome === 'MISSING') throw new NotFound('Product', id);
     return manager.findOneByOrFail(Product, { id });
   }
 

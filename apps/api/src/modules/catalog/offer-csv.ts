@@ -60,14 +60,15 @@ export function validateOfferCsv(text: string, productIdBySku: ReadonlyMap<strin
   return { rows, errors, columns: read.header };
 }
 
-const OPTIONAL_UPDATES: Record<string, string> = {
-  stock: 'stock = EXCLUDED.stock',
-  delivery_days: 'delivery_days = EXCLUDED.delivery_days',
-  partner_sku: 'partner_sku = EXCLUDED.partner_sku',
-  offered: 'offered = EXCLUDED.offered',
-};
+const OPTIONAL_UPDATES: Record<string, true> = { stock: true, delivery_days: true, partner_sku: true, offered: true };
 
-/** The SET list of an offer upsert: price always, the other columns only when the file has them. */
+/**
+ * The SET list of an offer upsert (price always, the other columns only when the file has them) and its
+ * condition: a row whose values are already those of the file is left unwritten.
+ */
 export function offerUpdates(columns: readonly string[]): string {
-  return ['price = EXCLUDED.price', 'currency = EXCLUDED.currency', ...columns.filter((c) => c in OPTIONAL_UPDATES).map((c) => OPTIONAL_UPDATES[c]), 'updated_at = now()'].join(', ');
+  const updated = ['price', 'currency', ...columns.filter((c) => c in OPTIONAL_UPDATES)];
+  const sets = updated.map((c) => `${c} = EXCLUDED.${c}`);
+  return `${[...sets, 'updated_at = now()'].join(', ')}
+    WHERE (${updated.map((c) => `offer.${c}`).join(', ')}, true) IS DISTINCT FROM (${updated.map((c) => `EXCLUDED.${c}`).join(', ')}, true)`;
 }

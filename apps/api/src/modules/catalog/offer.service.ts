@@ -71,7 +71,9 @@ export class OfferService {
       `INSERT INTO offer (partner_id, product_id, price, currency, stock, delivery_days, partner_sku, offered)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
        ON CONFLICT (partner_id, product_id) DO UPDATE SET price = EXCLUDED.price, currency = EXCLUDED.currency, stock = EXCLUDED.stock,
-         delivery_days = EXCLUDED.delivery_days, partner_sku = EXCLUDED.partner_sku, offered = EXCLUDED.offered, updated_at = now()`,
+         delivery_days = EXCLUDED.delivery_days, partner_sku = EXCLUDED.partner_sku, offered = EXCLUDED.offered, updated_at = now()
+       WHERE (offer.price, offer.currency, offer.stock, offer.delivery_days, offer.partner_sku, offer.offered)
+         IS DISTINCT FROM (EXCLUDED.price, EXCLUDED.currency, EXCLUDED.stock, EXCLUDED.delivery_days, EXCLUDED.partner_sku, EXCLUDED.offered)`,
       [input.partnerId, input.productId, parseAmount('price.amount', input.price.amount), input.price.currency, input.stock,
         input.deliveryDays, input.partnerSku ?? null, input.offered],
     );
@@ -87,6 +89,7 @@ export class OfferService {
     const products: { id: string; sku: string }[] = await manager.query(`SELECT id, sku FROM product`);
     const { rows, errors, columns } = validateOfferCsv(csv, new Map(products.map((p) => [p.sku, p.id])));
     if (errors.length) throw new CsvInvalid(errors);
+    // Unchanged rows come back from neither branch of the upsert; they count as updated, as before.
     let created = 0;
     for (let i = 0; i < rows.length; i += 1000) {
       const chunk = rows.slice(i, i + 1000);

@@ -2,7 +2,7 @@ import { Partner, PartnerStatus } from './partner.entity';
 import { PartnerService } from './partner.service';
 import { recordChange } from './partner-history';
 import { Scope } from '../../access/scope';
-import { returningRows } from '../../domain/sql';
+import { returningRows, updateIfChanged } from '../../domain/sql';
 import { UserService } from '../../access/user.service';
 import { endAccessOfUsers } from '../../access/auth.service';
 import { BadInput, Conflict } from '../../domain/errors';
@@ -29,6 +29,8 @@ export class PartnerLifecycle {
   async moveTo(scope: Scope, partnerId: string, target: PartnerStatus, reason?: string | null): Promise<Partner> {
     const manager = await scope.manager();
     const partner = await this.partners.get(scope, partnerId);
+    // Already there: nothing to move, record or lock out again.
+    if (partner.status === target) return partner;
     if (!STATUS_MOVES[partner.status].includes(target)) {
       throw new Conflict(`A ${partner.status} partner cannot become ${target}`, { from: partner.status, to: target });
     }
@@ -37,7 +39,12 @@ export class PartnerLifecycle {
       `UPDATE partner SET status = $3, updated_at = now() WHERE id = $1 AND status = $2 RETURNING id`,
       [partnerId, partner.status, target],
     );
-    if (moved.length === 0) throw new Conflict('The partner changed meanwhile; reload and try again');
+    if (moved.length === 0) {
+      // A parallel request made the same move first: this one changed nothing and answers the state reached.
+      const now = await this.partners.get(scope, partnerId);
+      if (now.status === target) return now;
+      throw new Conflict('The partner changed meanwhile; reload and try again');
+    }
     if (LOCKED_OUT.includes(target)) {
       await endAccessOfUsers(manager, await this.users.activeUserIdsOfPartner(manager, partnerId));
     }
@@ -47,21 +54,19 @@ export class PartnerLifecycle {
 
   async assignTier(scope: Scope, partnerId: string, tierId: string | null): Promise<Partner> {
     const manager = await scope.manager();
-    const partner = await this.partners.get(scope, partnerId);
+    await this.partners.get(scope, partnerId);
     const [tier]: { name: string }[] = tierId ? await manager.query(`SELECT name FROM tier WHERE id = $1`, [tierId]) : [];
     if (tierId && !tier) throw new BadInput('tierId', 'names no tier');
-    if (partner.tierId === tierId) return partner;
-    await manager.query(`UPDATE partner SET tier_id = $2, updated_at = now() WHERE id = $1`, [partnerId, tierId]);
+    if ((await updateIfChanged(manager, 'partner', partnerId, { tier_id: tierId }, 'updated_at')) !== 'CHANGED') return this.partners.get(scope, partnerId);
     await recordChange(scope, manager, partnerId, 'TIER', `tier: ${tier?.name ?? 'none'}`);
     return manager.findOneByOrFail(Partner, { id: partnerId });
   }
 
   async assignOwner(scope: Scope, partnerId: string, ownerId: string): Promise<Partner> {
     const manager = await scope.manager();
-    const partner = await this.partners.get(scope, partnerId);
+    await this.partners.get(scope, partnerId);
     const ownerName = await this.partners.checkOwner(manager, ownerId);
-    if (partner.ownerId === ownerId) return partner;
-    await manager.query(`UPDATE partner SET owner_id = $2, updated_at = now() WHERE id = $1`, [partnerId, ownerId]);
+    if ((await updateIfChanged(manager, 'partner', partnerId, { owner_id: ownerId }, 'updated_at')) !== 'CHANGED') return this.partners.get(scope, partnerId);
     await recordChange(scope, manager, partnerId, 'OWNER', `owner: ${ownerName}`);
     return manager.findOneByOrFail(Partner, { id: partnerId });
   }
@@ -84,7 +89,7 @@ export class PartnerLifecycle {
       if (cycle) throw new BadInput('parentId', 'would make the partner its own ancestor');
     }
     if (partner.parentId === parentId) return partner;
-    await manager.query(`UPDATE partner SET parent_id = $2, updated_at = now() WHERE id = $1`, [partnerId, parentId]);
+    if ((await updateIfChanged(manager, 'partner', partnerId, { parent_id: parentId }, 'updated_at')) !== 'CHANGED') return this.partners.get(scope, partnerId);
     const [parent]: { name: string }[] = parentId ? await manager.query(`SELECT name FROM partner WHERE id = $1`, [parentId]) : [];
     await recordChange(scope, manager, partnerId, 'PARENT', `parent: ${parent?.name ?? 'none'}`);
     return manager.findOneByOrFail(Partner, { id: partnerId });
@@ -92,11 +97,15 @@ export class PartnerLifecycle {
 
   async setTerritories(scope: Scope, partnerId: string, territoryIds: readonly string[]): Promise<Partner> {
     const manager = await scope.manager();
-    const partner = await this.partners.get(scope, partnerId);
+    await this.partners.get(scope, partnerId);
+    // The partner's row lock makes parallel changes take turns: each compares with what the last one left.
     await manager.query(`SELECT 1 FROM partner WHERE id = $1 FOR UPDATE`, [partnerId]);
-    const codes = await this.partners.replaceTerritories(manager, partnerId, territoryIds);
+    const wanted = [...new Set(territoryIds)].sort();
+    const current = (await this.partners.territoryIdsOf(manager, partnerId)).sort();
+    if (wanted.length === current.length && wanted.every((id, i) => id === current[i])) return this.partners.get(scope, partnerId);
+    const codes = await this.partners.replaceTerritories(manager, partnerId, wanted);
     await manager.query(`UPDATE partner SET updated_at = now() WHERE id = $1`, [partnerId]);
     await recordChange(scope, manager, partnerId, 'TERRITORIES', `territories: ${codes.join(', ') || 'none'}`);
-    return partner;
+    return this.partners.get(scope, partnerId);
   }
 }

@@ -31,8 +31,8 @@ export class PartnerStaffService {
   }
 
   async deactivate(scope: Scope, userId: string): Promise<User> {
-    const user = await this.users.deactivate(scope, userId);
-    if (!user.partnerId) return user;
+    const { user, changed } = await this.users.deactivate(scope, userId);
+    if (!changed || !user.partnerId) return user;
     await recordChange(scope, await scope.manager(), user.partnerId, 'USER_DEACTIVATED', `deactivated ${user.email}`);
     return user;
   }

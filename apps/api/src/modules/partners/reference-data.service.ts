@@ -3,6 +3,7 @@ import { Territory } from './territory.entity';
 import { TerritoryInput, TierInput } from './reference-data.inputs';
 import { Scope } from '../../access/scope';
 import { BadInput, NotFound } from '../../domain/errors';
+import { updateIfChanged } from '../../domain/sql';
 
 /** Tiers and territories: the admin's reference data, read by everyone signed in. */
 export class ReferenceDataService {
@@ -23,8 +24,10 @@ export class ReferenceDataService {
     const clash = await manager.findOneBy(Tier, { code: input.code });
     if (clash && clash.id !== id) throw new BadInput('code', 'is already used by another tier');
     if (id) {
-      const updated = await manager.update(Tier, { id }, { ...input });
-      if (!updated.affected) throw new NotFound('Tier', id);
+      const outcome = await updateIfChanged(manager, 'tier', id, {
+        code: input.code, name: input.name, rank: input.rank, discount_percent: input.discountPercent, mdf_eligible: input.mdfEligible, lead_priority: input.leadPriority,
+      });
+      if (outcome === 'MISSING') throw new NotFound('Tier', id);
       return manager.findOneByOrFail(Tier, { id });
     }
     return manager.save(manager.create(Tier, input));
@@ -41,8 +44,10 @@ export class ReferenceDataService {
       postalPrefixes: input.postalPrefixes ?? [],
     };
     if (id) {
-      const updated = await manager.update(Territory, { id }, values);
-      if (!updated.affected) throw new NotFound('Territory', id);
+      const outcome = await updateIfChanged(manager, 'territory', id, {
+        code: values.code, name: values.name, countries: values.countries, regions: values.regions, postal_prefixes: values.postalPrefixes,
+      });
+      if (outcome === 'MISSING') throw new NotFound('Territory', id);
       return manager.findOneByOrFail(Territory, { id });
     }
     return manager.save(manager.create(Territory, values));

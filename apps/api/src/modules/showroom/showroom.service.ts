@@ -74,7 +74,11 @@ export class ShowroomService {
          welcome_text = EXCLUDED.welcome_text, contact_email = EXCLUDED.contact_email, contact_phone = EXCLUDED.contact_phone,
          enabled = EXCLUDED.enabled, prices_gross = EXCLUDED.prices_gross, vat_percent = EXCLUDED.vat_percent,
          logo = coalesce(EXCLUDED.logo, showroom.logo), logo_content_type = coalesce(EXCLUDED.logo_content_type, showroom.logo_content_type),
-         updated_at = now()`,
+         updated_at = now()
+       WHERE (showroom.slug, showroom.display_name, showroom.accent_color, showroom.welcome_text, showroom.contact_email, showroom.contact_phone,
+              showroom.enabled, showroom.prices_gross, showroom.vat_percent, showroom.logo, showroom.logo_content_type)
+         IS DISTINCT FROM (EXCLUDED.slug, EXCLUDED.display_name, EXCLUDED.accent_color, EXCLUDED.welcome_text, EXCLUDED.contact_email, EXCLUDED.contact_phone,
+              EXCLUDED.enabled, EXCLUDED.prices_gross, EXCLUDED.vat_percent, coalesce(EXCLUDED.logo, showroom.logo), coalesce(EXCLUDED.logo_content_type, showroom.logo_content_type))`,
       [input.partnerId, input.slug, input.displayName.trim(), input.accentColor, input.welcomeText, input.contactEmail ?? null,
         input.contactPhone ?? null, input.enabled, input.pricesGross, input.vatPercent, logo, logo ? input.logoContentType : null],
     );
