@@ -3,12 +3,25 @@ import { Scope } from '../src/access/scope';
 import { Role } from '../src/access/role';
 import { User } from '../src/access/user.entity';
 import { Partner, PartnerKind, PartnerStatus } from '../src/modules/partners/partner.entity';
+import { Viewer } from '../src/access/viewer';
+import { Product } from '../src/modules/catalog/product.entity';
+import { Offer } from '../src/modules/catalog/offer.entity';
+import { Showroom } from '../src/modules/showroom/showroom.entity';
+import { Category } from '../src/modules/catalog/category.entity';
+import { SubmitShowroomLeadInput } from '../src/modules/leads/lead.inputs';
+import { showroomPartners } from '../src/modules/showroom/showroom.service';
 import { TestApp, TEST_PASSWORD } from './harness';
+
+export const CONSENT = 'I agree to be contacted about this request.';
 
 /** Small named builders: each test makes exactly the data it talks about, through the services. */
 export function fixtures(app: TestApp) {
   const { services } = app;
-  const asSystem = <T>(work: (scope: Scope) => Promise<T>) => app.scopes.runSystem('test fixtures', work);
+  /** The one way fixtures reach the database: a system scope, as Trellis itself or acting for a given viewer. */
+  const asSystem = <T>(work: (scope: Scope) => Promise<T>, viewer?: Viewer) => app.scopes.runSystem('test fixtures', work, viewer);
+  /** Offers and showrooms are written by the partner's own manager only; fixtures act as one. */
+  const asPartnerManager = <T>(partnerId: string, work: (scope: Scope) => Promise<T>) =>
+    asSystem(work, { userId: '', role: Role.PARTNER_MANAGER, email: 'fixture@test.example', displayName: 'Fixture', partnerId, visiblePartnerIds: [partnerId], via: 'SESSION' });
   const unique = () => randomBytes(3).toString('hex').toUpperCase();
 
   const givenUser = (role: Role, partnerId: string | null = null, email?: string): Promise<User> =>
@@ -44,5 +57,46 @@ export function fixtures(app: TestApp) {
   const givenTerritory = (code = `T${unique()}`) =>
     asSystem((scope) => services.referenceData.saveTerritory(scope, null, { code, name: `Territory ${code}`, countries: ['PL'] }));
 
-  return { givenUser, givenPartner, givenTier, givenTerritory, asSystem };
+  const givenCategory = (spec: { parentId?: string; name?: string } = {}): Promise<Category> =>
+    asSystem((scope) => services.catalog.saveCategory(scope, null, { code: `C${unique()}`, name: spec.name ?? `Category ${unique()}`, parentId: spec.parentId, position: 0 }));
+
+  const givenProduct = (spec: { name?: string; categoryId?: string; active?: boolean; listPrice?: string; imageUrls?: string[] } = {}): Promise<Product> =>
+    asSystem(async (scope) => {
+      const sku = `P-${unique()}`;
+      const product = await services.catalog.saveProduct(scope, null, {
+        sku, name: spec.name ?? `Product ${sku}`, description: '', unit: 'PCE', listPrice: { amount: spec.listPrice ?? '100.00', currency: 'EUR' },
+        categoryId: spec.categoryId ?? null, attributes: [], active: spec.active ?? true,
+      });
+      for (const url of spec.imageUrls ?? []) await services.catalog.addImage(scope, { productId: product.id, url });
+      return product;
+    });
+
+  const givenOffer = (partnerId: string, productId: string, spec: { price?: string; offered?: boolean; stock?: number } = {}): Promise<Offer> =>
+    asPartnerManager(partnerId, (scope) =>
+      services.offers.save(scope, {
+        partnerId, productId, price: { amount: spec.price ?? '90.00', currency: 'EUR' }, stock: spec.stock ?? 5, deliveryDays: 2, offered: spec.offered ?? true,
+      }),
+    );
+
+  const givenShowroom = (partnerId: string, spec: { slug?: string; enabled?: boolean } = {}): Promise<Showroom> =>
+    asPartnerManager(partnerId, (scope) =>
+      services.showrooms.save(scope, {
+        partnerId, slug: spec.slug ?? `s-${unique().toLowerCase()}`, displayName: `Showroom ${unique()}`, accentColor: '#1c7ed6', welcomeText: '',
+        enabled: spec.enabled ?? true, pricesGross: false, vatPercent: 0,
+      }),
+    );
+
+  /** A lead filed through a showroom (the brand's without a slug), as a visitor would; answers its id. */
+  const givenLead = async (spec: Partial<SubmitShowroomLeadInput> & { slug?: string | null } = {}): Promise<string> => {
+    const input: SubmitShowroomLeadInput = {
+      name: 'Anna Buyer', email: 'anna@customer.example', message: 'Please quote.', consent: true, consentText: CONSENT, items: [], ...spec,
+    };
+    return asSystem(async (scope) => {
+      const showroom = await services.showrooms.findPublic(scope, spec.slug ?? null);
+      const target = { partnerId: showroom.partner?.id ?? null, country: showroom.partner?.country ?? null };
+      return services.leads.submitFromShowroom(scope.publicFor(showroomPartners(showroom)), target, input, `fixture-${unique()}`);
+    });
+  };
+
+  return { givenUser, givenPartner, givenTier, givenTerritory, givenCategory, givenProduct, givenOffer, givenShowroom, givenLead, asSystem };
 }
