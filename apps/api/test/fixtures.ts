@@ -33,12 +33,16 @@ export function fixtures(app: TestApp) {
       ),
     );
 
-  const givenPartner = async (spec: { kind?: PartnerKind; status?: PartnerStatus; parentId?: string; name?: string; city?: string; country?: string; tierId?: string; territoryIds?: string[]; ownerId?: string } = {}): Promise<Partner> => {
+  const givenPartner = async (spec: {
+    kind?: PartnerKind; status?: PartnerStatus; parentId?: string; name?: string; city?: string; country?: string; tierId?: string; territoryIds?: string[]; ownerId?: string;
+    latitude?: number; longitude?: number; postalCode?: string;
+  } = {}): Promise<Partner> => {
     const code = `T${unique()}`;
     const partner = await asSystem(async (scope) =>
       (await services.partners.create(scope, {
         code, name: spec.name ?? `Partner ${code}`, kind: spec.kind ?? PartnerKind.RESELLER, city: spec.city ?? 'Kraków',
         country: spec.country ?? 'PL', parentId: spec.parentId, tierId: spec.tierId, territoryIds: spec.territoryIds, ownerId: spec.ownerId,
+        latitude: spec.latitude, longitude: spec.longitude, postalCode: spec.postalCode,
       })).partner,
     );
     const path: Record<PartnerStatus, PartnerStatus[]> = {
@@ -57,32 +61,36 @@ export function fixtures(app: TestApp) {
   const givenTerritory = (code = `T${unique()}`) =>
     asSystem((scope) => services.referenceData.saveTerritory(scope, null, { code, name: `Territory ${code}`, countries: ['PL'] }));
 
-  const givenCategory = (spec: { parentId?: string; name?: string } = {}): Promise<Category> =>
-    asSystem((scope) => services.catalog.saveCategory(scope, null, { code: `C${unique()}`, name: spec.name ?? `Category ${unique()}`, parentId: spec.parentId, position: 0 }));
+  const givenCategory = (spec: { code?: string; parentId?: string; name?: string } = {}): Promise<Category> =>
+    asSystem((scope) => services.catalog.saveCategory(scope, null, { code: spec.code ?? `C${unique()}`, name: spec.name ?? `Category ${unique()}`, parentId: spec.parentId, position: 0 }));
 
-  const givenProduct = (spec: { name?: string; categoryId?: string; active?: boolean; listPrice?: string; imageUrls?: string[] } = {}): Promise<Product> =>
+  const givenProduct = (spec: { sku?: string; name?: string; description?: string; categoryId?: string; active?: boolean; listPrice?: string; imageUrls?: string[] } = {}): Promise<Product> =>
     asSystem(async (scope) => {
-      const sku = `P-${unique()}`;
+      const sku = spec.sku ?? `P-${unique()}`;
       const product = await services.catalog.saveProduct(scope, null, {
-        sku, name: spec.name ?? `Product ${sku}`, description: '', unit: 'PCE', listPrice: { amount: spec.listPrice ?? '100.00', currency: 'EUR' },
+        sku, name: spec.name ?? `Product ${sku}`, description: spec.description ?? '', unit: 'PCE', listPrice: { amount: spec.listPrice ?? '100.00', currency: 'EUR' },
         categoryId: spec.categoryId ?? null, attributes: [], active: spec.active ?? true,
       });
       for (const url of spec.imageUrls ?? []) await services.catalog.addImage(scope, { productId: product.id, url });
       return product;
     });
 
-  const givenOffer = (partnerId: string, productId: string, spec: { price?: string; offered?: boolean; stock?: number } = {}): Promise<Offer> =>
+  const givenOffer = (
+    partnerId: string, productId: string,
+    spec: { price?: string; currency?: string; offered?: boolean; stock?: number; deliveryDays?: number; partnerSku?: string | null } = {},
+  ): Promise<Offer> =>
     asPartnerManager(partnerId, (scope) =>
       services.offers.save(scope, {
-        partnerId, productId, price: { amount: spec.price ?? '90.00', currency: 'EUR' }, stock: spec.stock ?? 5, deliveryDays: 2, offered: spec.offered ?? true,
+        partnerId, productId, price: { amount: spec.price ?? '90.00', currency: spec.currency ?? 'EUR' }, stock: spec.stock ?? 5,
+        deliveryDays: spec.deliveryDays ?? 2, partnerSku: spec.partnerSku ?? null, offered: spec.offered ?? true,
       }),
     );
 
-  const givenShowroom = (partnerId: string, spec: { slug?: string; enabled?: boolean } = {}): Promise<Showroom> =>
+  const givenShowroom = (partnerId: string, spec: { slug?: string; displayName?: string; enabled?: boolean; pricesGross?: boolean; vatPercent?: number } = {}): Promise<Showroom> =>
     asPartnerManager(partnerId, (scope) =>
       services.showrooms.save(scope, {
-        partnerId, slug: spec.slug ?? `s-${unique().toLowerCase()}`, displayName: `Showroom ${unique()}`, accentColor: '#1c7ed6', welcomeText: '',
-        enabled: spec.enabled ?? true, pricesGross: false, vatPercent: 0,
+        partnerId, slug: spec.slug ?? `s-${unique().toLowerCase()}`, displayName: spec.displayName ?? `Showroom ${unique()}`, accentColor: '#1c7ed6', welcomeText: '',
+        enabled: spec.enabled ?? true, pricesGross: spec.pricesGross ?? false, vatPercent: spec.vatPercent ?? 0,
       }),
     );
 
