@@ -2,7 +2,6 @@ import { startTestApp, TestApp, codeOf, Credentials } from '../../../test/harnes
 import { fixtures } from '../../../test/fixtures';
 import { Role } from '../../access/role';
 import { PartnerKind } from '../partners/partner.entity';
-import { SYSTEM_VIEWER } from '../../access/system-viewer';
 
 const SAVE = `mutation($input: SaveOfferInput!) { saveOffer(input: $input) { offer { productId stock deliveryDays partnerSku offered price { amount currency } } } }`;
 const IMPORT = `mutation($input: ImportOffersInput!) { importOffers(input: $input) { result { createdCount updatedCount } } }`;
@@ -18,11 +17,9 @@ describe('partner offers', () => {
   beforeAll(async () => {
     app = await startTestApp();
     f = fixtures(app);
-    await app.within(SYSTEM_VIEWER, async (scope) => {
-      for (const [sku, name] of [['S-1', 'Saw blade'], ['S-2', 'Sander'], ['S-3', 'Screwdriver']]) {
-        ids[sku] = (await app.services.catalog.saveProduct(scope, null, { sku, name, description: '', unit: 'PCE', listPrice: { amount: '10.00', currency: 'EUR' }, attributes: [], active: true })).id;
-      }
-    });
+    for (const [sku, name] of [['S-1', 'Saw blade'], ['S-2', 'Sander'], ['S-3', 'Screwdriver']]) {
+      ids[sku] = (await f.givenProduct({ sku, name, listPrice: '10.00' })).id;
+    }
     const own = await f.givenPartner({ kind: PartnerKind.DISTRIBUTOR });
     const child = await f.givenPartner({ parentId: own.id });
     const other = await f.givenPartner();
