@@ -68,22 +68,18 @@ describe('OCI on a showroom address', () => {
     const f = fixtures(app);
     const [acme, closed, suspended] = [await f.givenPartner(), await f.givenPartner(), await f.givenPartner({ status: PartnerStatus.SUSPENDED })];
     Object.assign(ids, { acmeCode: acme.code });
-    await app.dataSource.query(`INSERT INTO showroom (partner_id, slug, display_name, enabled) VALUES ($1, 'acme', 'Acme', true), ($2, 'closed', 'Closed', false)`, [acme.id, closed.id]);
-    const [category] = await app.dataSource.query(`INSERT INTO category (code, name) VALUES ('TOOLS', 'Tools') RETURNING id`);
-    const products = await app.dataSource.query(
-      `INSERT INTO product (sku, name, description, list_price, currency, category_id) VALUES
-         ('DRL-100', 'Akku-Bohrschrauber Größe M "Pro" <18V> & Koffer', E'Zwei Akkus.\\nLadegerät inklusive.', 139900, 'EUR', $1),
-         ('SAW/200', 'Kreissäge Größe L', '', 45000, 'EUR', NULL) RETURNING id`,
-      [category.id],
-    );
-    [ids.drill, ids.saw] = products.map((p: { id: string }) => p.id);
+    await f.givenShowroom(acme.id, { slug: 'acme', displayName: 'Acme' });
+    await f.givenShowroom(closed.id, { slug: 'closed', displayName: 'Closed', enabled: false });
+    const category = await f.givenCategory({ code: 'TOOLS', name: 'Tools' });
+    ids.drill = (await f.givenProduct({
+      sku: 'DRL-100', name: 'Akku-Bohrschrauber Größe M "Pro" <18V> & Koffer', description: 'Zwei Akkus.\nLadegerät inklusive.', listPrice: '1399.00', categoryId: category.id,
+    })).id;
+    ids.saw = (await f.givenProduct({ sku: 'SAW/200', name: 'Kreissäge Größe L', listPrice: '450.00' })).id;
     // The saw: not offered by acme; the quickest active partner delivers in 4 days (the suspended one's 1 day does not count).
-    await app.dataSource.query(
-      `INSERT INTO offer (partner_id, product_id, price, currency, delivery_days, partner_sku, offered) VALUES
-         ($1, $3, 124950, 'EUR', 3, 'ACME-77', true), ($1, $4, 40000, 'EUR', 1, NULL, false),
-         ($2, $4, 41000, 'EUR', 4, NULL, true), ($5, $4, 39000, 'EUR', 1, NULL, true)`,
-      [acme.id, closed.id, ids.drill, ids.saw, suspended.id],
-    );
+    await f.givenOffer(acme.id, ids.drill, { price: '1249.50', deliveryDays: 3, partnerSku: 'ACME-77', stock: 0 });
+    await f.givenOffer(acme.id, ids.saw, { price: '400.00', deliveryDays: 1, offered: false, stock: 0 });
+    await f.givenOffer(closed.id, ids.saw, { price: '410.00', deliveryDays: 4, stock: 0 });
+    await f.givenOffer(suspended.id, ids.saw, { price: '390.00', deliveryDays: 1, stock: 0 });
     showrooms = new ShowroomService(app.services.partners, {
       displayName: 'Brand', accentColor: '#1c7ed6', welcomeText: '', contactEmail: null, contactPhone: null, pricesGross: false, vatPercent: 0,
     });

@@ -21,31 +21,30 @@ describe('the public showroom', () => {
   beforeAll(async () => {
     app = await startTestApp({ leadsPerIpPerHour: 3 });
     f = fixtures(app);
-    const [tools] = await sql(`INSERT INTO category (code, name) VALUES ('TOOLS', 'Tools') RETURNING id`);
-    const [drills] = await sql(`INSERT INTO category (code, name, parent_id) VALUES ('DRILLS', 'Drills', $1) RETURNING id`, [tools.id]);
-    const [saws] = await sql(`INSERT INTO category (code, name, parent_id) VALUES ('SAWS', 'Saws', $1) RETURNING id`, [tools.id]);
+    const tools = await f.givenCategory({ code: 'TOOLS', name: 'Tools' });
+    const drills = await f.givenCategory({ code: 'DRILLS', name: 'Drills', parentId: tools.id });
+    const saws = await f.givenCategory({ code: 'SAWS', name: 'Saws', parentId: tools.id });
     Object.assign(ids, { tools: tools.id, drills: drills.id, saws: saws.id });
-    const products: [string, string, string, number][] = [
-      ['D-1', 'Cordless Drill 18V', drills.id, 19900], ['D-2', 'Hammer Drill Pro', drills.id, 24900],
-      ['S-1', 'Circular Saw', saws.id, 15900], ['S-2', 'Jigsaw Compact', saws.id, 9900], ['X-1', 'Inactive Drill', drills.id, 100],
+    const products: [string, string, string, string][] = [
+      ['D-1', 'Cordless Drill 18V', drills.id, '199.00'], ['D-2', 'Hammer Drill Pro', drills.id, '249.00'],
+      ['S-1', 'Circular Saw', saws.id, '159.00'], ['S-2', 'Jigsaw Compact', saws.id, '99.00'], ['X-1', 'Inactive Drill', drills.id, '1.00'],
     ];
-    for (const [sku, name, category, price] of products) {
-      const [row] = await sql(`INSERT INTO product (sku, name, description, category_id, list_price, currency, active) VALUES ($1, $2, 'Made for professionals', $3, $4, 'EUR', $5) RETURNING id`, [sku, name, category, price, sku !== 'X-1']);
-      ids[sku] = row.id;
+    for (const [sku, name, categoryId, listPrice] of products) {
+      ids[sku] = (await f.givenProduct({ sku, name, description: 'Made for professionals', categoryId, listPrice, active: sku !== 'X-1' })).id;
     }
-    const acme = await f.givenPartner({ name: 'Acme Tools', city: 'Kraków' });
-    const other = await f.givenPartner({ name: 'Other Tools', city: 'Kraków' });
+    const acme = await f.givenPartner({ name: 'Acme Tools', city: 'Kraków', latitude: 50.0647, longitude: 19.945 });
+    const other = await f.givenPartner({ name: 'Other Tools', city: 'Kraków', latitude: 50.0647, longitude: 19.945 });
     const off = await f.givenPartner({ name: 'Suspended Tools', status: PartnerStatus.SUSPENDED });
     Object.assign(ids, { acme: acme.id, other: other.id, off: off.id });
-    await sql(`UPDATE partner SET latitude = 50.0647, longitude = 19.945 WHERE id = ANY($1)`, [[acme.id, other.id]]);
     for (const [partner, slug, enabled] of [[acme.id, 'acme', true], [other.id, 'other', false], [off.id, 'off', true]] as const) {
-      await sql(`INSERT INTO showroom (partner_id, slug, display_name, enabled, prices_gross, vat_percent) VALUES ($1, $2, $3, $4, $5, 23)`, [partner, slug, `${slug} showroom`, enabled, slug === 'acme']);
+      await f.givenShowroom(partner, { slug, displayName: `${slug} showroom`, enabled, pricesGross: slug === 'acme', vatPercent: 23 });
     }
     // Acme offers three products (one not offered), the other partner one with a big stock.
-    await sql(`INSERT INTO offer (partner_id, product_id, price, currency, stock, delivery_days, partner_sku, offered) VALUES
-      ($1, $2, 18000, 'PLN', 5, 2, 'AC-D1', true), ($1, $3, 20000, 'PLN', 0, 7, null, true), ($1, $4, 12000, 'PLN', 3, 1, null, true),
-      ($1, $5, 5000, 'PLN', 9, 1, null, false), ($6, $5, 7000, 'PLN', 999, 3, null, true)`,
-      [acme.id, ids['D-1'], ids['D-2'], ids['S-1'], ids['S-2'], other.id]);
+    await f.givenOffer(acme.id, ids['D-1'], { price: '180.00', currency: 'PLN', stock: 5, deliveryDays: 2, partnerSku: 'AC-D1' });
+    await f.givenOffer(acme.id, ids['D-2'], { price: '200.00', currency: 'PLN', stock: 0, deliveryDays: 7 });
+    await f.givenOffer(acme.id, ids['S-1'], { price: '120.00', currency: 'PLN', stock: 3, deliveryDays: 1 });
+    await f.givenOffer(acme.id, ids['S-2'], { price: '50.00', currency: 'PLN', stock: 9, deliveryDays: 1, offered: false });
+    await f.givenOffer(other.id, ids['S-2'], { price: '70.00', currency: 'PLN', stock: 999, deliveryDays: 3 });
     pm = await app.signIn((await f.givenUser(Role.PARTNER_MANAGER, acme.id)).email);
   });
   afterAll(() => app.close());
