@@ -90,9 +90,10 @@ describe('catalog', () => {
     expect(row).toEqual({ list_price: '1200', description: 'Long text', unit: 'SET', code: 'DRILLS', active: false, attributes: { colour: 'blue' } });
   });
 
-  it('exports the catalog as CSV that imports back unchanged', async () => {
+  it('exports the catalog as CSV that imports back without writing a row', async () => {
     await importCsv([HEADER, 'EXP-1,Exported product,New text,SET,99.99,PLN,DRILLS,false,colour=red,https://img.example/1.png'].join('\n'));
-    const exported = `SELECT p.name, p.description, p.unit, p.list_price, p.currency, p.active, p.attributes, p.category_id FROM product p WHERE p.sku = 'EXP-1'`;
+    // xmin names the transaction that wrote the row version: an import that changes nothing leaves it.
+    const exported = `SELECT p.xmin::text AS version, p.name, p.description, p.unit, p.list_price, p.currency, p.active, p.attributes, p.category_id FROM product p WHERE p.sku = 'EXP-1'`;
     const [before] = await app.dataSource.query(exported);
     const csv = (await app.gql(`{ productsCsv }`, {}, cm)).data!.productsCsv as string;
     const lines = csv.trim().split('\n');

@@ -101,22 +101,23 @@ export function validateProductCsv(text: string, categoryCodes: ReadonlySet<stri
   return { rows, errors, columns: read.header };
 }
 
-/** Columns a file may leave out; an update then keeps what the product has. */
+/** Columns a file may leave out (file column -> product column); an update then keeps what the product has. */
 const OPTIONAL_UPDATES: Record<string, string> = {
-  description: 'description = EXCLUDED.description',
-  unit: 'unit = EXCLUDED.unit',
-  category_code: 'category_id = EXCLUDED.category_id',
-  active: 'active = EXCLUDED.active',
-  attributes: 'attributes = EXCLUDED.attributes',
+  description: 'description',
+  unit: 'unit',
+  category_code: 'category_id',
+  active: 'active',
+  attributes: 'attributes',
 };
 
-/** The SET list of an upsert by SKU: the required columns, and the optional ones the file has. */
+/**
+ * The SET list of an upsert by SKU (the required columns, and the optional ones the file has) and its
+ * condition: a product that already has the file's values is left unwritten.
+ */
 export function productUpdates(columns: readonly string[]): string {
-  return [
-    'name = EXCLUDED.name', 'list_price = EXCLUDED.list_price', 'currency = EXCLUDED.currency',
-    ...columns.filter((c) => c in OPTIONAL_UPDATES).map((c) => OPTIONAL_UPDATES[c]),
-    'updated_at = now()',
-  ].join(', ');
+  const updated = ['name', 'list_price', 'currency', ...columns.filter((c) => c in OPTIONAL_UPDATES).map((c) => OPTIONAL_UPDATES[c])];
+  return `${[...updated.map((c) => `${c} = EXCLUDED.${c}`), 'updated_at = now()'].join(', ')}
+    WHERE (${updated.map((c) => `product.${c}`).join(', ')}) IS DISTINCT FROM (${updated.map((c) => `EXCLUDED.${c}`).join(', ')})`;
 }
 
 export interface ExportedProduct {

@@ -122,7 +122,8 @@ export class ProductImportService {
             [JSON.stringify(chunk.map((r) => ({ ...r, list_price: r.listPrice, category_code: r.categoryCode })))],
           );
           created += result.filter((r) => r.inserted).length;
-          updated += result.length - result.filter((r) => r.inserted).length;
+          // Unchanged products come back from neither branch of the upsert; they count as updated, as before.
+          updated += chunk.length - result.filter((r) => r.inserted).length;
           await manager.query(
             `INSERT INTO product_image (product_id, url, position)
              SELECT p.id, r.image_url, 0 FROM jsonb_to_recordset($1::jsonb) AS r(sku text, image_url text)
