@@ -36,10 +36,9 @@ export class ApiTokenService {
     const manager = await scope.manager();
     const token = await manager.findOneBy(ApiToken, { id, userId: scope.user.userId });
     if (!token) throw new NotFound('API token', id);
-    if (!token.revokedAt) {
-      await manager.query(`UPDATE api_token SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [id]);
-      token.revokedAt = new Date();
-    }
-    return token;
+    if (token.revokedAt) return token;
+    // Conditional: of parallel revocations the first sets the time, the others answer it unchanged.
+    await manager.query(`UPDATE api_token SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [id]);
+    return manager.findOneByOrFail(ApiToken, { id });
   }
 }
