@@ -65,12 +65,18 @@ export class LeadService {
       if (statuses?.length) qb.andWhere('l.status = ANY(:statuses)', { statuses });
       return qb;
     };
-    const page = filtered().orderBy('l.created_at', 'DESC').addOrderBy('l.id', 'DESC').take(first + 1);
+    // The cursor keeps created_at to the microsecond, as stored: a JavaScript Date's milliseconds would
+    // skip the leads filed later within the same millisecond as a page's last one.
+    const page = filtered()
+      .addSelect(`to_char(l.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`, 'cursor_at')
+      .orderBy('l.created_at', 'DESC').addOrderBy('l.id', 'DESC').take(first + 1);
     if (after) {
       const [at, id] = decodeCursor(after, ['string', 'uuid']);
-      page.andWhere('(l.created_at, l.id) < (:at, :id)', { at, id });
+      page.andWhere('(l.created_at, l.id) < (CAST(:at AS timestamptz), :id)', { at, id });
     }
-    return toConnection(await page.getMany(), first, () => filtered().getCount(), (l) => [l.createdAt.toISOString(), l.id]);
+    const { entities, raw } = await page.getRawAndEntities<{ cursor_at: string }>();
+    const cursorAt = new Map(entities.map((lead, i) => [lead, raw[i].cursor_at]));
+    return toConnection(entities, first, () => filtered().getCount(), (l) => [cursorAt.get(l), l.id]);
   }
 
   async itemsOf(scope: Scope, leadIds: readonly string[]): Promise<LeadItem[]> {

@@ -92,6 +92,24 @@ describe('leads', () => {
     expect(codeOf(result)).toBe('BAD_USER_INPUT');
   });
 
+  it('pages leads filed within one millisecond without skipping any', async () => {
+    const { partner, slug } = await givenShowroomPartner(0);
+    const filed = [await f.givenLead({ slug }), await f.givenLead({ slug }), await f.givenLead({ slug })];
+    // The clock, pinned: three requests in one millisecond, microseconds apart.
+    for (const [i, id] of filed.entries()) {
+      await app.dataSource.query(`UPDATE lead SET created_at = '2026-01-01T10:00:00.123900Z'::timestamptz - $2 * interval '300 microseconds' WHERE id = $1`, [id, i]);
+    }
+    const pm = await app.signIn((await f.givenUser(Role.PARTNER_MANAGER, partner.id)).email);
+    const pages: string[][] = [];
+    let after: string | null = null;
+    do {
+      const result: { data: Record<string, any> | null } = await app.gql(LEADS, { first: 1, after }, pm);
+      pages.push(leadIds(result));
+      after = result.data!.leads.pageInfo.hasNextPage ? result.data!.leads.pageInfo.endCursor : null;
+    } while (after && pages.length < 5);
+    expect(pages).toEqual(filed.map((id) => [id]));
+  });
+
   describe('listing by role', () => {
     const ids: Record<string, string[]> = {};
     const as: Record<string, Credentials> = {};
