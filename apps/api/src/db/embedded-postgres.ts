@@ -179,8 +179,10 @@ function pickLocale(): string {
 }
 
 function spawnOptions(ids: RunAs): SpawnOptions {
-  // cwd '/': the caller's cwd may be a private home the postgres user cannot enter.
-  return { cwd: '/', env: { ...process.env, LC_MESSAGES: 'C' }, stdio: ['ignore', 'pipe', 'pipe'], ...(ids ?? {}) };
+  // cwd '/': the caller's cwd may be a private home the postgres user cannot enter. detached: its own
+  // process group, so a Ctrl-C in the terminal reaches only Trellis, which stops PostgreSQL after closing
+  // its pool (otherwise PostgreSQL terminates the pool's connections first and the stop logs errors).
+  return { cwd: '/', env: { ...process.env, LC_MESSAGES: 'C' }, stdio: ['ignore', 'pipe', 'pipe'], detached: true, ...(ids ?? {}) };
 }
 
 function tail(lines: string[]): string {
