@@ -292,15 +292,17 @@ export type LeadItemInput = {
 };
 
 /** UNASSIGNED waits for dispatch to a partner. */
-export type LeadStatus =
-  | 'ACCEPTED'
-  | 'CONVERTED'
-  | 'LOST'
-  | 'NEW'
-  | 'QUALIFIED'
-  | 'REJECTED'
-  | 'UNASSIGNED';
+export const LeadStatus = {
+  ACCEPTED: 'ACCEPTED',
+  CONVERTED: 'CONVERTED',
+  LOST: 'LOST',
+  NEW: 'NEW',
+  QUALIFIED: 'QUALIFIED',
+  REJECTED: 'REJECTED',
+  UNASSIGNED: 'UNASSIGNED'
+} as const;
 
+export type LeadStatus = typeof LeadStatus[keyof typeof LeadStatus];
 export type Money = {
   __typename?: 'Money';
   /** Decimal amount with a point, e.g. "1249.00". */
@@ -677,19 +679,23 @@ export type PartnerFilter = {
   tierIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
-export type PartnerKind =
-  | 'DEALER'
-  | 'DISTRIBUTOR'
-  | 'RESELLER'
-  | 'SERVICE_PARTNER';
+export const PartnerKind = {
+  DEALER: 'DEALER',
+  DISTRIBUTOR: 'DISTRIBUTOR',
+  RESELLER: 'RESELLER',
+  SERVICE_PARTNER: 'SERVICE_PARTNER'
+} as const;
 
-export type PartnerStatus =
-  | 'ACTIVE'
-  | 'ONBOARDING'
-  | 'PROSPECT'
-  | 'SUSPENDED'
-  | 'TERMINATED';
+export type PartnerKind = typeof PartnerKind[keyof typeof PartnerKind];
+export const PartnerStatus = {
+  ACTIVE: 'ACTIVE',
+  ONBOARDING: 'ONBOARDING',
+  PROSPECT: 'PROSPECT',
+  SUSPENDED: 'SUSPENDED',
+  TERMINATED: 'TERMINATED'
+} as const;
 
+export type PartnerStatus = typeof PartnerStatus[keyof typeof PartnerStatus];
 export type PartnerTransitionInput = {
   partnerId: Scalars['ID']['input'];
   /** Why; kept in the history. */
@@ -1004,13 +1010,15 @@ export type RevokeApiTokenPayload = {
   apiToken: ApiToken;
 };
 
-export type Role =
-  | 'ADMIN'
-  | 'ANALYST'
-  | 'CHANNEL_MANAGER'
-  | 'PARTNER_EMPLOYEE'
-  | 'PARTNER_MANAGER';
+export const Role = {
+  ADMIN: 'ADMIN',
+  ANALYST: 'ANALYST',
+  CHANNEL_MANAGER: 'CHANNEL_MANAGER',
+  PARTNER_EMPLOYEE: 'PARTNER_EMPLOYEE',
+  PARTNER_MANAGER: 'PARTNER_MANAGER'
+} as const;
 
+export type Role = typeof Role[keyof typeof Role];
 export type SaveOfferInput = {
   deliveryDays: Scalars['Int']['input'];
   offered?: Scalars['Boolean']['input'];
@@ -1146,12 +1154,14 @@ export type ShowroomSearchResult = {
   totalCount: Scalars['Int']['output'];
 };
 
-export type ShowroomSort =
-  | 'NAME'
-  | 'PRICE_ASC'
-  | 'PRICE_DESC'
-  | 'RELEVANCE';
+export const ShowroomSort = {
+  NAME: 'NAME',
+  PRICE_ASC: 'PRICE_ASC',
+  PRICE_DESC: 'PRICE_DESC',
+  RELEVANCE: 'RELEVANCE'
+} as const;
 
+export type ShowroomSort = typeof ShowroomSort[keyof typeof ShowroomSort];
 export type SignInInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];

@@ -3,8 +3,9 @@ import { Button, Checkbox, Fieldset, Group, MultiSelect, Select, SimpleGrid, Sta
 import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import type { PartnerKind } from '@trellis/schema';
 import { graphql } from '../gql';
-import type { CreatePartnerMutation, PartnerKind } from '../gql/graphql';
+import type { CreatePartnerMutation } from '../gql/graphql';
 import { applyServerErrors, focusFirstError } from '../ui/errors';
 import { FormAlert } from '../ui/states';
 import { PARTNER_KINDS } from '../ui/partnerEnums';

@@ -3,8 +3,8 @@ import { Button, Collapse, Select, SimpleGrid, Stack, TextInput } from '@mantine
 import { useDebouncedValue, useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import type { PartnerFilter, PartnerKind, PartnerStatus } from '@trellis/schema';
 import { graphql } from '../gql';
-import type { PartnerFilter, PartnerKind, PartnerStatus } from '../gql/graphql';
 import { PARTNER_KINDS, PARTNER_STATUSES } from '../ui/partnerEnums';
 
 const PartnerFilterOptionsQuery = graphql(`

@@ -2,8 +2,9 @@ import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { PartnerKind } from '@trellis/schema';
 import { graphql } from '../gql';
-import type { NearbyPartner_ResultFragment, PartnerKind } from '../gql/graphql';
+import type { NearbyPartner_ResultFragment } from '../gql/graphql';
 import { EmptyState, ErrorState, LoadingState } from '../ui/states';
 import type { VisitorLocation } from './visitorLocation';
 

@@ -1,8 +1,8 @@
 import { Button, Center, Grid, Group, Loader, NativeSelect, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import type { ShowroomSort } from '@trellis/schema';
 import { graphql } from '../gql';
-import type { ShowroomSort } from '../gql/graphql';
 import { EmptyState, ErrorState, LoadingState } from '../ui/states';
 import { usePageTitle } from '../ui/usePageTitle';
 import { ProductCard } from './ProductCard';

@@ -1,7 +1,8 @@
 import { useSearchParams } from 'react-router';
-import type { ShowroomSort } from '../gql/graphql';
+import { ShowroomSort } from '@trellis/schema';
+import { enumValues } from '../ui/enumValues';
 
-export const SORTS: readonly ShowroomSort[] = ['RELEVANCE', 'NAME', 'PRICE_ASC', 'PRICE_DESC'];
+export const SORTS = enumValues(ShowroomSort, ['RELEVANCE', 'NAME', 'PRICE_ASC', 'PRICE_DESC']);
 
 export interface ShowroomFilterValues {
   query: string;

@@ -3,8 +3,9 @@ import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import type { Role } from '@trellis/schema';
 import { graphql } from '../gql';
-import type { InvitePartnerUserMutation, Role } from '../gql/graphql';
+import type { InvitePartnerUserMutation } from '../gql/graphql';
 import { applyServerErrors, focusFirstError } from './errors';
 import { FormAlert } from './states';
 

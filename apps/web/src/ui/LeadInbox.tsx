@@ -2,13 +2,15 @@ import { Anchor, Badge, Blockquote, Button, Card, Center, Group, NativeSelect, S
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { LeadStatus } from '@trellis/schema';
 import { graphql } from '../gql';
-import type { LeadCard_LeadFragment, LeadStatus } from '../gql/graphql';
+import type { LeadCard_LeadFragment } from '../gql/graphql';
+import { enumValues } from './enumValues';
 import { formatDateTime } from './format';
 import { EmptyState, ErrorState, LoadingState } from './states';
 
 const PAGE_SIZE = 20;
-export const LEAD_STATUSES: readonly LeadStatus[] = ['UNASSIGNED', 'NEW', 'ACCEPTED', 'QUALIFIED', 'CONVERTED', 'LOST', 'REJECTED'];
+export const LEAD_STATUSES = enumValues(LeadStatus, ['UNASSIGNED', 'NEW', 'ACCEPTED', 'QUALIFIED', 'CONVERTED', 'LOST', 'REJECTED']);
 
 const STATUS_COLOUR: Record<LeadStatus, string> = {
   UNASSIGNED: 'orange',

@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { PartnerStatus } from '../gql/graphql';
+import type { PartnerStatus } from '@trellis/schema';
 
 const COLOUR: Record<PartnerStatus, string> = {
   PROSPECT: 'gray',

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Button, EmptyState } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Role } from '../gql/graphql';
+import type { Role } from '@trellis/schema';
 import { homeOf, useViewer } from './viewer';
 
 /** Shows its children only to the given roles; others get a friendly way back to their own portal. */

@@ -1,4 +1,4 @@
-import type { Role } from '../gql/graphql';
+import type { Role } from '@trellis/schema';
 import type { en } from '../i18n/en';
 
 export interface NavItem {

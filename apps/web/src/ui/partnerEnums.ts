@@ -1,5 +1,5 @@
-import type { PartnerKind, PartnerStatus } from '../gql/graphql';
+import { PartnerKind, PartnerStatus } from '@trellis/schema';
+import { enumValues } from './enumValues';
 
-/** The schema's enums in the order people expect them in a choice (the schema lists them alphabetically). */
-export const PARTNER_KINDS: readonly PartnerKind[] = ['DISTRIBUTOR', 'RESELLER', 'DEALER', 'SERVICE_PARTNER'];
-export const PARTNER_STATUSES: readonly PartnerStatus[] = ['PROSPECT', 'ONBOARDING', 'ACTIVE', 'SUSPENDED', 'TERMINATED'];
+export const PARTNER_KINDS = enumValues(PartnerKind, ['DISTRIBUTOR', 'RESELLER', 'DEALER', 'SERVICE_PARTNER']);
+export const PARTNER_STATUSES = enumValues(PartnerStatus, ['PROSPECT', 'ONBOARDING', 'ACTIVE', 'SUSPENDED', 'TERMINATED']);

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
+import { Role } from '@trellis/schema';
 import { graphql } from '../gql';
-import type { Role, Viewer_UserFragment } from '../gql/graphql';
+import type { Viewer_UserFragment } from '../gql/graphql';
 
 graphql(`
   fragment Viewer_user on User {
@@ -33,7 +34,7 @@ export function useViewer() {
 export const CHANNEL_ROLES: readonly Role[] = ['ADMIN', 'CHANNEL_MANAGER'];
 export const ANALYTICS_ROLES: readonly Role[] = ['ANALYST', 'ADMIN'];
 export const PARTNER_ROLES: readonly Role[] = ['PARTNER_MANAGER', 'PARTNER_EMPLOYEE'];
-export const ALL_ROLES: readonly Role[] = ['ADMIN', 'CHANNEL_MANAGER', 'ANALYST', 'PARTNER_MANAGER', 'PARTNER_EMPLOYEE'];
+export const ALL_ROLES: readonly Role[] = Object.values(Role);
 
 /** Where each role starts after signing in. */
 export function homeOf(role: Role): string {
