@@ -17,6 +17,9 @@ import { SESSION_COOKIE } from './access/auth.service';
 import { createServices, Services } from './services';
 import { ociRouter } from './modules/showroom/oci.routes';
 import { publicRateLimit } from './graphql/public-rate-limit';
+import { introspectionGate } from './graphql/introspection-gate';
+import { requestId } from './http/request-id';
+import { finalHttpErrors, graphqlHttpErrors, notFound, refuseMalformedPath } from './http/http-errors';
 
 /** The one cookie Trellis reads, without a cookie-parsing dependency for it. */
 function sessionCookie(req: Request): string | undefined {
@@ -98,13 +101,14 @@ export async function createApp(config: Config, pools: Pools): Promise<TrellisAp
     stopOnTerminationSignals: false,
     ...armor,
     // Trellis sets no cache hints; the cache-control plugin's per-field bookkeeping cost ~20% CPU (bench).
-    plugins: [...armor.plugins, ApolloServerPluginCacheControlDisabled(), transactionPlugin(config)],
+    plugins: [...armor.plugins, ApolloServerPluginCacheControlDisabled(), introspectionGate(), transactionPlugin(config)],
   });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', /^\d+$/.test(config.trustProxy) ? Number(config.trustProxy) : config.trustProxy);
+  app.use(requestId(), refuseMalformedPath());
   app.get('/healthz', async (_req, res) => {
     await scopes.forRequest(null).within((scope) => scope.query('SELECT 1'));
     res.json({ ok: true });
@@ -134,6 +138,7 @@ export async function createApp(config: Config, pools: Pools): Promise<TrellisAp
       context: async ({ req, res }): Promise<Context> => createContext(services, res.locals.scope as Scope, req, res),
     }),
   );
+  app.use('/graphql', graphqlHttpErrors());
   app.get('/images/:id', async (req, res) => {
     const id = req.params.id;
     const image = /^[0-9a-f-]{36}$/i.test(id) ? await scopes.forRequest(null).within((scope) => services.catalog.imageContent(scope, id)) : null;
@@ -169,6 +174,7 @@ export async function createApp(config: Config, pools: Pools): Promise<TrellisAp
       res.sendFile(path.join(config.webDist, 'index.html'));
     });
   }
+  app.use(notFound(), finalHttpErrors());
   return {
     app,
     services,
