@@ -31,6 +31,8 @@ export interface Config {
   /** express `trust proxy`: which proxies' X-Forwarded-For to believe for the client address. */
   trustProxy: string;
   logLevel: string;
+  /** CSP frame-ancestors of the showroom pages (/s/...), which OCI shops may open in a frame; every other page refuses frames. */
+  showroomFrameAncestors: string[];
 }
 
 export class ConfigError extends Error {}
@@ -53,6 +55,18 @@ function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
   if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+/** Sources a CSP frame-ancestors may name: `*`, 'self', 'none', or http(s) origins (a host may start with `*.`). */
+function frameAncestors(env: NodeJS.ProcessEnv): string[] {
+  const raw = (env.SHOWROOM_FRAME_ANCESTORS || '*').trim();
+  const sources = raw.split(/[\s,]+/).map((s) => (['self', 'none'].includes(s.replace(/'/g, '')) ? `'${s.replace(/'/g, '')}'` : s));
+  const origin = /^https?:\/\/(\*\.)?[a-z0-9.-]+(:\d{1,5})?$/i;
+  const bad = sources.find((s) => s !== '*' && s !== "'self'" && s !== "'none'" && !origin.test(s));
+  if (bad !== undefined || (sources.includes("'none'") && sources.length > 1)) {
+    throw new ConfigError(`SHOWROOM_FRAME_ANCESTORS must be *, self, none or a list of http(s) origins, got "${raw}"`);
+  }
+  return sources;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -86,5 +100,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: bool(env, 'SECURE_COOKIES', publicUrl.startsWith('https://')),
     trustProxy: env.TRUST_PROXY || 'loopback',
     logLevel: env.LOG_LEVEL || 'info',
+    showroomFrameAncestors: frameAncestors(env),
   };
 }

@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
+import compression from 'compression';
 import express, { Express, Request, Response } from 'express';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
@@ -20,6 +19,8 @@ import { publicRateLimit } from './graphql/public-rate-limit';
 import { introspectionGate } from './graphql/introspection-gate';
 import { requestId } from './http/request-id';
 import { finalHttpErrors, graphqlHttpErrors, notFound, refuseMalformedPath } from './http/http-errors';
+import { securityHeaders } from './http/security-headers';
+import { webApp } from './http/web-app';
 
 /** The one cookie Trellis reads, without a cookie-parsing dependency for it. */
 function sessionCookie(req: Request): string | undefined {
@@ -108,7 +109,7 @@ export async function createApp(config: Config, pools: Pools): Promise<TrellisAp
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', /^\d+$/.test(config.trustProxy) ? Number(config.trustProxy) : config.trustProxy);
-  app.use(requestId(), refuseMalformedPath());
+  app.use(requestId(), refuseMalformedPath(), securityHeaders(config), compression());
   app.get('/healthz', async (_req, res) => {
     await scopes.forRequest(null).within((scope) => scope.query('SELECT 1'));
     res.json({ ok: true });
@@ -166,14 +167,8 @@ export async function createApp(config: Config, pools: Pools): Promise<TrellisAp
     res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; sandbox");
     res.type(logo.contentType).send(logo.content);
   });
-  if (existsSync(path.join(config.webDist, 'index.html'))) {
-    app.use(express.static(config.webDist, { index: false, maxAge: '1h' }));
-    // Client-side routes: every other GET is the SPA's page.
-    app.get(/^(?!\/(graphql|images|showroom-logos)\b).*/, (_req, res) => {
-      res.setHeader('Cache-Control', 'no-cache');
-      res.sendFile(path.join(config.webDist, 'index.html'));
-    });
-  }
+  const web = webApp(config.webDist);
+  if (web) app.use(web);
   app.use(notFound(), finalHttpErrors());
   return {
     app,
