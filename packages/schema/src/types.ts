@@ -1041,11 +1041,12 @@ export type SaveShowroomInput = {
   contactPhone?: InputMaybe<Scalars['String']['input']>;
   displayName: Scalars['String']['input'];
   enabled: Scalars['Boolean']['input'];
-  /** A new logo as base64 (PNG, JPEG, WebP or SVG, at most 512 KB). */
+  /** A new logo as base64: PNG, JPEG or WebP (read from the bytes), at most 512 KB. */
   logoBase64?: InputMaybe<Scalars['String']['input']>;
-  logoContentType?: InputMaybe<Scalars['String']['input']>;
   partnerId: Scalars['ID']['input'];
   pricesGross?: Scalars['Boolean']['input'];
+  /** Remove the current logo; not together with logoBase64. */
+  removeLogo?: Scalars['Boolean']['input'];
   slug: Scalars['String']['input'];
   vatPercent?: Scalars['Float']['input'];
   welcomeText?: Scalars['String']['input'];

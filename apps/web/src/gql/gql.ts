@@ -75,9 +75,9 @@ type Documents = {
     "\n  fragment OfferRow_offer on Offer {\n    partnerId\n    productId\n    price {\n      amount\n      currency\n    }\n    stock\n    deliveryDays\n    partnerSku\n    offered\n    updatedAt\n    product {\n      id\n      sku\n      name\n    }\n  }\n": typeof types.OfferRow_OfferFragmentDoc,
     "\n  query PartnerOffers($partnerId: ID!, $search: String, $first: Int!, $after: String) {\n    offers(partnerId: $partnerId, search: $search, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...OfferRow_offer\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.PartnerOffersDocument,
     "\n  query PartnerHome {\n    viewer {\n      id\n      partner {\n        id\n        name\n        code\n        kind\n        status\n        ...PartnerProfile_partner\n        ...PartnerAssignments_partner\n        ...PartnerRelations_partner\n      }\n    }\n  }\n": typeof types.PartnerHomeDocument,
+    "\n  query ShowroomLogo($slug: String!) {\n    showroom(slug: $slug) {\n      slug\n      logoUrl\n    }\n  }\n": typeof types.ShowroomLogoDocument,
     "\n  fragment ShowroomSettings_showroom on Showroom {\n    partnerId\n    slug\n    displayName\n    accentColor\n    welcomeText\n    contactEmail\n    contactPhone\n    enabled\n    pricesGross\n    vatPercent\n    updatedAt\n  }\n": typeof types.ShowroomSettings_ShowroomFragmentDoc,
     "\n  mutation SaveShowroom($input: SaveShowroomInput!) {\n    saveShowroom(input: $input) {\n      showroom {\n        ...ShowroomSettings_showroom\n      }\n    }\n  }\n": typeof types.SaveShowroomDocument,
-    "\n  query ShowroomLogo($slug: String!) {\n    showroom(slug: $slug) {\n      slug\n      logoUrl\n    }\n  }\n": typeof types.ShowroomLogoDocument,
     "\n  query ShowroomSettings($partnerId: ID!) {\n    showroomSettings(partnerId: $partnerId) {\n      ...ShowroomSettings_showroom\n    }\n    partner(id: $partnerId) {\n      id\n      name\n      code\n    }\n  }\n": typeof types.ShowroomSettingsDocument,
     "\n  query PartnerStaff {\n    viewer {\n      id\n      partner {\n        id\n        name\n        status\n        users {\n          ...StaffMember_user\n        }\n      }\n    }\n  }\n": typeof types.PartnerStaffDocument,
     "\n  fragment CategoryFacets_facet on CategoryFacet {\n    id\n    name\n    count\n    parentId\n  }\n": typeof types.CategoryFacets_FacetFragmentDoc,
@@ -162,9 +162,9 @@ const documents: Documents = {
     "\n  fragment OfferRow_offer on Offer {\n    partnerId\n    productId\n    price {\n      amount\n      currency\n    }\n    stock\n    deliveryDays\n    partnerSku\n    offered\n    updatedAt\n    product {\n      id\n      sku\n      name\n    }\n  }\n": types.OfferRow_OfferFragmentDoc,
     "\n  query PartnerOffers($partnerId: ID!, $search: String, $first: Int!, $after: String) {\n    offers(partnerId: $partnerId, search: $search, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...OfferRow_offer\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.PartnerOffersDocument,
     "\n  query PartnerHome {\n    viewer {\n      id\n      partner {\n        id\n        name\n        code\n        kind\n        status\n        ...PartnerProfile_partner\n        ...PartnerAssignments_partner\n        ...PartnerRelations_partner\n      }\n    }\n  }\n": types.PartnerHomeDocument,
+    "\n  query ShowroomLogo($slug: String!) {\n    showroom(slug: $slug) {\n      slug\n      logoUrl\n    }\n  }\n": types.ShowroomLogoDocument,
     "\n  fragment ShowroomSettings_showroom on Showroom {\n    partnerId\n    slug\n    displayName\n    accentColor\n    welcomeText\n    contactEmail\n    contactPhone\n    enabled\n    pricesGross\n    vatPercent\n    updatedAt\n  }\n": types.ShowroomSettings_ShowroomFragmentDoc,
     "\n  mutation SaveShowroom($input: SaveShowroomInput!) {\n    saveShowroom(input: $input) {\n      showroom {\n        ...ShowroomSettings_showroom\n      }\n    }\n  }\n": types.SaveShowroomDocument,
-    "\n  query ShowroomLogo($slug: String!) {\n    showroom(slug: $slug) {\n      slug\n      logoUrl\n    }\n  }\n": types.ShowroomLogoDocument,
     "\n  query ShowroomSettings($partnerId: ID!) {\n    showroomSettings(partnerId: $partnerId) {\n      ...ShowroomSettings_showroom\n    }\n    partner(id: $partnerId) {\n      id\n      name\n      code\n    }\n  }\n": types.ShowroomSettingsDocument,
     "\n  query PartnerStaff {\n    viewer {\n      id\n      partner {\n        id\n        name\n        status\n        users {\n          ...StaffMember_user\n        }\n      }\n    }\n  }\n": types.PartnerStaffDocument,
     "\n  fragment CategoryFacets_facet on CategoryFacet {\n    id\n    name\n    count\n    parentId\n  }\n": types.CategoryFacets_FacetFragmentDoc,
@@ -449,15 +449,15 @@ export function graphql(source: "\n  query PartnerHome {\n    viewer {\n      id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ShowroomLogo($slug: String!) {\n    showroom(slug: $slug) {\n      slug\n      logoUrl\n    }\n  }\n"): (typeof documents)["\n  query ShowroomLogo($slug: String!) {\n    showroom(slug: $slug) {\n      slug\n      logoUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ShowroomSettings_showroom on Showroom {\n    partnerId\n    slug\n    displayName\n    accentColor\n    welcomeText\n    contactEmail\n    contactPhone\n    enabled\n    pricesGross\n    vatPercent\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment ShowroomSettings_showroom on Showroom {\n    partnerId\n    slug\n    displayName\n    accentColor\n    welcomeText\n    contactEmail\n    contactPhone\n    enabled\n    pricesGross\n    vatPercent\n    updatedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SaveShowroom($input: SaveShowroomInput!) {\n    saveShowroom(input: $input) {\n      showroom {\n        ...ShowroomSettings_showroom\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SaveShowroom($input: SaveShowroomInput!) {\n    saveShowroom(input: $input) {\n      showroom {\n        ...ShowroomSettings_showroom\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ShowroomLogo($slug: String!) {\n    showroom(slug: $slug) {\n      slug\n      logoUrl\n    }\n  }\n"): (typeof documents)["\n  query ShowroomLogo($slug: String!) {\n    showroom(slug: $slug) {\n      slug\n      logoUrl\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
-import { Anchor, Button, ColorInput, FileInput, Group, Image, NumberInput, SimpleGrid, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { Anchor, Button, ColorInput, Group, NumberInput, SimpleGrid, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -10,6 +10,7 @@ import type { ShowroomSettings_ShowroomFragment } from '../gql/graphql';
 import { applyServerErrors, focusFirstError } from '../ui/errors';
 import { checkImageFile, readFileAsBase64 } from '../ui/fileTransfer';
 import { FormAlert } from '../ui/states';
+import { LOGO_TYPES, MAX_LOGO_BYTES, ShowroomLogoField } from './ShowroomLogoField';
 
 graphql(`
   fragment ShowroomSettings_showroom on Showroom {
@@ -37,19 +38,6 @@ const SaveShowroomMutation = graphql(`
   }
 `);
 
-// The settings do not carry the logo; the public showroom does, once it is enabled.
-const ShowroomLogoQuery = graphql(`
-  query ShowroomLogo($slug: String!) {
-    showroom(slug: $slug) {
-      slug
-      logoUrl
-    }
-  }
-`);
-
-const LOGO_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'image/svg+xml'] as const;
-const MAX_LOGO_BYTES = 512 * 1024;
-
 interface ShowroomValues {
   slug: string;
   displayName: string;
@@ -61,6 +49,7 @@ interface ShowroomValues {
   pricesGross: boolean;
   vatPercent: number | string;
   logo: File | null;
+  removeLogo: boolean;
 }
 
 interface Props {
@@ -70,25 +59,11 @@ interface Props {
   partner: { name: string; code: string };
 }
 
-function CurrentLogo({ slug }: { slug: string }) {
-  const { t } = useTranslation();
-  const { data } = useQuery(ShowroomLogoQuery, { variables: { slug }, fetchPolicy: 'network-only', errorPolicy: 'ignore' });
-  const logo = data?.showroom?.logoUrl;
-  if (!logo) return null;
-  return (
-    <Group gap="xs">
-      <Text size="sm">{t('showroomSettings.currentLogo')}</Text>
-      <Image src={logo} alt={t('showroomSettings.currentLogo')} h={40} w="auto" fit="contain" />
-    </Group>
-  );
-}
-
 /** How the partner's public showroom looks and prices; the address /s/<slug> is the partner's to choose. */
 export function ShowroomSettingsForm({ partnerId, showroom, partner }: Props) {
   const { t } = useTranslation();
   const [failure, setFailure] = useState<string | null>(null);
   const [save, { loading }] = useMutation(SaveShowroomMutation, { refetchQueries: ['ShowroomSettings'] });
-  const [preview, setPreview] = useState<string | null>(null);
   const form = useForm<ShowroomValues>({
     initialValues: {
       slug: showroom?.slug ?? partner.code.toLowerCase().replace(/[^a-z0-9-]/g, '-'),
@@ -101,6 +76,7 @@ export function ShowroomSettingsForm({ partnerId, showroom, partner }: Props) {
       pricesGross: showroom?.pricesGross ?? false,
       vatPercent: showroom?.vatPercent ?? 0,
       logo: null,
+      removeLogo: false,
     },
     validate: {
       slug: (v) => (/^[a-z0-9][a-z0-9-]{1,39}$/.test(v.trim()) ? null : t('validation.slug')),
@@ -116,14 +92,6 @@ export function ShowroomSettingsForm({ partnerId, showroom, partner }: Props) {
       },
     },
   });
-  const logo = form.values.logo;
-  useEffect(() => {
-    if (!logo || !LOGO_TYPES.includes(logo.type as never)) return setPreview(null);
-    const url = URL.createObjectURL(logo);
-    setPreview(url);
-    return () => URL.revokeObjectURL(url);
-  }, [logo]);
-
   const submit = form.onSubmit(async (v) => {
     setFailure(null);
     try {
@@ -138,14 +106,14 @@ export function ShowroomSettingsForm({ partnerId, showroom, partner }: Props) {
         enabled: v.enabled,
         pricesGross: v.pricesGross,
         vatPercent: Number(v.vatPercent),
-        ...(v.logo ? { logoBase64: await readFileAsBase64(v.logo), logoContentType: v.logo.type } : {}),
+        ...(v.logo ? { logoBase64: await readFileAsBase64(v.logo) } : { removeLogo: v.removeLogo }),
       };
       await save({ variables: { input } });
-      form.setFieldValue('logo', null);
+      form.setValues({ logo: null, removeLogo: false });
       form.resetDirty();
       notifications.show({ color: 'green', message: t('common.saved') });
     } catch (error) {
-      setFailure(applyServerErrors(form, error, { logoBase64: 'logo', logoContentType: 'logo' }));
+      setFailure(applyServerErrors(form, error, { logoBase64: 'logo', removeLogo: 'logo' }));
     }
   }, focusFirstError);
 
@@ -189,24 +157,14 @@ export function ShowroomSettingsForm({ partnerId, showroom, partner }: Props) {
           <Switch label={t('showroomSettings.pricesGross')} description={t('showroomSettings.pricesGrossHint')} {...form.getInputProps('pricesGross', { type: 'checkbox' })} />
           <NumberInput label={t('showroomSettings.vatPercent')} min={0} max={100} decimalScale={2} suffix=" %" {...form.getInputProps('vatPercent')} />
         </SimpleGrid>
-        <Stack gap="xs">
-          <FileInput
-            label={t('showroomSettings.logo')}
-            description={t('showroomSettings.logoHint')}
-            placeholder={t('images.choose')}
-            accept={LOGO_TYPES.join(',')}
-            clearable
-            {...form.getInputProps('logo')}
-          />
-          {preview ? (
-            <Group gap="xs">
-              <Text size="sm">{t('showroomSettings.newLogo')}</Text>
-              <Image src={preview} alt={t('showroomSettings.newLogo')} h={40} w="auto" fit="contain" />
-            </Group>
-          ) : (
-            showroom?.enabled && <CurrentLogo slug={showroom.slug} />
-          )}
-        </Stack>
+        <ShowroomLogoField
+          publicSlug={showroom?.enabled ? showroom.slug : null}
+          file={form.values.logo}
+          fileError={form.errors.logo}
+          onFileChange={(file) => form.setFieldValue('logo', file)}
+          removing={form.values.removeLogo}
+          onRemovingChange={(removing) => form.setFieldValue('removeLogo', removing)}
+        />
         <Group>
           <Button type="submit" loading={loading}>
             {t('common.save')}

@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType } from 'type-graphql';
-import { IsBoolean, IsEmail, IsIn, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsEmail, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 
 @InputType()
 export class SaveShowroomInput {
@@ -46,13 +46,12 @@ export class SaveShowroomInput {
   @Max(100)
   vatPercent: number;
 
-  @Field(() => String, { nullable: true, description: 'A new logo as base64 (PNG, JPEG, WebP or SVG, at most 512 KB).' })
+  @Field(() => String, { nullable: true, description: 'A new logo as base64: PNG, JPEG or WebP (read from the bytes), at most 512 KB.' })
   @IsOptional()
   @MaxLength(700_000, { message: 'must be at most 512 KB' })
   logoBase64?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsIn(['image/png', 'image/jpeg', 'image/webp', 'image/svg+xml'], { message: 'must be image/png, image/jpeg, image/webp or image/svg+xml' })
-  logoContentType?: string | null;
+  @Field({ defaultValue: false, description: 'Remove the current logo; not together with logoBase64.' })
+  @IsBoolean()
+  removeLogo?: boolean;
 }

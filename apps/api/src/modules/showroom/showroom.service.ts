@@ -4,6 +4,7 @@ import { Scope } from '../../access/scope';
 import { Role } from '../../access/role';
 import { PartnerService } from '../partners/partner.service';
 import { BadInput, Forbidden, NotFound } from '../../domain/errors';
+import { ImageType, sniffImageType } from '../../domain/image-type';
 
 const LOGO_LIMIT = 512 * 1024;
 
@@ -37,6 +38,15 @@ export interface PublicShowroom {
 
 export const BRAND_SLUG = 'brand';
 
+/** A logo is stored with the type its bytes show, never the uploader's claim; SVG is refused (it may carry scripts). */
+function readLogo(base64: string): { content: Buffer; contentType: ImageType } {
+  const content = Buffer.from(base64, 'base64');
+  if (content.length === 0 || content.length > LOGO_LIMIT) throw new BadInput('logoBase64', 'must be an image of at most 512 KB');
+  const contentType = sniffImageType(content);
+  if (!contentType) throw new BadInput('logoBase64', 'must be a PNG, JPEG or WebP image');
+  return { content, contentType };
+}
+
 /** Showroom settings (the partner manager's) and the lookup of a public showroom by its slug. */
 export class ShowroomService {
   constructor(
@@ -61,26 +71,25 @@ export class ShowroomService {
     // the unique constraint (reported as BAD_USER_INPUT on slug) catches a disabled one or a race.
     const [taken] = await scope.publicFor([]).query(`SELECT partner_id FROM showroom WHERE slug = $1 AND partner_id <> $2`, [input.slug, input.partnerId]);
     if (taken) throw new BadInput('slug', 'is already used by another showroom');
-    let logo: Buffer | null = null;
-    if (input.logoBase64) {
-      if (!input.logoContentType) throw new BadInput('logoContentType', 'is required with a logo');
-      logo = Buffer.from(input.logoBase64, 'base64');
-      if (logo.length === 0 || logo.length > LOGO_LIMIT) throw new BadInput('logoBase64', 'must be an image of at most 512 KB');
-    }
+    const logo = input.logoBase64 ? readLogo(input.logoBase64) : null;
+    if (logo && input.removeLogo) throw new BadInput('removeLogo', 'cannot be combined with a new logo');
     await manager.query(
       `INSERT INTO showroom (partner_id, slug, display_name, accent_color, welcome_text, contact_email, contact_phone, enabled, prices_gross, vat_percent, logo, logo_content_type)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
        ON CONFLICT (partner_id) DO UPDATE SET slug = EXCLUDED.slug, display_name = EXCLUDED.display_name, accent_color = EXCLUDED.accent_color,
          welcome_text = EXCLUDED.welcome_text, contact_email = EXCLUDED.contact_email, contact_phone = EXCLUDED.contact_phone,
          enabled = EXCLUDED.enabled, prices_gross = EXCLUDED.prices_gross, vat_percent = EXCLUDED.vat_percent,
-         logo = coalesce(EXCLUDED.logo, showroom.logo), logo_content_type = coalesce(EXCLUDED.logo_content_type, showroom.logo_content_type),
+         logo = CASE WHEN $13 THEN NULL ELSE coalesce(EXCLUDED.logo, showroom.logo) END,
+         logo_content_type = CASE WHEN $13 THEN NULL ELSE coalesce(EXCLUDED.logo_content_type, showroom.logo_content_type) END,
          updated_at = now()
        WHERE (showroom.slug, showroom.display_name, showroom.accent_color, showroom.welcome_text, showroom.contact_email, showroom.contact_phone,
               showroom.enabled, showroom.prices_gross, showroom.vat_percent, showroom.logo, showroom.logo_content_type)
          IS DISTINCT FROM (EXCLUDED.slug, EXCLUDED.display_name, EXCLUDED.accent_color, EXCLUDED.welcome_text, EXCLUDED.contact_email, EXCLUDED.contact_phone,
-              EXCLUDED.enabled, EXCLUDED.prices_gross, EXCLUDED.vat_percent, coalesce(EXCLUDED.logo, showroom.logo), coalesce(EXCLUDED.logo_content_type, showroom.logo_content_type))`,
+              EXCLUDED.enabled, EXCLUDED.prices_gross, EXCLUDED.vat_percent,
+              CASE WHEN $13 THEN NULL ELSE coalesce(EXCLUDED.logo, showroom.logo) END,
+              CASE WHEN $13 THEN NULL ELSE coalesce(EXCLUDED.logo_content_type, showroom.logo_content_type) END)`,
       [input.partnerId, input.slug, input.displayName.trim(), input.accentColor, input.welcomeText, input.contactEmail ?? null,
-        input.contactPhone ?? null, input.enabled, input.pricesGross, input.vatPercent, logo, logo ? input.logoContentType : null],
+        input.contactPhone ?? null, input.enabled, input.pricesGross, input.vatPercent, logo?.content ?? null, logo?.contentType ?? null, input.removeLogo ?? false],
     );
     return manager.findOneByOrFail(Showroom, { partnerId: input.partnerId });
   }
