@@ -163,7 +163,7 @@ export async function createApp(config: Config, pools: Pools): Promise<TrellisAp
     }
     res.setHeader('Cache-Control', 'public, max-age=3600');
     res.setHeader('X-Content-Type-Options', 'nosniff');
-    // SVG logos may carry scripts; as a document they get no power at all.
+    // Logos stored before SVG was refused may carry scripts; as a document they get no power at all.
     res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; sandbox");
     res.type(logo.contentType).send(logo.content);
   });
