@@ -11,7 +11,6 @@ interface HttpError {
   status?: number;
   statusCode?: number;
   type?: string;
-  expose?: boolean;
 }
 
 const REASONS: Record<string, string> = {
