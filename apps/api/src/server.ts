@@ -11,6 +11,7 @@ import { Scope, Scopes } from './access/scope';
 import type { Pools } from './access/scope';
 import { buildTrellisSchema } from './graphql/schema';
 import { formatError } from './graphql/format-error';
+import { inputGuardPlugin } from './graphql/input-guard';
 import { Viewer } from './access/viewer';
 import { SESSION_COOKIE } from './access/auth.service';
 import { createServices, Services } from './services';
@@ -91,7 +92,9 @@ export async function createApp(config: Config, pools: Pools): Promise<TrellisAp
   const armor = new ApolloArmor({
     maxDepth: { n: 10 },
     maxAliases: { n: 20 },
-    maxTokens: { n: 4000 },
+    // Armor counts tokens by parsing in parsingDidStart, outside Apollo's error handling (HTTP 500);
+    // graphql-js's own maxTokens (parseOptions below) fails the parse itself: a 400 GRAPHQL_PARSE_FAILED.
+    maxTokens: { enabled: false },
     costLimit: { maxCost: 20000 },
   }).protect();
   const apollo = new ApolloServer<Context>({
@@ -101,8 +104,9 @@ export async function createApp(config: Config, pools: Pools): Promise<TrellisAp
     // main.ts owns graceful shutdown, in order: HTTP server, GraphQL, pool, embedded PostgreSQL.
     stopOnTerminationSignals: false,
     ...armor,
+    parseOptions: { maxTokens: 4000 },
     // Trellis sets no cache hints; the cache-control plugin's per-field bookkeeping cost ~20% CPU (bench).
-    plugins: [...armor.plugins, ApolloServerPluginCacheControlDisabled(), introspectionGate(), transactionPlugin(config)],
+    plugins: [...armor.plugins, inputGuardPlugin(), ApolloServerPluginCacheControlDisabled(), introspectionGate(), transactionPlugin(config)],
   });
   await apollo.start();
 
