@@ -1,6 +1,7 @@
 import { ClassType, Field, Int, ObjectType, ArgsType } from 'type-graphql';
 import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { BadInput } from './errors';
+import { unsafeTextReason } from './text';
 
 @ObjectType()
 export class PageInfo {
@@ -63,15 +64,34 @@ export function encodeCursor(key: readonly unknown[]): string {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-type CursorPart = 'string' | 'uuid' | 'number';
+/** Our cursors write timestamps in UTC to the microsecond, as PostgreSQL stores them. */
+const ISO_TIMESTAMP = /^((?!0000)\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(\.\d{1,6})?Z$/;
+
+/**
+ * What each part of a cursor must be for the SQL that compares with it: a forged cursor of the right
+ * shape but the wrong types would otherwise reach PostgreSQL (a text where a timestamp goes, a float
+ * where a bigint goes) and fail there as an internal error.
+ */
+export type CursorPart = 'text' | 'uuid' | 'timestamp' | 'integer' | 'number';
+
+const fits: Record<CursorPart, (value: unknown) => boolean> = {
+  text: (v) => typeof v === 'string' && v.length <= 1000 && unsafeTextReason(v) === null,
+  uuid: (v) => typeof v === 'string' && UUID.test(v),
+  // Date rolls "2026-02-31" over to March: a date that prints back the same to the second is a real one.
+  timestamp: (v) => {
+    const match = typeof v === 'string' ? ISO_TIMESTAMP.exec(v) : null;
+    const seconds = match ? new Date(`${match[1]}Z`) : null;
+    return Boolean(match && seconds && Number.isFinite(seconds.getTime()) && seconds.toISOString().startsWith(match[1]));
+  },
+  integer: (v) => Number.isSafeInteger(v),
+  number: (v) => typeof v === 'number' && Number.isFinite(v),
+};
 
 /** Decodes a cursor this list gave out, checking each part's type so that a forged one is bad input. */
 export function decodeCursor(cursor: string, parts: readonly CursorPart[]): unknown[] {
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    const fits = (value: unknown, part: CursorPart) =>
-      part === 'uuid' ? typeof value === 'string' && UUID.test(value) : typeof value === part;
-    if (Array.isArray(key) && key.length === parts.length && parts.every((p, i) => fits(key[i], p))) return key;
+    if (Array.isArray(key) && key.length === parts.length && parts.every((p, i) => fits[p](key[i]))) return key;
   } catch {
     // fall through to the typed error
   }

@@ -58,7 +58,7 @@ export class CatalogService {
     };
     const page = filtered().orderBy('p.name').addOrderBy('p.id').take(first + 1);
     if (after) {
-      const [name, id] = decodeCursor(after, ['string', 'uuid']);
+      const [name, id] = decodeCursor(after, ['text', 'uuid']);
       page.andWhere('(p.name, p.id) > (:afterName, :afterId)', { afterName: name, afterId: id });
     }
     return toConnection(await page.getMany(), first, () => filtered().getCount(), (p) => [p.name, p.id]);

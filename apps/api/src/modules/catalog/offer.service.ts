@@ -36,7 +36,7 @@ export class OfferService {
     }
     const filterParams = [...params];
     if (after) {
-      const [name, id] = decodeCursor(after, ['string', 'uuid']);
+      const [name, id] = decodeCursor(after, ['text', 'uuid']);
       params.push(name, id);
       where += ` AND (p.name, p.id) > ($${params.length - 1}, $${params.length})`;
     }

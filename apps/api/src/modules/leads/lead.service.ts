@@ -71,7 +71,7 @@ export class LeadService {
       .addSelect(`to_char(l.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`, 'cursor_at')
       .orderBy('l.created_at', 'DESC').addOrderBy('l.id', 'DESC').take(first + 1);
     if (after) {
-      const [at, id] = decodeCursor(after, ['string', 'uuid']);
+      const [at, id] = decodeCursor(after, ['timestamp', 'uuid']);
       page.andWhere('(l.created_at, l.id) < (CAST(:at AS timestamptz), :id)', { at, id });
     }
     const { entities, raw } = await page.getRawAndEntities<{ cursor_at: string }>();

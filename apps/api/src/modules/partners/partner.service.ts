@@ -44,7 +44,7 @@ export class PartnerService {
     };
     const page = filtered().orderBy('p.name', 'ASC').addOrderBy('p.id', 'ASC').take(first + 1);
     if (after) {
-      const [name, id] = decodeCursor(after, ['string', 'uuid']);
+      const [name, id] = decodeCursor(after, ['text', 'uuid']);
       page.andWhere(new Brackets((w) => w.where('(p.name, p.id) > (:afterName, :afterId)', { afterName: name, afterId: id })));
     }
     return toConnection(await page.getMany(), first, () => filtered().getCount(), (p) => [p.name, p.id]);

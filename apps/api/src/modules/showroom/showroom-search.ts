@@ -83,13 +83,15 @@ export async function searchShowroom(
          UNION SELECT c.id FROM category c JOIN sub ON c.parent_id = sub.id) SELECT id FROM sub)`
     : 'true';
   const sort = args.sort === ShowroomSort.RELEVANCE && !text ? ShowroomSort.NAME : args.sort;
+  // Prices are whole minor units (rounded); relevance is a float.
+  const CURSOR_KEY = { RELEVANCE: 'number', NAME: 'text', PRICE_ASC: 'integer', PRICE_DESC: 'integer' } as const;
   const sortKey = { RELEVANCE: `-${rank}`, NAME: 'pr.name', PRICE_ASC: price, PRICE_DESC: `-${price}` }[sort];
 
   const pageParams = [...params];
   const q2 = (value: unknown) => `$${pageParams.push(value)}`;
   let after = 'true';
   if (args.after) {
-    const [key, id] = decodeCursor(args.after, [sort === ShowroomSort.NAME ? 'string' : 'number', 'uuid']);
+    const [key, id] = decodeCursor(args.after, [CURSOR_KEY[sort], 'uuid']);
     after = `(t."sortKey", t.id) > (${q2(key)}, ${q2(id)}::uuid)`;
   }
   const manager = await scope.manager();
