@@ -287,7 +287,7 @@ export type LeadItem = {
 
 export type LeadItemInput = {
   productId: Scalars['ID']['input'];
-  /** Decimal with a point, at most 3 decimals. */
+  /** Decimal with a point, at most 3 decimals, greater than 0. */
   quantity: Scalars['String']['input'];
 };
 

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { IsEmail, IsIn, IsInt, IsOptional, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { IsNotBlank } from '../domain/text';
 import { ApiToken } from './api-token.entity';
 import { User } from './user.entity';
 import { Role } from './role';
@@ -40,7 +41,8 @@ export class AcceptInvitationInput {
 @InputType()
 export class CreateApiTokenInput {
   @Field()
-  @Length(1, 80)
+  @IsNotBlank()
+  @MaxLength(80)
   name: string;
 
   @Field(() => Int, { nullable: true, description: 'Days until it expires; omitted: it never expires.' })
@@ -65,7 +67,8 @@ export class InviteBrandUserInput {
   email: string;
 
   @Field()
-  @Length(2, 120)
+  @IsNotBlank(2)
+  @MaxLength(120)
   displayName: string;
 
   @Field(() => Role, { description: 'ADMIN, CHANNEL_MANAGER or ANALYST.' })

@@ -34,7 +34,9 @@ export function IsNotBlank(minLength = 1, options?: ValidationOptions): Property
         validate(value: unknown, args) {
           if (typeof value !== 'string') return false;
           const trimmed = value.trim();
-          if (args?.object) (args.object as Record<string, unknown>)[args.property] = trimmed;
+          const object = args?.object as Record<string, unknown> | undefined;
+          // With { each: true } the value is one item of a list: checked, not trimmed in place.
+          if (object && object[args!.property] === value) object[args!.property] = trimmed;
           return trimmed.length >= minLength;
         },
       },

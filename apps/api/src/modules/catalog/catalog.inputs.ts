@@ -1,12 +1,14 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, IsUrl, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, IsUrl, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsNotBlank } from '../../domain/text';
 import { MoneyInput } from '../../domain/money';
 import { PageArgs } from '../../domain/connection';
 
 @InputType()
 export class AttributeInput {
   @Field()
-  @Length(1, 60)
+  @IsNotBlank()
+  @MaxLength(60)
   key: string;
 
   @Field()
@@ -21,7 +23,8 @@ export class ProductInput {
   sku: string;
 
   @Field()
-  @Length(2, 200)
+  @IsNotBlank(2)
+  @MaxLength(200)
   name: string;
 
   @Field({ defaultValue: '' })
@@ -65,7 +68,8 @@ export class CategoryInput {
   code: string;
 
   @Field()
-  @Length(2, 100)
+  @IsNotBlank(2)
+  @MaxLength(100)
   name: string;
 
   @Field(() => ID, { nullable: true })

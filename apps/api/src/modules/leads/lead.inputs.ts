@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { ArrayMaxSize, Equals, IsEmail, IsOptional, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, Equals, IsEmail, IsOptional, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsNotBlank } from '../../domain/text';
 import { LeadStatus } from './lead.entity';
 import { PageArgs } from '../../domain/connection';
 
@@ -9,8 +10,9 @@ export class LeadItemInput {
   @IsUUID('all', { message: 'must be an id' })
   productId: string;
 
-  @Field({ description: 'Decimal with a point, at most 3 decimals.' })
-  @Matches(/^\d{1,9}(\.\d{1,3})?$/, { message: 'must be a quantity like 2 or 1.5' })
+  @Field({ description: 'Decimal with a point, at most 3 decimals, greater than 0.' })
+  // lead_item.quantity is numeric(14,3) CHECK (quantity > 0): the lookahead refuses 0 and 0.000.
+  @Matches(/^(?=[\d.]*[1-9])\d{1,9}(\.\d{1,3})?$/, { message: 'must be a quantity greater than 0, like 2 or 1.5' })
   quantity: string;
 }
 
@@ -22,7 +24,8 @@ export class SubmitShowroomLeadInput {
   slug?: string | null;
 
   @Field()
-  @Length(2, 120)
+  @IsNotBlank(2)
+  @MaxLength(120)
   name: string;
 
   @Field(() => String, { nullable: true })
@@ -58,7 +61,8 @@ export class SubmitShowroomLeadInput {
   consent: boolean;
 
   @Field({ description: 'The consent text shown to the customer, stored with the lead.' })
-  @Length(10, 2000)
+  @IsNotBlank(10)
+  @MaxLength(2000)
   consentText: string;
 
   @Field(() => [LeadItemInput], { defaultValue: [] })

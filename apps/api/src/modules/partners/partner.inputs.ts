@@ -1,7 +1,8 @@
-import { ArgsType, Field, Float, ID, InputType } from 'type-graphql';
+import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
 import {
-  ArrayMaxSize, IsEmail, IsIn, IsLatitude, IsLongitude, IsOptional, IsUrl, IsUUID, Length, Matches, MaxLength, ValidateNested,
+  ArrayMaxSize, IsEmail, IsInt, Max, Min, IsIn, IsLatitude, IsLongitude, IsOptional, IsUrl, IsUUID, Matches, MaxLength, ValidateNested,
 } from 'class-validator';
+import { IsNotBlank } from '../../domain/text';
 import { PartnerKind, PartnerStatus } from './partner.entity';
 import { PageArgs } from '../../domain/connection';
 import { Role } from '../../access/role';
@@ -46,6 +47,15 @@ export class PartnersArgs extends PageArgs {
 }
 
 @ArgsType()
+export class RecentPartnerChangesArgs {
+  @Field(() => Int, { defaultValue: 20, description: 'At most 100.' })
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  first: number;
+}
+
+@ArgsType()
 export class ByIdArgs {
   @Field(() => ID)
   @IsUUID('all', { message: 'must be an id' })
@@ -56,7 +66,8 @@ export class ByIdArgs {
 export class PartnerProfileInput {
   @Field({ nullable: true })
   @IsOptional()
-  @Length(2, 200)
+  @IsNotBlank(2)
+  @MaxLength(200)
   name?: string;
 
   @Field(() => String, { nullable: true })
@@ -81,12 +92,14 @@ export class PartnerProfileInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @Length(1, 100)
+  @IsNotBlank()
+  @MaxLength(100)
   city?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Length(1, 12)
+  @IsNotBlank()
+  @MaxLength(12)
   postalCode?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -117,7 +130,8 @@ export class InviteeInput {
   email: string;
 
   @Field()
-  @Length(2, 120)
+  @IsNotBlank(2)
+  @MaxLength(120)
   displayName: string;
 }
 
@@ -128,11 +142,13 @@ export class CreatePartnerInput extends PartnerProfileInput {
   code: string;
 
   @Field()
-  @Length(2, 200)
+  @IsNotBlank(2)
+  @MaxLength(200)
   declare name: string;
 
   @Field()
-  @Length(1, 100)
+  @IsNotBlank()
+  @MaxLength(100)
   declare city: string;
 
   @Field()

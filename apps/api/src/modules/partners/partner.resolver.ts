@@ -1,10 +1,10 @@
-import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Partner, PartnerStatus } from './partner.entity';
 import { Tier } from './tier.entity';
 import { Territory } from './territory.entity';
 import { PartnerChange } from './partner-change.entity';
 import {
-  AssignPartnerOwnerInput, AssignPartnerTierInput, ByIdArgs, CreatePartnerInput, PartnersArgs, PartnerTransitionInput,
+  AssignPartnerOwnerInput, AssignPartnerTierInput, ByIdArgs, CreatePartnerInput, PartnersArgs, PartnerTransitionInput, RecentPartnerChangesArgs,
   SetPartnerParentInput, SetPartnerTerritoriesInput, UpdatePartnerProfileInput,
 } from './partner.inputs';
 import {
@@ -34,7 +34,7 @@ export class PartnerResolver {
 
   @Query(() => [PartnerChange], { description: "The channel's latest partner changes, newest first." })
   @Authorized(...CHANNEL_WRITERS, Role.ANALYST)
-  recentPartnerChanges(@Arg('first', () => Int, { defaultValue: 20 }) first: number, @Ctx() { scope, services }: Context): Promise<PartnerChange[]> {
+  recentPartnerChanges(@Args() { first }: RecentPartnerChangesArgs, @Ctx() { scope, services }: Context): Promise<PartnerChange[]> {
     return services.partners.recentChanges(scope, Math.min(Math.max(first, 1), 100));
   }
 

@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsInt, IsOptional, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsInt, IsOptional, IsUUID, Matches, Max, Min, MaxLength } from 'class-validator';
+import { IsNotBlank } from '../../domain/text';
 
 @InputType()
 export class TierInput {
@@ -8,7 +9,8 @@ export class TierInput {
   code: string;
 
   @Field()
-  @Length(2, 60)
+  @IsNotBlank(2)
+  @MaxLength(60)
   name: string;
 
   @Field(() => Int)
@@ -47,7 +49,8 @@ export class TerritoryInput {
   code: string;
 
   @Field()
-  @Length(2, 100)
+  @IsNotBlank(2)
+  @MaxLength(100)
   name: string;
 
   @Field(() => [String])
@@ -59,7 +62,8 @@ export class TerritoryInput {
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @ArrayMaxSize(200)
-  @Length(1, 100, { each: true })
+  @IsNotBlank(1, { each: true })
+  @MaxLength(100, { each: true })
   regions?: string[];
 
   @Field(() => [String], { nullable: true })

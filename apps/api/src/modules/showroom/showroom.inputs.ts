@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType } from 'type-graphql';
-import { IsBoolean, IsEmail, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsEmail, IsOptional, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsNotBlank } from '../../domain/text';
 
 @InputType()
 export class SaveShowroomInput {
@@ -12,7 +13,8 @@ export class SaveShowroomInput {
   slug: string;
 
   @Field()
-  @Length(2, 100)
+  @IsNotBlank(2)
+  @MaxLength(100)
   displayName: string;
 
   @Field({ defaultValue: '#1c7ed6' })
