@@ -100,7 +100,7 @@ export type InviteeInput = {
 
 export type LeadItemInput = {
   productId: string | number;
-  /** Decimal with a point, at most 3 decimals. */
+  /** Decimal with a point, at most 3 decimals, greater than 0. */
   quantity: string;
 };
 
