@@ -12,6 +12,7 @@ import type { Pools } from './access/scope';
 import { buildTrellisSchema } from './graphql/schema';
 import { formatError } from './graphql/format-error';
 import { inputGuardPlugin } from './graphql/input-guard';
+import { requestLogPlugin } from './graphql/request-log';
 import { Viewer } from './access/viewer';
 import { SESSION_COOKIE } from './access/auth.service';
 import { createServices, Services } from './services';
@@ -106,7 +107,7 @@ export async function createApp(config: Config, pools: Pools): Promise<TrellisAp
     ...armor,
     parseOptions: { maxTokens: 4000 },
     // Trellis sets no cache hints; the cache-control plugin's per-field bookkeeping cost ~20% CPU (bench).
-    plugins: [...armor.plugins, inputGuardPlugin(), ApolloServerPluginCacheControlDisabled(), introspectionGate(), transactionPlugin(config)],
+    plugins: [...armor.plugins, inputGuardPlugin(), requestLogPlugin(), ApolloServerPluginCacheControlDisabled(), introspectionGate(), transactionPlugin(config)],
   });
   await apollo.start();
 

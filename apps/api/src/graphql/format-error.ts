@@ -1,5 +1,4 @@
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
-import { logger } from '../logger';
 import { DomainError } from '../domain/errors';
 
 interface ValidationFailure {
@@ -28,10 +27,60 @@ const UNIQUE_FIELDS: Record<string, string> = {
   app_user_email_key: 'email',
 };
 
+interface DriverError {
+  code?: string;
+  constraint?: string;
+  table?: string;
+  column?: string;
+}
+
+/** PostgreSQL's error fields, whether TypeORM wrapped the error (QueryFailedError) or not. */
+function driverErrorOf(error: unknown): DriverError | undefined {
+  const wrapped = (error as { driverError?: DriverError } | undefined)?.driverError;
+  const direct = error as DriverError | undefined;
+  return wrapped ?? (typeof direct?.code === 'string' && /^[0-9A-Z]{5}$/.test(direct.code) ? direct : undefined);
+}
+
 function uniqueViolation(error: unknown): { field: string } | null {
-  const driver = (error as { driverError?: { code?: string; constraint?: string } } | undefined)?.driverError;
+  const driver = driverErrorOf(error);
   const field = driver?.code === '23505' && driver.constraint ? UNIQUE_FIELDS[driver.constraint] : undefined;
   return field ? { field } : null;
+}
+
+/**
+ * The safety net behind the validators: a value PostgreSQL refuses as data (class 22) or as a check or
+ * foreign-key violation is the client's bad input, never an internal error. The reason is ours; the
+ * database's message (SQL, values) never reaches the client.
+ */
+const DATA_REASONS: Record<string, string> = {
+  '22001': 'is too long',
+  '22003': 'is out of range',
+  '22P02': 'is not in the expected format',
+  '22007': 'is not a valid date or time',
+  '22008': 'is not a valid date or time',
+  '22021': 'contains characters that cannot be stored',
+  '23503': 'refers to something that does not exist',
+  '23514': 'is not an allowed value',
+};
+
+const camel = (snake: string) => snake.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+
+/** The field a constraint names, by PostgreSQL's naming (<table>_<column>_check, <table>_<column>_fkey). */
+function constraintField(driver: DriverError): string | undefined {
+  if (driver.column) return camel(driver.column);
+  const { constraint, table } = driver;
+  if (!constraint || !table || !constraint.startsWith(`${table}_`)) return undefined;
+  const column = constraint.slice(table.length + 1).replace(/_(check|fkey)$/, '');
+  return column && column !== 'check' && column !== 'fkey' ? camel(column) : undefined;
+}
+
+export function dataException(error: unknown): { field?: string; reason: string } | null {
+  const driver = driverErrorOf(error);
+  if (!driver?.code) return null;
+  const reason = DATA_REASONS[driver.code] ?? (driver.code.startsWith('22') ? 'is not a valid value' : undefined);
+  if (!reason) return null;
+  const field = driver.code.startsWith('23') ? constraintField(driver) : undefined;
+  return field ? { field, reason } : { reason };
 }
 
 const KNOWN_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
@@ -44,6 +93,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const unique = uniqueViolation(original);
   if (unique) {
     return { ...formatted, message: `${unique.field}: is already used`, extensions: { code: 'BAD_USER_INPUT', field: unique.field, reason: 'is already used' } };
+  }
+  const data = dataException(original);
+  if (data) {
+    const message = data.field ? `${data.field}: ${data.reason}` : `A value ${data.reason}`;
+    return { ...formatted, message, extensions: { code: 'BAD_USER_INPUT', ...data } };
   }
   const validation = (original as { extensions?: { validationErrors?: ValidationFailure[] } } | undefined)?.extensions
     ?.validationErrors;
@@ -64,7 +118,29 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     // type-graphql's own auth errors and GraphQL's parse/validation errors carry safe messages.
     return formatted;
   }
-  if (original instanceof GraphQLError && !original.originalError) return formatted;
-  logger.error({ err: original, path: formatted.path }, 'unexpected error');
+  // Anything else (a bug, e.g. a null for a non-null field, or a thrown TypeError) is masked; the
+  // request-log plugin logs it with the request id.
   return { message: 'Internal error', path: formatted.path, extensions: { code: 'INTERNAL' } };
+}
+
+/** Whether formatError masks this error as INTERNAL: what the request log must record. */
+export function isUnexpected(error: GraphQLError): boolean {
+  return formatError(error.toJSON(), error).extensions?.code === 'INTERNAL';
+}
+
+/**
+ * What of an unexpected error is logged: its kind, message, stack and PostgreSQL's error fields, and
+ * the SQL text. Never the query's parameters (passwords, tokens, personal data) nor PostgreSQL's
+ * detail line, which quotes row values.
+ */
+export function loggableError(error: unknown): Record<string, unknown> {
+  const e = (error ?? {}) as Partial<Error> & { query?: unknown };
+  const driver = driverErrorOf(error);
+  return {
+    type: e.name ?? typeof error,
+    message: typeof e.message === 'string' ? e.message.slice(0, 500) : String(error).slice(0, 500),
+    stack: e.stack,
+    ...(driver ? { code: driver.code, constraint: driver.constraint, table: driver.table, column: driver.column } : {}),
+    ...(typeof e.query === 'string' ? { query: e.query.slice(0, 2000) } : {}),
+  };
 }
