@@ -175,6 +175,17 @@ describe('OCI on a showroom address', () => {
     expect(received).toEqual([]);
   });
 
+  it('refuses NUL and control characters in the slug and in OCI parameters with a 400 text, before any lookup', async () => {
+    const search = { FUNCTION: 'BACKGROUND_SEARCH', HOOK_URL: hook, SEARCHSTRING: 'drill' };
+    const text = async (res: Response) => [res.status, await res.text()];
+    expect(await text(await get('/s/acme', { ...search, SEARCHSTRING: 'dri\u0000ll' }))).toEqual([400, 'SEARCHSTRING: must not contain NUL characters']);
+    expect(await text(await get('/s/ac%00me', search))).toEqual([400, 'slug: must not contain NUL characters']);
+    const body = new URLSearchParams({ ...search, '~TARGET': 'a\u0007b' });
+    const posted = await fetch(`${base}/s/acme`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: body.toString() });
+    expect(await text(posted)).toEqual([400, '~TARGET: must not contain control characters']);
+    expect(received).toEqual([]);
+  });
+
   it('leaves a showroom opened without FUNCTION to the SPA; a POST opening is sent there as a GET', async () => {
     expect(await (await get('/s/acme', { HOOK_URL: hook, '~OkCode': 'ADDI' })).text()).toBe('the SPA');
     const body = new URLSearchParams({ HOOK_URL: hook, '~TARGET': '_top' });

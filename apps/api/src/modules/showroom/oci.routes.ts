@@ -95,15 +95,15 @@ export function ociRouter(deps: OciRouterDeps): Router {
   const router = Router();
   const handle = async (req: Request<{ slug: string }>, res: Response, next: NextFunction): Promise<void> => {
     const params: Record<string, unknown> = { ...req.query, ...(req.body ?? {}) };
-    const call = readOciCall(params);
-    if (!call.function) {
-      if (req.method === 'POST' && call.hookUrl) reopenAsGet(req, res, params);
-      else next();
-      return;
-    }
-    res.setHeader('Cache-Control', 'no-store');
-    res.setHeader('X-Content-Type-Options', 'nosniff');
     try {
+      const call = readOciCall(params, req.params.slug);
+      if (!call.function) {
+        if (req.method === 'POST' && call.hookUrl) reopenAsGet(req, res, params);
+        else next();
+        return;
+      }
+      res.setHeader('Cache-Control', 'no-store');
+      res.setHeader('X-Content-Type-Options', 'nosniff');
       await answer(deps, req.params.slug, call, res);
     } catch (err) {
       // The shop's browser or procurement system reads these answers, not a GraphQL client.

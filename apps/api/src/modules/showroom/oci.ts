@@ -1,6 +1,7 @@
 import { isUUID } from 'class-validator';
 import { BadInput } from '../../domain/errors';
 import { money } from '../../domain/money';
+import { unsafeTextReason } from '../../domain/text';
 
 /** One basket line as OCI hands it back to the shop. */
 export interface OciLine {
@@ -43,8 +44,14 @@ export const OCI_PARAMS = {
 
 export type OciCall = { -readonly [K in keyof typeof OCI_PARAMS]?: string };
 
-/** The OCI parameters of a query or form body; an empty value counts as not given. */
-export function readOciCall(params: Record<string, unknown>): OciCall {
+/**
+ * The OCI parameters of a query or form body; an empty value counts as not given. Text PostgreSQL
+ * cannot store or compare (NUL, lone surrogates, control characters) in the showroom's slug or in a
+ * parameter Trellis reads is bad input, before any lookup.
+ */
+export function readOciCall(params: Record<string, unknown>, slug = ''): OciCall {
+  const slugProblem = unsafeTextReason(slug);
+  if (slugProblem) throw new BadInput('slug', slugProblem);
   const byName = new Map<string, string>();
   for (const [name, raw] of Object.entries(params)) {
     const value = Array.isArray(raw) ? raw[0] : raw;
@@ -54,7 +61,10 @@ export function readOciCall(params: Record<string, unknown>): OciCall {
   const call: OciCall = {};
   for (const [key, name] of Object.entries(OCI_PARAMS) as [keyof OciCall, string][]) {
     const value = byName.get(name.toLowerCase());
-    if (value !== undefined) call[key] = value;
+    if (value === undefined) continue;
+    const problem = unsafeTextReason(value);
+    if (problem) throw new BadInput(name, problem);
+    call[key] = value;
   }
   return call;
 }
