@@ -33,9 +33,18 @@ describe('formatError', () => {
   });
 
   it('masks a GraphQL error without a code (a null for a non-null field) as INTERNAL', () => {
-    const error = new GraphQLError('Cannot return null for non-nullable field Query.x.');
+    const error = new GraphQLError('Cannot return null for non-nullable field Query.x.', { path: ['x'] });
     expect(formatError({ message: error.message, path: ['x'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }, error)).toEqual({
       message: 'Internal error', path: ['x'], extensions: { code: 'INTERNAL' },
+    });
+  });
+});
+
+describe("graphql-js's refusals without a code", () => {
+  it('answers a refusal before execution (too many bad variable items) as BAD_USER_INPUT', () => {
+    const error = new GraphQLError('Too many errors processing variables, error limit reached. Execution aborted.');
+    expect(formatError({ message: error.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, error)).toEqual({
+      message: error.message, extensions: { code: 'BAD_USER_INPUT' },
     });
   });
 });

@@ -118,6 +118,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     // type-graphql's own auth errors and GraphQL's parse/validation errors carry safe messages.
     return formatted;
   }
+  if (original instanceof GraphQLError && !original.originalError && !original.path) {
+    // graphql-js's own refusal of a request before execution, without a code: e.g. "Too many errors
+    // processing variables" after fifty bad list items. The client's input, not our failure.
+    return { message: original.message, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT' } };
+  }
   // Anything else (a bug, e.g. a null for a non-null field, or a thrown TypeError) is masked; the
   // request-log plugin logs it with the request id.
   return { message: 'Internal error', path: formatted.path, extensions: { code: 'INTERNAL' } };
