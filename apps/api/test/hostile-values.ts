@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {
-  GraphQLInputType, isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType,
+  GraphQLInputType, GraphQLString, isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType,
 } from 'graphql';
 
 /**
@@ -69,20 +69,24 @@ function hostileScalar(name: string, pools: ValuePools): fc.Arbitrary<unknown> {
   }
 }
 
-/** One value of a GraphQL input type; `fieldName` picks a plausible pool. Depth-limited for recursive inputs. */
-export function valueOf(type: GraphQLInputType, fieldName: string, pools: ValuePools, depth = 0): fc.Arbitrary<unknown> {
+/**
+ * One value of a GraphQL input type; `fieldName` picks a plausible pool. Wild values may be hostile at
+ * every level; tame ones are plausible throughout. Depth-limited for recursive inputs.
+ */
+export function valueOf(type: GraphQLInputType, fieldName: string, pools: ValuePools, wild: boolean, depth = 0): fc.Arbitrary<unknown> {
   if (isNonNullType(type)) {
-    const inner = valueOf(type.ofType, fieldName, pools, depth);
-    return fc.oneof({ arbitrary: inner, weight: 30 }, { arbitrary: fc.constant(null), weight: 1 });
+    const inner = valueOf(type.ofType, fieldName, pools, wild, depth);
+    return wild ? fc.oneof({ arbitrary: inner, weight: 30 }, { arbitrary: fc.constant(null), weight: 1 }) : inner;
   }
-  const value = nullableValueOf(type, fieldName, pools, depth);
+  const value = nullableValueOf(type, fieldName, pools, wild, depth);
   return fc.oneof({ arbitrary: value, weight: 6 }, { arbitrary: fc.constant(null), weight: 1 });
 }
 
-function nullableValueOf(type: GraphQLInputType, fieldName: string, pools: ValuePools, depth: number): fc.Arbitrary<unknown> {
-  if (isNonNullType(type)) return valueOf(type, fieldName, pools, depth);
+function nullableValueOf(type: GraphQLInputType, fieldName: string, pools: ValuePools, wild: boolean, depth: number): fc.Arbitrary<unknown> {
+  if (isNonNullType(type)) return valueOf(type, fieldName, pools, wild, depth);
   if (isListType(type)) {
-    const item = valueOf(type.ofType, fieldName, pools, depth + 1);
+    const item = valueOf(type.ofType, fieldName, pools, wild, depth + 1);
+    if (!wild) return fc.array(item, { minLength: 1, maxLength: 3 });
     return fc.oneof(
       { arbitrary: fc.array(item, { minLength: 1, maxLength: 3 }), weight: 12 },
       { arbitrary: fc.constant([]), weight: 1 },
@@ -92,9 +96,11 @@ function nullableValueOf(type: GraphQLInputType, fieldName: string, pools: Value
   }
   if (isEnumType(type)) {
     const values = type.getValues().map((v) => v.name);
+    if (!wild) return fc.constantFrom(...values);
     return fc.oneof({ arbitrary: fc.constantFrom(...values), weight: 8 }, { arbitrary: fc.constantFrom('NOT_A_VALUE', values[0].toLowerCase(), 1), weight: 1 });
   }
   if (isScalarType(type)) {
+    if (!wild) return validScalar(type.name, fieldName, pools);
     return fc.oneof(
       { arbitrary: validScalar(type.name, fieldName, pools), weight: 10 },
       { arbitrary: hostileScalar(type.name, pools), weight: 2 },
@@ -104,10 +110,11 @@ function nullableValueOf(type: GraphQLInputType, fieldName: string, pools: Value
   if (isInputObjectType(type)) {
     if (depth > 4) return fc.constant(null);
     const fields = Object.values(type.getFields());
-    const shape = Object.fromEntries(fields.map((f) => [f.name, valueOf(f.type, f.name, pools, depth + 1)]));
+    const shape = Object.fromEntries(fields.map((f) => [f.name, valueOf(f.type, f.name, pools, wild, depth + 1)]));
     // Required fields are always there (a missing one is GraphQL's to refuse, checked below once in a while).
     const required = fields.filter((f) => isNonNullType(f.type) && f.defaultValue === undefined).map((f) => f.name);
     const record = fc.record(shape, { requiredKeys: required });
+    if (!wild) return record;
     return fc.oneof(
       { arbitrary: record, weight: 12 },
       { arbitrary: record.map((r) => ({ ...r, notAField: 'x' })), weight: 1 },
@@ -115,4 +122,60 @@ function nullableValueOf(type: GraphQLInputType, fieldName: string, pools: Value
     );
   }
   return wrongType;
+}
+
+/** Characters that must never reach PostgreSQL or a validator, slipped into otherwise valid text. */
+const POISON = ['\u0000', '\ud800', '\udfff', '\u0007', '\u001b', '\u000b'];
+
+type Json = unknown;
+
+/** Paths to every scalar in a JSON value (small: arguments of one call). */
+function leafPaths(value: Json, path: (string | number)[] = []): (string | number)[][] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => leafPaths(v, [...path, i]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => leafPaths(v, [...path, k]));
+  return value === null || value === undefined ? [] : [path];
+}
+
+function replaceAt(value: Json, path: (string | number)[], make: (old: Json) => Json): Json {
+  if (!path.length) return make(value);
+  const [head, ...rest] = path;
+  const copy = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<string | number, Json>;
+  copy[head] = replaceAt(copy[head], rest, make);
+  return copy;
+}
+
+/**
+ * Arguments of one call: all plausible (to reach the service and the database), plausible with one
+ * corrupted scalar (so that the hostile value is the only thing wrong and travels as deep as it can),
+ * or wild throughout.
+ */
+export function argumentsOf(args: readonly { name: string; type: GraphQLInputType }[], pools: ValuePools): fc.Arbitrary<Record<string, unknown>> {
+  const record = (wild: boolean) => fc.record(Object.fromEntries(args.map((a) => [a.name, valueOf(a.type, a.name, pools, wild)])), { requiredKeys: wild ? [] : args.filter((a) => isNonNullType(a.type)).map((a) => a.name) });
+  const corruption = fc.oneof(
+    fc.tuple(fc.constantFrom(...POISON), fc.double({ min: 0, max: 1, noNaN: true })).map(([poison, at]) => (old: Json) =>
+      typeof old === 'string' ? old.slice(0, Math.floor(old.length * at)) + poison + old.slice(Math.floor(old.length * at)) : poison),
+    fc.oneof(hostileString, hostileInt, hostileFloat, wrongType).map((bad) => () => bad),
+  );
+  const corrupted = fc.tuple(record(false), fc.nat(), corruption).map(([tame, pick, make]) => {
+    const paths = leafPaths(tame);
+    return paths.length ? (replaceAt(tame, paths[pick % paths.length], make) as Record<string, unknown>) : tame;
+  });
+  return fc.oneof({ arbitrary: record(false), weight: 2 }, { arbitrary: corrupted, weight: 5 }, { arbitrary: record(true), weight: 2 });
+}
+
+/**
+ * The same value written as a literal in the document, as a hand-written query would carry it: the
+ * input guard must find hostile text there too, not only in variables.
+ */
+export function literalOf(value: unknown, type: GraphQLInputType): string {
+  const nullable = isNonNullType(type) ? type.ofType : type;
+  if (value === null || value === undefined) return 'null';
+  if (Array.isArray(value)) return `[${value.map((v) => literalOf(v, isListType(nullable) ? nullable.ofType : nullable)).join(', ')}]`;
+  if (typeof value === 'object') {
+    const fields = isInputObjectType(nullable) ? nullable.getFields() : {};
+    return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${literalOf(v, fields[k]?.type ?? GraphQLString)}`).join(', ')} }`;
+  }
+  if (typeof value === 'string' && isEnumType(nullable) && /^[_A-Za-z][_0-9A-Za-z]*$/.test(value)) return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'null';
+  return JSON.stringify(value);
 }
