@@ -1,4 +1,4 @@
-import { startTestApp, TestApp, codeOf, Credentials } from './harness';
+import { startTestApp, TestApp, Credentials } from './harness';
 import { fixtures } from './fixtures';
 import { Role } from '../src/access/role';
 import { encodeCursor } from '../src/domain/connection';
@@ -70,13 +70,13 @@ describe('bad input', () => {
     const LEADS = `query($after: String) { leads(first: 5, after: $after) { totalCount } }`;
     const uuid = '00000000-0000-4000-8000-000000000000';
     for (const key of [['yesterday', uuid], [12, uuid], ['2026-13-45T00:00:00Z', uuid]]) {
-      expect(codeOf(await app.gql(LEADS, { after: encodeCursor(key) }, pm))).toBe('BAD_USER_INPUT');
+      expect((await app.gql(LEADS, { after: encodeCursor(key) }, pm)).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
     }
     const PARTNERS = `query($after: String) { partners(first: 5, after: $after) { totalCount } }`;
-    expect(codeOf(await app.gql(PARTNERS, { after: encodeCursor(['a\u0000', uuid]) }, cm))).toBe('BAD_USER_INPUT');
+    expect((await app.gql(PARTNERS, { after: encodeCursor(['a\u0000', uuid]) }, cm)).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
     const SEARCH = `query($after: String, $sort: ShowroomSort) { showroomSearch(slug: "bad-input", sort: $sort, after: $after) { totalCount } }`;
     for (const [sort, key] of [['PRICE_ASC', 1.5], ['PRICE_DESC', 1e300], ['NAME', 12]] as const) {
-      expect(codeOf(await app.gql(SEARCH, { sort, after: encodeCursor([key, uuid]) }))).toBe('BAD_USER_INPUT');
+      expect((await app.gql(SEARCH, { sort, after: encodeCursor([key, uuid]) })).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
     }
   });
 

@@ -4,11 +4,12 @@ import { getMetadataStorage } from 'type-graphql';
 import { startTestApp, TestApp, Credentials } from './harness';
 import { fixtures } from './fixtures';
 import { fingerprinter } from './db-fingerprint';
-import { argumentsOf, literalOf, ValuePools } from './hostile-values';
+import { argumentsOf, forgedCursor, literalOf, ValuePools } from './hostile-values';
 import { Role } from '../src/access/role';
 import { PartnerKind } from '../src/modules/partners/partner.entity';
 import { buildTrellisSchema } from '../src/graphql/schema';
 import { publicOperations } from '../src/access/access-decorators';
+import { DATABASE_REASONS } from '../src/graphql/format-error';
 
 /**
  * Every Query and Mutation field of the emitted schema, called by every role its access declaration
@@ -84,9 +85,21 @@ describe('every operation, with hostile arguments from its types', () => {
     const foreignPm = await app.signIn((await f.givenUser(Role.PARTNER_MANAGER, foreign.id)).email);
     // Users no caller signs in as: deactivating them leaves the callers signed in.
     const spare = [await f.givenUser(Role.PARTNER_EMPLOYEE, own.id), await f.givenUser(Role.PARTNER_EMPLOYEE, foreign.id), await f.givenUser(Role.ANALYST)];
+    const spareOwner = await f.givenUser(Role.CHANNEL_MANAGER);
     const built = await buildThroughGraphQL(app, as.get(Role.CHANNEL_MANAGER)!, as.get(Role.PARTNER_MANAGER)!, foreignPm, own.id, foreign.id);
-    pools.ids = [own.id, child.id, foreign.id, tier.id, territory.id, ...spare.map((u) => u.id), ...built.ids];
+    // Ids by the argument names that take them, so that many calls name a row of the right kind.
+    const idsByName: Record<string, string[]> = {
+      partnerId: [own.id, child.id, foreign.id], parentId: [own.id, foreign.id], productId: built.productIds,
+      categoryId: [built.categoryId], tierId: [tier.id], tierIds: [tier.id], territoryIds: [territory.id],
+      userId: [...spare.map((u) => u.id), built.invitedUserId], ownerId: [spareOwner.id],
+      imageId: [built.imageId], apiTokenId: [built.apiTokenId], id: [own.id, foreign.id, built.productIds[0]],
+    };
+    pools.ids = [...new Set(Object.values(idsByName).flat()), built.leadId];
     pools.byName = plausibleValues(built, spare.map((u) => u.email));
+    for (const [name, ids] of Object.entries(idsByName)) {
+      // Mostly the right kind of row, sometimes any row: an id of another kind must be refused cleanly too.
+      pools.byName[name] = fc.oneof({ arbitrary: fc.constantFrom(...ids), weight: 3 }, { arbitrary: fc.constantFrom(...pools.ids), weight: 1 });
+    }
     print = await fingerprinter(app.dataSource);
     current = await print();
   });
@@ -128,6 +141,8 @@ describe('every operation, with hostile arguments from its types', () => {
             expect(ALLOWED.has(String(error.extensions?.code)) ? 'allowed' : error).toBe('allowed');
             expect(LEAK.test(error.message) ? error.message : 'clean').toBe('clean');
             expect(error.extensions?.stacktrace).toBeUndefined();
+            // PostgreSQL's refusal is only the safety net: a bad value that reaches it is a missing validator.
+            expect(DATABASE_REASONS.has(String(error.extensions?.reason)) ? error : 'validated').toBe('validated');
           }
           const outcome = body.errors ? String(body.errors[0].extensions?.code) : 'data';
           outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
@@ -143,7 +158,12 @@ describe('every operation, with hostile arguments from its types', () => {
 });
 
 interface Built {
-  ids: string[];
+  categoryId: string;
+  productIds: string[];
+  imageId: string;
+  leadId: string;
+  apiTokenId: string;
+  invitedUserId: string;
   slugs: string[];
   skus: string[];
   invitationToken: string;
@@ -177,7 +197,7 @@ async function buildThroughGraphQL(app: TestApp, cm: Credentials, pm: Credential
     input: { partnerId: ownId, email: 'invitee@example.com', displayName: 'Invitee', role: 'PARTNER_EMPLOYEE' },
   }, pm)).invitePartnerUser;
   return {
-    ids: [category, p1, p2, image, lead, token, invited.user.id],
+    categoryId: category, productIds: [p1, p2], imageId: image, leadId: lead, apiTokenId: token, invitedUserId: invited.user.id,
     slugs: ['hostile-own', 'hostile-foreign', 'brand'],
     skus: ['HOST-1', 'HOST-2'],
     invitationToken: invited.invitationUrl.split('/').at(-1),
@@ -196,12 +216,13 @@ function plausibleValues(built: Built, spareEmails: string[]): Record<string, fc
     currentPassword: fc.constant('wrong-password'),
     newPassword: fc.constantFrom('a-new-password-1', 'short'),
     token: fc.constantFrom(built.invitationToken, 'x'.repeat(40)),
-    slug: fc.oneof(fc.constantFrom(...built.slugs), fc.stringMatching(/^[a-z][a-z0-9-]{2,12}$/)),
+    slug: fc.oneof({ arbitrary: fc.constantFrom(...built.slugs), weight: 4 }, { arbitrary: fc.stringMatching(/^[a-z][a-z0-9-]{2,12}$/), weight: 1 }),
     sku: fc.oneof(fc.constantFrom(...built.skus), fc.stringMatching(/^[A-Z0-9-]{3,12}$/)),
     code, country: fc.constantFrom('PL', 'DE', 'CZ', 'XX'), countries: fc.constantFrom('PL', 'DE'),
     currency: fc.constantFrom('EUR', 'PLN', 'XYZ'), amount, minPrice: amount, maxPrice: amount,
     quantity: fc.oneof(fc.constantFrom('1', '2.5', '0', '0.000', '999999999.999'), fc.double({ min: 0, max: 1e6, noNaN: true })),
     consentText: fc.constant('I agree to be contacted about this request.'),
+    consent: fc.oneof({ arbitrary: fc.constant(true), weight: 4 }, { arbitrary: fc.constant(false), weight: 1 }),
     hookUrl: fc.constantFrom('https://shop.example/hook', 'http://127.0.0.1:1/h'),
     url: fc.constantFrom('https://img.example/2.png', 'ftp://x'),
     website: fc.constantFrom('https://partner.example'),
@@ -212,6 +233,6 @@ function plausibleValues(built: Built, spareEmails: string[]): Record<string, fc
     phone: fc.constantFrom('+48 600 100 200'), postalCode: fc.constantFrom('30-001'),
     latitude: fc.double({ min: -90, max: 90, noNaN: true }), longitude: fc.double({ min: -180, max: 180, noNaN: true }),
     first: fc.integer({ min: 1, max: 100 }), radiusKm: fc.integer({ min: 1, max: 500 }), limit: fc.integer({ min: 1, max: 50 }),
-    after: fc.constant(null), text: fc.constantFrom('Kraków', '30'), query: fc.constantFrom('product', 'drill'),
+    after: fc.oneof(fc.constant(null), forgedCursor), text: fc.constantFrom('Kraków', '30'), query: fc.constantFrom('product', 'drill'),
   };
 }

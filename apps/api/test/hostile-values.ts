@@ -18,12 +18,12 @@ export interface ValuePools {
 const UUID = fc.uuid();
 const cursor = (key: unknown) => Buffer.from(JSON.stringify(key)).toString('base64url');
 
-/** Cursors that decode to JSON of the wrong types, lengths or shapes. */
-const forgedCursor = fc
+/** Cursors that decode to JSON of the wrong types, lengths or shapes; most look like ours (a key and an id). */
+export const forgedCursor = fc
   .oneof(
-    fc.tuple(fc.oneof(fc.string(), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant('2026-02-31T00:00:00.000Z'), fc.constant(1e300)), fc.oneof(UUID, fc.string())),
-    fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 3 }),
-    fc.jsonValue({ maxDepth: 2 }),
+    { arbitrary: fc.tuple(fc.oneof(fc.string(), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constantFrom('2026-02-31T00:00:00.000Z', '2026-01-01T00:00:00.000Z', 'yesterday', 'epoch', 1e300, 1.5)), fc.oneof(UUID, fc.string())), weight: 4 },
+    { arbitrary: fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 3 }), weight: 1 },
+    { arbitrary: fc.jsonValue({ maxDepth: 2 }), weight: 1 },
   )
   .map(cursor);
 
@@ -79,7 +79,7 @@ export function valueOf(type: GraphQLInputType, fieldName: string, pools: ValueP
     return wild ? fc.oneof({ arbitrary: inner, weight: 30 }, { arbitrary: fc.constant(null), weight: 1 }) : inner;
   }
   const value = nullableValueOf(type, fieldName, pools, wild, depth);
-  return fc.oneof({ arbitrary: value, weight: 6 }, { arbitrary: fc.constant(null), weight: 1 });
+  return fc.oneof({ arbitrary: value, weight: wild ? 6 : 12 }, { arbitrary: fc.constant(null), weight: 1 });
 }
 
 function nullableValueOf(type: GraphQLInputType, fieldName: string, pools: ValuePools, wild: boolean, depth: number): fc.Arbitrary<unknown> {
@@ -160,7 +160,7 @@ export function argumentsOf(args: readonly { name: string; type: GraphQLInputTyp
     const paths = leafPaths(tame);
     return paths.length ? (replaceAt(tame, paths[pick % paths.length], make) as Record<string, unknown>) : tame;
   });
-  return fc.oneof({ arbitrary: record(false), weight: 2 }, { arbitrary: corrupted, weight: 5 }, { arbitrary: record(true), weight: 2 });
+  return fc.oneof({ arbitrary: record(false), weight: 3 }, { arbitrary: corrupted, weight: 5 }, { arbitrary: record(true), weight: 1 });
 }
 
 /**
