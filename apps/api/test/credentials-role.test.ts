@@ -45,3 +45,22 @@ it('keeps a derived scope from ending the connection it shares', async () => {
   await expect(scope.publicFor([]).within(async () => 1)).rejects.toThrow(/derived scope/);
   await scope.connection.close(false);
 });
+
+it('answers a counter that cannot be reached as a failure, never as LIMIT_EXCEEDED, and files nothing', async () => {
+  const f = fixtures(app);
+  const partner = await f.givenPartner();
+  const showroom = await f.givenShowroom(partner.id);
+  const user = await f.givenUser(Role.CHANNEL_MANAGER);
+  // Grants are per database: this test's database loses its counters, as a broken database would.
+  await app.dataSource.query(`REVOKE ALL ON showroom_limit, login_limit FROM trellis_auth`);
+  try {
+    const lead = await app.gql(`mutation($i: SubmitShowroomLeadInput!) { submitShowroomLead(input: $i) { leadId } }`,
+      { i: { slug: showroom.slug, name: 'Jan', email: 'jan@x.example', consent: true, consentText: 'I agree to be contacted.' } });
+    const signIn = await app.gql(`mutation($i: SignInInput!) { signIn(input: $i) { user { id } } }`, { i: { email: user.email, password: 'test-password-1' } });
+    expect([lead.errors?.[0].extensions?.code, signIn.errors?.[0].extensions?.code]).toEqual(['INTERNAL', 'INTERNAL']);
+    expect(signIn.setCookie).toBeNull();
+    expect((await app.dataSource.query(`SELECT count(*)::int AS n FROM lead`))[0].n).toBe(0);
+  } finally {
+    await app.dataSource.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON showroom_limit, login_limit TO trellis_auth`);
+  }
+});
