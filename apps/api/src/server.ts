@@ -6,8 +6,10 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError } from 'graphql';
 import { Config } from './config';
+import { logger } from './logger';
 import { Context, createContext } from './graphql/context';
 import { Scope, Scopes } from './access/scope';
+import { purgeExpiredCounters } from './access/counter';
 import type { Pools } from './access/scope';
 import { buildTrellisSchema } from './graphql/schema';
 import { formatError } from './graphql/format-error';
@@ -24,14 +26,21 @@ import { finalHttpErrors, graphqlHttpErrors, notFound, refuseMalformedPath } fro
 import { securityHeaders } from './http/security-headers';
 import { webApp } from './http/web-app';
 
-/** The one cookie Trellis reads, without a cookie-parsing dependency for it. */
+/** The one cookie Trellis reads, without a cookie-parsing dependency for it; a mangled one is no cookie. */
 function sessionCookie(req: Request): string | undefined {
   for (const part of (req.headers.cookie ?? '').split(';')) {
     const [name, ...value] = part.trim().split('=');
-    if (name === SESSION_COOKIE) return decodeURIComponent(value.join('='));
+    if (name !== SESSION_COOKIE) continue;
+    try {
+      return decodeURIComponent(value.join('=')) || undefined;
+    } catch {
+      return undefined;
+    }
   }
   return undefined;
 }
+
+const hasCredentials = (req: Request): boolean => Boolean(req.headers.authorization || sessionCookie(req));
 
 function unauthenticated(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
@@ -105,6 +114,8 @@ export async function createApp(config: Config, pools: Pools): Promise<TrellisAp
     // main.ts owns graceful shutdown, in order: HTTP server, GraphQL, pool, embedded PostgreSQL.
     stopOnTerminationSignals: false,
     ...armor,
+    // Whatever NODE_ENV says (the README's start sets none): no server paths in any answer.
+    includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: 4000 },
     // Trellis sets no cache hints; the cache-control plugin's per-field bookkeeping cost ~20% CPU (bench).
     plugins: [...armor.plugins, inputGuardPlugin(), requestLogPlugin(), ApolloServerPluginCacheControlDisabled(), introspectionGate(), transactionPlugin(config)],
@@ -122,7 +133,12 @@ export async function createApp(config: Config, pools: Pools): Promise<TrellisAp
   const publicLimit = publicRateLimit(config.publicRequestsPerMinute);
   app.use(
     '/graphql',
-    // Who asks is settled first: only a session or token that resolves to a user skips the public limit.
+    // Requests without credentials are counted before their body is read; those whose credentials turn
+    // out to be nobody's, once they are resolved below.
+    publicLimit((req) => hasCredentials(req)),
+    // Catalog CSV files and images travel inside GraphQL variables. The body is read before the request
+    // takes a connection: a slow upload must not hold one.
+    express.json({ limit: '25mb' }),
     async (req, res, next) => {
       const anonymous = requestScope(scopes, res);
       try {
@@ -137,9 +153,7 @@ export async function createApp(config: Config, pools: Pools): Promise<TrellisAp
       }
       next();
     },
-    publicLimit((_req, res) => (res.locals.scope as Scope).viewer !== null),
-    // Catalog CSV files and images travel inside GraphQL variables.
-    express.json({ limit: '25mb' }),
+    publicLimit((req, res) => !hasCredentials(req) || (res.locals.scope as Scope).viewer !== null),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => createContext(services, res.locals.scope as Scope, req, res),
     }),
@@ -175,11 +189,16 @@ export async function createApp(config: Config, pools: Pools): Promise<TrellisAp
   const web = webApp(config.webDist);
   if (web) app.use(web);
   app.use(notFound(), finalHttpErrors());
+  // Sign-in and lead counters that expired long ago, purged now and every ten minutes.
+  const purge = () => void purgeExpiredCounters(scopes).catch((err) => logger.warn({ err }, 'purging expired counters failed'));
+  purge();
+  const purging = setInterval(purge, 10 * 60_000).unref();
   return {
     app,
     services,
     scopes,
     async stop() {
+      clearInterval(purging);
       await apollo.stop();
       services.mailer.close();
     },

@@ -78,11 +78,13 @@ export class AuthService {
       [hash],
     );
     if (!rows[0]) return null;
-    // Last use is informative: at most one write a minute per token, in the request's own transaction.
-    await credentials.query(
+    // Last use is informative: at most one write a minute per token, committed at once so that the
+    // token's row is not locked (and other requests of the same token kept waiting) until this answers.
+    const { affected } = await credentials.execute(
       `UPDATE api_token SET last_used_at = now() WHERE token_hash = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`,
       [hash],
     );
+    if (affected > 0) await scope.finish(true);
     return toViewer(rows[0], 'API_TOKEN');
   }
 

@@ -1,6 +1,6 @@
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { LimitExceeded } from '../domain/errors';
-import { Scope } from './scope';
+import { Scope, Scopes } from './scope';
 
 interface CounterSpec {
   tableName: string;
@@ -22,7 +22,18 @@ export function counterOn(scope: Scope, spec: CounterSpec): RateLimiterPostgres 
       return { rows, rowCount: affected };
     },
   };
-  return new RateLimiterPostgres({ ...spec, storeClient: client, storeType: 'pool', tableCreated: true });
+  // No clean-up timer per counter (the library's default): one would outlive each request; the expired
+  // rows are purged by purgeExpiredCounters instead.
+  return new RateLimiterPostgres({ ...spec, storeClient: client, storeType: 'pool', tableCreated: true, clearExpiredByTimeout: false });
+}
+
+/** Deletes counters that expired over an hour ago (their keys are chosen by strangers: emails, addresses). */
+export async function purgeExpiredCounters(scopes: Scopes): Promise<void> {
+  const before = Date.now() - 3600_000;
+  await scopes.runSystem('counters: purge expired', async (scope) => {
+    await scope.credentials().query(`DELETE FROM login_limit WHERE expire < $1`, [before]);
+    await scope.credentials().query(`DELETE FROM showroom_limit WHERE expire < $1`, [before]);
+  });
 }
 
 /** LIMIT_EXCEEDED for a counter's refusal; any other failure (the database's) is not "too many requests". */

@@ -25,7 +25,11 @@ export const entities = [
 ];
 export const migrations = [Foundation1732400000000, CatalogShowroom1732500000000, Gazetteer1732600000000, CredentialsRole1732700000000];
 
-export function createDataSource(url: string, poolSize = 20): DataSource {
+/**
+ * A pool on the database. `idleInTransactionMs` makes PostgreSQL end a transaction left idle that long
+ * (a request pool's backstop: a request that stalls cannot keep its connection and locks for ever).
+ */
+export function createDataSource(url: string, poolSize = 20, idleInTransactionMs?: number): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -36,6 +40,10 @@ export function createDataSource(url: string, poolSize = 20): DataSource {
     logger: new StatementLogger(),
     maxQueryExecutionTime: 1000,
     // A request that cannot get a connection within 10 s fails rather than waiting for ever.
-    extra: { max: poolSize, connectionTimeoutMillis: 10_000 },
+    extra: {
+      max: poolSize,
+      connectionTimeoutMillis: 10_000,
+      ...(idleInTransactionMs ? { options: `-c idle_in_transaction_session_timeout=${idleInTransactionMs}` } : {}),
+    },
   });
 }

@@ -7,6 +7,8 @@ import type { Pools } from '../access/scope';
 
 /** Connections of a request and of Trellis's own work come from separate pools (see access/scope.ts). */
 const SYSTEM_POOL_SIZE = 4;
+/** A request's transaction never waits on anything slow (password hashing and mail run outside it). */
+const REQUEST_IDLE_IN_TRANSACTION_MS = 60_000;
 
 
 export interface Database {
@@ -21,7 +23,7 @@ export async function openPools(url: string, requestPoolSize = 20, beforeRequest
   await system.initialize();
   try {
     await beforeRequests?.(system);
-    const requests = createDataSource(url, requestPoolSize);
+    const requests = createDataSource(url, requestPoolSize, REQUEST_IDLE_IN_TRANSACTION_MS);
     await requests.initialize();
     return { requests, system };
   } catch (err) {
