@@ -4,13 +4,12 @@ import { logger } from '../logger';
 import { isUnexpected, loggableError } from './format-error';
 
 /**
- * The id the HTTP edge gave the request (http/request-id.ts, in res.locals), so that its log lines and
- * ours name the same request; a proxy's plain id or one of our own where GraphQL runs without it.
+ * The id the HTTP edge gave the request (http/request-id.ts, in res.locals, which also judged a proxy's
+ * id), so that its log lines and ours name the same request; one of our own where GraphQL runs without it.
  */
-function requestIdOf(context: object, header: string | undefined): string {
+function requestIdOf(context: object): string {
   const edge = (context as { res?: { locals?: { requestId?: unknown } } }).res?.locals?.requestId;
-  if (typeof edge === 'string') return edge;
-  return header && /^[A-Za-z0-9._:-]{1,100}$/.test(header) ? header : randomUUID();
+  return typeof edge === 'string' ? edge : randomUUID();
 }
 
 /**
@@ -20,8 +19,8 @@ function requestIdOf(context: object, header: string | undefined): string {
  */
 export function requestLogPlugin<T extends object>(): ApolloServerPlugin<T> {
   return {
-    async requestDidStart({ request, contextValue }) {
-      const requestId = requestIdOf(contextValue, request.http?.headers.get('x-request-id'));
+    async requestDidStart({ contextValue }) {
+      const requestId = requestIdOf(contextValue);
       return {
         async didEncounterErrors({ errors, operationName }) {
           for (const error of errors) {

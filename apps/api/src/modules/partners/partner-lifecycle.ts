@@ -101,7 +101,7 @@ export class PartnerLifecycle {
     // The partner's row lock makes parallel changes take turns: each compares with what the last one left.
     await manager.query(`SELECT 1 FROM partner WHERE id = $1 FOR UPDATE`, [partnerId]);
     const wanted = [...new Set(territoryIds)].sort();
-    const current = (await this.partners.territoryIdsOf(manager, partnerId)).sort();
+    const current = (await this.partners.territoriesOf(scope, [partnerId])).map((t) => t.id).sort();
     if (wanted.length === current.length && wanted.every((id, i) => id === current[i])) return this.partners.get(scope, partnerId);
     const codes = await this.partners.replaceTerritories(manager, partnerId, wanted);
     await manager.query(`UPDATE partner SET updated_at = now() WHERE id = $1`, [partnerId]);

@@ -149,11 +149,6 @@ export class PartnerService {
     return found.map((t) => t.code).sort();
   }
 
-  async territoryIdsOf(manager: EntityManager, partnerId: string): Promise<string[]> {
-    const rows: { id: string }[] = await manager.query(`SELECT territory_id AS id FROM partner_territory WHERE partner_id = $1`, [partnerId]);
-    return rows.map((r) => r.id);
-  }
-
   async checkReferences(manager: EntityManager, input: { parentId?: string | null; tierId?: string | null }): Promise<void> {
     if (input.parentId) {
       const parent = await manager.findOneBy(Partner, { id: input.parentId });

@@ -1,4 +1,5 @@
 import { Scope } from '../../access/scope';
+import { likePattern } from '../../domain/sql';
 import { isUUID } from 'class-validator';
 import { BadInput } from '../../domain/errors';
 import { ShowroomService, showroomPartners } from './showroom.service';
@@ -42,8 +43,6 @@ const SHOWROOM_LINES = `
     LEFT JOIN category c ON c.id = p.category_id
    WHERE p.active AND ($1::uuid IS NULL OR o.partner_id IS NOT NULL)`;
 
-/** LIKE treats % and _ in the shopper's words as wildcards unless escaped. */
-const likeContaining = (text: string) => `%${text.replace(/[\\%_]/g, '\\$&')}%`;
 
 /**
  * What OCI transfers from a showroom: current price and availability, read with the public role of the
@@ -78,7 +77,7 @@ export class OciCatalog {
                OR lower(o.partner_sku) LIKE lower($3) OR p.search @@ websearch_to_tsquery('simple', trellis_unaccent($2)))
         ORDER BY ts_rank(p.search, websearch_to_tsquery('simple', trellis_unaccent($2))) DESC, p.name, p.id
         LIMIT $4`,
-      [showroom.partner?.id ?? null, text, likeContaining(text), limit],
+      [showroom.partner?.id ?? null, text, likePattern(text), limit],
     );
     return rows.map((row) => toLine(row, 1, showroom.partner?.code ?? null));
   }
