@@ -4,10 +4,11 @@
 import './env'; // first: sets NODE_ENV and LOG_LEVEL before the API's modules load
 import http from 'node:http';
 import { AddressInfo, createServer } from 'node:net';
-import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Pool } from 'pg';
+import { Session } from 'node:inspector/promises';
 import { openDatabase, Database } from '../apps/api/src/db/database';
 import { ConfigError, loadConfig } from '../apps/api/src/config';
 import { EmbeddedPostgresError } from '../apps/api/src/db/embedded-postgres';
@@ -26,12 +27,12 @@ const ROUNDS = 4;
 /** Scenario keys; --only takes them or their letter ("e" selects e1 and e2). */
 const SCENARIO_KEYS = ['a', 'b', 'c', 'd', 'e1', 'e2'];
 const USAGE = '--partners N --users-per-partner N --products N --offers-per-partner N --duration S --concurrency C ' +
-  '--only a,b,c,d,e --data-dir DIR';
+  '--only a,b,c,d,e --data-dir DIR --profile DIR';
 
 function parseArgs(argv: string[]) {
   const opts = {
     partners: 2000, usersPerPartner: 3, products: 100_000, offersPerPartner: 1000, duration: 10, concurrency: 16,
-    dataDir: undefined as string | undefined, only: SCENARIO_KEYS,
+    dataDir: undefined as string | undefined, only: SCENARIO_KEYS, profile: undefined as string | undefined,
   };
   const ints: Record<string, [keyof typeof opts, number, number]> = {
     '--partners': ['partners', 1, 1_000_000], '--users-per-partner': ['usersPerPartner', 1, 50],
@@ -44,6 +45,7 @@ function parseArgs(argv: string[]) {
     const [flag, inline] = arg.split('=', 2);
     const value = inline ?? argv[++i];
     if (flag === '--data-dir' && value) opts.dataDir = path.resolve(value);
+    else if (flag === '--profile' && value) opts.profile = path.resolve(value);
     else if (flag === '--only' && value) {
       const wanted = value.split(',').map((k) => k.trim().toLowerCase()).filter(Boolean);
       const unknown = wanted.filter((w) => !SCENARIO_KEYS.some((k) => k === w || k[0] === w));
@@ -86,7 +88,26 @@ async function signIn(port: number, email: string): Promise<string> {
   return decodeURIComponent(cookie);
 }
 
-interface RunOptions { duration: number; concurrency: number; warmup: number; signal: AbortSignal; dbCpuMs?: () => number }
+interface RunOptions { duration: number; concurrency: number; warmup: number; signal: AbortSignal; dbCpuMs?: () => number; profile?: string }
+
+/**
+ * --profile DIR: a V8 CPU profile of this process while the API side of a scenario is measured (the load
+ * driver included), written as DIR/<scenario>.cpuprofile for Chrome DevTools or speedscope.
+ */
+async function profiled<T>(dir: string | undefined, name: string, work: () => Promise<T>): Promise<T> {
+  if (!dir) return work();
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  try {
+    return await work();
+  } finally {
+    const { profile } = await session.post('Profiler.stop');
+    session.disconnect();
+    await writeFile(path.join(dir, `${name}.cpuprofile`), JSON.stringify(profile));
+  }
+}
 
 /** Where two JSON values first differ, e.g. "data.showroomSearch.edges[3].node.sku: API "X" SQL "Y"". */
 function firstDifference(a: unknown, b: unknown, at = ''): string | null {
@@ -138,7 +159,8 @@ async function runScenario(s: Scenario, ports: { api: number; sql: number }, o: 
   // machine (other processes, autovacuum, checkpoints) hit both sides alike.
   for (let round = 0; round < ROUNDS && !o.signal.aborted; round += 1) {
     for (const side of round % 2 === 0 ? (['api', 'sql'] as const) : (['sql', 'api'] as const)) {
-      measured[side].push(await load(side, o.duration / ROUNDS));
+      const seconds = o.duration / ROUNDS;
+      measured[side].push(side === 'api' ? await profiled(o.profile, `${s.key}-${round}`, () => load(side, seconds)) : await load(side, seconds));
     }
   }
   const api = summarize(measured.api);
@@ -219,6 +241,7 @@ async function main(): Promise<void> {
     const warmup = Math.max(1, Math.round(opts.duration / 5));
     // The embedded server's CPU, read from /proc: where the time goes, Node or PostgreSQL.
     const postmasterPid = database.embedded ? Number((await readFile(path.join(database.embedded.dataDir, 'postmaster.pid'), 'utf8')).split('\n')[0]) : 0;
+    if (opts.profile) await mkdir(opts.profile, { recursive: true });
     const run: RunOptions = { ...opts, warmup, signal: abort.signal, dbCpuMs: postgresCpu(postmasterPid) };
     const results: ScenarioResult[] = [];
     for (const s of scenarios.filter((x) => opts.only.includes(x.key))) {

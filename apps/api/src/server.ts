@@ -67,21 +67,31 @@ async function resolveViewer(req: Request, scope: Scope, services: Services): Pr
  */
 function requestScope(scopes: Scopes, res: Response): Scope {
   const scope = scopes.forRequest(null);
+  // The viewer lookup reads (and at most touches a token's last use): no transaction around it.
+  scope.connection.autocommit();
   res.on('close', () => void scope.connection.close(false).catch(() => undefined));
   return scope;
 }
 
-/** Ends each request's transaction: committed when the operation succeeded, rolled back otherwise. */
+/**
+ * Queries read without a transaction (see ConnectionMode), mutations run in one; each request's
+ * transaction is committed when the operation succeeded, rolled back otherwise.
+ */
 function transactionPlugin(config: Config): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
+        async didResolveOperation({ contextValue, operation }) {
+          if (operation?.operation === 'query') contextValue.scope.connection.autocommit();
+          else contextValue.scope.connection.transactional();
+        },
         async willSendResponse({ contextValue, response }) {
           const body = response.body;
           const failed = body.kind === 'single' ? Boolean(body.singleResult.errors?.length) : true;
           await contextValue.scope.connection.close(!failed);
           if (config.exposeStatementCount) {
             response.http.headers.set('x-sql-statements', String(contextValue.scope.stats.statements));
+            response.http.headers.set('x-sql-round-trips', String(contextValue.scope.stats.roundTrips));
           }
         },
       };

@@ -1,7 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { Role } from './role';
 import { Viewer, visibleIdsOf } from './viewer';
-import { partnerDirectory } from './partner-directory';
 import { hashSecret, newSecret } from './secret-token';
 import { checkNewPassword, hashPassword, verifyPassword } from './password';
 import { LoginLimiter } from './login-limiter';
@@ -20,17 +19,12 @@ interface ViewerRow {
   session_id: string | null;
 }
 
-/** One statement: the user behind a credential, with the partners it may see. */
-function viewerSql(credentialJoin: string, credentialWhere: string): string {
-  const partners = partnerDirectory();
-  return `
-    SELECT u.id, u.role, u.email, u.display_name, u.partner_id, ${credentialJoin.includes('user_session') ? 'c.id' : 'NULL'} AS session_id,
-           CASE WHEN u.partner_id IS NULL THEN NULL ELSE ${partners.visiblePartnerIdsSql('u.partner_id')} END AS partner_ids
-      FROM ${credentialJoin}
-      JOIN app_user u ON u.id = c.user_id
-     WHERE ${credentialWhere} AND u.active
-       AND (u.partner_id IS NULL OR ${partners.partnerAllowsSignInSql('u.partner_id')})`;
-}
+/**
+ * One statement: the user behind a credential with the partners it may see, which also makes the
+ * connection act as that user (migration 1732800000000). The partner rules inside it are those that
+ * the partners module states in its PartnerDirectory.
+ */
+const AUTHENTICATE = `SELECT id, role, email, display_name, partner_id, partner_ids, session_id FROM trellis_authenticate($1, $2)`;
 
 function toViewer(row: ViewerRow, via: Viewer['via']): Viewer {
   return {
@@ -62,30 +56,14 @@ export class AuthService {
     private readonly sessionTtlHours: number,
   ) {}
 
-  async viewerFromSession(scope: Scope, cookie: string): Promise<Viewer | null> {
-    const rows = await scope.credentials().query<ViewerRow>(
-      viewerSql('user_session c', 'c.token_hash = $1 AND c.expires_at > now()'),
-      [hashSecret(cookie)],
-    );
-    return rows[0] ? toViewer(rows[0], 'SESSION') : null;
+  /** The viewer behind a session cookie, or null; the request's connection then acts as that viewer. */
+  viewerFromSession(scope: Scope, cookie: string): Promise<Viewer | null> {
+    return scope.authenticate<ViewerRow>(AUTHENTICATE, ['SESSION', hashSecret(cookie)], 'access.authenticate', (row) => toViewer(row, 'SESSION'));
   }
 
-  async viewerFromApiToken(scope: Scope, token: string): Promise<Viewer | null> {
-    const hash = hashSecret(token);
-    const credentials = scope.credentials();
-    const rows = await credentials.query<ViewerRow>(
-      viewerSql('api_token c', 'c.token_hash = $1 AND c.revoked_at IS NULL AND (c.expires_at IS NULL OR c.expires_at > now())'),
-      [hash],
-    );
-    if (!rows[0]) return null;
-    // Last use is informative: at most one write a minute per token, committed at once so that the
-    // token's row is not locked (and other requests of the same token kept waiting) until this answers.
-    const { affected } = await credentials.execute(
-      `UPDATE api_token SET last_used_at = now() WHERE token_hash = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`,
-      [hash],
-    );
-    if (affected > 0) await scope.finish(true);
-    return toViewer(rows[0], 'API_TOKEN');
+  /** The viewer behind an API token, or null; its last use is written at most once a minute. */
+  viewerFromApiToken(scope: Scope, token: string): Promise<Viewer | null> {
+    return scope.authenticate<ViewerRow>(AUTHENTICATE, ['API_TOKEN', hashSecret(token)], 'access.authenticate', (row) => toViewer(row, 'API_TOKEN'));
   }
 
   async signIn(scope: Scope, email: string, password: string, ip: string): Promise<{ viewer: Viewer; cookie: string; expiresAt: Date }> {

@@ -1,16 +1,21 @@
 import { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { logger } from '../logger';
 
-/** Counts the statements a request sends, setup excluded; read by the statement-counting test helper. */
+/** Counts what a request sends: its statements (setup excluded), and all round trips. */
 export interface StatementStats {
   statements: number;
+  /** Every message exchange with PostgreSQL: statements, and the BEGIN, identity switches and COMMIT around them. */
+  roundTrips: number;
 }
+
+/** Statements slower than this are logged. */
+const SLOW_STATEMENT_MS = 1000;
 
 
 /**
- * Who the database thinks is asking: a role without BYPASSRLS and the transaction-local settings that the
- * row-level-security policies read. `trellis_auth` is access's own role for credentials (sessions, tokens,
- * invitations, sign-in counters); `trellis_public` reads one showroom; `trellis_app` is a signed-in viewer.
+ * Who the database thinks is asking: a role without BYPASSRLS and the settings that the row-level-security
+ * policies read. `trellis_auth` is access's own role for credentials (sessions, tokens, invitations,
+ * sign-in counters); `trellis_public` reads one showroom; `trellis_app` is a signed-in viewer.
  */
 export interface DbIdentity {
   dbRole: 'trellis_app' | 'trellis_public' | 'trellis_auth';
@@ -23,26 +28,75 @@ export interface DbIdentity {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * The statement that makes an identity current, sent as ONE simple-protocol round trip. Values are
- * inlined because the simple protocol takes no parameters; each is checked here before it is.
+ * The statement that makes an identity current, sent as ONE simple-protocol round trip (so that it can
+ * share it with BEGIN). Values are inlined because the simple protocol takes no parameters; each is
+ * checked here before it is. `local`: for the transaction only (SET LOCAL), else for the session.
  */
-export function identitySql(identity: DbIdentity): string {
+export function identitySql(identity: DbIdentity, local = true): string {
   if (!/^[A-Z_]+$/.test(identity.viewerRole)) throw new Error(`unexpected role ${identity.viewerRole}`);
   for (const id of identity.partnerIds) if (!UUID.test(id)) throw new Error(`unexpected partner id ${id}`);
   const userId = UUID.test(identity.userId) ? identity.userId : '';
   return (
-    `SET LOCAL ROLE ${identity.dbRole}; SELECT set_config('trellis.role', '${identity.viewerRole}', true), ` +
-    `set_config('trellis.all_partners', '${identity.allPartners ? 'on' : 'off'}', true), ` +
-    `set_config('trellis.partner_ids', '{${identity.partnerIds.join(',')}}', true), ` +
-    `set_config('trellis.user_id', '${userId}', true)`
+    `SET ${local ? 'LOCAL ' : ''}ROLE ${identity.dbRole}; SELECT set_config('trellis.role', '${identity.viewerRole}', ${local}), ` +
+    `set_config('trellis.all_partners', '${identity.allPartners ? 'on' : 'off'}', ${local}), ` +
+    `set_config('trellis.partner_ids', '{${identity.partnerIds.join(',')}}', ${local}), ` +
+    `set_config('trellis.user_id', '${userId}', ${local})`
   );
 }
+
+/** The key of an identity: equal keys, same role and settings. */
+export function identityKey(identity: DbIdentity): string {
+  return `${identity.dbRole}|${identity.viewerRole}|${identity.allPartners ? 1 : 0}|${identity.partnerIds.join(',')}|${identity.userId}`;
+}
+
+/** The pg client under a TypeORM runner, with the session identity it carries between requests. */
+interface PgClient {
+  query(config: string | { name?: string; text: string; values?: unknown[] }, values?: unknown[]): Promise<{ rows: unknown[]; rowCount: number | null }>;
+  /** The identity set on this physical connection for the session (see DbConnection); undefined: unknown. */
+  [SESSION_IDENTITY]?: string;
+}
+const SESSION_IDENTITY = Symbol('trellis session identity');
+
+/**
+ * Named statements: PostgreSQL parses and plans a named statement once per connection and then only
+ * binds and runs it. A name always stands for one SQL text (names are constants in the code, never
+ * built from data), which bounds the statements each connection keeps.
+ */
+const namedStatements = new Map<string, string>();
+
+function checkName(name: string, sql: string): void {
+  const known = namedStatements.get(name);
+  if (known === undefined) {
+    if (!/^[a-z][a-z0-9.-]{1,62}$/.test(name)) throw new Error(`statement name "${name}" must be a short constant like "partner.by-ids"`);
+    namedStatements.set(name, sql);
+  } else if (known !== sql) {
+    throw new Error(`statement name "${name}" already stands for other SQL`);
+  }
+}
+
+/** How a connection runs a request's statements. */
+export type ConnectionMode =
+  /** Every statement in one transaction, committed or rolled back at the end: writes, system work. */
+  | 'transaction'
+  /**
+   * Each plain read statement on its own, without BEGIN and COMMIT: for read-only operations. Under READ
+   * COMMITTED each statement of a transaction sees its own snapshot anyway, so a read loses nothing;
+   * the first TypeORM manager or execute() (a write) turns the connection to 'transaction' from there on.
+   */
+  | 'autocommit';
 
 /**
  * One pooled connection and at most one transaction on it at a time: everything a request (or a job)
  * sends to PostgreSQL. The connection is taken on first use and never a second one: the public view of a
- * showroom and access's credential checks run on the same connection under their own role, switched with
- * SET LOCAL ROLE inside the transaction when the next statement needs another identity.
+ * showroom and access's credential checks run on the same connection under their own role, switched when
+ * the next statement needs another identity.
+ *
+ * Request connections (`sessionIdentity`) keep their identity for the session: the pool's connections
+ * serve requests only, each carries the identity its last request set, and a statement whose identity
+ * differs switches first. Most requests then send no setup at all. A connection whose identity is not
+ * known for sure (a rolled-back switch, a fresh connection) is switched before its first statement.
+ * System connections (boot, jobs) share their pool with migrations and set their identity for the
+ * transaction only.
  *
  * Every step (a statement, a commit, giving the connection back) is a link of one chain: a request's
  * resolvers run concurrently, and a statement must never meet a connection that is being committed or
@@ -50,21 +104,36 @@ export function identitySql(identity: DbIdentity): string {
  */
 export class DbConnection {
   private runner?: QueryRunner;
-  /** The identity statement in force in the open transaction of `runner`; undefined: no transaction. */
-  private current?: string;
+  /** Whether a transaction is open on `runner`. */
+  private inTransaction = false;
+  /** For system connections: the identity set in the open transaction. */
+  private localIdentity?: string;
   private closed = false;
   private tail: Promise<unknown> = Promise.resolve();
   private afterCommitWork: (() => Promise<void>)[] = [];
 
   constructor(
     private readonly pool: DataSource,
-    readonly stats: StatementStats = { statements: 0 },
+    readonly stats: StatementStats = { statements: 0, roundTrips: 0 },
     /** Named in logs: 'request', or the job or boot step a system connection serves. */
     readonly name = 'request',
+    private readonly sessionIdentity = false,
+    private mode: ConnectionMode = 'transaction',
   ) {}
+
+  /** From now on, every statement runs in a transaction (a mutation); the reads before it stay as they were. */
+  transactional(): void {
+    this.mode = 'transaction';
+  }
+
+  /** Plain reads run without a transaction until a write turns the connection transactional (see ConnectionMode). */
+  autocommit(): void {
+    if (!this.inTransaction) this.mode = 'autocommit';
+  }
 
   /** An EntityManager whose every statement runs as this identity, in this connection's transaction. */
   async manager(identity: DbIdentity): Promise<EntityManager> {
+    this.mode = 'transaction';
     const base = await this.step(() => this.open());
     const view: QueryRunner = Object.create(base);
     // The statement goes to whichever connection the chain holds when its turn comes, never to `base`.
@@ -74,15 +143,47 @@ export class DbConnection {
     return this.pool.createEntityManager(view);
   }
 
-  /** Rows of a statement run as this identity. */
-  query<T>(identity: DbIdentity, sql: string, params: unknown[] = []): Promise<T[]> {
-    return this.run(identity, (runner) => runner.query(sql, params));
+  /**
+   * Rows of a statement run as this identity. `name` (a constant such as "partner.by-ids") makes it a
+   * named statement, planned once per connection: for the statements every request sends.
+   */
+  async query<T>(identity: DbIdentity, sql: string, params: unknown[] = [], name?: string): Promise<T[]> {
+    const result = await this.run(identity, (runner) => this.send(runner, sql, params, name));
+    return result.rows as T[];
   }
 
-  /** Rows and affected count (UPDATE/DELETE ... RETURNING answer [rows, count] through plain query). */
-  async execute<T>(identity: DbIdentity, sql: string, params: unknown[] = []): Promise<{ rows: T[]; affected: number }> {
-    const result = await this.run(identity, (runner) => runner.query(sql, params, true));
-    return { rows: result.records as T[], affected: result.affected ?? result.records.length };
+  /** Rows and affected count (UPDATE/DELETE ... RETURNING); always in a transaction. */
+  async execute<T>(identity: DbIdentity, sql: string, params: unknown[] = [], name?: string): Promise<{ rows: T[]; affected: number }> {
+    this.mode = 'transaction';
+    const result = await this.run(identity, (runner) => this.send(runner, sql, params, name));
+    return { rows: result.rows as T[], affected: result.rowCount ?? result.rows.length };
+  }
+
+  /**
+   * Runs the viewer lookup (trellis_authenticate), which sets the viewer's settings on the connection
+   * itself, under whatever identity the connection carries. `identityOf` tells which identity that leaves
+   * when the connection already had the viewer's role; otherwise the identity is unknown and the next
+   * statement switches as usual.
+   */
+  authenticate<T>(sql: string, params: unknown[], name: string, identityOf: (row: T | undefined) => DbIdentity | null): Promise<T[]> {
+    if (!this.sessionIdentity) throw new Error('only request connections resolve viewers');
+    return this.step(async () => {
+      if (this.closed) throw new Error(`the ${this.name} connection has ended`);
+      const runner = await this.open();
+      const client = this.client(runner);
+      if (this.mode === 'transaction' && !this.inTransaction) {
+        this.inTransaction = true;
+        this.stats.roundTrips += 1;
+        await client.query('BEGIN');
+      }
+      const before = client[SESSION_IDENTITY];
+      delete client[SESSION_IDENTITY];
+      const result = await this.send(runner, sql, params, name);
+      const rows = result.rows as T[];
+      const identity = identityOf(rows[0]);
+      if (identity && before?.startsWith(`${identity.dbRole}|`)) client[SESSION_IDENTITY] = identityKey(identity);
+      return rows;
+    });
   }
 
   afterCommit(work: () => Promise<void>): void {
@@ -142,21 +243,51 @@ export class DbConnection {
     return this.step(async () => {
       if (this.closed) throw new Error(`the ${this.name} connection has ended`);
       const runner = await this.open();
-      const wanted = identitySql(identity);
-      if (wanted !== this.current) {
-        runner.data = { stats: this.stats, setup: true };
-        // The first statement opens the transaction in the same round trip as the identity. Marked as
-        // in a transaction before it is sent: whatever part of it failed, the end then rolls back.
-        const sql = this.current === undefined ? `BEGIN; ${wanted}` : wanted;
-        this.current = wanted;
-        try {
-          await runner.query(sql);
-        } finally {
-          runner.data = { stats: this.stats };
+      const begin = this.mode === 'transaction' && !this.inTransaction;
+      const key = identityKey(identity);
+      const client = this.client(runner);
+      const current = this.sessionIdentity ? client[SESSION_IDENTITY] : this.localIdentity;
+      const switching = key !== current;
+      if (begin || switching) {
+        const setup = switching ? identitySql(identity, !this.sessionIdentity) : '';
+        const sql = begin ? (setup ? `BEGIN; ${setup}` : 'BEGIN') : setup;
+        // Marked before it is sent: whatever part of it failed, the end then rolls back, and the
+        // connection's identity is unknown until the switch is known to have happened.
+        if (begin) this.inTransaction = true;
+        if (switching) {
+          delete client[SESSION_IDENTITY];
+          this.localIdentity = undefined;
+        }
+        this.stats.roundTrips += 1;
+        await client.query(sql);
+        if (switching) {
+          if (this.sessionIdentity) client[SESSION_IDENTITY] = key;
+          else this.localIdentity = key;
         }
       }
       return statement(runner);
     });
+  }
+
+  /** One statement straight on the pg client (TypeORM adds nothing a plain statement needs). */
+  private async send(runner: QueryRunner, sql: string, params: unknown[], name?: string) {
+    if (name) checkName(name, sql);
+    this.stats.statements += 1;
+    this.stats.roundTrips += 1;
+    const started = performance.now();
+    try {
+      return await this.client(runner).query(name ? { name, text: sql, values: params } : sql, params);
+    } catch (err) {
+      logger.debug({ err, query: sql, connection: this.name }, 'query failed');
+      throw err;
+    } finally {
+      const ms = performance.now() - started;
+      if (ms > SLOW_STATEMENT_MS) logger.warn({ ms: Math.round(ms), query: name ?? sql.slice(0, 200), connection: this.name }, 'slow query');
+    }
+  }
+
+  private client(runner: QueryRunner): PgClient {
+    return (runner as unknown as { databaseConnection: PgClient }).databaseConnection;
   }
 
   private async open(): Promise<QueryRunner> {
@@ -167,7 +298,8 @@ export class DbConnection {
     // TypeORM must see a transaction in progress, or its save() would open and commit one of its own.
     Object.assign(runner, { isTransactionActive: true, transactionDepth: 1 });
     this.runner = runner;
-    this.current = undefined;
+    this.inTransaction = false;
+    this.localIdentity = undefined;
     return runner;
   }
 
@@ -176,21 +308,23 @@ export class DbConnection {
     const work = this.afterCommitWork;
     this.afterCommitWork = [];
     const runner = this.runner;
-    if (!runner || this.current === undefined) return work;
-    this.current = undefined;
-    runner.data = { stats: this.stats, setup: true };
+    if (!runner || !this.inTransaction) return work;
+    this.inTransaction = false;
+    this.localIdentity = undefined;
+    const client = this.client(runner);
+    // A rollback undoes a switch of the session's identity made in the transaction: unknown from here.
+    if (!commit) delete client[SESSION_IDENTITY];
+    this.stats.roundTrips += 1;
     try {
       // Sent as statements: TypeORM's commitTransaction() would mark the runner as out of a transaction,
       // and its managers would then open transactions of their own.
-      await runner.query(commit ? 'COMMIT' : 'ROLLBACK');
+      await client.query(commit ? 'COMMIT' : 'ROLLBACK');
     } catch (err) {
       // A connection whose transaction state is unknown must not go back to the pool for someone else.
       this.runner = undefined;
       await (runner as unknown as { releasePostgresConnection(err: Error): Promise<void> }).releasePostgresConnection(err as Error);
       if (commit) throw err;
       logger.warn({ err, connection: this.name }, 'rollback failed; the connection was closed');
-    } finally {
-      runner.data = { stats: this.stats };
     }
     return work;
   }
@@ -198,7 +332,8 @@ export class DbConnection {
   private async release(): Promise<void> {
     const runner = this.runner;
     this.runner = undefined;
-    this.current = undefined;
+    this.inTransaction = false;
+    this.localIdentity = undefined;
     if (runner) await runner.release();
   }
 

@@ -43,7 +43,7 @@ export class Scope {
 
   /** A request's scope: the signed-in viewer's, or for anonymous visitors the public view of no showroom yet. */
   static forRequest(pools: Pools, viewer: Viewer | null, stats?: StatementStats): Scope {
-    const connection = new DbConnection(pools.requests, stats);
+    const connection = new DbConnection(pools.requests, stats, 'request', true);
     return viewer ? new Scope(connection, viewer, viewerIdentity(viewer), 'signed-in') : new Scope(connection, null, publicIdentity([]), 'public');
   }
 
@@ -81,13 +81,30 @@ export class Scope {
     return this.connection.manager(this.identity);
   }
 
-  query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
-    return this.connection.query<T>(this.identity, sql, params);
+  /**
+   * Rows of one statement. `name`, a constant such as "partner.by-ids", makes it a named statement that
+   * PostgreSQL plans once per connection: give one to the statements that most requests send.
+   */
+  query<T = Record<string, unknown>>(sql: string, params: unknown[] = [], name?: string): Promise<T[]> {
+    return this.connection.query<T>(this.identity, sql, params, name);
+  }
+
+  /**
+   * Access's viewer lookup: a statement calling trellis_authenticate, which sets the viewer's settings on
+   * this connection as it answers (see the migration that defines it). `toViewer` reads its row.
+   */
+  async authenticate<T>(sql: string, params: unknown[], name: string, toViewer: (row: T) => Viewer): Promise<Viewer | null> {
+    let viewer: Viewer | null = null;
+    await this.connection.authenticate<T>(sql, params, name, (row) => {
+      viewer = row ? toViewer(row) : null;
+      return viewer && viewerIdentity(viewer);
+    });
+    return viewer;
   }
 
   /** For UPDATE/DELETE ... RETURNING: the rows, and how many rows the statement touched. */
-  execute<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<{ rows: T[]; affected: number }> {
-    return this.connection.execute<T>(this.identity, sql, params);
+  execute<T = Record<string, unknown>>(sql: string, params: unknown[] = [], name?: string): Promise<{ rows: T[]; affected: number }> {
+    return this.connection.execute<T>(this.identity, sql, params, name);
   }
 
   /**

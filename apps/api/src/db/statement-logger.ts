@@ -4,17 +4,19 @@ import type { StatementStats } from '../access/connection';
 
 interface RunnerData {
   stats?: StatementStats;
-  setup?: boolean;
 }
 
 /**
- * TypeORM's logger hook, used to count each request's statements (the transaction and row-level-security
- * setup and the commit are marked as setup and not counted) and to log slow or failed queries.
+ * TypeORM's logger hook, used to count the statements each request sends through TypeORM (the setup, the
+ * commit and plain statements are counted by the connection itself) and to log slow or failed queries.
  */
 export class StatementLogger implements Logger {
   logQuery(_query: string, _parameters?: unknown[], runner?: QueryRunner): void {
     const data = runner?.data as RunnerData | undefined;
-    if (data?.stats && !data.setup) data.stats.statements += 1;
+    if (data?.stats) {
+      data.stats.statements += 1;
+      data.stats.roundTrips += 1;
+    }
   }
   logQueryError(error: string | Error, query: string): void {
     logger.debug({ err: error, query }, 'query failed');
