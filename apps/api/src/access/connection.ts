@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { logger } from '../logger';
 
@@ -59,19 +60,23 @@ const SESSION_IDENTITY = Symbol('trellis session identity');
 
 /**
  * Named statements: PostgreSQL parses and plans a named statement once per connection and then only
- * binds and runs it. A name always stands for one SQL text (names are constants in the code, never
- * built from data), which bounds the statements each connection keeps.
+ * binds and runs it. A statement's name is its family (a constant such as "partner.by-ids") and a hash of
+ * its text, so one name always stands for one text. Statements whose text is built from a few options
+ * (a search with or without a price filter) get one name per shape; the shapes are bounded by the code,
+ * and past MAX_NAMED texts further statements simply run unnamed, so no input can grow the set.
  */
-const namedStatements = new Map<string, string>();
+const statementNames = new Map<string, string>();
+const MAX_NAMED = 300;
 
-function checkName(name: string, sql: string): void {
-  const known = namedStatements.get(name);
-  if (known === undefined) {
-    if (!/^[a-z][a-z0-9.-]{1,62}$/.test(name)) throw new Error(`statement name "${name}" must be a short constant like "partner.by-ids"`);
-    namedStatements.set(name, sql);
-  } else if (known !== sql) {
-    throw new Error(`statement name "${name}" already stands for other SQL`);
+function statementName(family: string, sql: string): string | undefined {
+  let name = statementNames.get(sql);
+  if (name === undefined) {
+    if (!/^[a-z][a-z0-9.-]{1,44}$/.test(family)) throw new Error(`statement family "${family}" must be a short constant like "partner.by-ids"`);
+    if (statementNames.size >= MAX_NAMED) return undefined;
+    name = `${family}:${createHash('sha1').update(sql).digest('base64url').slice(0, 12)}`;
+    statementNames.set(sql, name);
   }
+  return name;
 }
 
 /** How a connection runs a request's statements. */
@@ -271,12 +276,12 @@ export class DbConnection {
 
   /** One statement straight on the pg client (TypeORM adds nothing a plain statement needs). */
   private async send(runner: QueryRunner, sql: string, params: unknown[], name?: string) {
-    if (name) checkName(name, sql);
+    const named = name ? statementName(name, sql) : undefined;
     this.stats.statements += 1;
     this.stats.roundTrips += 1;
     const started = performance.now();
     try {
-      return await this.client(runner).query(name ? { name, text: sql, values: params } : sql, params);
+      return await this.client(runner).query(named ? { name: named, text: sql, values: params } : sql, params);
     } catch (err) {
       logger.debug({ err, query: sql, connection: this.name }, 'query failed');
       throw err;

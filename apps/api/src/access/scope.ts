@@ -83,7 +83,8 @@ export class Scope {
 
   /**
    * Rows of one statement. `name`, a constant such as "partner.by-ids", makes it a named statement that
-   * PostgreSQL plans once per connection: give one to the statements that most requests send.
+   * PostgreSQL plans once per connection: give one to the statements that most requests send. A text
+   * built from options gets one named statement per shape (see statementName in connection.ts).
    */
   query<T = Record<string, unknown>>(sql: string, params: unknown[] = [], name?: string): Promise<T[]> {
     return this.connection.query<T>(this.identity, sql, params, name);

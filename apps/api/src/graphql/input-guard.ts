@@ -1,5 +1,5 @@
 import { ApolloServerPlugin } from '@apollo/server';
-import { ASTNode, GraphQLError, Kind, visit } from 'graphql';
+import { ASTNode, DocumentNode, GraphQLError, Kind, visit } from 'graphql';
 import { unsafeTextReason } from '../domain/text';
 
 /**
@@ -57,12 +57,17 @@ export function checkLiterals(document: ASTNode): void {
 }
 
 export function inputGuardPlugin<T extends object>(): ApolloServerPlugin<T> {
+  // Apollo keeps one parsed document per query text: its literals need checking once.
+  const checkedDocuments = new WeakSet<DocumentNode>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
           checkVariables(request.variables);
-          checkLiterals(document);
+          if (!checkedDocuments.has(document)) {
+            checkLiterals(document);
+            checkedDocuments.add(document);
+          }
         },
       };
     },

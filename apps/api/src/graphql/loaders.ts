@@ -5,12 +5,46 @@ import { partnerLoaders } from '../modules/partners/partner.loaders';
 import { catalogLoaders } from '../modules/catalog/catalog.loaders';
 import { leadLoaders } from '../modules/leads/lead.loaders';
 
-/** Every loader of a request, built fresh per request so that caches never cross viewers. */
+type Group = (scope: Scope, services: Services) => Record<string, unknown>;
+
+/** Each module's loaders, built together when the request first asks for one of them. */
+const GROUPS: Group[] = [
+  (scope, s) => userLoaders(scope, s.users),
+  (scope, s) => partnerLoaders(scope, s.partners, s.referenceData),
+  (scope, s) => catalogLoaders(scope, s.catalog),
+  (scope, s) => leadLoaders(scope, s.leads),
+];
+
+/** A request's loaders: fresh per request (caches never cross viewers), each module's made on first use. */
+class RequestLoaders {
+  private readonly built: Record<string, unknown>[] = [];
+  constructor(
+    private readonly scope: Scope,
+    private readonly services: Services,
+  ) {}
+
+  group(index: number): Record<string, unknown> {
+    return (this.built[index] ??= GROUPS[index](this.scope, this.services));
+  }
+}
+
+let prototypeReady = false;
+
+/** One getter per loader name on the prototype, learnt from the modules once, so a request pays nothing up front. */
+function defineGetters(scope: Scope, services: Services): void {
+  GROUPS.forEach((make, index) => {
+    for (const name of Object.keys(make(scope, services))) {
+      Object.defineProperty(RequestLoaders.prototype, name, {
+        get(this: RequestLoaders) {
+          return this.group(index)[name];
+        },
+      });
+    }
+  });
+  prototypeReady = true;
+}
+
 export function createLoaders(scope: Scope, services: Services): Loaders {
-  return {
-    ...userLoaders(scope, services.users),
-    ...partnerLoaders(scope, services.partners, services.referenceData),
-    ...catalogLoaders(scope, services.catalog),
-    ...leadLoaders(scope, services.leads),
-  };
+  if (!prototypeReady) defineGetters(scope, services);
+  return new RequestLoaders(scope, services) as unknown as Loaders;
 }

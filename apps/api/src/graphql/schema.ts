@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
 import { authChecker } from '../access/access-decorators';
+import { validateArgs } from './validate-args';
 import { AccessResolver } from '../access/access.resolver';
 import { PartnerChangeResolver, PartnerResolver } from '../modules/partners/partner.resolver';
 import { PartnerStaffResolver } from '../modules/partners/partner-staff.resolver';
@@ -24,8 +25,8 @@ export function buildTrellisSchema(): GraphQLSchema {
   built ??= buildSchemaSync({
     resolvers,
     authChecker,
-    // Validate every input class; forbidUnknownValues stays off because type-graphql hands plain args too.
-    validate: { forbidUnknownValues: false },
+    // Every input class with rules is validated (class-validator), see validate-args.ts.
+    validateFn: validateArgs,
   });
   return built;
 }

@@ -112,21 +112,22 @@ export function countryOfPostalCode(text: string): string | null {
 /** "Partners near me": active partners by distance, from a point or a place of the gazetteer. */
 export class Locator {
   async places(scope: Scope, text: string, country?: string | null): Promise<Place[]> {
-    const manager = await scope.manager();
     const digits = text.replace(/[\s-]/g, '');
     const select = `SELECT name, country, region, postal_prefix AS "postalPrefix", kind, latitude, longitude FROM gazetteer_place`;
     if (/^\d{2,6}$/.test(digits)) {
       // A postal code: the areas whose prefix it starts with, the most specific first.
-      return manager.query(
+      return scope.query<Place>(
         `${select} WHERE kind = 'POSTAL_AREA' AND $1 LIKE postal_prefix || '%' AND ($2::text IS NULL OR country = $2)
           ORDER BY length(postal_prefix) DESC, country = coalesce($2, country) DESC, name LIMIT 5`,
         [digits, country ?? countryOfPostalCode(text)],
+        'locator.postal-areas',
       );
     }
-    return manager.query(
+    return scope.query<Place>(
       `${select} WHERE kind = 'CITY' AND trellis_unaccent(lower(name)) % trellis_unaccent(lower($1))
         ORDER BY (country = $2) DESC NULLS LAST, similarity(trellis_unaccent(lower(name)), trellis_unaccent(lower($1))) DESC, name LIMIT 5`,
       [text.trim(), country ?? null],
+      'locator.cities',
     );
   }
 
@@ -143,7 +144,7 @@ export class Locator {
     const product = args.productId ? `$${params.push(args.productId)}::uuid` : null;
     if (product) where.push(`a.product_id IS NOT NULL`);
     const distance = distanceSql('$1', '$2');
-    return (await scope.manager()).query(
+    return scope.query<NearbyPartnerRow>(
       `SELECT * FROM (
          SELECT p.id, p.code, p.name, p.kind, p.city, p.postal_code AS "postalCode", p.country, p.latitude, p.longitude,
                 p.showroom_slug AS "showroomSlug", t.name AS "tierName", round(${distance}::numeric, 1)::float8 AS "distanceKm",
@@ -156,6 +157,7 @@ export class Locator {
         ORDER BY "distanceKm", name, id
         LIMIT $${params.push(args.first)}`,
       params,
+      'locator.partners-near',
     );
   }
 }

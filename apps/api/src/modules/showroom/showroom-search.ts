@@ -94,7 +94,6 @@ export async function searchShowroom(
     const [key, id] = decodeCursor(args.after, [CURSOR_KEY[sort], 'uuid']);
     after = `(t."sortKey", t.id) > (${q2(key)}, ${q2(id)}::uuid)`;
   }
-  const manager = await scope.manager();
   const columns = `pr.id, pr.sku, pr.name, pr.description, pr.unit, pr.category_id AS "categoryId", ${price} AS "priceMinor",
     ${currency} AS currency, ${partnerId ? 'o.stock' : 'NULL::int'} AS stock,
     ${partnerId ? 'o.delivery_days' : 'NULL::int'} AS "deliveryDays", ${partnerId ? 'o.partner_sku' : 'NULL'} AS "partnerSku",
@@ -102,14 +101,15 @@ export async function searchShowroom(
   const image = (id: string) =>
     `(SELECT coalesce(i.url, '/images/' || i.id) FROM product_image i WHERE i.product_id = ${id} ORDER BY i.position, i.id LIMIT 1) AS "imageUrl"`;
   if (only) {
-    const rows: ShowroomItemRow[] = await manager.query(
+    const rows = await scope.query<ShowroomItemRow>(
       `SELECT ${columns}, ${image('pr.id')} FROM ${from} WHERE ${where.join(' AND ')} LIMIT 1`,
       pageParams,
+      'showroom.product',
     );
     return { rows, cursors: [], hasNextPage: false, totalCount: rows.length, facets: [], minPriceMinor: null, maxPriceMinor: null, currency: null };
   }
   // One statement: the match is computed once, and the page, facets, total and price range all read it.
-  const [result] = await manager.query(
+  const [result] = await scope.query<{ totalCount: number; minPriceMinor: number | null; maxPriceMinor: number | null; currency: string | null; facets: FacetRow[]; page: ShowroomItemRow[] }>(
     `WITH RECURSIVE matched AS MATERIALIZED (
        SELECT ${columns}, ${priceOk} AS price_ok, ${categoryOk} AS category_ok FROM ${from} WHERE ${where.join(' AND ')}),
      up(category_id, ancestor_id) AS (
@@ -131,6 +131,7 @@ export async function searchShowroom(
             coalesce((SELECT json_agg(f ORDER BY f.name) FROM facets f), '[]') AS facets,
             coalesce((SELECT json_agg(p ORDER BY p."sortKey", p.id) FROM page p), '[]') AS page`,
     pageParams,
+    'showroom.search',
   );
   const rows: ShowroomItemRow[] = result.page;
   const page = rows.slice(0, args.first);

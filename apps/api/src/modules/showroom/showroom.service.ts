@@ -110,6 +110,7 @@ export class ShowroomService {
          FROM showroom s JOIN public_partner p ON p.id = s.partner_id
         WHERE s.slug = $1 AND s.enabled`,
       [slug],
+      'showroom.by-slug',
     );
     if (!row) throw new NotFound('Showroom', slug);
     const { logoContentType, updatedAt, ...showroom } = row;
