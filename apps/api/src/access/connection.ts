@@ -165,13 +165,27 @@ export class DbConnection {
   }
 
   /**
-   * Runs the viewer lookup (trellis_authenticate), which sets the viewer's settings on the connection
-   * itself, under whatever identity the connection carries. `identityOf` tells which identity that leaves
-   * when the connection already had the viewer's role; otherwise the identity is unknown and the next
-   * statement switches as usual.
+   * Runs a statement that sets the connection's settings itself (trellis_authenticate, trellis_open_showroom),
+   * under whatever identity the connection carries. `identityOf` tells which identity that leaves when the
+   * connection already had its role; otherwise the identity is unknown and the next statement switches.
    */
-  authenticate<T>(sql: string, params: unknown[], name: string, identityOf: (row: T | undefined) => DbIdentity | null): Promise<T[]> {
-    if (!this.sessionIdentity) throw new Error('only request connections resolve viewers');
+  identifyingQuery<T>(
+    sql: string,
+    params: unknown[],
+    name: string,
+    identityOf: (row: T | undefined) => DbIdentity | null,
+    /** System connections: the identity to run it under; its settings are reset after it (they would outlive the transaction). */
+    fallback: DbIdentity,
+  ): Promise<T[]> {
+    if (!this.sessionIdentity) {
+      return this.run(fallback, async (runner) => {
+        const result = await this.send(runner, sql, params, name);
+        this.localIdentity = undefined;
+        this.stats.roundTrips += 1;
+        await this.client(runner).query(`RESET trellis.role; RESET trellis.all_partners; RESET trellis.partner_ids; RESET trellis.user_id`);
+        return result.rows as T[];
+      });
+    }
     return this.step(async () => {
       if (this.closed) throw new Error(`the ${this.name} connection has ended`);
       const runner = await this.open();

@@ -96,11 +96,19 @@ export class Scope {
    */
   async authenticate<T>(sql: string, params: unknown[], name: string, toViewer: (row: T) => Viewer): Promise<Viewer | null> {
     let viewer: Viewer | null = null;
-    await this.connection.authenticate<T>(sql, params, name, (row) => {
+    await this.connection.identifyingQuery<T>(sql, params, name, (row) => {
       viewer = row ? toViewer(row) : null;
       return viewer && viewerIdentity(viewer);
-    });
+    }, this.identity);
     return viewer;
+  }
+
+  /**
+   * A statement that opens a showroom's public view (trellis_open_showroom): its rows, after which this
+   * connection acts as the public view of the partners `partnerIdsOf` names for the row (of none without one).
+   */
+  openPublic<T>(sql: string, params: unknown[], name: string, partnerIdsOf: (row: T) => readonly string[]): Promise<T[]> {
+    return this.connection.identifyingQuery<T>(sql, params, name, (row) => publicIdentity(row ? partnerIdsOf(row) : []), this.identity);
   }
 
   /** For UPDATE/DELETE ... RETURNING: the rows, and how many rows the statement touched. */

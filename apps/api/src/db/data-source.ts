@@ -20,11 +20,13 @@ import { CatalogShowroom1732500000000 } from './migrations/1732500000000-catalog
 import { Gazetteer1732600000000 } from './migrations/1732600000000-gazetteer';
 import { CredentialsRole1732700000000 } from './migrations/1732700000000-credentials-role';
 import { AuthenticateFunction1732800000000 } from './migrations/1732800000000-authenticate-function';
+import { OpenShowroomFunction1732800000001 } from './migrations/1732800000001-open-showroom-function';
 
 export const entities = [
   User, UserSession, ApiToken, Invitation, Partner, Tier, Territory, PartnerChange, Category, Product, ProductImage, Offer, Showroom, Lead,
 ];
-export const migrations = [Foundation1732400000000, CatalogShowroom1732500000000, Gazetteer1732600000000, CredentialsRole1732700000000, AuthenticateFunction1732800000000];
+export const migrations = [Foundation1732400000000, CatalogShowroom1732500000000, Gazetteer1732600000000, CredentialsRole1732700000000, AuthenticateFunction1732800000000,
+  OpenShowroomFunction1732800000001];
 
 /**
  * A pool on the database. `idleInTransactionMs` makes PostgreSQL end a transaction left idle that long

@@ -101,16 +101,15 @@ export class ShowroomService {
    */
   async findPublic(scope: Scope, slug: string | null | undefined): Promise<PublicShowroom> {
     if (!slug || slug === BRAND_SLUG) return { ...this.brand, partner: null, slug: BRAND_SLUG, logoUrl: null };
-    const [row] = await scope.publicFor([]).query<Record<string, any>>(
-      `SELECT s.slug, s.display_name AS "displayName", s.accent_color AS "accentColor", s.welcome_text AS "welcomeText",
-              s.contact_email AS "contactEmail", s.contact_phone AS "contactPhone", s.prices_gross AS "pricesGross",
-              s.vat_percent::float8 AS "vatPercent", s.logo_content_type AS "logoContentType", s.updated_at AS "updatedAt",
-              json_build_object('id', p.id, 'code', p.code, 'name', p.name, 'kind', p.kind, 'city', p.city, 'postalCode', p.postal_code,
-                'country', p.country, 'latitude', p.latitude, 'longitude', p.longitude, 'showroomSlug', p.showroom_slug) AS partner
-         FROM showroom s JOIN public_partner p ON p.id = s.partner_id
-        WHERE s.slug = $1 AND s.enabled`,
+    // One statement finds the showroom and makes the connection act as its public view (migration 1732800000001).
+    const [row] = await scope.publicFor([]).openPublic<Record<string, any>>(
+      `SELECT slug, display_name AS "displayName", accent_color AS "accentColor", welcome_text AS "welcomeText",
+              contact_email AS "contactEmail", contact_phone AS "contactPhone", prices_gross AS "pricesGross",
+              vat_percent AS "vatPercent", logo_content_type AS "logoContentType", updated_at AS "updatedAt", partner
+         FROM trellis_open_showroom($1)`,
       [slug],
-      'showroom.by-slug',
+      'showroom.open',
+      (found) => [found.partner.id],
     );
     if (!row) throw new NotFound('Showroom', slug);
     const { logoContentType, updatedAt, ...showroom } = row;
