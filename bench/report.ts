@@ -12,6 +12,8 @@ export interface ScenarioResult {
   public: boolean;
   /** The API's x-sql-statements header: statements of the request transaction (setup and commit excluded). */
   apiStatements: number | null;
+  /** The API's x-sql-round-trips header on a warm pool: every exchange with PostgreSQL, viewer lookup and setup included. */
+  apiRoundTrips: number | null;
   /** Statements of the SQL baseline per request. */
   sqlStatements: number;
   /** Whether the API's and the hand-written SQL's answers were the same data, field for field, on every probe. */
@@ -71,7 +73,8 @@ export function formatReport(r: Report): string {
   out.push(`total      ${num(r.totalSeconds, 0)} s for the whole run (scenarios ${o.only.join(', ')})`);
   for (const s of r.scenarios) {
     out.push('', `${s.key}. ${s.title}`);
-    out.push(`   API statements per request: ${s.apiStatements ?? '?'} (x-sql-statements) + ${s.public ? 'no session lookup (public)' : 'session lookup'}, BEGIN/SET, COMMIT; ` +
+    out.push(`   API per request: ${s.apiStatements ?? '?'} statements (x-sql-statements), ${s.apiRoundTrips ?? '?'} round trips to PostgreSQL in all ` +
+      `(x-sql-round-trips, warm pool: ${s.public ? 'no session lookup (public)' : 'the session lookup'}, identity switches, BEGIN/COMMIT if any); ` +
       `SQL baseline: ${s.sqlStatements}.  Same data: ${s.sameData ? 'yes' : 'NO'}`);
     for (const probe of s.probes) out.push(`   probe ${probe}`);
     const rows = [
