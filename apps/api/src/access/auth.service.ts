@@ -47,8 +47,8 @@ export class WrongCredentials extends DomainError<'UNAUTHENTICATED'> {
 
 /**
  * Sign-in, sessions and the resolution of a request's viewer. These run before a viewer exists, on the
- * request's own connection under access's credentials role (never as the owner, never on a second
- * connection).
+ * request's own connection (never as the owner, never on a second connection): the viewer lookup as
+ * trellis_authenticate, owned by access's credentials role; sign-in under that role itself.
  */
 export class AuthService {
   constructor(
