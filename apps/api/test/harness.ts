@@ -17,6 +17,8 @@ export interface GraphQLResult<T = Record<string, any>> {
   errors?: { message: string; path?: string[]; extensions?: Record<string, any> }[];
   /** Statements the operation sent, setup excluded (see access/scope.ts). */
   statements: number;
+  /** Every exchange with PostgreSQL, the viewer lookup, BEGIN, identity switches and COMMIT included. */
+  roundTrips: number;
   setCookie: string | null;
 }
 
@@ -83,6 +85,7 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
       data: body.data ?? null,
       errors: body.errors,
       statements: Number(res.headers.get('x-sql-statements') ?? -1),
+      roundTrips: Number(res.headers.get('x-sql-round-trips') ?? -1),
       setCookie: res.headers.get('set-cookie'),
     };
   };
