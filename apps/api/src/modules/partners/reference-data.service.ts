@@ -15,8 +15,15 @@ export class ReferenceDataService {
     return (await scope.manager()).find(Territory, { order: { name: 'ASC', id: 'ASC' } });
   }
 
-  async tiersByIds(scope: Scope, ids: readonly string[]): Promise<Tier[]> {
-    return (await scope.manager()).createQueryBuilder(Tier, 't').where('t.id = ANY(:ids)', { ids }).getMany();
+  /** Plain SQL: every partner list asks for its tiers. The discount comes as the entity's number, not numeric's text. */
+  tiersByIds(scope: Scope, ids: readonly string[]): Promise<Tier[]> {
+    return scope.query<Tier>(
+      `SELECT t.id, t.code, t.name, t.rank, t.discount_percent::float8 AS "discountPercent", t.mdf_eligible AS "mdfEligible",
+              t.lead_priority AS "leadPriority"
+         FROM tier t WHERE t.id = ANY($1::uuid[])`,
+      [ids],
+      'tier.by-ids',
+    );
   }
 
   async saveTier(scope: Scope, id: string | null, input: TierInput): Promise<Tier> {
