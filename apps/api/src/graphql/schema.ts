@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { GraphQLSchema } from 'graphql';
-import { buildSchemaSync } from 'type-graphql';
+import { GraphQLObjectType, GraphQLSchema } from 'graphql';
+import { buildSchemaSync, getMetadataStorage } from 'type-graphql';
 import { authChecker } from '../access/access-decorators';
 import { validateArgs } from './validate-args';
 import { AccessResolver } from '../access/access.resolver';
@@ -21,12 +21,37 @@ export const resolvers = [
 
 let built: GraphQLSchema | undefined;
 
+/**
+ * type-graphql gives every plain field of an object type a resolver of its own that only reads the
+ * property, through its middleware machinery: a nested list of 50 partners resolved thousands of them per
+ * request (most of its allocations). A field with no roles, no middleware and no field resolver, whose
+ * GraphQL name is its property name, reads the property with graphql-js's default resolver instead.
+ * Fields that declare access keep type-graphql's resolver.
+ */
+function plainFieldsReadDirectly(schema: GraphQLSchema): void {
+  const storage = getMetadataStorage();
+  const withResolver = new Set(storage.fieldResolvers.map((r) => `${r.getObjectType?.()?.name}.${r.methodName}`));
+  for (const type of storage.objectTypes) {
+    const graphqlType = schema.getType(type.name);
+    if (!(graphqlType instanceof GraphQLObjectType)) continue;
+    const fields = graphqlType.getFields();
+    for (const field of type.fields ?? []) {
+      const plain = !field.roles?.length && !field.middlewares?.length && field.schemaName === field.name
+        && !withResolver.has(`${field.target.name}.${field.name}`) && !withResolver.has(`${type.target.name}.${field.name}`);
+      if (plain && fields[field.schemaName]) fields[field.schemaName].resolve = undefined;
+    }
+  }
+}
+
 export function buildTrellisSchema(): GraphQLSchema {
-  built ??= buildSchemaSync({
-    resolvers,
-    authChecker,
-    // Every input class with rules is validated (class-validator), see validate-args.ts.
-    validateFn: validateArgs,
-  });
+  if (!built) {
+    built = buildSchemaSync({
+      resolvers,
+      authChecker,
+      // Every input class with rules is validated (class-validator), see validate-args.ts.
+      validateFn: validateArgs,
+    });
+    plainFieldsReadDirectly(built);
+  }
   return built;
 }
