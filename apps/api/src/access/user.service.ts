@@ -7,7 +7,7 @@ import { checkNewPassword, hashPassword } from './password';
 import { endAccessOfUsers } from './auth.service';
 import { invitationMail, Mailer } from './mailer';
 import { partnerDirectory } from './partner-directory';
-import { returningRows } from '../domain/sql';
+import { instancesOf, returningRows } from '../domain/sql';
 import { BadInput, Conflict, DomainError, Forbidden, NotFound } from '../domain/errors';
 
 export interface NewUser {
@@ -41,8 +41,7 @@ const USER_COLUMNS = `u.id, u.email, u.display_name AS "displayName", u.role, u.
  * partner pages. Instances of User, whose `invited` the GraphQL type reads.
  */
 async function usersOf(scope: Scope, sql: string, ids: readonly string[], name: string): Promise<User[]> {
-  const rows = await scope.query<User>(sql, [ids], name);
-  return rows.map((row) => Object.assign(new User(), row));
+  return instancesOf(User, await scope.query<User>(sql, [ids], name));
 }
 
 /** Users: creation through invitations, deactivation, lookups. Partner-specific rules live in partners. */

@@ -42,3 +42,13 @@ export async function updateIfChanged(
   const [exists] = await manager.query(`SELECT 1 FROM ${table} WHERE id = $1`, [id]);
   return exists ? 'UNCHANGED' : 'MISSING';
 }
+
+/**
+ * Plain rows made instances of their GraphQL class, in place. type-graphql hands a field resolver's typed
+ * `@Root()` a copy when it is a plain object (a new instance per field resolver call, twice): a nested
+ * list then copied every partner a dozen times. Rows must carry the class's properties already.
+ */
+export function instancesOf<T extends object>(type: abstract new (...args: never[]) => T, rows: object[]): T[] {
+  for (const row of rows) Object.setPrototypeOf(row, type.prototype);
+  return rows as T[];
+}

@@ -5,7 +5,7 @@ import { Territory } from './territory.entity';
 import { CreatePartnerInput, PartnerFilter, PartnerProfileInput } from './partner.inputs';
 import { recordChange } from './partner-history';
 import { Scope } from '../../access/scope';
-import { likePattern } from '../../domain/sql';
+import { instancesOf, likePattern } from '../../domain/sql';
 import { Role } from '../../access/role';
 import { UserService, IssuedInvitation } from '../../access/user.service';
 import { Connection, decodeCursor, toConnection } from '../../domain/connection';
@@ -71,11 +71,11 @@ export class PartnerService {
       page.conditions.push(`(p.name, p.id) > ($${page.params.length - 1}::text, $${page.params.length}::uuid)`);
     }
     page.params.push(first + 1);
-    const rows = await scope.query<Partner>(
+    const rows = instancesOf(Partner, await scope.query<Partner>(
       `SELECT ${PARTNER_COLUMNS} FROM partner p ${whereOf(page.conditions)} ORDER BY p.name, p.id LIMIT $${page.params.length}`,
       page.params,
       named(after ? 'partner.page-after' : 'partner.page'),
-    );
+    ));
     const count = async () => {
       const [{ count }] = await scope.query<{ count: number }>(`SELECT count(*)::int AS count FROM partner p ${whereOf(conditions)}`, params, named('partner.count'));
       return count;
@@ -91,20 +91,21 @@ export class PartnerService {
   }
 
   /** The partners of these ids that the viewer may see (row-level security hides the others). */
-  byIds(scope: Scope, ids: readonly string[]): Promise<Partner[]> {
-    return scope.query<Partner>(`SELECT ${PARTNER_COLUMNS} FROM partner p WHERE p.id = ANY($1::uuid[])`, [ids], 'partner.by-ids');
+  async byIds(scope: Scope, ids: readonly string[]): Promise<Partner[]> {
+    return instancesOf(Partner, await scope.query<Partner>(`SELECT ${PARTNER_COLUMNS} FROM partner p WHERE p.id = ANY($1::uuid[])`, [ids], 'partner.by-ids'));
   }
 
-  childrenOf(scope: Scope, parentIds: readonly string[]): Promise<Partner[]> {
-    return scope.query<Partner>(
+  async childrenOf(scope: Scope, parentIds: readonly string[]): Promise<Partner[]> {
+    const rows = await scope.query<Partner>(
       `SELECT ${PARTNER_COLUMNS} FROM partner p WHERE p.parent_id = ANY($1::uuid[]) ORDER BY p.name, p.id`,
       [parentIds],
       'partner.children-of',
     );
+    return instancesOf(Partner, rows);
   }
 
-  territoriesOf(scope: Scope, partnerIds: readonly string[]): Promise<(Territory & { partnerId: string })[]> {
-    return scope.query<Territory & { partnerId: string }>(
+  async territoriesOf(scope: Scope, partnerIds: readonly string[]): Promise<(Territory & { partnerId: string })[]> {
+    const rows = await scope.query<Territory & { partnerId: string }>(
       `SELECT t.id, t.code, t.name, t.countries, t.regions, t.postal_prefixes AS "postalPrefixes", pt.partner_id AS "partnerId"
          FROM partner_territory pt JOIN territory t ON t.id = pt.territory_id
         WHERE pt.partner_id = ANY($1::uuid[])
@@ -112,26 +113,27 @@ export class PartnerService {
       [partnerIds],
       'partner.territories-of',
     );
+    return instancesOf(Territory, rows) as (Territory & { partnerId: string })[];
   }
 
   /** The newest changes of each partner, at most `limit` each, in one statement. */
-  historyOf(scope: Scope, partnerIds: readonly string[], limit: number): Promise<PartnerChange[]> {
-    return scope.query<PartnerChange>(
+  async historyOf(scope: Scope, partnerIds: readonly string[], limit: number): Promise<PartnerChange[]> {
+    return instancesOf(PartnerChange, await scope.query<PartnerChange>(
       `SELECT c.id, c.partner_id AS "partnerId", c.actor_id AS "actorId", c.kind, c.summary, c.at
          FROM unnest($1::uuid[]) AS wanted(id)
          CROSS JOIN LATERAL (SELECT * FROM partner_change pc WHERE pc.partner_id = wanted.id ORDER BY pc.at DESC, pc.id LIMIT $2) c`,
       [partnerIds, limit],
       'partner.history-of',
-    );
+    ));
   }
 
-  recentChanges(scope: Scope, limit: number): Promise<PartnerChange[]> {
-    return scope.query<PartnerChange>(
+  async recentChanges(scope: Scope, limit: number): Promise<PartnerChange[]> {
+    return instancesOf(PartnerChange, await scope.query<PartnerChange>(
       `SELECT c.id, c.partner_id AS "partnerId", c.actor_id AS "actorId", c.kind, c.summary, c.at
          FROM partner_change c ORDER BY c.at DESC, c.id LIMIT $1`,
       [limit],
       'partner.recent-changes',
-    );
+    ));
   }
 
   async create(scope: Scope, input: CreatePartnerInput): Promise<{ partner: Partner; invitation: IssuedInvitation | null }> {

@@ -3,7 +3,7 @@ import { Territory } from './territory.entity';
 import { TerritoryInput, TierInput } from './reference-data.inputs';
 import { Scope } from '../../access/scope';
 import { BadInput, NotFound } from '../../domain/errors';
-import { updateIfChanged } from '../../domain/sql';
+import { instancesOf, updateIfChanged } from '../../domain/sql';
 
 /** Tiers and territories: the admin's reference data, read by everyone signed in. */
 export class ReferenceDataService {
@@ -16,14 +16,14 @@ export class ReferenceDataService {
   }
 
   /** Plain SQL: every partner list asks for its tiers. The discount comes as the entity's number, not numeric's text. */
-  tiersByIds(scope: Scope, ids: readonly string[]): Promise<Tier[]> {
-    return scope.query<Tier>(
+  async tiersByIds(scope: Scope, ids: readonly string[]): Promise<Tier[]> {
+    return instancesOf(Tier, await scope.query<Tier>(
       `SELECT t.id, t.code, t.name, t.rank, t.discount_percent::float8 AS "discountPercent", t.mdf_eligible AS "mdfEligible",
               t.lead_priority AS "leadPriority"
          FROM tier t WHERE t.id = ANY($1::uuid[])`,
       [ids],
       'tier.by-ids',
-    );
+    ));
   }
 
   async saveTier(scope: Scope, id: string | null, input: TierInput): Promise<Tier> {
