@@ -10,6 +10,7 @@ import { logger } from './logger';
 import { Context, createContext } from './graphql/context';
 import { Scope, Scopes } from './access/scope';
 import { purgeExpiredCounters } from './access/counter';
+import { TransactionRolledBack } from './access/connection';
 import type { Pools } from './access/scope';
 import { buildTrellisSchema } from './graphql/schema';
 import { formatError } from './graphql/format-error';
@@ -88,7 +89,15 @@ function transactionPlugin(config: Config): ApolloServerPlugin<Context> {
         async willSendResponse({ contextValue, response }) {
           const body = response.body;
           const failed = body.kind === 'single' ? Boolean(body.singleResult.errors?.length) : true;
-          await contextValue.scope.connection.close(!failed);
+          try {
+            await contextValue.scope.connection.close(!failed);
+          } catch (err) {
+            // The answer said done, but nothing was saved: it must say so instead.
+            if (!(err instanceof TransactionRolledBack) || body.kind !== 'single') throw err;
+            logger.error({ err }, 'an operation caught a database error and its transaction was rolled back');
+            body.singleResult = { errors: [{ message: 'Nothing was saved: the change failed, please try again', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] };
+            response.http.status = 500;
+          }
           if (config.exposeStatementCount) {
             response.http.headers.set('x-sql-statements', String(contextValue.scope.stats.statements));
             response.http.headers.set('x-sql-round-trips', String(contextValue.scope.stats.roundTrips));

@@ -3,6 +3,7 @@ import { Role } from '../src/access/role';
 import { PartnerKind } from '../src/modules/partners/partner.entity';
 import { Viewer } from '../src/access/viewer';
 import { Scope } from '../src/access/scope';
+import { TransactionRolledBack } from '../src/access/connection';
 import { hashSecret } from '../src/access/secret-token';
 import { startTestApp, TestApp } from './harness';
 import { fixtures } from './fixtures';
@@ -102,4 +103,50 @@ it('resolves a viewer and sets its settings in one statement, and clears them fo
   } finally {
     await runner.release();
   }
+});
+
+it('refuses to call a commit that PostgreSQL turned into a rollback done, and then trusts no identity', async () => {
+  const [mine, other] = [randomUUID(), randomUUID()];
+  // The connection (the one released last) carries another partner's identity first.
+  await readAs(managerOf(other), (scope) => scope.query(WHO));
+  const scope = app.scopes.forRequest(managerOf(mine));
+  await scope.query(WHO);
+  // A statement fails and someone catches it: the transaction is aborted, COMMIT will answer ROLLBACK,
+  // and PostgreSQL undoes the switch to `mine` made in it: the connection acts for `other` again.
+  await expect(scope.query(`SELECT 1 / 0`)).rejects.toThrow(/division by zero/);
+  await expect(scope.finish(true)).rejects.toThrow(TransactionRolledBack);
+  // The same request goes on: its identity is set again, not assumed.
+  const [again] = await scope.query<{ role: string; partners: string }>(WHO);
+  await scope.connection.close(true);
+  expect([again.role, again.partners]).toEqual(['trellis_app', `{${mine}}`]);
+});
+
+describe('over HTTP', () => {
+  const ME = `{ viewer { id } }`;
+  const PARTNER = `query($id: ID!) { partner(id: $id) { id } }`;
+
+  it('records the identity the viewer lookup set only when the connection already had its role', async () => {
+    const f = fixtures(app);
+    const partner = await f.givenPartner();
+    const user = await f.givenUser(Role.CHANNEL_MANAGER);
+    const as = await app.signIn(user.email);
+    await app.gql(PARTNER, { id: partner.id }, as);
+    // An anonymous showroom read leaves the connection as trellis_public: the lookup, a switch, the read.
+    await app.gql(`{ showroomCategories { id } }`);
+    const afterPublic = await app.gql(PARTNER, { id: partner.id }, as);
+    const again = await app.gql(PARTNER, { id: partner.id }, as);
+    expect([afterPublic.data, afterPublic.statements, afterPublic.roundTrips]).toEqual([{ partner: { id: partner.id } }, 1, 3]);
+    expect([again.statements, again.roundTrips]).toEqual([1, 2]);
+  });
+
+  it('runs a mutation in one transaction: the lookup, BEGIN with the switch, its statements, COMMIT', async () => {
+    const f = fixtures(app);
+    const user = await f.givenUser(Role.CHANNEL_MANAGER);
+    const as = await app.signIn(user.email);
+    await app.gql(ME, {}, as);
+    const signedOut = await app.gql(`mutation { signOut { signedOut } }`, {}, as);
+    expect(signedOut.errors).toBeUndefined();
+    expect(signedOut.roundTrips).toBe(signedOut.statements + 3);
+    expect((await app.gql(ME, {}, as)).data).toEqual({ viewer: null });
+  });
 });

@@ -17,6 +17,8 @@ interface ViewerRow {
   partner_id: string | null;
   partner_ids: string[] | null;
   session_id: string | null;
+  /** The all-partners setting the lookup applied on the connection. */
+  all_partners: boolean;
 }
 
 /**
@@ -24,7 +26,7 @@ interface ViewerRow {
  * connection act as that user (migration 1732800000000). The partner rules inside it are those that
  * the partners module states in its PartnerDirectory.
  */
-const AUTHENTICATE = `SELECT id, role, email, display_name, partner_id, partner_ids, session_id FROM trellis_authenticate($1, $2)`;
+const AUTHENTICATE = `SELECT id, role, email, display_name, partner_id, partner_ids, session_id, all_partners FROM trellis_authenticate($1, $2)`;
 
 function toViewer(row: ViewerRow, via: Viewer['via']): Viewer {
   return {
@@ -58,12 +60,12 @@ export class AuthService {
 
   /** The viewer behind a session cookie, or null; the request's connection then acts as that viewer. */
   viewerFromSession(scope: Scope, cookie: string): Promise<Viewer | null> {
-    return scope.authenticate<ViewerRow>(AUTHENTICATE, ['SESSION', hashSecret(cookie)], 'access.authenticate', (row) => toViewer(row, 'SESSION'));
+    return scope.authenticate<ViewerRow>(AUTHENTICATE, ['SESSION', hashSecret(cookie)], 'access.authenticate', (row) => toViewer(row, 'SESSION'), (row) => row.all_partners);
   }
 
   /** The viewer behind an API token, or null; its last use is written at most once a minute. */
   viewerFromApiToken(scope: Scope, token: string): Promise<Viewer | null> {
-    return scope.authenticate<ViewerRow>(AUTHENTICATE, ['API_TOKEN', hashSecret(token)], 'access.authenticate', (row) => toViewer(row, 'API_TOKEN'));
+    return scope.authenticate<ViewerRow>(AUTHENTICATE, ['API_TOKEN', hashSecret(token)], 'access.authenticate', (row) => toViewer(row, 'API_TOKEN'), (row) => row.all_partners);
   }
 
   async signIn(scope: Scope, email: string, password: string, ip: string): Promise<{ viewer: Viewer; cookie: string; expiresAt: Date }> {

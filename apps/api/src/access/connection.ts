@@ -52,7 +52,7 @@ export function identityKey(identity: DbIdentity): string {
 
 /** The pg client under a TypeORM runner, with the session identity it carries between requests. */
 interface PgClient {
-  query(config: string | { name?: string; text: string; values?: unknown[] }, values?: unknown[]): Promise<{ rows: unknown[]; rowCount: number | null }>;
+  query(config: string | { name?: string; text: string; values?: unknown[] }, values?: unknown[]): Promise<{ rows: unknown[]; rowCount: number | null; command?: string }>;
   /** The identity set on this physical connection for the session (see DbConnection); undefined: unknown. */
   [SESSION_IDENTITY]?: string;
 }
@@ -79,6 +79,16 @@ function statementName(family: string, sql: string): string | undefined {
   return name;
 }
 
+/** A commit that PostgreSQL turned into a rollback: a statement of the transaction had failed. */
+export class TransactionRolledBack extends Error {
+  constructor(connection: string) {
+    super(`the ${connection} transaction was rolled back, not committed: one of its statements had failed`);
+  }
+}
+
+/** Whether a statement only reads: it may then run outside a transaction (see ConnectionMode). */
+const readOnly = (sql: string): boolean => /^\s*(SELECT|WITH)\b/i.test(sql) && !/\b(INSERT|UPDATE|DELETE|MERGE|FOR\s+(NO\s+KEY\s+)?(UPDATE|SHARE))\b/i.test(sql);
+
 /** How a connection runs a request's statements. */
 export type ConnectionMode =
   /** Every statement in one transaction, committed or rolled back at the end: writes, system work. */
@@ -86,7 +96,8 @@ export type ConnectionMode =
   /**
    * Each plain read statement on its own, without BEGIN and COMMIT: for read-only operations. Under READ
    * COMMITTED each statement of a transaction sees its own snapshot anyway, so a read loses nothing;
-   * the first TypeORM manager or execute() (a write) turns the connection to 'transaction' from there on.
+   * the first TypeORM manager, execute() or statement that is not a plain read (a write, a row lock)
+   * turns the connection to 'transaction' from there on.
    */
   | 'autocommit';
 
@@ -153,6 +164,7 @@ export class DbConnection {
    * named statement, planned once per connection: for the statements every request sends.
    */
   async query<T>(identity: DbIdentity, sql: string, params: unknown[] = [], name?: string): Promise<T[]> {
+    if (this.mode === 'autocommit' && !readOnly(sql)) this.mode = 'transaction';
     const result = await this.run(identity, (runner) => this.send(runner, sql, params, name));
     return result.rows as T[];
   }
@@ -334,16 +346,24 @@ export class DbConnection {
     // A rollback undoes a switch of the session's identity made in the transaction: unknown from here.
     if (!commit) delete client[SESSION_IDENTITY];
     this.stats.roundTrips += 1;
+    let ended: { command?: string };
     try {
       // Sent as statements: TypeORM's commitTransaction() would mark the runner as out of a transaction,
       // and its managers would then open transactions of their own.
-      await client.query(commit ? 'COMMIT' : 'ROLLBACK');
+      ended = await client.query(commit ? 'COMMIT' : 'ROLLBACK');
     } catch (err) {
       // A connection whose transaction state is unknown must not go back to the pool for someone else.
       this.runner = undefined;
       await (runner as unknown as { releasePostgresConnection(err: Error): Promise<void> }).releasePostgresConnection(err as Error);
       if (commit) throw err;
       logger.warn({ err, connection: this.name }, 'rollback failed; the connection was closed');
+      return work;
+    }
+    if (commit && ended.command !== 'COMMIT') {
+      // PostgreSQL answers COMMIT with ROLLBACK when a statement of the transaction failed (and someone
+      // caught the error): nothing was saved, and the identity switched in it was undone too.
+      delete client[SESSION_IDENTITY];
+      throw new TransactionRolledBack(this.name);
     }
     return work;
   }

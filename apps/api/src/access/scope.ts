@@ -94,11 +94,19 @@ export class Scope {
    * Access's viewer lookup: a statement calling trellis_authenticate, which sets the viewer's settings on
    * this connection as it answers (see the migration that defines it). `toViewer` reads its row.
    */
-  async authenticate<T>(sql: string, params: unknown[], name: string, toViewer: (row: T) => Viewer): Promise<Viewer | null> {
+  async authenticate<T>(
+    sql: string,
+    params: unknown[],
+    name: string,
+    toViewer: (row: T) => Viewer,
+    /** The all-partners setting the statement applied: the identity is recorded only when it is the viewer's. */
+    allPartnersOf: (row: T) => boolean,
+  ): Promise<Viewer | null> {
     let viewer: Viewer | null = null;
     await this.connection.identifyingQuery<T>(sql, params, name, (row) => {
       viewer = row ? toViewer(row) : null;
-      return viewer && viewerIdentity(viewer);
+      const identity = viewer && viewerIdentity(viewer);
+      return identity && row && identity.allPartners === allPartnersOf(row) ? identity : null;
     }, this.identity);
     return viewer;
   }

@@ -26,7 +26,8 @@ let built: GraphQLSchema | undefined;
  * property, through its middleware machinery: a nested list of 50 partners resolved thousands of them per
  * request (most of its allocations). A field with no roles, no middleware and no field resolver, whose
  * GraphQL name is its property name, reads the property with graphql-js's default resolver instead.
- * Fields that declare access keep type-graphql's resolver.
+ * Fields that declare access keep type-graphql's resolver. (Trellis sets no global middlewares; with one,
+ * every field would need type-graphql's resolver again.)
  */
 function plainFieldsReadDirectly(schema: GraphQLSchema): void {
   const storage = getMetadataStorage();
@@ -36,7 +37,8 @@ function plainFieldsReadDirectly(schema: GraphQLSchema): void {
     if (!(graphqlType instanceof GraphQLObjectType)) continue;
     const fields = graphqlType.getFields();
     for (const field of type.fields ?? []) {
-      const plain = !field.roles?.length && !field.middlewares?.length && field.schemaName === field.name
+      // `roles: []` is @Authorized() with no roles (any signed-in viewer): a check all the same.
+      const plain = field.roles === undefined && !field.middlewares?.length && field.schemaName === field.name
         && !withResolver.has(`${field.target.name}.${field.name}`) && !withResolver.has(`${type.target.name}.${field.name}`);
       if (plain && fields[field.schemaName]) fields[field.schemaName].resolve = undefined;
     }

@@ -5,8 +5,10 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * statement that a request sends under whatever identity its connection carries. It runs as
  * trellis_auth (SECURITY DEFINER, owned by that role), first clears the connection's viewer settings, then,
  * when the credential is good, sets them to the viewer's (role, all partners or the visible partner
- * ids, user id) and answers the viewer's row. So a request whose connection already acts as a signed-in
- * viewer needs no further setup round trip. A token's last use is written at most once a minute.
+ * ids, user id) and answers the viewer's row, with the all-partners setting it applied. So a request
+ * whose connection already acts as a signed-in viewer needs no further setup round trip. A token's last
+ * use is written at most once a minute. pg_temp comes last on its search path: no temporary table can
+ * stand in for the credentials tables.
  *
  * The partner rules are the partners module's (access/partner-directory.ts states them for access):
  * a partner user sees its own partner and that partner's children; users of a suspended or terminated
@@ -18,8 +20,8 @@ export class AuthenticateFunction1732800000000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
       CREATE FUNCTION trellis_authenticate(credential text, hash bytea)
-      RETURNS TABLE (id uuid, role text, email text, display_name text, partner_id uuid, partner_ids uuid[], session_id uuid)
-      LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public
+      RETURNS TABLE (id uuid, role text, email text, display_name text, partner_id uuid, partner_ids uuid[], session_id uuid, all_partners boolean)
+      LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp
       AS $fn$
       #variable_conflict use_column
       DECLARE
@@ -58,7 +60,7 @@ export class AuthenticateFunction1732800000000 implements MigrationInterface {
                 set_config('trellis.all_partners', CASE WHEN brand THEN 'on' ELSE 'off' END, false),
                 set_config('trellis.partner_ids', CASE WHEN brand THEN '{}' ELSE visible::text END, false),
                 set_config('trellis.user_id', found.id::text, false);
-        RETURN QUERY SELECT found.id, found.role, found.email, found.display_name, found.partner_id, visible, found.session_id;
+        RETURN QUERY SELECT found.id, found.role, found.email, found.display_name, found.partner_id, visible, found.session_id, brand;
       END
       $fn$;
 

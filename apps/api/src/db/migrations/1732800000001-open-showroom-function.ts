@@ -15,7 +15,7 @@ export class OpenShowroomFunction1732800000001 implements MigrationInterface {
       CREATE FUNCTION trellis_open_showroom(wanted text)
       RETURNS TABLE (slug text, display_name text, accent_color text, welcome_text text, contact_email text, contact_phone text,
                      prices_gross boolean, vat_percent float8, logo_content_type text, updated_at timestamptz, partner json)
-      LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public
+      LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp
       AS $fn$
       #variable_conflict use_column
       DECLARE
