@@ -2,7 +2,6 @@ import compression from 'compression';
 import express, { Express, Request, Response } from 'express';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError } from 'graphql';
 import { Config } from './config';
@@ -24,7 +23,8 @@ import { publicRateLimit } from './graphql/public-rate-limit';
 import { introspectionGate } from './graphql/introspection-gate';
 import { requestId } from './http/request-id';
 import { finalHttpErrors, graphqlHttpErrors, notFound, refuseMalformedPath } from './http/http-errors';
-import { securityHeaders } from './http/security-headers';
+import { recordedSecurityHeaders, securityHeaders } from './http/security-headers';
+import { graphqlEndpoint } from './http/graphql-endpoint';
 import { webApp } from './http/web-app';
 
 /** The one cookie Trellis reads, without a cookie-parsing dependency for it; a mangled one is no cookie. */
@@ -144,39 +144,44 @@ export async function createApp(config: Config, pools: Pools): Promise<TrellisAp
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', /^\d+$/.test(config.trustProxy) ? Number(config.trustProxy) : config.trustProxy);
+  const publicLimit = publicRateLimit(config.publicRequestsPerMinute);
+  // First, and outside the middleware chain below: the chain's cost showed in every GraphQL request.
+  // Its failures (bad JSON, too large) and malformed paths below /graphql still end in graphqlHttpErrors.
+  app.use(
+    '/graphql',
+    graphqlEndpoint({
+      apollo,
+      securityHeaders: recordedSecurityHeaders(config),
+      // Catalog CSV files and images travel inside GraphQL variables. The body is read before the request
+      // takes a connection: a slow upload must not hold one.
+      bodyLimit: 25 * 1024 * 1024,
+      // Requests without credentials are counted before their body is read; those whose credentials turn
+      // out to be nobody's, once they are resolved below.
+      admit: (req, res) => hasCredentials(req) || publicLimit.admit(req, res),
+      async prepare(req, res) {
+        const anonymous = requestScope(scopes, res);
+        let scope: Scope;
+        try {
+          const viewer = await resolveViewer(req, anonymous, services);
+          scope = viewer ? anonymous.as(viewer) : anonymous;
+          // Counted from here: the credential check is the same for every request.
+          anonymous.stats.statements = 0;
+        } catch (err) {
+          if (!(err instanceof GraphQLError)) throw err;
+          res.status(401).json({ errors: [{ message: err.message, extensions: { code: 'UNAUTHENTICATED' } }] });
+          return undefined;
+        }
+        if (scope.viewer === null && hasCredentials(req) && !(await publicLimit.admit(req, res))) return undefined;
+        return scope;
+      },
+      context: async (req, res, scope): Promise<Context> => createContext(services, scope, req, res),
+    }),
+  );
   app.use(requestId(), refuseMalformedPath(), securityHeaders(config), compression());
   app.get('/healthz', async (_req, res) => {
     await scopes.forRequest(null).within((scope) => scope.query('SELECT 1'));
     res.json({ ok: true });
   });
-  const publicLimit = publicRateLimit(config.publicRequestsPerMinute);
-  app.use(
-    '/graphql',
-    // Requests without credentials are counted before their body is read; those whose credentials turn
-    // out to be nobody's, once they are resolved below.
-    publicLimit((req) => hasCredentials(req)),
-    // Catalog CSV files and images travel inside GraphQL variables. The body is read before the request
-    // takes a connection: a slow upload must not hold one.
-    express.json({ limit: '25mb' }),
-    async (req, res, next) => {
-      const anonymous = requestScope(scopes, res);
-      try {
-        const viewer = await resolveViewer(req, anonymous, services);
-        res.locals.scope = viewer ? anonymous.as(viewer) : anonymous;
-        // Counted from here: the credential check is the same for every request.
-        anonymous.stats.statements = 0;
-      } catch (err) {
-        if (!(err instanceof GraphQLError)) throw err;
-        res.status(401).json({ errors: [{ message: err.message, extensions: { code: 'UNAUTHENTICATED' } }] });
-        return;
-      }
-      next();
-    },
-    publicLimit((req, res) => !hasCredentials(req) || (res.locals.scope as Scope).viewer !== null),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }): Promise<Context> => createContext(services, res.locals.scope as Scope, req, res),
-    }),
-  );
   app.use('/graphql', graphqlHttpErrors());
   app.get('/images/:id', async (req, res) => {
     const id = req.params.id;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 
 /** A proxy's id is kept when it looks like one, so that its logs and ours name the same request. */
 const FORWARDED_ID = /^[\w.:-]{8,64}$/;
@@ -10,10 +10,15 @@ const FORWARDED_ID = /^[\w.:-]{8,64}$/;
  */
 export function requestId(): RequestHandler {
   return (req, res, next) => {
-    const forwarded = req.get('x-request-id');
-    const id = forwarded && FORWARDED_ID.test(forwarded) ? forwarded : randomUUID();
-    res.locals.requestId = id;
-    res.setHeader('X-Request-Id', id);
+    assignRequestId(req, res);
     next();
   };
+}
+
+/** The same naming for handlers outside the middleware chain (the GraphQL endpoint). */
+export function assignRequestId(req: Request, res: Response): void {
+  const forwarded = req.get('x-request-id');
+  const id = forwarded && FORWARDED_ID.test(forwarded) ? forwarded : randomUUID();
+  res.locals.requestId = id;
+  res.setHeader('X-Request-Id', id);
 }

@@ -1,4 +1,4 @@
-import type { Request, RequestHandler } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import helmet from 'helmet';
 import { Config } from '../config';
 
@@ -33,11 +33,8 @@ export function isShowroomPage(req: Request): boolean {
   return req.path === '/s' || req.path.startsWith('/s/');
 }
 
-/**
- * Security headers for every response. Routes with a stricter policy of their own (OCI form pages,
- * logos) set their Content-Security-Policy after this and so replace it.
- */
-export function securityHeaders(config: Config): RequestHandler {
+/** The two policies: the SPA's everywhere, and the showroom pages' framable one. */
+function policies(config: Config): { everywhere: RequestHandler; showroom: RequestHandler } {
   const https = config.publicUrl.startsWith('https://');
   const common = {
     // Invitation and password links carry a token in the address: no other site may see it.
@@ -66,5 +63,34 @@ export function securityHeaders(config: Config): RequestHandler {
     // A shop that opened the catalog as a pop-up names its own window as the basket's ~TARGET.
     crossOriginOpenerPolicy: false,
   });
+  return { everywhere, showroom };
+}
+
+/**
+ * Security headers for every response. Routes with a stricter policy of their own (OCI form pages,
+ * logos) set their Content-Security-Policy after this and so replace it.
+ */
+export function securityHeaders(config: Config): RequestHandler {
+  const { everywhere, showroom } = policies(config);
   return (req, res, next) => (isShowroomPage(req) ? showroom : everywhere)(req, res, next);
+}
+
+/**
+ * The headers helmet sets with the SPA's policy, recorded once at start: the GraphQL endpoint sets them
+ * itself in one go instead of running helmet's dozen middlewares on every request. Helmet's policies
+ * here depend only on the configuration, never on the request, so one recording holds for all.
+ */
+export function recordedSecurityHeaders(config: Config): ReadonlyArray<readonly [string, string]> {
+  const headers = new Map<string, string>();
+  const recorder = {
+    setHeader: (name: string, value: string) => headers.set(name, value),
+    removeHeader: (name: string) => headers.delete(name),
+  };
+  let done = false;
+  policies(config).everywhere({} as Request, recorder as unknown as Response, (err?: unknown) => {
+    if (err) throw err;
+    done = true;
+  });
+  if (!done) throw new Error('helmet did not set its headers synchronously; the GraphQL endpoint cannot record them');
+  return [...headers];
 }
