@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { StatementLogger } from './statement-logger';
+import { logger } from '../logger';
 import { User } from '../access/user.entity';
 import { UserSession } from '../access/session.entity';
 import { ApiToken } from '../access/api-token.entity';
@@ -33,7 +34,7 @@ export const migrations = [Foundation1732400000000, CatalogShowroom1732500000000
  * (a request pool's backstop: a request that stalls cannot keep its connection and locks for ever).
  */
 export function createDataSource(url: string, poolSize = 20, idleInTransactionMs?: number): DataSource {
-  return new DataSource({
+  const dataSource: DataSource = new DataSource({
     type: 'postgres',
     url,
     entities,
@@ -42,6 +43,11 @@ export function createDataSource(url: string, poolSize = 20, idleInTransactionMs
     synchronize: false,
     logger: new StatementLogger(),
     maxQueryExecutionTime: 1000,
+    // An idle connection that PostgreSQL ends is worth a warning, unless the pool is being closed: the
+    // pool's end() resolves before its sockets close, and the embedded server's shutdown right after can
+    // still reach one.
+    poolErrorHandler: (err: Error) =>
+      closing.has(dataSource) ? logger.debug({ err }, 'pool connection ended at shutdown') : logger.warn({ err }, 'a pooled connection failed'),
     // A request that cannot get a connection within 10 s fails rather than waiting for ever.
     extra: {
       max: poolSize,
@@ -49,4 +55,13 @@ export function createDataSource(url: string, poolSize = 20, idleInTransactionMs
       ...(idleInTransactionMs ? { options: `-c idle_in_transaction_session_timeout=${idleInTransactionMs}` } : {}),
     },
   });
+  return dataSource;
+}
+
+const closing = new WeakSet<DataSource>();
+
+/** Closes a pool; the errors of its connections from here on are expected (see poolErrorHandler). */
+export async function closeDataSource(dataSource: DataSource): Promise<void> {
+  closing.add(dataSource);
+  if (dataSource.isInitialized) await dataSource.destroy();
 }

@@ -1,6 +1,6 @@
 import { Config } from '../config';
 import { logger } from '../logger';
-import { createDataSource } from './data-source';
+import { closeDataSource, createDataSource } from './data-source';
 import { startEmbeddedPostgres, RunningPostgres } from './embedded-postgres';
 import { DataSource } from 'typeorm';
 import type { Pools } from '../access/scope';
@@ -33,7 +33,7 @@ export async function openPools(url: string, requestPoolSize = 20, beforeRequest
 }
 
 export async function closePools(pools: Pools): Promise<void> {
-  await Promise.all([pools.requests, pools.system].filter((d) => d.isInitialized).map((d) => d.destroy()));
+  await Promise.all([pools.requests, pools.system].map(closeDataSource));
 }
 
 /** Connects to DATABASE_URL, or starts the embedded server, then brings the schema up to date. */
