@@ -71,7 +71,9 @@ function buildSpaIfChanged() {
 
 buildSpaIfChanged();
 
-const server = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
+// A larger young generation: a GraphQL answer's many short-lived objects then die young instead of being
+// copied into the old generation (the nested partners list spent a quarter of its CPU in the collector).
+const server = spawn(process.execPath, ['--max-semi-space-size=32', '-r', '@swc-node/register', 'src/main.ts'], {
   cwd: api,
   stdio: 'inherit',
   env: { ...process.env, WEB_DIST: dist },
