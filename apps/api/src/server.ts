@@ -179,13 +179,13 @@ export async function createApp(config: Config, pools: Pools): Promise<TrellisAp
   );
   app.use(requestId(), refuseMalformedPath(), securityHeaders(config), compression());
   app.get('/healthz', async (_req, res) => {
-    await scopes.forRequest(null).within((scope) => scope.query('SELECT 1'));
+    await scopes.read((scope) => scope.query('SELECT 1'));
     res.json({ ok: true });
   });
   app.use('/graphql', graphqlHttpErrors());
   app.get('/images/:id', async (req, res) => {
     const id = req.params.id;
-    const image = /^[0-9a-f-]{36}$/i.test(id) ? await scopes.forRequest(null).within((scope) => services.catalog.imageContent(scope, id)) : null;
+    const image = /^[0-9a-f-]{36}$/i.test(id) ? await scopes.read((scope) => services.catalog.imageContent(scope, id)) : null;
     if (!image) {
       res.status(404).type('text/plain').send('No such image');
       return;
@@ -199,7 +199,7 @@ export async function createApp(config: Config, pools: Pools): Promise<TrellisAp
   app.use(ociRouter({ scopes, showrooms: services.showrooms, catalog: services.ociCatalog }));
   app.get('/showroom-logos/:slug', async (req, res) => {
     const slug = req.params.slug;
-    const logo = /^[a-z0-9-]{2,40}$/.test(slug) ? await scopes.forRequest(null).within((scope) => services.showrooms.logo(scope, slug)) : null;
+    const logo = /^[a-z0-9-]{2,40}$/.test(slug) ? await scopes.read((scope) => services.showrooms.logo(scope, slug)) : null;
     if (!logo) {
       res.status(404).type('text/plain').send('No such logo');
       return;

@@ -169,6 +169,13 @@ export class Scopes {
     return Scope.system(this.pools, name, viewer);
   }
 
+  /** Reads of an anonymous request outside GraphQL (an image, a logo): plain reads need no transaction. */
+  read<T>(work: (scope: Scope) => Promise<T>): Promise<T> {
+    const scope = Scope.forRequest(this.pools, null);
+    scope.connection.autocommit();
+    return scope.within(work);
+  }
+
   /** Runs work in a new system scope: committed when it returns, rolled back when it throws. */
   runSystem<T>(name: string, work: (scope: Scope) => Promise<T>, viewer?: Viewer): Promise<T> {
     return Scope.system(this.pools, name, viewer).within(work);

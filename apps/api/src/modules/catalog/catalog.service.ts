@@ -169,6 +169,7 @@ export class CatalogService {
     const [row] = await scope.publicFor([]).query<{ content: Buffer; content_type: string }>(
       `SELECT i.content, i.content_type FROM product_image i JOIN product p ON p.id = i.product_id WHERE i.id = $1 AND i.content IS NOT NULL`,
       [id],
+      'product-image.content',
     );
     return row ? { content: row.content, contentType: row.content_type } : null;
   }

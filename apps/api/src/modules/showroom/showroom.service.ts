@@ -120,6 +120,7 @@ export class ShowroomService {
     const [row] = await scope.publicFor([]).query<{ logo: Buffer; logo_content_type: string }>(
       `SELECT s.logo, s.logo_content_type FROM showroom s JOIN public_partner p ON p.id = s.partner_id WHERE s.slug = $1 AND s.enabled AND s.logo IS NOT NULL`,
       [slug],
+      'showroom.logo',
     );
     return row ? { content: row.logo, contentType: row.logo_content_type } : null;
   }
