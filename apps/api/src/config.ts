@@ -13,6 +13,8 @@ export interface Config {
   publicUrl: string;
   webDist: string;
   sessionTtlHours: number;
+  /** How long a resolved viewer is kept in memory, so that its requests send no lookup (0: never). */
+  viewerCacheSeconds: number;
   loginMaxFailures: number;
   loginWindowSeconds: number;
   loginMaxFailuresPerIp: number;
@@ -87,6 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl,
     webDist: path.resolve(env.WEB_DIST || path.join(repoRoot, 'apps/web/dist')),
     sessionTtlHours: int(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 90),
+    viewerCacheSeconds: int(env, 'VIEWER_CACHE_SECONDS', 30, 0, 3600),
     loginMaxFailures: int(env, 'LOGIN_MAX_FAILURES', 5, 1),
     loginWindowSeconds: int(env, 'LOGIN_WINDOW_SECONDS', 15 * 60, 1),
     loginMaxFailuresPerIp: int(env, 'LOGIN_MAX_FAILURES_PER_IP', 50, 1),

@@ -10,6 +10,8 @@ import { Context, createContext } from './graphql/context';
 import { Scope, Scopes } from './access/scope';
 import { purgeExpiredCounters } from './access/counter';
 import { TransactionRolledBack } from './access/connection';
+import { ViewerCache } from './access/viewer-cache';
+import { ViewerListener } from './access/viewer-listener';
 import type { Pools } from './access/scope';
 import { buildTrellisSchema } from './graphql/schema';
 import { formatError } from './graphql/format-error';
@@ -112,12 +114,20 @@ export interface TrellisApp {
   app: Express;
   services: Services;
   scopes: Scopes;
+  /** Viewers resolved recently (see access/viewer-cache.ts). */
+  viewerCache: ViewerCache;
+  viewerListener: ViewerListener;
   stop(): Promise<void>;
 }
 
 export async function createApp(config: Config, pools: Pools): Promise<TrellisApp> {
-  const scopes = new Scopes(pools);
-  const services = createServices(scopes, config);
+  // A commit of this instance that changed a viewer clears the cache before it answers; the listener
+  // hears every instance's changes (and disables the cache while it cannot).
+  const viewerCache = new ViewerCache(config.viewerCacheSeconds);
+  const scopes = new Scopes(pools, () => viewerCache.clear());
+  const viewerListener = new ViewerListener(pools.requests, viewerCache);
+  await viewerListener.start();
+  const services = createServices(scopes, config, viewerCache);
   const armor = new ApolloArmor({
     maxDepth: { n: 10 },
     maxAliases: { n: 20 },
@@ -221,8 +231,11 @@ export async function createApp(config: Config, pools: Pools): Promise<TrellisAp
     app,
     services,
     scopes,
+    viewerCache,
+    viewerListener,
     async stop() {
       clearInterval(purging);
+      await viewerListener.stop();
       await apollo.stop();
       services.mailer.close();
     },

@@ -1,5 +1,6 @@
 import { Config } from './config';
 import { Scopes } from './access/scope';
+import { ViewerCache } from './access/viewer-cache';
 import type { Services } from './access/request-context';
 import { AuthService } from './access/auth.service';
 import { UserService } from './access/user.service';
@@ -26,7 +27,7 @@ export type { Services } from './access/request-context';
  * The application's services, built once at boot; stateless, each call takes the request's scope.
  * Only background work gets `scopes`, to open system scopes of its own; no service gets a pool.
  */
-export function createServices(scopes: Scopes, config: Config): Services {
+export function createServices(scopes: Scopes, config: Config, viewerCache?: ViewerCache): Services {
   registerPartnerDirectory(partnerDirectory);
   const limiter = new LoginLimiter({
     maxFailures: config.loginMaxFailures,
@@ -41,7 +42,7 @@ export function createServices(scopes: Scopes, config: Config): Services {
   });
   return {
     config,
-    auth: new AuthService(limiter, config.sessionTtlHours),
+    auth: new AuthService(limiter, config.sessionTtlHours, viewerCache),
     users,
     mailer,
     apiTokens: new ApiTokenService(),

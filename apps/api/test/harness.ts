@@ -10,6 +10,8 @@ import { closePools, openPools } from '../src/db/database';
 import { Scope, Scopes } from '../src/access/scope';
 import { Viewer } from '../src/access/viewer';
 import { Services } from '../src/services';
+import { ViewerCache } from '../src/access/viewer-cache';
+import { ViewerListener } from '../src/access/viewer-listener';
 
 export interface GraphQLResult<T = Record<string, any>> {
   status: number;
@@ -29,8 +31,17 @@ export interface Credentials {
 
 export interface TestApp {
   url: string;
-  /** The owner's connection, for tests' own assertions only (it bypasses row-level security). */
+  /**
+   * The owner's connection, for tests' own assertions and setup only (it bypasses row-level security).
+   * Its query() clears the API's viewer cache once the statement is done: a test that changes access
+   * behind the API's back and asks at once must not race the NOTIFY that would clear it a moment later.
+   */
   dataSource: DataSource;
+  /** A statement on the owner's connection that leaves the viewer cache alone: only NOTIFY tells the API. */
+  behindTheBack(sql: string, params?: unknown[]): Promise<unknown>;
+  viewerCache: ViewerCache;
+  /** The API's LISTEN connection, for the viewer cache's tests. */
+  viewerListener: ViewerListener;
   scopes: Scopes;
   /** Runs work in a scope of this viewer (null: an anonymous request's), committed when it returns. */
   within<T>(viewer: Viewer | null, work: (scope: Scope) => Promise<T>): Promise<T>;
@@ -63,6 +74,14 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
   await dataSource.initialize();
   const config: Config = { ...loadConfig({}), exposeStatementCount: true, webDist: '/nonexistent', ...overrides };
   const trellis = await createApp(config, pools);
+  const ownerQuery = dataSource.query.bind(dataSource);
+  dataSource.query = (async (sql: string, params?: unknown[]) => {
+    try {
+      return await ownerQuery(sql, params);
+    } finally {
+      trellis.viewerCache.clear();
+    }
+  }) as DataSource['query'];
   const server: Server = await new Promise((resolve) => {
     const s = trellis.app.listen(0, '127.0.0.1', () => resolve(s as Server));
   });
@@ -99,6 +118,9 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
   return {
     url: base,
     dataSource,
+    behindTheBack: (sql, params) => ownerQuery(sql, params),
+    viewerCache: trellis.viewerCache,
+    viewerListener: trellis.viewerListener,
     scopes: trellis.scopes,
     within: (viewer, work) => (viewer ? trellis.scopes.runSystem('test', work, viewer) : trellis.scopes.forRequest(null).within(work)),
     services: trellis.services,

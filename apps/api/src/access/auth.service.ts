@@ -5,6 +5,7 @@ import { hashSecret, newSecret } from './secret-token';
 import { checkNewPassword, hashPassword, verifyPassword } from './password';
 import { LoginLimiter } from './login-limiter';
 import { Scope } from './scope';
+import { ViewerCache } from './viewer-cache';
 import { BadInput, DomainError } from '../domain/errors';
 
 export const SESSION_COOKIE = 'trellis_session';
@@ -19,6 +20,8 @@ interface ViewerRow {
   session_id: string | null;
   /** The all-partners setting the lookup applied on the connection. */
   all_partners: boolean;
+  /** When the session or token expires; null: a token without expiry. */
+  expires_at: Date | null;
 }
 
 /**
@@ -26,7 +29,7 @@ interface ViewerRow {
  * connection act as that user (migration 1732800000000). The partner rules inside it are those that
  * the partners module states in its PartnerDirectory.
  */
-const AUTHENTICATE = `SELECT id, role, email, display_name, partner_id, partner_ids, session_id, all_partners FROM trellis_authenticate($1, $2)`;
+const AUTHENTICATE = `SELECT id, role, email, display_name, partner_id, partner_ids, session_id, all_partners, expires_at FROM trellis_authenticate($1, $2)`;
 
 function toViewer(row: ViewerRow, via: Viewer['via']): Viewer {
   return {
@@ -56,16 +59,41 @@ export class AuthService {
   constructor(
     private readonly limiter: LoginLimiter,
     private readonly sessionTtlHours: number,
+    private readonly cache: ViewerCache = new ViewerCache(0),
   ) {}
 
-  /** The viewer behind a session cookie, or null; the request's connection then acts as that viewer. */
+  /**
+   * The viewer behind a session cookie, or null. Looked up, the request's connection then acts as that
+   * viewer; from the cache, nothing is sent and the scope switches identity on its first statement.
+   */
   viewerFromSession(scope: Scope, cookie: string): Promise<Viewer | null> {
-    return scope.authenticate<ViewerRow>(AUTHENTICATE, ['SESSION', hashSecret(cookie)], 'access.authenticate', (row) => toViewer(row, 'SESSION'), (row) => row.all_partners);
+    return this.viewerOf(scope, 'SESSION', cookie);
   }
 
-  /** The viewer behind an API token, or null; its last use is written at most once a minute. */
+  /**
+   * The viewer behind an API token, or null. Its last use is written at most once a minute, by lookups
+   * only: while the viewer is cached (seconds) no use is recorded.
+   */
   viewerFromApiToken(scope: Scope, token: string): Promise<Viewer | null> {
-    return scope.authenticate<ViewerRow>(AUTHENTICATE, ['API_TOKEN', hashSecret(token)], 'access.authenticate', (row) => toViewer(row, 'API_TOKEN'), (row) => row.all_partners);
+    return this.viewerOf(scope, 'API_TOKEN', token);
+  }
+
+  private async viewerOf(scope: Scope, via: Viewer['via'], secret: string): Promise<Viewer | null> {
+    const hash = hashSecret(secret);
+    const key = `${via}:${hash.toString('hex')}`;
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    // Noted before the lookup: a change committed while it runs must keep its answer out of the cache.
+    const generation = this.cache.generation;
+    let expiresAt: Date | null = null;
+    const viewer = await scope.authenticate<ViewerRow>(AUTHENTICATE, [via, hash], 'access.authenticate', (row) => {
+      expiresAt = row.expires_at;
+      return toViewer(row, via);
+    }, (row) => row.all_partners);
+    // A lookup inside a transaction (sign-in, accepting an invitation) may have read the transaction's own
+    // new session, which a rollback would undo: only a lookup on its own is kept.
+    if (viewer && !scope.connection.transactionOpen) this.cache.set(key, viewer, generation, expiresAt);
+    return viewer;
   }
 
   async signIn(scope: Scope, email: string, password: string, ip: string): Promise<{ viewer: Viewer; cookie: string; expiresAt: Date }> {

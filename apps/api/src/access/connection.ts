@@ -79,6 +79,11 @@ function statementName(family: string, sql: string): string | undefined {
   return name;
 }
 
+/** Commits, reading first whether the transaction changed a viewer (see DbConnection's onViewersChanged). */
+const COMMIT = `SELECT current_setting('trellis.viewers_changed', true) AS changed; COMMIT`;
+/** in_failed_sql_transaction: a statement of the transaction had failed before this one. */
+const FAILED_TRANSACTION = '25P02';
+
 /** A commit that PostgreSQL turned into a rollback: a statement of the transaction had failed. */
 export class TransactionRolledBack extends Error {
   constructor(connection: string) {
@@ -135,7 +140,18 @@ export class DbConnection {
     readonly name = 'request',
     private readonly sessionIdentity = false,
     private mode: ConnectionMode = 'transaction',
+    /**
+     * Called, before the commit is reported, when the committed transaction changed what viewers are built
+     * from (a trigger set trellis.viewers_changed; migration 1732800000002): the viewer cache is cleared
+     * then, so that this instance's next request already sees a sign-out or a suspension.
+     */
+    private readonly onViewersChanged: () => void = () => undefined,
   ) {}
+
+  /** Whether a transaction is open: what it reads may include its own writes, not yet committed. */
+  get transactionOpen(): boolean {
+    return this.inTransaction;
+  }
 
   /** From now on, every statement runs in a transaction (a mutation); the reads before it stay as they were. */
   transactional(): void {
@@ -347,17 +363,33 @@ export class DbConnection {
     if (!commit) delete client[SESSION_IDENTITY];
     this.stats.roundTrips += 1;
     let ended: { command?: string };
+    let viewersChanged = false;
     try {
       // Sent as statements: TypeORM's commitTransaction() would mark the runner as out of a transaction,
-      // and its managers would then open transactions of their own.
-      ended = await client.query(commit ? 'COMMIT' : 'ROLLBACK');
+      // and its managers would then open transactions of their own. A commit first reads, in the same
+      // round trip (one simple query, two results), whether the transaction changed a viewer.
+      if (commit) {
+        const [changed, committed] = (await client.query(COMMIT)) as unknown as { rows: { changed: string | null }[]; command?: string }[];
+        viewersChanged = changed.rows[0]?.changed === 'on';
+        ended = committed;
+      } else {
+        ended = await client.query('ROLLBACK');
+      }
     } catch (err) {
-      // A connection whose transaction state is unknown must not go back to the pool for someone else.
-      this.runner = undefined;
-      await (runner as unknown as { releasePostgresConnection(err: Error): Promise<void> }).releasePostgresConnection(err as Error);
-      if (commit) throw err;
-      logger.warn({ err, connection: this.name }, 'rollback failed; the connection was closed');
-      return work;
+      if (commit && (err as { code?: string }).code === FAILED_TRANSACTION) {
+        // A statement of the transaction had failed (and someone caught the error): the SELECT before
+        // COMMIT failed too and the COMMIT never ran. End it as PostgreSQL answers such a COMMIT.
+        this.stats.roundTrips += 1;
+        ended = await client.query('ROLLBACK').catch(async (rollbackErr: Error) => {
+          await this.lose(runner, rollbackErr);
+          throw rollbackErr;
+        });
+      } else {
+        await this.lose(runner, err as Error);
+        if (commit) throw err;
+        logger.warn({ err, connection: this.name }, 'rollback failed; the connection was closed');
+        return work;
+      }
     }
     if (commit && ended.command !== 'COMMIT') {
       // PostgreSQL answers COMMIT with ROLLBACK when a statement of the transaction failed (and someone
@@ -365,7 +397,14 @@ export class DbConnection {
       delete client[SESSION_IDENTITY];
       throw new TransactionRolledBack(this.name);
     }
+    if (viewersChanged) this.onViewersChanged();
     return work;
+  }
+
+  /** A connection whose transaction state is unknown must not go back to the pool for someone else. */
+  private async lose(runner: QueryRunner, err: Error): Promise<void> {
+    this.runner = undefined;
+    await (runner as unknown as { releasePostgresConnection(err: Error): Promise<void> }).releasePostgresConnection(err);
   }
 
   private async release(): Promise<void> {

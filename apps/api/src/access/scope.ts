@@ -42,14 +42,14 @@ export class Scope {
   ) {}
 
   /** A request's scope: the signed-in viewer's, or for anonymous visitors the public view of no showroom yet. */
-  static forRequest(pools: Pools, viewer: Viewer | null, stats?: StatementStats): Scope {
-    const connection = new DbConnection(pools.requests, stats, 'request', true);
+  static forRequest(pools: Pools, viewer: Viewer | null, stats?: StatementStats, onViewersChanged?: () => void): Scope {
+    const connection = new DbConnection(pools.requests, stats, 'request', true, 'transaction', onViewersChanged);
     return viewer ? new Scope(connection, viewer, viewerIdentity(viewer), 'signed-in') : new Scope(connection, null, publicIdentity([]), 'public');
   }
 
   /** A named scope of Trellis itself on the system pool: boot, seeding, command-line tasks, background work. */
-  static system(pools: Pools, name: string, viewer: Viewer = SYSTEM_VIEWER): Scope {
-    return new Scope(new DbConnection(pools.system, undefined, name), viewer, viewerIdentity(viewer), 'system');
+  static system(pools: Pools, name: string, viewer: Viewer = SYSTEM_VIEWER, onViewersChanged?: () => void): Scope {
+    return new Scope(new DbConnection(pools.system, undefined, name, false, 'transaction', onViewersChanged), viewer, viewerIdentity(viewer), 'system');
   }
 
   /** The public view of one showroom's partner (none: the brand's), on this scope's connection. */
@@ -159,25 +159,29 @@ export class Scope {
 
 /** Makes scopes; what background work and boot steps receive instead of a pool. */
 export class Scopes {
-  constructor(private readonly pools: Pools) {}
+  constructor(
+    private readonly pools: Pools,
+    /** Called when a commit changed what viewers are built from (the viewer cache's clear; see DbConnection). */
+    private readonly onViewersChanged?: () => void,
+  ) {}
 
   forRequest(viewer: Viewer | null, stats?: StatementStats): Scope {
-    return Scope.forRequest(this.pools, viewer, stats);
+    return Scope.forRequest(this.pools, viewer, stats, this.onViewersChanged);
   }
 
   system(name: string, viewer?: Viewer): Scope {
-    return Scope.system(this.pools, name, viewer);
+    return Scope.system(this.pools, name, viewer, this.onViewersChanged);
   }
 
   /** Reads of an anonymous request outside GraphQL (an image, a logo): plain reads need no transaction. */
   read<T>(work: (scope: Scope) => Promise<T>): Promise<T> {
-    const scope = Scope.forRequest(this.pools, null);
+    const scope = this.forRequest(null);
     scope.connection.autocommit();
     return scope.within(work);
   }
 
   /** Runs work in a new system scope: committed when it returns, rolled back when it throws. */
   runSystem<T>(name: string, work: (scope: Scope) => Promise<T>, viewer?: Viewer): Promise<T> {
-    return Scope.system(this.pools, name, viewer).within(work);
+    return this.system(name, viewer).within(work);
   }
 }

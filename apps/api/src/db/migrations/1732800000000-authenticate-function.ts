@@ -5,7 +5,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * statement that a request sends under whatever identity its connection carries. It runs as
  * trellis_auth (SECURITY DEFINER, owned by that role), first clears the connection's viewer settings, then,
  * when the credential is good, sets them to the viewer's (role, all partners or the visible partner
- * ids, user id) and answers the viewer's row, with the all-partners setting it applied. So a request
+ * ids, user id) and answers the viewer's row, with the all-partners setting it applied and when the
+ * credential expires (the viewer cache keeps no viewer past it; a token without expiry answers NULL). So a request
  * whose connection already acts as a signed-in viewer needs no further setup round trip. A token's last
  * use is written at most once a minute. pg_temp comes last on its search path: no temporary table can
  * stand in for the credentials tables.
@@ -20,7 +21,7 @@ export class AuthenticateFunction1732800000000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
       CREATE FUNCTION trellis_authenticate(credential text, hash bytea)
-      RETURNS TABLE (id uuid, role text, email text, display_name text, partner_id uuid, partner_ids uuid[], session_id uuid, all_partners boolean)
+      RETURNS TABLE (id uuid, role text, email text, display_name text, partner_id uuid, partner_ids uuid[], session_id uuid, all_partners boolean, expires_at timestamptz)
       LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp
       AS $fn$
       #variable_conflict use_column
@@ -32,11 +33,11 @@ export class AuthenticateFunction1732800000000 implements MigrationInterface {
         PERFORM set_config('trellis.role', 'NONE', false), set_config('trellis.all_partners', 'off', false),
                 set_config('trellis.partner_ids', '{}', false), set_config('trellis.user_id', '', false);
         IF credential = 'SESSION' THEN
-          SELECT u.id, u.role, u.email::text AS email, u.display_name, u.partner_id, c.id AS session_id INTO found
+          SELECT u.id, u.role, u.email::text AS email, u.display_name, u.partner_id, c.id AS session_id, c.expires_at INTO found
             FROM user_session c JOIN app_user u ON u.id = c.user_id
            WHERE c.token_hash = hash AND c.expires_at > now() AND u.active;
         ELSIF credential = 'API_TOKEN' THEN
-          SELECT u.id, u.role, u.email::text AS email, u.display_name, u.partner_id, NULL::uuid AS session_id INTO found
+          SELECT u.id, u.role, u.email::text AS email, u.display_name, u.partner_id, NULL::uuid AS session_id, c.expires_at INTO found
             FROM api_token c JOIN app_user u ON u.id = c.user_id
            WHERE c.token_hash = hash AND c.revoked_at IS NULL AND (c.expires_at IS NULL OR c.expires_at > now()) AND u.active;
         ELSE
@@ -60,7 +61,7 @@ export class AuthenticateFunction1732800000000 implements MigrationInterface {
                 set_config('trellis.all_partners', CASE WHEN brand THEN 'on' ELSE 'off' END, false),
                 set_config('trellis.partner_ids', CASE WHEN brand THEN '{}' ELSE visible::text END, false),
                 set_config('trellis.user_id', found.id::text, false);
-        RETURN QUERY SELECT found.id, found.role, found.email, found.display_name, found.partner_id, visible, found.session_id, brand;
+        RETURN QUERY SELECT found.id, found.role, found.email, found.display_name, found.partner_id, visible, found.session_id, brand, found.expires_at;
       END
       $fn$;
 
