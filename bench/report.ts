@@ -10,7 +10,7 @@ export interface ScenarioResult {
   title: string;
   /** Public: no cookie, so no session lookup. */
   public: boolean;
-  /** The API's x-sql-statements header: statements of the request transaction (setup and commit excluded). */
+  /** The API's x-sql-statements header: the request's statements (the viewer lookup, identity switches, BEGIN and COMMIT excluded). */
   apiStatements: number | null;
   /** The API's x-sql-round-trips header on a warm pool: every exchange with PostgreSQL, viewer lookup and setup included. */
   apiRoundTrips: number | null;

@@ -92,7 +92,7 @@ interface RunOptions { duration: number; concurrency: number; warmup: number; si
 
 /**
  * --profile DIR: a V8 CPU profile of this process while the API side of a scenario is measured (the load
- * driver included), written as DIR/<scenario>.cpuprofile for Chrome DevTools or speedscope.
+ * driver included), written as DIR/<scenario>-<round>.cpuprofile for Chrome DevTools or speedscope.
  */
 async function profiled<T>(dir: string | undefined, name: string, work: () => Promise<T>): Promise<T> {
   if (!dir) return work();

@@ -46,7 +46,7 @@ export function identitySql(identity: DbIdentity, local = true): string {
 }
 
 /** The key of an identity: equal keys, same role and settings. */
-export function identityKey(identity: DbIdentity): string {
+function identityKey(identity: DbIdentity): string {
   return `${identity.dbRole}|${identity.viewerRole}|${identity.allPartners ? 1 : 0}|${identity.partnerIds.join(',')}|${identity.userId}`;
 }
 
@@ -125,6 +125,7 @@ export type ConnectionMode =
  */
 export class DbConnection {
   private runner?: QueryRunner;
+  private mode: ConnectionMode = 'transaction';
   /** Whether a transaction is open on `runner`. */
   private inTransaction = false;
   /** For system connections: the identity set in the open transaction. */
@@ -139,7 +140,6 @@ export class DbConnection {
     /** Named in logs: 'request', or the job or boot step a system connection serves. */
     readonly name = 'request',
     private readonly sessionIdentity = false,
-    private mode: ConnectionMode = 'transaction',
     /**
      * Called, before the commit is reported, when the committed transaction changed what viewers are built
      * from (a trigger set trellis.viewers_changed; migration 1732800000002): the viewer cache is cleared

@@ -14,7 +14,6 @@ export interface Pools {
 }
 
 
-export type ScopeKind = 'signed-in' | 'public' | 'system' | 'credentials';
 
 function viewerIdentity(viewer: Viewer): DbIdentity {
   const all = viewer.visiblePartnerIds === 'ALL';
@@ -36,35 +35,34 @@ export class Scope {
     readonly connection: DbConnection,
     readonly viewer: Viewer | null,
     private readonly identity: DbIdentity,
-    readonly kind: ScopeKind,
     /** False for the scopes derived from another on its connection: only the first may end it. */
     private readonly ownsConnection = true,
   ) {}
 
   /** A request's scope: the signed-in viewer's, or for anonymous visitors the public view of no showroom yet. */
   static forRequest(pools: Pools, viewer: Viewer | null, stats?: StatementStats, onViewersChanged?: () => void): Scope {
-    const connection = new DbConnection(pools.requests, stats, 'request', true, 'transaction', onViewersChanged);
-    return viewer ? new Scope(connection, viewer, viewerIdentity(viewer), 'signed-in') : new Scope(connection, null, publicIdentity([]), 'public');
+    const connection = new DbConnection(pools.requests, stats, 'request', true, onViewersChanged);
+    return viewer ? new Scope(connection, viewer, viewerIdentity(viewer)) : new Scope(connection, null, publicIdentity([]));
   }
 
   /** A named scope of Trellis itself on the system pool: boot, seeding, command-line tasks, background work. */
   static system(pools: Pools, name: string, viewer: Viewer = SYSTEM_VIEWER, onViewersChanged?: () => void): Scope {
-    return new Scope(new DbConnection(pools.system, undefined, name, false, 'transaction', onViewersChanged), viewer, viewerIdentity(viewer), 'system');
+    return new Scope(new DbConnection(pools.system, undefined, name, false, onViewersChanged), viewer, viewerIdentity(viewer));
   }
 
   /** The public view of one showroom's partner (none: the brand's), on this scope's connection. */
   publicFor(partnerIds: readonly string[]): Scope {
-    return new Scope(this.connection, null, publicIdentity(partnerIds), 'public', false);
+    return new Scope(this.connection, null, publicIdentity(partnerIds), false);
   }
 
   /** Access's own view for credentials (sessions, tokens, invitations, sign-in counters), on this connection. */
   credentials(): Scope {
-    return new Scope(this.connection, this.viewer, CREDENTIALS, 'credentials', false);
+    return new Scope(this.connection, this.viewer, CREDENTIALS, false);
   }
 
   /** The same connection acting for another viewer (after sign-in). */
   as(viewer: Viewer): Scope {
-    return new Scope(this.connection, viewer, viewerIdentity(viewer), this.kind === 'system' ? 'system' : 'signed-in', this.ownsConnection);
+    return new Scope(this.connection, viewer, viewerIdentity(viewer), this.ownsConnection);
   }
 
   get stats(): StatementStats {

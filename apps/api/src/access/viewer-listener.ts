@@ -43,10 +43,8 @@ export class ViewerListener {
 
   private async connect(): Promise<void> {
     if (this.stopped) return;
-    const { url, host, port, username, password, database } = this.requests.options as {
-      url?: string; host?: string; port?: number; username?: string; password?: string; database?: string;
-    };
-    const client = new Client(url ? { connectionString: url } : { host, port, user: username, password, database });
+    // Every pool is made from a URL (db/data-source.ts): the listener connects to the same database.
+    const client = new Client({ connectionString: (this.requests.options as { url: string }).url });
     this.client = client;
     client.on('notification', () => this.cache.clear());
     client.on('error', (err) => this.lost(client, err));

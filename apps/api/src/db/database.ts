@@ -27,7 +27,7 @@ export async function openPools(url: string, requestPoolSize = 20, beforeRequest
     await requests.initialize();
     return { requests, system };
   } catch (err) {
-    await system.destroy().catch(() => undefined);
+    await closeDataSource(system).catch(() => undefined);
     throw err;
   }
 }

@@ -1,8 +1,6 @@
 /** The image formats Trellis stores and serves: browsers render them, and none of them can carry a script (SVG can). */
 export type ImageType = 'image/png' | 'image/jpeg' | 'image/webp';
 
-export const IMAGE_TYPES: readonly ImageType[] = ['image/png', 'image/jpeg', 'image/webp'];
-
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 /**

@@ -3,6 +3,7 @@ import compression from 'compression';
 import express, { type Request, type RequestHandler, type Response } from 'express';
 import { ApolloServer, BaseContext, HeaderMap, HTTPGraphQLRequest, HTTPGraphQLResponse } from '@apollo/server';
 import { assignRequestId } from './request-id';
+import { pathDecodes } from './http-errors';
 
 /**
  * POST and GET /graphql without the middleware chain the rest of the site goes through. A profile of a
@@ -57,18 +58,9 @@ export function graphqlEndpoint<TContext extends BaseContext, TPrepared>(options
 
   return (req, res, next) => {
     // A path below /graphql that does not decode (/graphql/%zz) takes the general route, which refuses it.
-    if (req.url.includes('%') && !decodes(req.path)) return next();
+    if (req.url.includes('%') && !pathDecodes(req.path)) return next();
     handle(req, res).catch(next);
   };
-}
-
-function decodes(path: string): boolean {
-  try {
-    decodeURIComponent(path);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** As type-is's hasBody: a length or a chunked transfer announces a body, even an empty one. */

@@ -89,13 +89,19 @@ export function finalHttpErrors(): ErrorRequestHandler {
  * A path that does not decode (/images/%zz) is refused here, once, for every route: the router would
  * raise the same 400 only for routes with parameters, and the SPA fallback would answer 200.
  */
+/** Whether a path percent-decodes (express would fail on one that does not). */
+export function pathDecodes(path: string): boolean {
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function refuseMalformedPath(): RequestHandler {
   return (req, _res, next) => {
-    try {
-      decodeURIComponent(req.path);
-    } catch {
-      return next(Object.assign(new URIError('malformed percent-encoding'), { status: 400 }));
-    }
+    if (!pathDecodes(req.path)) return next(Object.assign(new URIError('malformed percent-encoding'), { status: 400 }));
     next();
   };
 }

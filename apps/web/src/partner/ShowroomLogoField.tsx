@@ -3,6 +3,7 @@ import { Button, FileInput, Group, Image, Stack, Text } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../gql';
+import { IMAGE_TYPES } from '../ui/fileTransfer';
 
 // The settings do not carry the logo; the public showroom does, once it is enabled.
 const ShowroomLogoQuery = graphql(`
@@ -14,8 +15,6 @@ const ShowroomLogoQuery = graphql(`
   }
 `);
 
-/** What the API accepts: it reads the type from the file's bytes and refuses SVG, which may carry scripts. */
-export const LOGO_TYPES = ['image/png', 'image/jpeg', 'image/webp'] as const;
 export const MAX_LOGO_BYTES = 512 * 1024;
 
 interface Props {
@@ -32,7 +31,7 @@ interface Props {
 function usePreview(file: File | null): string | null {
   const [preview, setPreview] = useState<string | null>(null);
   useEffect(() => {
-    if (!file || !LOGO_TYPES.includes(file.type as never)) return setPreview(null);
+    if (!file || !IMAGE_TYPES.includes(file.type as never)) return setPreview(null);
     const url = URL.createObjectURL(file);
     setPreview(url);
     return () => URL.revokeObjectURL(url);
@@ -51,7 +50,7 @@ export function ShowroomLogoField({ publicSlug, file, fileError, onFileChange, r
         label={t('showroomSettings.logo')}
         description={t('showroomSettings.logoHint')}
         placeholder={t('images.choose')}
-        accept={LOGO_TYPES.join(',')}
+        accept={IMAGE_TYPES.join(',')}
         clearable
         value={file}
         error={fileError}

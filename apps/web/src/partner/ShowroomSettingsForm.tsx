@@ -8,9 +8,9 @@ import { Link } from 'react-router';
 import { graphql } from '../gql';
 import type { ShowroomSettings_ShowroomFragment } from '../gql/graphql';
 import { applyServerErrors, focusFirstError } from '../ui/errors';
-import { checkImageFile, readFileAsBase64 } from '../ui/fileTransfer';
+import { checkImageFile, IMAGE_TYPES, readFileAsBase64 } from '../ui/fileTransfer';
 import { FormAlert } from '../ui/states';
-import { LOGO_TYPES, MAX_LOGO_BYTES, ShowroomLogoField } from './ShowroomLogoField';
+import { MAX_LOGO_BYTES, ShowroomLogoField } from './ShowroomLogoField';
 
 graphql(`
   fragment ShowroomSettings_showroom on Showroom {
@@ -87,7 +87,7 @@ export function ShowroomSettingsForm({ partnerId, showroom, partner }: Props) {
       vatPercent: (v) => (typeof v === 'number' && v >= 0 && v <= 100 ? null : t('validation.range', { min: 0, max: 100 })),
       logo: (file) => {
         if (!file) return null;
-        const problem = checkImageFile(file, LOGO_TYPES, MAX_LOGO_BYTES);
+        const problem = checkImageFile(file, IMAGE_TYPES, MAX_LOGO_BYTES);
         return problem === 'type' ? t('showroomSettings.logoType') : problem === 'size' ? t('showroomSettings.logoSize') : null;
       },
     },

@@ -25,6 +25,9 @@ export function saveTextAsFile(text: string, fileName: string, type = 'text/csv;
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
+/** The pictures the API stores (product images, showroom logos): it reads the type from the bytes and refuses SVG, which may carry scripts. */
+export const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/webp'] as const;
+
 /** Checks a picture before it is read and sent: the API refuses other types and sizes anyway. */
 export function checkImageFile(file: File, types: readonly string[], maxBytes: number): 'type' | 'size' | null {
   if (!types.includes(file.type)) return 'type';

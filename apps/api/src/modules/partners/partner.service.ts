@@ -24,6 +24,9 @@ const PARTNER_COLUMNS = `p.id, p.code, p.name, p.kind, p.status, p.parent_id AS 
   p.email, p.phone, p.website, p.street, p.city, p.postal_code AS "postalCode", p.region, p.country, p.latitude, p.longitude,
   p.created_at AS "createdAt", p.updated_at AS "updatedAt"`;
 
+/** A partner change's columns under its properties' names (alias c). */
+const CHANGE_COLUMNS = `c.id, c.partner_id AS "partnerId", c.actor_id AS "actorId", c.kind, c.summary, c.at`;
+
 /**
  * The partners list's conditions for this viewer and filter, numbered from $1 with their parameters.
  * `filtered`: whether the viewer's filter added any (the statement's shape then varies with the filter).
@@ -119,7 +122,7 @@ export class PartnerService {
   /** The newest changes of each partner, at most `limit` each, in one statement. */
   async historyOf(scope: Scope, partnerIds: readonly string[], limit: number): Promise<PartnerChange[]> {
     return instancesOf(PartnerChange, await scope.query<PartnerChange>(
-      `SELECT c.id, c.partner_id AS "partnerId", c.actor_id AS "actorId", c.kind, c.summary, c.at
+      `SELECT ${CHANGE_COLUMNS}
          FROM unnest($1::uuid[]) AS wanted(id)
          CROSS JOIN LATERAL (SELECT * FROM partner_change pc WHERE pc.partner_id = wanted.id ORDER BY pc.at DESC, pc.id LIMIT $2) c`,
       [partnerIds, limit],
@@ -129,7 +132,7 @@ export class PartnerService {
 
   async recentChanges(scope: Scope, limit: number): Promise<PartnerChange[]> {
     return instancesOf(PartnerChange, await scope.query<PartnerChange>(
-      `SELECT c.id, c.partner_id AS "partnerId", c.actor_id AS "actorId", c.kind, c.summary, c.at
+      `SELECT ${CHANGE_COLUMNS}
          FROM partner_change c ORDER BY c.at DESC, c.id LIMIT $1`,
       [limit],
       'partner.recent-changes',

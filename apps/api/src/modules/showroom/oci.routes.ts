@@ -74,8 +74,8 @@ async function answer(deps: OciRouterDeps, slug: string, call: OciCall, res: Res
   const hookUrl = parseHookUrl(call.hookUrl);
   const fn = FUNCTIONS[call.function!.toUpperCase()];
   if (!fn) throw new BadInput(OCI_PARAMS.function, `must be ${Object.keys(FUNCTIONS).join(', ')}`);
-  // An anonymous request's one connection, given back once the answer is written.
-  await deps.scopes.forRequest(null).within(async (scope) => fn(deps, scope, slug, call, hookUrl, res));
+  // An anonymous request's one connection, given back once the answer is written; OCI calls only read.
+  await deps.scopes.read(async (scope) => fn(deps, scope, slug, call, hookUrl, res));
 }
 
 /** Some procurement systems open the catalog with a POST; the SPA is a GET page, so send the browser there. */

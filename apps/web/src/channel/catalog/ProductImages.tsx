@@ -7,7 +7,7 @@ import { graphql } from '../../gql';
 import type { ProductImages_ProductFragment } from '../../gql/graphql';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { describeError, fieldErrors } from '../../ui/errors';
-import { checkImageFile, readFileAsBase64 } from '../../ui/fileTransfer';
+import { checkImageFile, IMAGE_TYPES, readFileAsBase64 } from '../../ui/fileTransfer';
 
 graphql(`
   fragment ProductImages_product on Product {
@@ -32,7 +32,6 @@ const RemoveProductImageMutation = graphql(`
   }
 `);
 
-const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/webp'] as const;
 const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
 
 /** A product's pictures: from an outside https address, or uploaded (PNG, JPEG or WebP up to 2 MB). */
