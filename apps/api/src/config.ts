@@ -27,6 +27,8 @@ export interface Config {
   /** e.g. smtp://user:pass@mail.example.com:587; invitations are emailed only when set. */
   smtpUrl?: string;
   mailFrom: string;
+  /** Background jobs this instance runs at once (jobs/worker.ts); 0: none, another process (`pnpm worker`) runs them. */
+  workers: number;
   /** Test and bench aid: answer each GraphQL request with an x-sql-statements header. */
   exposeStatementCount: boolean;
   secureCookies: boolean;
@@ -99,6 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     brandName: env.BRAND_NAME || 'Trellis Power Tools',
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || 'Trellis <no-reply@trellis.local>',
+    workers: int(env, 'WORKERS', 2, 0, 64),
     exposeStatementCount: bool(env, 'EXPOSE_SQL_STATEMENTS', false),
     secureCookies: bool(env, 'SECURE_COOKIES', publicUrl.startsWith('https://')),
     trustProxy: env.TRUST_PROXY || 'loopback',

@@ -28,6 +28,8 @@ import { finalHttpErrors, graphqlHttpErrors, notFound, refuseMalformedPath } fro
 import { recordedSecurityHeaders, securityHeaders } from './http/security-headers';
 import { graphqlEndpoint } from './http/graphql-endpoint';
 import { webApp } from './http/web-app';
+import { startWorker } from './jobs/worker';
+import { databaseUrlOf } from './db/database';
 
 /** The one cookie Trellis reads, without a cookie-parsing dependency for it; a mangled one is no cookie. */
 function sessionCookie(req: Request): string | undefined {
@@ -128,6 +130,8 @@ export async function createApp(config: Config, pools: Pools): Promise<TrellisAp
   const viewerListener = new ViewerListener(pools.requests, viewerCache);
   await viewerListener.start();
   const services = createServices(scopes, config, viewerCache);
+  // Background jobs on a pool of their own (jobs/worker.ts); WORKERS=0 leaves them to `pnpm worker`.
+  const worker = config.workers > 0 ? await startWorker(databaseUrlOf(pools), config.workers, { mailer: services.mailer }) : null;
   const armor = new ApolloArmor({
     maxDepth: { n: 10 },
     maxAliases: { n: 20 },
@@ -235,6 +239,7 @@ export async function createApp(config: Config, pools: Pools): Promise<TrellisAp
     viewerListener,
     async stop() {
       clearInterval(purging);
+      await worker?.stop();
       await viewerListener.stop();
       await apollo.stop();
       services.mailer.close();

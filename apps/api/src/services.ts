@@ -35,7 +35,7 @@ export function createServices(scopes: Scopes, config: Config, viewerCache?: Vie
     windowSeconds: config.loginWindowSeconds,
   });
   const mailer = new Mailer(config.smtpUrl, config.mailFrom);
-  const users = new UserService(config.invitationTtlHours, config.publicUrl, mailer);
+  const users = new UserService(config.invitationTtlHours, config.publicUrl);
   const partners = new PartnerService(users);
   const showrooms = new ShowroomService(partners, {
     displayName: config.brandName, accentColor: '#1c7ed6', welcomeText: '', contactEmail: null, contactPhone: null, pricesGross: false, vatPercent: 0,

@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { startEmbeddedPostgres } from '../src/db/embedded-postgres';
 import { createDataSource } from '../src/db/data-source';
 import { ensureDatabase } from '../src/db/database';
+import { migrateDatabase } from '../src/db/migrate';
 
 export const TEMPLATE_DB = 'trellis_template';
 
@@ -30,7 +31,7 @@ export default async function globalSetup(): Promise<void> {
   await ensureDatabase(server.connectionString, TEMPLATE_DB);
   const template = createDataSource(server.connectionString.replace(/\/postgres$/, `/${TEMPLATE_DB}`), 1);
   await template.initialize();
-  await template.runMigrations({ transaction: 'each' });
+  await migrateDatabase(template);
   await template.destroy();
   process.env.TRELLIS_TEST_PG_URL = server.connectionString;
   (globalThis as { trellisTestServer?: unknown }).trellisTestServer = { server, dataRoot };

@@ -31,6 +31,8 @@ export interface Credentials {
 
 export interface TestApp {
   url: string;
+  /** This test file's database, for processes of its own (the jobs restart test). */
+  databaseUrl: string;
   /**
    * The owner's connection, for tests' own assertions and setup only (it bypasses row-level security).
    * Its query() clears the API's viewer cache once the statement is done: a test that changes access
@@ -72,7 +74,8 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
   const pools = await openPools(url, 10);
   const dataSource = createDataSource(url, 3);
   await dataSource.initialize();
-  const config: Config = { ...loadConfig({}), exposeStatementCount: true, webDist: '/nonexistent', ...overrides };
+  // No job worker unless a test asks for one (workers: N): jobs then wait in the queue, where tests can see them.
+  const config: Config = { ...loadConfig({}), exposeStatementCount: true, webDist: '/nonexistent', workers: 0, ...overrides };
   const trellis = await createApp(config, pools);
   const ownerQuery = dataSource.query.bind(dataSource);
   dataSource.query = (async (sql: string, params?: unknown[]) => {
@@ -117,6 +120,7 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
 
   return {
     url: base,
+    databaseUrl: url,
     dataSource,
     behindTheBack: (sql, params) => ownerQuery(sql, params),
     viewerCache: trellis.viewerCache,

@@ -1,36 +1,34 @@
-import { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
-import { simpleParser, ParsedMail } from 'mailparser';
+import { ParsedMail } from 'mailparser';
+import { startTestSmtp, TestSmtp } from '../../test/smtp';
 import { startTestApp, TestApp, codeOf } from '../../test/harness';
 import { fixtures } from '../../test/fixtures';
 import { Role } from './role';
 
 /** A real SMTP server on loopback stands in for the mail relay, the one thing outside Trellis here. */
+/** Waits until the job queue is empty (the worker polls every 2 s and is woken by each new job). */
+async function queueDrained(app: TestApp): Promise<void> {
+  for (const deadline = Date.now() + 15_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 100))) {
+    const [{ n }] = await app.dataSource.query(`SELECT count(*)::int AS n FROM graphile_worker._private_jobs`);
+    if (n === 0) return;
+  }
+  throw new Error('jobs still queued after 15 s');
+}
+
 describe('invitation emails', () => {
-  let smtp: SMTPServer;
+  let smtp: TestSmtp;
   let app: TestApp;
   let f: ReturnType<typeof fixtures>;
-  const received: ParsedMail[] = [];
+  let received: ParsedMail[];
 
   beforeAll(async () => {
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      onData(stream, _session, done) {
-        simpleParser(stream).then((mail) => {
-          received.push(mail);
-          done();
-        }, done);
-      },
-    });
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', () => resolve()));
-    const port = (smtp.server.address() as AddressInfo).port;
-    app = await startTestApp({ smtpUrl: `smtp://127.0.0.1:${port}?ignoreTLS=true`, mailFrom: 'Trellis <no-reply@test.example>' });
+    smtp = await startTestSmtp();
+    received = smtp.received;
+    app = await startTestApp({ smtpUrl: smtp.url, mailFrom: 'Trellis <no-reply@test.example>', workers: 1 });
     f = fixtures(app);
   });
   afterAll(async () => {
     await app.close();
-    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    await smtp.close();
   });
 
   it("emails the first partner manager's one-time link after the partner is committed", async () => {
@@ -41,6 +39,7 @@ describe('invitation emails', () => {
       cm,
     );
     const url = result.data!.createPartner.firstManagerInvitation.invitationUrl;
+    await queueDrained(app); // sent by a job queued in the mutation's transaction
     expect(received).toHaveLength(1);
     expect(received[0].to).toMatchObject({ text: 'boss@mail.example' });
     expect(received[0].from?.value).toEqual([{ name: 'Trellis', address: 'no-reply@test.example' }]);
@@ -60,6 +59,8 @@ describe('invitation emails', () => {
     expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'email' });
     expect(codeOf(result)).toBe('BAD_USER_INPUT');
     expect(await app.dataSource.query(`SELECT id FROM partner WHERE code = 'MAIL-2'`)).toEqual([]);
+    expect(await app.dataSource.query(`SELECT id FROM graphile_worker._private_jobs`)).toEqual([]);
+    await queueDrained(app);
     expect(received.length).toBe(before);
   });
 });

@@ -5,7 +5,8 @@ import { Scope } from './scope';
 import { hashSecret, newSecret } from './secret-token';
 import { checkNewPassword, hashPassword } from './password';
 import { endAccessOfUsers } from './auth.service';
-import { invitationMail, Mailer } from './mailer';
+import { invitationMail } from './mailer';
+import { enqueue } from './jobs';
 import { partnerDirectory } from './partner-directory';
 import { instancesOf, returningRows } from '../domain/sql';
 import { BadInput, Conflict, DomainError, Forbidden, NotFound } from '../domain/errors';
@@ -49,7 +50,6 @@ export class UserService {
   constructor(
     private readonly invitationTtlHours: number,
     private readonly publicUrl: string,
-    private readonly mailer: Mailer,
   ) {}
 
   /** Creates a user without a password and a one-time link to set one. The caller has checked who may. */
@@ -76,8 +76,9 @@ export class UserService {
       [user.id, hashSecret(token), scope.viewer?.userId || null, expiresAt],
     );
     const url = `${this.publicUrl}/invitation/${token}`;
-    // Mail only once the user and its link are committed; the inviter sees the link either way.
-    scope.afterCommit(() => this.mailer.send(invitationMail(user.email, user.displayName, url, expiresAt)));
+    // The mail is queued in this transaction: sent (by a job) only once the user and its link are committed,
+    // and not lost if this instance stops first. The inviter sees the link either way.
+    await enqueue(scope, 'send_mail', invitationMail(user.email, user.displayName, url, expiresAt));
     return { user, url, expiresAt };
   }
 

@@ -23,12 +23,13 @@ import { CredentialsRole1732700000000 } from './migrations/1732700000000-credent
 import { AuthenticateFunction1732800000000 } from './migrations/1732800000000-authenticate-function';
 import { OpenShowroomFunction1732800000001 } from './migrations/1732800000001-open-showroom-function';
 import { ViewerChanges1732800000002 } from './migrations/1732800000002-viewer-changes';
+import { JobQueue1732900000000 } from './migrations/1732900000000-job-queue';
 
 export const entities = [
   User, UserSession, ApiToken, Invitation, Partner, Tier, Territory, PartnerChange, Category, Product, ProductImage, Offer, Showroom, Lead,
 ];
 export const migrations = [Foundation1732400000000, CatalogShowroom1732500000000, Gazetteer1732600000000, CredentialsRole1732700000000, AuthenticateFunction1732800000000,
-  OpenShowroomFunction1732800000001, ViewerChanges1732800000002];
+  OpenShowroomFunction1732800000001, ViewerChanges1732800000002, JobQueue1732900000000];
 
 /**
  * A pool on the database. `idleInTransactionMs` makes PostgreSQL end a transaction left idle that long

@@ -1,6 +1,7 @@
 import { Config } from '../config';
 import { logger } from '../logger';
 import { closeDataSource, createDataSource } from './data-source';
+import { migrateDatabase } from './migrate';
 import { startEmbeddedPostgres, RunningPostgres } from './embedded-postgres';
 import { DataSource } from 'typeorm';
 import type { Pools } from '../access/scope';
@@ -55,8 +56,8 @@ export async function openDatabase(config: Config): Promise<Database> {
   try {
     // Migrations first, on the system pool: the request pool's start then finds the schema it expects.
     pools = await openPools(url, 20, async (system) => {
-      const applied = await system.runMigrations({ transaction: 'each' });
-      if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+      const applied = await migrateDatabase(system);
+      if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
     });
   } catch (err) {
     if (pools) await closePools(pools).catch(() => undefined);
@@ -72,6 +73,11 @@ export async function openDatabase(config: Config): Promise<Database> {
       await embedded?.stop();
     },
   };
+}
+
+/** The URL both pools connect with (the embedded server's, or DATABASE_URL). */
+export function databaseUrlOf(pools: Pools): string {
+  return (pools.system.options as { url: string }).url;
 }
 
 /** Creates a database on the server if it is missing (the embedded server starts with only "postgres"). */

@@ -1,0 +1,41 @@
+import type { Scope } from './scope';
+import type { MailMessage } from './mailer';
+
+/**
+ * Background work, queued in PostgreSQL (graphile-worker's schema) by the change that causes it: the job is
+ * a row written in the same transaction, so a rolled-back change leaves no job and a committed one never
+ * loses it. Workers (src/jobs/worker.ts) run the tasks, in every API instance or alone (`pnpm worker`).
+ *
+ * The payload of each task, by name: a task and its payload are checked here at compile time, and the
+ * worker refuses a payload of another shape (a job written by an older or newer version).
+ */
+export interface TaskPayloads {
+  /** One email, sent through SMTP when configured, logged otherwise (the outbox). */
+  send_mail: MailMessage;
+}
+
+export type TaskName = keyof TaskPayloads;
+
+export interface JobOptions {
+  /** Not before this time (a timer). */
+  runAt?: Date;
+  /**
+   * At most one waiting job per key: queueing again under the same key replaces the waiting job (its
+   * payload and time), so a timer that is set again moves instead of firing twice.
+   */
+  key?: string;
+  /** Attempts before the job is given up (kept, with its last error, for an operator). Default 25. */
+  maxAttempts?: number;
+}
+
+/**
+ * Queues a job in the scope's transaction. Request roles may not touch graphile-worker's tables: they call
+ * trellis_enqueue, which checks the task name and queues as its owner (see the job-queue migration).
+ */
+export async function enqueue<T extends TaskName>(scope: Scope, task: T, payload: TaskPayloads[T], options: JobOptions = {}): Promise<void> {
+  await scope.execute(
+    'SELECT trellis_enqueue($1, $2::json, $3::timestamptz, $4, $5::int)',
+    [task, JSON.stringify(payload), options.runAt ?? null, options.key ?? null, options.maxAttempts ?? null],
+    'jobs.enqueue',
+  );
+}

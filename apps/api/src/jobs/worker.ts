@@ -1,0 +1,61 @@
+import { Pool } from 'pg';
+import { run, Runner, Task, TaskList } from 'graphile-worker';
+import { logger, workerLogger } from '../logger';
+import type { Mailer, MailMessage } from '../access/mailer';
+import type { TaskName, TaskPayloads } from '../access/jobs';
+
+export interface WorkerDeps {
+  mailer: Mailer;
+}
+
+/** A job's payload of another shape (written by another version): failed, kept with this message. */
+class BadPayload extends Error {
+  override name = 'BadPayload';
+}
+
+function isMail(payload: unknown): payload is MailMessage {
+  const p = payload as Partial<MailMessage> | null;
+  return typeof p?.to === 'string' && typeof p.subject === 'string' && typeof p.text === 'string';
+}
+
+/** Each task by name; a task throws to be retried later (graphile-worker backs off exponentially). */
+export function tasks(deps: WorkerDeps): { [K in TaskName]: (payload: TaskPayloads[K]) => Promise<void> } & TaskList {
+  const sendMail: Task = async (payload) => {
+    if (!isMail(payload)) throw new BadPayload('send_mail needs to, subject and text');
+    if (!deps.mailer.enabled) {
+      logger.info({ to: payload.to, subject: payload.subject }, 'mail not sent: no SMTP_URL is set');
+      return;
+    }
+    await deps.mailer.send(payload);
+  };
+  return { send_mail: sendMail } as never;
+}
+
+export interface Worker {
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs queued jobs with `concurrency` at once, on a pool of its own (one connection listens for new jobs,
+ * the others run them): jobs never take a request's connections. Jobs of any instance's queue are taken
+ * by whichever worker locks them first; a job whose worker died while running it is retried once its lock
+ * expires (graphile-worker: 4 hours), so tasks are written to be safe to run again.
+ */
+export async function startWorker(url: string, concurrency: number, deps: WorkerDeps): Promise<Worker> {
+  const pool = new Pool({ connectionString: url, max: concurrency + 2 });
+  pool.on('error', (err) => logger.warn({ err }, 'a job worker connection failed'));
+  let runner: Runner;
+  try {
+    runner = await run({ pgPool: pool, concurrency, noHandleSignals: true, pollInterval: 2000, taskList: tasks(deps), logger: workerLogger });
+  } catch (err) {
+    await pool.end().catch(() => undefined);
+    throw err;
+  }
+  logger.info({ concurrency }, 'job worker started');
+  return {
+    async stop() {
+      await runner.stop();
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import 'reflect-metadata';
+import { loadConfig, ConfigError } from './config';
+import { logger } from './logger';
+import { openDatabase, databaseUrlOf } from './db/database';
+import { Mailer } from './access/mailer';
+import { startWorker } from './jobs/worker';
+
+/**
+ * `pnpm worker`: background jobs alone, for scale-out beside API instances started with WORKERS=0. It needs
+ * DATABASE_URL: the embedded database belongs to the instance that started it, which runs jobs itself.
+ */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  if (!config.databaseUrl) throw new ConfigError('pnpm worker needs DATABASE_URL; with the embedded database, `pnpm start` runs the jobs itself (WORKERS)');
+  const database = await openDatabase(config);
+  const mailer = new Mailer(config.smtpUrl, config.mailFrom);
+  const worker = await startWorker(databaseUrlOf(database.pools), Math.max(config.workers, 1), { mailer });
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'worker stopping');
+    setTimeout(() => process.exit(1), 10_000).unref();
+    await worker.stop();
+    mailer.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((err) => {
+  if (err instanceof ConfigError) {
+    console.error(`\nThe worker could not start: ${err.message}\n`);
+    process.exit(1);
+  }
+  logger.fatal({ err }, 'the worker failed to start');
+  process.exit(1);
+});
