@@ -51,6 +51,7 @@ async function main(): Promise<void> {
     server.on('request', trellis.app);
     await listen(server, config.port, config.host);
   } catch (err) {
+    await trellis?.stop().catch(() => undefined); // its job worker may already hold a job
     await database?.close().catch(() => undefined);
     if (err instanceof ConfigError || err instanceof EmbeddedPostgresError) {
       console.error(`\nTrellis could not start: ${err.message}\n`);

@@ -6,18 +6,20 @@ import { Mailer } from '../src/access/mailer';
 import { startWorker } from '../src/jobs/worker';
 
 async function main(): Promise<void> {
-  const [mode, url, smtpUrl, runAt] = process.argv.slice(2);
+  const [mode, url, smtpUrl, delayMs] = process.argv.slice(2);
   const worker = await startWorker(url, 1, { mailer: new Mailer(smtpUrl, 'Trellis <jobs@test.example>') });
+  // The timer's time counts from here, once this process is up: a slow start cannot make it fire before the kill.
+  const runAt = new Date(Date.now() + Number(delayMs || 0));
   if (mode === 'enqueue') {
     const client = new Client({ connectionString: url });
     await client.connect();
     await client.query(`SELECT trellis_enqueue('send_mail', $1::json, $2::timestamptz, 'restart-timer', NULL)`, [
       JSON.stringify({ to: 'timer@test.example', subject: 'Timer', text: 'fired' }),
-      runAt,
+      runAt.toISOString(),
     ]);
     await client.end();
   }
-  process.stdout.write('ready\n');
+  process.stdout.write(`ready ${runAt.toISOString()}\n`);
   process.on('SIGTERM', () => void worker.stop().then(() => process.exit(0)));
 }
 

@@ -64,28 +64,30 @@ describe('background jobs', () => {
     expect(await app.dataSource.query(`SELECT count(*)::int AS n FROM graphile_worker.jobs WHERE task_identifier <> 'send_mail'`)).toEqual([{ n: 0 }]);
   });
 
-  /** A process of test/jobs-child.ts; resolves once it printed "ready". */
-  function child(mode: 'enqueue' | 'run', runAt: string): Promise<ChildProcess> {
-    const proc = spawn(process.execPath, ['-r', '@swc-node/register', path.join(__dirname, 'jobs-child.ts'), mode, app.databaseUrl, smtpUrl, runAt], {
+  /** A process of test/jobs-child.ts, once it printed "ready <the timer's time>". */
+  function child(mode: 'enqueue' | 'run', delayMs: number): Promise<{ proc: ChildProcess; runAt: Date }> {
+    const proc = spawn(process.execPath, ['-r', '@swc-node/register', path.join(__dirname, 'jobs-child.ts'), mode, app.databaseUrl, smtpUrl, String(delayMs)], {
       cwd: path.join(__dirname, '..'),
       env: { ...process.env, LOG_LEVEL: 'error' },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     return new Promise((resolve, reject) => {
-      proc.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve(proc));
+      proc.stdout!.on('data', (chunk: Buffer) => {
+        const ready = /ready (\S+)/.exec(chunk.toString());
+        if (ready) resolve({ proc, runAt: new Date(ready[1]) });
+      });
       proc.once('exit', (code) => reject(new Error(`the child exited with ${code} before it was ready`)));
     });
   }
 
   it('fires a pending timer exactly once after its process is killed and another starts', async () => {
-    const runAt = new Date(Date.now() + 12_000);
-    const first = await child('enqueue', runAt.toISOString());
+    const { proc: first, runAt } = await child('enqueue', 8_000);
     first.kill('SIGKILL');
     await new Promise((resolve) => first.once('exit', resolve));
     expect(received.filter((m) => m.subject === 'Timer')).toHaveLength(0);
     expect(await jobs('timer@test.example')).toHaveLength(1);
 
-    const second = await child('run', '');
+    const { proc: second } = await child('run', 0);
     try {
       const deadline = Date.now() + 30_000;
       while (Date.now() < deadline && ((await jobs('timer@test.example')).length > 0 || received.every((m) => m.subject !== 'Timer'))) {

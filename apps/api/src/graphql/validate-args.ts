@@ -147,13 +147,22 @@ function passes(object: object): boolean {
   return true;
 }
 
+/** A rule that throws is class-validator's to judge (and to report), never the plan's. */
+function passesSafely(object: object): boolean {
+  try {
+    return passes(object);
+  } catch {
+    return false;
+  }
+}
+
 /**
  * type-graphql's argument validation: class-validator imported once (type-graphql's own path requires the
  * module on every call), and called only when the class's plan does not pass.
  */
 export async function validateArgs(value: unknown): Promise<void> {
   const items = Array.isArray(value) ? value : [value];
-  const doubtful = items.filter((item): item is object => item !== null && typeof item === 'object' && !passes(item));
+  const doubtful = items.filter((item): item is object => item !== null && typeof item === 'object' && !passesSafely(item));
   if (doubtful.length === 0) return;
   try {
     await Promise.all(doubtful.map((item) => validateOrReject(item, OPTIONS)));

@@ -54,7 +54,8 @@ export async function startWorker(url: string, concurrency: number, deps: Worker
   logger.info({ concurrency }, 'job worker started');
   return {
     async stop() {
-      await runner.stop();
+      // A runner that stopped itself (it met a schema newer than it knows) says so here: stop the rest anyway.
+      await runner.stop().catch((err: unknown) => logger.warn({ err }, 'the job worker had stopped already'));
       await pool.end();
     },
   };

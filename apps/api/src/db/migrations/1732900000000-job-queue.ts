@@ -3,7 +3,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * trellis_enqueue(task, payload, run_at, job_key, max_attempts): how a request queues background work in
  * its own transaction. graphile-worker's schema (installed by its own migrations right after these, see
- * db/migrate.ts) belongs to the owner; request roles get no right on it, only this function, which runs
+ * db/migrate.ts) belongs to the owner; request roles get no right on it; trellis_app (signed-in work) may call this function, which runs
  * as the owner, accepts task names of the expected form only, and replaces a waiting job with the same key
  * (a timer set again moves, it does not fire twice). pg_temp comes last: no temporary object can stand in.
  */
@@ -25,7 +25,7 @@ export class JobQueue1732900000000 implements MigrationInterface {
       END
       $fn$;
       REVOKE ALL ON FUNCTION trellis_enqueue(text, json, timestamptz, text, integer) FROM PUBLIC;
-      GRANT EXECUTE ON FUNCTION trellis_enqueue(text, json, timestamptz, text, integer) TO trellis_app, trellis_public, trellis_auth;
+      GRANT EXECUTE ON FUNCTION trellis_enqueue(text, json, timestamptz, text, integer) TO trellis_app;
     `);
   }
 
