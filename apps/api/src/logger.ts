@@ -18,6 +18,5 @@ export const workerLogger = new WorkerLogger((scope) => (level, message, meta) =
   };
   if (level === 'error') logger.error(line, message);
   else if (level === 'warning') logger.warn(line, message);
-  else if (level === 'info') logger.info(line, message);
-  else logger.debug(line, message);
+  else logger.debug(line, message); // its info lines (worker connected, job completed) are routine
 });

@@ -48,7 +48,7 @@ describe('argument validation plans', () => {
       fc.asyncProperty(instanceOf(target, 2), async (object) => {
         expect(forTests.passes(object)).toBe(await forTests.classValidatorPasses(object));
       }),
-      { numRuns: 300, seed: 7 },
+      { numRuns: 100, seed: 7 },
     );
   });
 
