@@ -24,6 +24,7 @@ const sources = [
   'apps/web/index.html',
   'apps/web/public',
   'apps/web/vite.config.ts',
+  'apps/web/precompress.ts',
   'apps/web/tsconfig.json',
   'apps/web/package.json',
   'packages/schema',

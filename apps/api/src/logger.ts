@@ -1,5 +1,4 @@
 import pino from 'pino';
-import { Logger as WorkerLogger } from 'graphile-worker';
 
 export const logger = pino({
   level: process.env.LOG_LEVEL || (process.env.NODE_ENV === 'test' ? 'silent' : 'info'),
@@ -7,16 +6,24 @@ export const logger = pino({
 });
 
 /**
- * graphile-worker's (the job queue's) log lines through this logger; its "warning" is pino's "warn". A job
- * is logged by id, task and attempts only: its payload may carry secrets (an invitation mail's one-time link).
+ * On SIGINT or SIGTERM, once: logs `message`, runs `stop` and exits 0 (1 when it fails, or still runs after
+ * 10 s: a stuck request or job must not keep the process, and the embedded PostgreSQL, alive for ever).
  */
-export const workerLogger = new WorkerLogger((scope) => (level, message, meta) => {
-  const { job, error, ...rest } = (meta ?? {}) as { job?: { id: string; task_identifier: string; attempts: number }; error?: unknown };
-  const line = {
-    jobs: { ...scope, ...rest, ...(job ? { jobId: job.id, task: job.task_identifier, attempts: job.attempts } : {}) },
-    ...(error ? { err: error } : {}),
+export function onStopSignals(message: string, stop: () => Promise<void>): void {
+  let stopping = false;
+  const handle = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, message);
+    setTimeout(() => process.exit(1), 10_000).unref();
+    stop().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        logger.error({ err }, 'stopping failed');
+        process.exit(1);
+      },
+    );
   };
-  if (level === 'error') logger.error(line, message);
-  else if (level === 'warning') logger.warn(line, message);
-  else logger.debug(line, message); // its info lines (worker connected, job completed) are routine
-});
+  process.on('SIGINT', () => handle('SIGINT'));
+  process.on('SIGTERM', () => handle('SIGTERM'));
+}

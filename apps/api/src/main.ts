@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { createServer, Server } from 'node:http';
 import { loadConfig, ConfigError } from './config';
-import { logger } from './logger';
+import { logger, onStopSignals } from './logger';
 import { openDatabase, Database } from './db/database';
 import { EmbeddedPostgresError } from './db/embedded-postgres';
 import { createApp, TrellisApp } from './server';
@@ -24,13 +24,7 @@ async function main(): Promise<void> {
   let database: Database | undefined;
   let trellis: TrellisApp | undefined;
   const server = createServer();
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down');
-    // A stuck request must not keep the process (and the embedded PostgreSQL) alive forever.
-    setTimeout(() => process.exit(1), 10_000).unref();
+  onStopSignals('shutting down', async () => {
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
     await closed;
@@ -39,10 +33,7 @@ async function main(): Promise<void> {
     logger.debug('graphql stopped');
     await database?.close();
     logger.debug('database closed');
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  });
   try {
     database = await openDatabase(config);
     trellis = await createApp(config, database.pools);

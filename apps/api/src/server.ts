@@ -29,10 +29,19 @@ import { recordedSecurityHeaders, securityHeaders } from './http/security-header
 import { graphqlEndpoint } from './http/graphql-endpoint';
 import { webApp } from './http/web-app';
 import { startWorker } from './jobs/worker';
+import { Mailer } from './access/mailer';
 import { databaseUrlOf } from './db/database';
 
-/** The one cookie Trellis reads, without a cookie-parsing dependency for it; a mangled one is no cookie. */
+/** Each request's session cookie, parsed once (admit, prepare and the viewer lookup all ask). */
+const sessionCookies = new WeakMap<Request, string | undefined>();
+
 function sessionCookie(req: Request): string | undefined {
+  if (!sessionCookies.has(req)) sessionCookies.set(req, parseSessionCookie(req));
+  return sessionCookies.get(req);
+}
+
+/** The one cookie Trellis reads, without a cookie-parsing dependency for it; a mangled one is no cookie. */
+function parseSessionCookie(req: Request): string | undefined {
   for (const part of (req.headers.cookie ?? '').split(';')) {
     const [name, ...value] = part.trim().split('=');
     if (name !== SESSION_COOKIE) continue;
@@ -127,11 +136,12 @@ export async function createApp(config: Config, pools: Pools): Promise<TrellisAp
   // hears every instance's changes (and disables the cache while it cannot).
   const viewerCache = new ViewerCache(config.viewerCacheSeconds);
   const scopes = new Scopes(pools, () => viewerCache.clear());
-  const viewerListener = new ViewerListener(pools.requests, viewerCache);
+  const viewerListener = new ViewerListener(databaseUrlOf(pools), viewerCache);
   await viewerListener.start();
   const services = createServices(scopes, config, viewerCache);
   // Background jobs on a pool of their own (jobs/worker.ts); WORKERS=0 leaves them to `pnpm worker`.
-  const worker = config.workers > 0 ? await startWorker(databaseUrlOf(pools), config.workers, { mailer: services.mailer }) : null;
+  const mailer = new Mailer(config.smtpUrl, config.mailFrom);
+  const worker = config.workers > 0 ? await startWorker(databaseUrlOf(pools), config.workers, { mailer }) : null;
   const armor = new ApolloArmor({
     maxDepth: { n: 10 },
     maxAliases: { n: 20 },
@@ -182,6 +192,8 @@ export async function createApp(config: Config, pools: Pools): Promise<TrellisAp
           anonymous.stats.statements = 0;
         } catch (err) {
           if (!(err instanceof GraphQLError)) throw err;
+          // A token that is nobody's spends the anonymous budget too: else junk tokens would pass unlimited.
+          if (!(await publicLimit.admit(req, res))) return undefined;
           res.status(401).json({ errors: [{ message: err.message, extensions: { code: 'UNAUTHENTICATED' } }] });
           return undefined;
         }
@@ -242,7 +254,7 @@ export async function createApp(config: Config, pools: Pools): Promise<TrellisAp
       await worker?.stop();
       await viewerListener.stop();
       await apollo.stop();
-      services.mailer.close();
+      mailer.close();
     },
   };
 }

@@ -6,7 +6,6 @@ import { AuthService } from './access/auth.service';
 import { UserService } from './access/user.service';
 import { ApiTokenService } from './access/api-token.service';
 import { LoginLimiter } from './access/login-limiter';
-import { Mailer } from './access/mailer';
 import { registerPartnerDirectory } from './access/partner-directory';
 import { PartnerService } from './modules/partners/partner.service';
 import { PartnerLifecycle } from './modules/partners/partner-lifecycle';
@@ -34,7 +33,6 @@ export function createServices(scopes: Scopes, config: Config, viewerCache?: Vie
     maxFailuresPerIp: config.loginMaxFailuresPerIp,
     windowSeconds: config.loginWindowSeconds,
   });
-  const mailer = new Mailer(config.smtpUrl, config.mailFrom);
   const users = new UserService(config.invitationTtlHours, config.publicUrl);
   const partners = new PartnerService(users);
   const showrooms = new ShowroomService(partners, {
@@ -44,7 +42,6 @@ export function createServices(scopes: Scopes, config: Config, viewerCache?: Vie
     config,
     auth: new AuthService(limiter, config.sessionTtlHours, viewerCache),
     users,
-    mailer,
     apiTokens: new ApiTokenService(),
     partners,
     lifecycle: new PartnerLifecycle(partners, users),

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { loadConfig, ConfigError } from './config';
-import { logger } from './logger';
+import { logger, onStopSignals } from './logger';
 import { openDatabase, databaseUrlOf } from './db/database';
 import { Mailer } from './access/mailer';
 import { startWorker } from './jobs/worker';
@@ -15,19 +15,11 @@ async function main(): Promise<void> {
   const database = await openDatabase(config);
   const mailer = new Mailer(config.smtpUrl, config.mailFrom);
   const worker = await startWorker(databaseUrlOf(database.pools), Math.max(config.workers, 1), { mailer });
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'worker stopping');
-    setTimeout(() => process.exit(1), 10_000).unref();
+  onStopSignals('worker stopping', async () => {
     await worker.stop();
     mailer.close();
     await database.close();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  });
 }
 
 main().catch((err) => {

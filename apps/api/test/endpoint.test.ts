@@ -114,4 +114,16 @@ describe('the public rate limit and forged cookies', () => {
       await app.close();
     }
   });
+
+  it('counts a request with an unknown API token against the same budget: 401 until it is spent, then 429', async () => {
+    const app = await startTestApp({ publicRequestsPerMinute: 2 });
+    try {
+      const results = [];
+      for (let i = 0; i < 3; i++) results.push(await app.gql(`{ showroom { slug } }`, {}, { token: 'trt_forged' }));
+      expect(results.map((r) => [r.status, codeOf(r)])).toEqual([[401, 'UNAUTHENTICATED'], [401, 'UNAUTHENTICATED'], [429, 'LIMIT_EXCEEDED']]);
+      expect((await app.gql(`{ showroom { slug } }`)).status).toBe(429);
+    } finally {
+      await app.close();
+    }
+  });
 });

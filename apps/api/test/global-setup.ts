@@ -1,24 +1,14 @@
 import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createServer } from 'node:net';
 import { startEmbeddedPostgres } from '../src/db/embedded-postgres';
 import { createDataSource } from '../src/db/data-source';
 import { ensureDatabase } from '../src/db/database';
 import { migrateDatabase } from '../src/db/migrate';
+import { freePort } from './processes';
 
 export const TEMPLATE_DB = 'trellis_template';
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** One PostgreSQL server for the whole run; a migrated template that each test file copies. */
 export default async function globalSetup(): Promise<void> {

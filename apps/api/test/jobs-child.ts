@@ -19,7 +19,7 @@ async function main(): Promise<void> {
     ]);
     await client.end();
   }
-  process.stdout.write(`ready ${runAt.toISOString()}\n`);
+  process.stdout.write(`timer ${runAt.toISOString()}\nready\n`); // "ready" last: the line before it is whole
   process.on('SIGTERM', () => void worker.stop().then(() => process.exit(0)));
 }
 

@@ -1,22 +1,14 @@
-import { spawn, spawnSync, ChildProcess } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { captured, freePort, Started, until } from './processes';
 
 /* `pnpm start` as a user runs it: the SPA is built only when its sources changed, and a stop (Ctrl-C in a
    terminal, SIGTERM from a process manager) ends quietly with exit code 0. */
 
 const repoRoot = path.resolve(__dirname, '../../..');
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 // The test command runs under pnpm, which names itself in npm_execpath; run the same pnpm. Run alone (jest
 // straight from a shell), fetch pnpm's entry point through npx, but run it directly: npx's own `sh -c`
@@ -28,29 +20,12 @@ function pnpmEntry(): string {
   return realpathSync(found.stdout.trim());
 }
 
-interface Started {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
 
 function pnpmStart(env: Record<string, string>): Started {
-  let output = '';
   // Its own process group, as a terminal gives the foreground job, so that a "Ctrl-C" reaches every process in it.
-  const child = spawn(process.execPath, [pnpmEntry(), 'start'], { cwd: repoRoot, detached: true, env: { ...process.env, LOG_LEVEL: 'info', ...env } });
-  child.stdout!.on('data', (d) => (output += d));
-  child.stderr!.on('data', (d) => (output += d));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, output: () => output, exited };
+  return captured(spawn(process.execPath, [pnpmEntry(), 'start'], { cwd: repoRoot, detached: true, env: { ...process.env, LOG_LEVEL: 'info', ...env } }));
 }
 
-async function until(started: Started, text: string, ms = 90000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!started.output().includes(text)) {
-    if (Date.now() > deadline || started.child.exitCode !== null) throw new Error(`never saw "${text}":\n${started.output()}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 /** What a clean stop prints after the "running" line: Trellis's own shutdown line and nothing else. */
 function afterRunning(output: string): string[] {
@@ -91,7 +66,7 @@ describe('pnpm start', () => {
 
     const first = pnpmStart(env);
     started.push(first);
-    await until(first, 'Trellis is running at');
+    await until(first, 'Trellis is running at', 90000);
     expect(first.output()).toContain('Building the SPA');
     const page = await fetch(`http://127.0.0.1:${env.PORT}/channel`);
     expect(await page.text()).toBe(readFileSync(path.join(webDist, 'index.html'), 'utf8'));
@@ -101,7 +76,7 @@ describe('pnpm start', () => {
 
     const second = pnpmStart(env);
     started.push(second);
-    await until(second, 'Trellis is running at');
+    await until(second, 'Trellis is running at', 90000);
     expect(second.output()).toContain('SPA build is up to date');
     expect(second.output()).not.toContain('Building the SPA');
     second.child.kill('SIGTERM'); // a process manager signals only the process it started

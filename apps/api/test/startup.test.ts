@@ -1,4 +1,4 @@
-import { spawn, ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, Server } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -6,45 +6,21 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { startEmbeddedPostgres } from '../src/db/embedded-postgres';
 import { ensureDatabase } from '../src/db/database';
+import { captured, freePort, Started, until } from './processes';
 
 /* The first command's promises, checked on the real entry point: clear start-up errors, data kept across restarts. */
 
 const apiDir = path.resolve(__dirname, '..');
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
 
-interface Started {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
 
 function startTrellis(env: Record<string, string>): Started {
-  let output = '';
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
+  return captured(spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
     cwd: apiDir,
     env: { ...process.env, LOG_LEVEL: 'warn', NODE_ENV: 'production', ...env },
-  });
-  child.stdout!.on('data', (d) => (output += d));
-  child.stderr!.on('data', (d) => (output += d));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, output: () => output, exited };
+  }));
 }
 
-async function until(started: Started, text: string, ms = 60000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!started.output().includes(text)) {
-    if (Date.now() > deadline || started.child.exitCode !== null) throw new Error(`never saw "${text}":\n${started.output()}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 async function gql(port: number, query: string, variables = {}, cookie?: string) {
   const res = await fetch(`http://127.0.0.1:${port}/graphql`, {

@@ -30,7 +30,7 @@ export interface JobOptions {
 
 /**
  * Queues a job in the scope's transaction. Request roles may not touch graphile-worker's tables: they call
- * trellis_enqueue, which checks the task name and queues as its owner (see the job-queue migration).
+ * trellis_enqueue, which accepts only known task names and queues as its owner (see the job-queue migration).
  */
 export async function enqueue<T extends TaskName>(scope: Scope, task: T, payload: TaskPayloads[T], options: JobOptions = {}): Promise<void> {
   await scope.execute(

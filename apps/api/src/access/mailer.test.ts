@@ -4,7 +4,6 @@ import { startTestApp, TestApp, codeOf } from '../../test/harness';
 import { fixtures } from '../../test/fixtures';
 import { Role } from './role';
 
-/** A real SMTP server on loopback stands in for the mail relay, the one thing outside Trellis here. */
 /** Waits until the job queue is empty (the worker polls every 2 s and is woken by each new job). */
 async function queueDrained(app: TestApp): Promise<void> {
   for (const deadline = Date.now() + 15_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 100))) {
@@ -14,6 +13,7 @@ async function queueDrained(app: TestApp): Promise<void> {
   throw new Error('jobs still queued after 15 s');
 }
 
+/** A real SMTP server on loopback (test/smtp.ts) stands in for the mail relay, the one thing outside Trellis here. */
 describe('invitation emails', () => {
   let smtp: TestSmtp;
   let app: TestApp;

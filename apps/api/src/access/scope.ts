@@ -123,8 +123,8 @@ export class Scope {
   }
 
   /**
-   * Work that must see the transaction committed (an email with a link to a row this transaction
-   * writes). Runs after a successful commit; a failure there is logged, never undoes the commit.
+   * Work that must see the transaction committed (a product import started on the rows this
+   * transaction writes). Work that must not be lost goes to the job queue instead (access/jobs.ts). Runs after a successful commit; a failure there is logged, never undoes the commit.
    */
   afterCommit(work: () => Promise<void>): void {
     this.connection.afterCommit(work);

@@ -15,7 +15,6 @@ declare module './request-context' {
     config: import('../config').Config;
     auth: import('./auth.service').AuthService;
     users: UserService;
-    mailer: import('./mailer').Mailer;
     apiTokens: import('./api-token.service').ApiTokenService;
   }
 }

@@ -1,5 +1,4 @@
 import { Client } from 'pg';
-import { DataSource } from 'typeorm';
 import { logger } from '../logger';
 import { ViewerCache } from './viewer-cache';
 
@@ -21,7 +20,8 @@ export class ViewerListener {
   private stopped = false;
 
   constructor(
-    private readonly requests: DataSource,
+    /** The database's URL (db/database.ts databaseUrlOf): the listener connects to the same database as the pools. */
+    private readonly url: string,
     private readonly cache: ViewerCache,
   ) {}
 
@@ -43,8 +43,7 @@ export class ViewerListener {
 
   private async connect(): Promise<void> {
     if (this.stopped) return;
-    // Every pool is made from a URL (db/data-source.ts): the listener connects to the same database.
-    const client = new Client({ connectionString: (this.requests.options as { url: string }).url });
+    const client = new Client({ connectionString: this.url });
     this.client = client;
     client.on('notification', () => this.cache.clear());
     client.on('error', (err) => this.lost(client, err));

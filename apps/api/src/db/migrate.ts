@@ -1,10 +1,10 @@
 import { DataSource } from 'typeorm';
 import type { Pool } from 'pg';
 import { runMigrations } from 'graphile-worker';
-import { workerLogger } from '../logger';
+import { workerLogger } from '../jobs/worker-logger';
 
 /** The pg pool under a TypeORM data source (its driver's "master"). */
-export function pgPoolOf(dataSource: DataSource): Pool {
+function pgPoolOf(dataSource: DataSource): Pool {
   return (dataSource.driver as unknown as { master: Pool }).master;
 }
 

@@ -77,7 +77,7 @@ function constraintField(driver: DriverError): string | undefined {
   return column && column !== 'check' && column !== 'fkey' ? camel(column) : undefined;
 }
 
-export function dataException(error: unknown): { field?: string; reason: string } | null {
+function dataException(error: unknown): { field?: string; reason: string } | null {
   const driver = driverErrorOf(error);
   if (!driver?.code) return null;
   const reason = DATA_REASONS[driver.code] ?? (driver.code.startsWith('22') ? 'is not a valid value' : undefined);

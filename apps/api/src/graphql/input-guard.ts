@@ -14,7 +14,7 @@ function badText(field: string, reason: string): GraphQLError {
 }
 
 /** Walks JSON variables with an explicit stack: a deeply nested variable cannot overflow the call stack. */
-export function checkVariables(variables: Record<string, unknown> | undefined): void {
+function checkVariables(variables: Record<string, unknown> | undefined): void {
   const stack: [unknown, string][] = Object.entries(variables ?? {}).map(([name, value]) => [value, `$${name}`]);
   while (stack.length) {
     const [value, path] = stack.pop()!;
@@ -46,7 +46,7 @@ function literalPath(ancestors: readonly (ASTNode | readonly ASTNode[])[]): stri
 }
 
 /** graphql-js's visit is iterative, so this is safe on any document the parser accepted. */
-export function checkLiterals(document: ASTNode): void {
+function checkLiterals(document: ASTNode): void {
   visit(document, {
     StringValue(node, _key, parent, _path, ancestors) {
       const reason = unsafeTextReason(node.value);

@@ -2,8 +2,20 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { BREAK, DocumentNode, GraphQLError, visit } from 'graphql';
 import type { Context } from './context';
 
+/** Apollo hands every request of one query text the same parsed document: each is walked once. */
+const schemaReaders = new WeakMap<DocumentNode, boolean>();
+
+function readsSchema(document: DocumentNode): boolean {
+  let known = schemaReaders.get(document);
+  if (known === undefined) {
+    known = walkForSchema(document);
+    schemaReaders.set(document, known);
+  }
+  return known;
+}
+
 /** Whether the document reads the schema itself; `__typename` is every client's and stays open. */
-export function readsSchema(document: DocumentNode): boolean {
+function walkForSchema(document: DocumentNode): boolean {
   let found = false;
   visit(document, {
     Field(node) {

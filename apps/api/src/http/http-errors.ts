@@ -25,13 +25,13 @@ const REASONS: Record<string, string> = {
   'stream.encoding.set': 'The request body could not be read',
 };
 
-export interface ClientFault {
+interface ClientFault {
   status: number;
   message: string;
 }
 
 /** The 4xx answer for a client's mistake, or null for our own failure (answered 500 and logged). */
-export function clientFault(err: unknown): ClientFault | null {
+function clientFault(err: unknown): ClientFault | null {
   const e = (err ?? {}) as HttpError;
   const status = e.status ?? e.statusCode;
   if (typeof status !== 'number' || status < 400 || status >= 500) return null;
@@ -85,10 +85,6 @@ export function finalHttpErrors(): ErrorRequestHandler {
   };
 }
 
-/**
- * A path that does not decode (/images/%zz) is refused here, once, for every route: the router would
- * raise the same 400 only for routes with parameters, and the SPA fallback would answer 200.
- */
 /** Whether a path percent-decodes (express would fail on one that does not). */
 export function pathDecodes(path: string): boolean {
   try {
@@ -99,6 +95,10 @@ export function pathDecodes(path: string): boolean {
   }
 }
 
+/**
+ * A path that does not decode (/images/%zz) is refused here, once, for every route: the router would
+ * raise the same 400 only for routes with parameters, and the SPA fallback would answer 200.
+ */
 export function refuseMalformedPath(): RequestHandler {
   return (req, _res, next) => {
     if (!pathDecodes(req.path)) return next(Object.assign(new URIError('malformed percent-encoding'), { status: 400 }));

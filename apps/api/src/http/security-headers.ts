@@ -29,7 +29,7 @@ function spaDirectives(config: Config): Directives {
 }
 
 /** Showroom pages (/s/...) are also OCI punch-out catalogs: a shop may frame them and takes the basket back as a form POST. */
-export function isShowroomPage(req: Request): boolean {
+function isShowroomPage(req: Request): boolean {
   return req.path === '/s' || req.path.startsWith('/s/');
 }
 

@@ -1,6 +1,7 @@
 import { Pool } from 'pg';
 import { run, Runner, Task, TaskList } from 'graphile-worker';
-import { logger, workerLogger } from '../logger';
+import { logger } from '../logger';
+import { workerLogger } from './worker-logger';
 import type { Mailer, MailMessage } from '../access/mailer';
 import type { TaskName, TaskPayloads } from '../access/jobs';
 

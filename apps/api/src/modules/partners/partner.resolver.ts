@@ -35,7 +35,7 @@ export class PartnerResolver {
   @Query(() => [PartnerChange], { description: "The channel's latest partner changes, newest first." })
   @Authorized(...CHANNEL_WRITERS, Role.ANALYST)
   recentPartnerChanges(@Args() { first }: RecentPartnerChangesArgs, @Ctx() { scope, services }: Context): Promise<PartnerChange[]> {
-    return services.partners.recentChanges(scope, Math.min(Math.max(first, 1), 100));
+    return services.partners.recentChanges(scope, first);
   }
 
   @Mutation(() => CreatePartnerPayload)
