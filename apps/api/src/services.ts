@@ -19,6 +19,7 @@ import { ShowroomService } from './modules/showroom/showroom.service';
 import { Locator } from './modules/showroom/locator';
 import { OciCatalog } from './modules/showroom/oci-lines';
 import { LeadService } from './modules/leads/lead.service';
+import { LeadLifecycle } from './modules/leads/lead-lifecycle';
 
 export type { Services } from './access/request-context';
 
@@ -54,5 +55,6 @@ export function createServices(scopes: Scopes, config: Config, viewerCache?: Vie
     ociCatalog: new OciCatalog(showrooms),
     locator: new Locator(),
     leads: new LeadService(config.leadsPerIpPerHour),
+    leadLifecycle: new LeadLifecycle(partners),
   };
 }

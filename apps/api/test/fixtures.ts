@@ -102,7 +102,7 @@ export function fixtures(app: TestApp) {
     return asSystem(async (scope) => {
       const showroom = await services.showrooms.findPublic(scope, spec.slug ?? null);
       const target = { partnerId: showroom.partner?.id ?? null, country: showroom.partner?.country ?? null };
-      return services.leads.submitFromShowroom(scope.publicFor(showroomPartners(showroom)), target, input, `fixture-${unique()}`);
+      return (await services.leads.submitFromShowroom(scope.publicFor(showroomPartners(showroom)), target, input, `fixture-${unique()}`)).id;
     });
   };
 

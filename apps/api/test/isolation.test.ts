@@ -32,6 +32,7 @@ describe('cross-partner isolation', () => {
       const { slug } = await f.givenShowroom(ids[key]);
       await f.givenOffer(ids[key], product.id);
       leads[key] = await f.givenLead({ slug, items: [{ productId: product.id, quantity: '1' }] });
+      ids[`lead:${key}`] = leads[key];
     }
     const users = {
       aManager: await f.givenUser(Role.PARTNER_MANAGER, a.id),
@@ -50,10 +51,11 @@ describe('cross-partner isolation', () => {
 
   const roleOf: Record<Who, Role> = { aManager: Role.PARTNER_MANAGER, aEmployee: Role.PARTNER_EMPLOYEE, a1Manager: Role.PARTNER_MANAGER };
   const visible: Record<Who, string[]> = { aManager: ['a', 'a1'], aEmployee: ['a', 'a1'], a1Manager: ['a1'] };
-  const foreign: Record<'partner' | 'user' | 'token', Record<Who, string[]>> = {
+  const foreign: Record<'partner' | 'user' | 'token' | 'lead', Record<Who, string[]>> = {
     partner: { aManager: ['b', 'b1'], aEmployee: ['b', 'b1'], a1Manager: ['a', 'b', 'b1'] },
     user: { aManager: ['bEmployee', 'b1Employee'], aEmployee: ['bEmployee', 'b1Employee'], a1Manager: ['aEmployee', 'bEmployee', 'b1Employee'] },
     token: { aManager: ['bToken'], aEmployee: ['bToken'], a1Manager: ['aToken', 'bToken'] },
+    lead: { aManager: ['lead:b', 'lead:b1'], aEmployee: ['lead:b', 'lead:b1'], a1Manager: ['lead:a', 'lead:b', 'lead:b1'] },
   };
 
   /** Everything the channel's partners own, as one digest: a refused write must leave it as it was. */
@@ -67,14 +69,25 @@ describe('cross-partner isolation', () => {
          (SELECT string_agg(l::text, ',' ORDER BY l.id) FROM lead l WHERE l.partner_id = ANY($1)),
          (SELECT string_agg(concat_ws(':', u.id, u.active, u.role, u.display_name), ',' ORDER BY u.id) FROM app_user u WHERE u.partner_id = ANY($1)),
          (SELECT string_agg(concat_ws(':', t.id, t.revoked_at), ',' ORDER BY t.id) FROM api_token t JOIN app_user u ON u.id = t.user_id WHERE u.partner_id = ANY($1)),
-         (SELECT count(*) FROM partner_change c WHERE c.partner_id = ANY($1)))) AS digest`,
+         (SELECT count(*) FROM partner_change c WHERE c.partner_id = ANY($1)),
+         (SELECT string_agg(concat_ws(':', e.lead_id, e.action), ',' ORDER BY e.id) FROM lead_event e WHERE e.partner_id = ANY($1)))) AS digest`,
       [[ids.a, ids.a1, ids.b, ids.b1]],
     ))[0].digest;
 
   type Build = (id: string) => [string, Record<string, unknown>];
+  const leadMove = (name: string, extra = ''): Build => (id) => [`mutation($id: ID!) { ${name}(input: { leadId: $id${extra} }) { lead { id status } } }`, { id }];
+  const LEAD_MOVES: [string, 'lead', Role[], Build][] = [
+    ['acceptLead', 'lead', [Role.PARTNER_MANAGER], leadMove('acceptLead')],
+    ['declineLead', 'lead', [Role.PARTNER_MANAGER], leadMove('declineLead', ', reason: "Not ours"')],
+    ['qualifyLead', 'lead', [Role.PARTNER_MANAGER, Role.PARTNER_EMPLOYEE],
+      leadMove('qualifyLead', ', score: 50, budgetConfirmed: true, authorityConfirmed: true, needConfirmed: true, timing: NOW')],
+    ['convertLead', 'lead', [Role.PARTNER_MANAGER, Role.PARTNER_EMPLOYEE], leadMove('convertLead', ', value: { amount: "10.00", currency: "EUR" }')],
+    ['disqualifyLead', 'lead', [Role.PARTNER_MANAGER, Role.PARTNER_EMPLOYEE], leadMove('disqualifyLead', ', reason: "Spam"')],
+    ['markLeadLost', 'lead', [Role.PARTNER_MANAGER, Role.PARTNER_EMPLOYEE], leadMove('markLeadLost', ', reason: "Gone"')],
+  ];
   const PM = [Role.PARTNER_MANAGER];
   const PARTNER_ROLES = [Role.PARTNER_MANAGER, Role.PARTNER_EMPLOYEE];
-  const byId: [string, 'partner' | 'user' | 'token', Role[], Build][] = [
+  const byId: [string, 'partner' | 'user' | 'token' | 'lead', Role[], Build][] = [
     ['partner', 'partner', PARTNER_ROLES, (id) => [`query($id: ID!) { partner(id: $id) { id name } }`, { id }]],
     ['offers', 'partner', PARTNER_ROLES, (id) => [`query($id: ID!) { offers(partnerId: $id, first: 5) { totalCount edges { node { partner { id } } } } }`, { id }]],
     ['showroomSettings', 'partner', PARTNER_ROLES, (id) => [`query($id: ID!) { showroomSettings(partnerId: $id) { slug } }`, { id }]],
@@ -84,6 +97,7 @@ describe('cross-partner isolation', () => {
     ['saveShowroom', 'partner', PM, (id) => [`mutation($id: ID!) { saveShowroom(input: { partnerId: $id, slug: "taken-over", displayName: "Mine", accentColor: "#000000", welcomeText: "", enabled: false, pricesGross: false, vatPercent: 0 }) { showroom { slug } } }`, { id }]],
     ['deactivateUser', 'user', PM, (id) => [`mutation($id: ID!) { deactivateUser(input: { userId: $id }) { user { id } } }`, { id }]],
     ['revokeApiToken', 'token', PARTNER_ROLES, (id) => [`mutation($id: ID!) { revokeApiToken(input: { apiTokenId: $id }) { apiToken { id } } }`, { id }]],
+    ...LEAD_MOVES,
   ];
   const notFoundCells = (Object.keys(roleOf) as Who[]).flatMap((who) =>
     byId.filter(([, , roles]) => roles.includes(roleOf[who])).flatMap(([name, kind, , build]) => foreign[kind][who].map((target) => [who, name, target, build] as const)),
@@ -106,14 +120,18 @@ describe('cross-partner isolation', () => {
     ['assignPartnerOwner', (id) => [`mutation($id: ID!, $o: ID!) { assignPartnerOwner(input: { partnerId: $id, ownerId: $o }) { partner { id } } }`, { id, o: ids.aManager }]],
     ['setPartnerParent', (id) => [`mutation($id: ID!) { setPartnerParent(input: { partnerId: $id }) { partner { id } } }`, { id }]],
     ['setPartnerTerritories', (id) => [`mutation($id: ID!) { setPartnerTerritories(input: { partnerId: $id, territoryIds: [] }) { partner { id } } }`, { id }]],
+    ['dispatchLead', (id) => [`mutation($id: ID!, $lead: ID!) { dispatchLead(input: { leadId: $lead, partnerId: $id }) { lead { id } } }`, { id, lead: leads.a }]],
   );
   const managerOnly = byId.filter(([, kind, roles]) => kind === 'partner' && roles.length === 1).map(([name, , , build]) => [name, build] as [string, Build]);
   const forbiddenCells = (Object.keys(roleOf) as Who[]).flatMap((who) =>
     [...brandOnly, ...(roleOf[who] === Role.PARTNER_EMPLOYEE ? managerOnly : [])].flatMap(([name, build]) =>
       [visible[who][0], foreign.partner[who][0]].map((target) => [who, name, target, build] as const)),
   );
-  // A distributor's manager sees its reseller, but runs only its own partner's staff, offers and showroom.
+  // A distributor's manager sees its reseller, but runs only its own partner's staff, offers, showroom and leads.
   forbiddenCells.push(...managerOnly.map(([name, build]) => ['aManager' as Who, name, 'a1', build] as const));
+  forbiddenCells.push(...LEAD_MOVES.map(([name, , , build]) => ['aManager' as Who, name, 'lead:a1', build] as const));
+  // The employee may not take or hand back a lead; the manager does.
+  forbiddenCells.push(...LEAD_MOVES.filter(([, , roles]) => roles.length === 1).map(([name, , , build]) => ['aEmployee' as Who, name, 'lead:a', build] as const));
 
   it.each(forbiddenCells)('%s: %s on partner %s is FORBIDDEN and changes nothing', async (who, _name, target, build) => {
     const before = await digest();

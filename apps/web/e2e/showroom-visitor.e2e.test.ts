@@ -82,20 +82,20 @@ test('a visitor finds the partner near its city, searches with a typo, and asks 
   await page.getByRole('button', { name: 'Send request' }).click();
 
   await page.getByTestId('lead-sent').waitFor();
-  const leadId = await page.getByTestId('lead-id').innerText();
-  expect(leadId).toMatch(/^[0-9a-f-]{36}$/);
+  const reference = await page.getByTestId('lead-reference').innerText();
+  expect(reference).toMatch(/^L-\d{4}-\d{6}$/);
   expect(await page.getByTestId('basket-count').innerText()).toBe('0');
 
   const { leads } = await showroom.manager.session.request<{ leads: { totalCount: number; edges: { node: unknown }[] } }>(
     `{ leads(first: 10) { totalCount edges { node {
-        id status source contactName company email phone postalCode message consentText
+        reference status source contactName company email phone postalCode message consentText
         items { productId quantity product { sku } }
     } } } }`,
   );
   expect(leads.totalCount).toBe(1);
   expect(leads.edges.map((e) => e.node)).toEqual([
     {
-      id: leadId,
+      reference,
       status: 'NEW',
       source: 'SHOWROOM',
       contactName: 'Zofia Kowalska',

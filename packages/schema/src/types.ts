@@ -116,6 +116,12 @@ export type ChangePasswordPayload = {
   changed: Scalars['Boolean']['output'];
 };
 
+export type ConvertLeadInput = {
+  leadId: Scalars['ID']['input'];
+  /** What the customer bought (the orders module turns a conversion into an order). */
+  value: MoneyInput;
+};
+
 export type CreateApiTokenInput = {
   /** Days until it expires; omitted: it never expires. */
   expiresInDays?: InputMaybe<Scalars['Int']['input']>;
@@ -187,6 +193,12 @@ export type DeactivateUserPayload = {
   user: User;
 };
 
+export type DispatchLeadInput = {
+  leadId: Scalars['ID']['input'];
+  /** An active partner. */
+  partnerId: Scalars['ID']['input'];
+};
+
 export type ImportOffersInput = {
   /** CSV with a header: sku,price,currency,stock,delivery_days,partner_sku,offered */
   csv: Scalars['String']['input'];
@@ -243,27 +255,55 @@ export type InviteeInput = {
 /** A potential customer's interest, for a partner (or waiting for dispatch). */
 export type Lead = {
   __typename?: 'Lead';
+  /** Whether the contact decides the purchase. */
+  authorityConfirmed?: Maybe<Scalars['Boolean']['output']>;
+  budgetConfirmed?: Maybe<Scalars['Boolean']['output']>;
   company?: Maybe<Scalars['String']['output']>;
   consentGivenAt: Scalars['DateTimeISO']['output'];
   /** The consent text the customer was shown and agreed to. */
   consentText: Scalars['String']['output'];
   contactName: Scalars['String']['output'];
+  /** What the customer bought, once CONVERTED. */
+  convertedValue?: Maybe<Money>;
   country?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTimeISO']['output'];
   email: Scalars['String']['output'];
+  /** Every move of the lead the viewer may see, oldest first (a partner sees its own part). */
+  history: Array<LeadEvent>;
   id: Scalars['ID']['output'];
   /** Products of interest, from the basket. */
   items: Array<LeadItem>;
   message: Scalars['String']['output'];
+  needConfirmed?: Maybe<Scalars['Boolean']['output']>;
   /** Null while the lead waits for dispatch. */
   partner?: Maybe<Partner>;
   phone?: Maybe<Scalars['String']['output']>;
   postalCode?: Maybe<Scalars['String']['output']>;
+  /** The qualification score, 0 to 100. */
+  qualificationScore?: Maybe<Scalars['Int']['output']>;
+  /** The short reference the customer is given, e.g. L-2026-000123. */
+  reference: Scalars['String']['output'];
   /** SHOWROOM, CHANNEL or PARTNER. */
   source: Scalars['String']['output'];
   status: LeadStatus;
+  /** When the lead last changed its status. */
+  statusChangedAt: Scalars['DateTimeISO']['output'];
+  timing?: Maybe<LeadTiming>;
 };
 
+/** DECLINED hands the lead back to dispatch (UNASSIGNED). */
+export const LeadAction = {
+  ACCEPTED: 'ACCEPTED',
+  CONVERTED: 'CONVERTED',
+  DECLINED: 'DECLINED',
+  DISPATCHED: 'DISPATCHED',
+  DISQUALIFIED: 'DISQUALIFIED',
+  FILED: 'FILED',
+  LOST: 'LOST',
+  QUALIFIED: 'QUALIFIED'
+} as const;
+
+export type LeadAction = typeof LeadAction[keyof typeof LeadAction];
 export type LeadConnection = {
   __typename?: 'LeadConnection';
   edges: Array<LeadEdge>;
@@ -275,6 +315,24 @@ export type LeadEdge = {
   __typename?: 'LeadEdge';
   cursor: Scalars['String']['output'];
   node: Lead;
+};
+
+/** One move of a lead: who, when, from which status to which, and why. */
+export type LeadEvent = {
+  __typename?: 'LeadEvent';
+  action: LeadAction;
+  /** Who moved the lead; null for the visitor who filed it, or a user the viewer may not see. */
+  actor?: Maybe<User>;
+  at: Scalars['DateTimeISO']['output'];
+  /** Null for the filing. */
+  fromStatus?: Maybe<LeadStatus>;
+  id: Scalars['ID']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  toStatus: LeadStatus;
+};
+
+export type LeadInput = {
+  leadId: Scalars['ID']['input'];
 };
 
 /** A product the customer is interested in, with a quantity. */
@@ -291,18 +349,40 @@ export type LeadItemInput = {
   quantity: Scalars['String']['input'];
 };
 
-/** UNASSIGNED waits for dispatch to a partner. */
+export type LeadPayload = {
+  __typename?: 'LeadPayload';
+  /** Null when the viewer no longer sees the lead (declined: back to dispatch). */
+  lead?: Maybe<Lead>;
+};
+
+/** Why: the channel manager and the history see it. */
+export type LeadReasonInput = {
+  leadId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+/** UNASSIGNED waits for dispatch; NEW (filed in a partner showroom) and DISPATCHED wait for the partner to accept or decline. */
 export const LeadStatus = {
   ACCEPTED: 'ACCEPTED',
   CONVERTED: 'CONVERTED',
+  DISPATCHED: 'DISPATCHED',
+  DISQUALIFIED: 'DISQUALIFIED',
   LOST: 'LOST',
   NEW: 'NEW',
   QUALIFIED: 'QUALIFIED',
-  REJECTED: 'REJECTED',
   UNASSIGNED: 'UNASSIGNED'
 } as const;
 
 export type LeadStatus = typeof LeadStatus[keyof typeof LeadStatus];
+/** When the customer means to buy. */
+export const LeadTiming = {
+  LATER: 'LATER',
+  NOW: 'NOW',
+  WITHIN_3_MONTHS: 'WITHIN_3_MONTHS',
+  WITHIN_12_MONTHS: 'WITHIN_12_MONTHS'
+} as const;
+
+export type LeadTiming = typeof LeadTiming[keyof typeof LeadTiming];
 export type Money = {
   __typename?: 'Money';
   /** Decimal amount with a point, e.g. "1249.00". */
@@ -324,12 +404,16 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Sets the password of an invited user and signs it in. */
   acceptInvitation: AcceptInvitationPayload;
+  /** The partner's manager takes a NEW or DISPATCHED lead (ACCEPTED). */
+  acceptLead: LeadPayload;
   /** ONBOARDING or SUSPENDED → ACTIVE. */
   activatePartner: ActivatePartnerPayload;
   addProductImage: AddProductImagePayload;
   assignPartnerOwner: AssignPartnerOwnerPayload;
   assignPartnerTier: AssignPartnerTierPayload;
   changePassword: ChangePasswordPayload;
+  /** A QUALIFIED lead became a sale (CONVERTED), with its value. */
+  convertLead: LeadPayload;
   createApiToken: CreateApiTokenPayload;
   createCategory: CreateCategoryPayload;
   createPartner: CreatePartnerPayload;
@@ -338,11 +422,21 @@ export type Mutation = {
   createTier: SaveTierPayload;
   /** Deactivates a user and ends its sessions and tokens at once. */
   deactivateUser: DeactivateUserPayload;
+  /** Hands a NEW or DISPATCHED lead back to dispatch (UNASSIGNED), with a reason. */
+  declineLead: LeadPayload;
+  /** Sends an UNASSIGNED lead to an active partner (DISPATCHED). */
+  dispatchLead: LeadPayload;
+  /** An ACCEPTED or QUALIFIED lead is no real opportunity (DISQUALIFIED). */
+  disqualifyLead: LeadPayload;
   /** Creates or changes offers from CSV; all rows or, on any bad row, none. */
   importOffers: ImportOffersPayload;
   inviteBrandUser: InviteUserPayload;
   /** Invites a partner's manager or employee (partner managers: employees of their own partner). */
   invitePartnerUser: InviteUserPayload;
+  /** An ACCEPTED or QUALIFIED lead went to nobody, or to a competitor (LOST). */
+  markLeadLost: LeadPayload;
+  /** Records the qualification of an ACCEPTED lead (QUALIFIED). */
+  qualifyLead: LeadPayload;
   removeProductImage: RemoveProductImagePayload;
   revokeApiToken: RevokeApiTokenPayload;
   /** Creates or changes one of the viewer's own partner's offers. */
@@ -374,6 +468,11 @@ export type MutationAcceptInvitationArgs = {
 };
 
 
+export type MutationAcceptLeadArgs = {
+  input: LeadInput;
+};
+
+
 export type MutationActivatePartnerArgs = {
   input: PartnerTransitionInput;
 };
@@ -396,6 +495,11 @@ export type MutationAssignPartnerTierArgs = {
 
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
+};
+
+
+export type MutationConvertLeadArgs = {
+  input: ConvertLeadInput;
 };
 
 
@@ -434,6 +538,21 @@ export type MutationDeactivateUserArgs = {
 };
 
 
+export type MutationDeclineLeadArgs = {
+  input: LeadReasonInput;
+};
+
+
+export type MutationDispatchLeadArgs = {
+  input: DispatchLeadInput;
+};
+
+
+export type MutationDisqualifyLeadArgs = {
+  input: LeadReasonInput;
+};
+
+
 export type MutationImportOffersArgs = {
   input: ImportOffersInput;
 };
@@ -446,6 +565,16 @@ export type MutationInviteBrandUserArgs = {
 
 export type MutationInvitePartnerUserArgs = {
   input: InvitePartnerUserInput;
+};
+
+
+export type MutationMarkLeadLostArgs = {
+  input: LeadReasonInput;
+};
+
+
+export type MutationQualifyLeadArgs = {
+  input: QualifyLeadInput;
 };
 
 
@@ -833,6 +962,17 @@ export type PublicShowroom = {
   welcomeText: Scalars['String']['output'];
 };
 
+/** Budget, authority, need and timing, and a score. */
+export type QualifyLeadInput = {
+  authorityConfirmed: Scalars['Boolean']['input'];
+  budgetConfirmed: Scalars['Boolean']['input'];
+  leadId: Scalars['ID']['input'];
+  needConfirmed: Scalars['Boolean']['input'];
+  /** 0 to 100. */
+  score: Scalars['Int']['input'];
+  timing: LeadTiming;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Brand-owner staff (admins, channel managers, analysts). */
@@ -1216,8 +1356,9 @@ export type SubmitShowroomLeadInput = {
 
 export type SubmitShowroomLeadPayload = {
   __typename?: 'SubmitShowroomLeadPayload';
-  /** Quote it when you contact us. */
   leadId: Scalars['ID']['output'];
+  /** The short reference to quote when contacting the partner, e.g. L-2026-000123. */
+  reference: Scalars['String']['output'];
 };
 
 export type SuspendPartnerPayload = {

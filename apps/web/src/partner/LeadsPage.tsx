@@ -11,7 +11,11 @@ export function PartnerLeadsPage() {
     <Stack maw={900}>
       <Title order={1}>{t('leads.title')}</Title>
       <Text c="dimmed">{t('leads.partnerIntro')}</Text>
-      <LeadInbox defaultStatus={null} ownPartnerId={viewer?.partner?.id ?? null} />
+      <LeadInbox
+        defaultStatus={null}
+        ownPartnerId={viewer?.partner?.id ?? null}
+        actor={viewer?.role === 'PARTNER_MANAGER' ? 'partnerManager' : viewer?.role === 'PARTNER_EMPLOYEE' ? 'partnerEmployee' : null}
+      />
     </Stack>
   );
 }

@@ -18,11 +18,11 @@ export function BasketPage() {
   const { showroom, slug, base, isBrand } = useShowroom();
   const basket = useBasket(slug);
   const oci = useOciSession();
-  const [sentLeadId, setSentLeadId] = useState<string | null>(null);
+  const [sentReference, setSentReference] = useState<string | null>(null);
   const [transferred, setTransferred] = useState(false);
   usePageTitle(t('basket.title'), showroom.displayName);
 
-  if (sentLeadId) return <LeadSent leadId={sentLeadId} displayName={showroom.displayName} isBrand={isBrand} home={base} />;
+  if (sentReference) return <LeadSent reference={sentReference} displayName={showroom.displayName} isBrand={isBrand} home={base} />;
   if (transferred) return <EmptyState headingOrder={1} title={t('oci.sentTitle')} description={t('oci.sent')} />;
   if (basket.lines.length === 0) {
     return (
@@ -58,8 +58,8 @@ export function BasketPage() {
           ) : (
             <LeadForm
               lines={basket.lines}
-              onSent={(leadId) => {
-                setSentLeadId(leadId);
+              onSent={(reference) => {
+                setSentReference(reference);
                 basket.clear();
               }}
             />

@@ -12,7 +12,7 @@ import { useShowroom } from './useShowroom';
 const SubmitShowroomLeadMutation = graphql(`
   mutation SubmitShowroomLead($input: SubmitShowroomLeadInput!) {
     submitShowroomLead(input: $input) {
-      leadId
+      reference
     }
   }
 `);
@@ -31,7 +31,7 @@ interface LeadValues {
 const optional = (v: string) => (v.trim() ? v.trim() : null);
 
 /** "Request a quote": the visitor's contact details and the basket, for the showroom's partner (or the brand). */
-export function LeadForm({ lines, onSent }: { lines: readonly BasketLine[]; onSent: (leadId: string) => void }) {
+export function LeadForm({ lines, onSent }: { lines: readonly BasketLine[]; onSent: (reference: string) => void }) {
   const { t } = useTranslation();
   const { showroom, slug, isBrand } = useShowroom();
   const [failure, setFailure] = useState<string | null>(null);
@@ -69,7 +69,7 @@ export function LeadForm({ lines, onSent }: { lines: readonly BasketLine[]; onSe
           },
         },
       });
-      if (data) onSent(data.submitShowroomLead.leadId);
+      if (data) onSent(data.submitShowroomLead.reference);
     } catch (error) {
       setFailure(applyServerErrors(form, error));
     }

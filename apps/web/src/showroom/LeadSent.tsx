@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 /** After a request is sent: that it arrived, who answers, and the reference to quote. */
-export function LeadSent({ leadId, displayName, isBrand, home }: { leadId: string; displayName: string; isBrand: boolean; home: string }) {
+export function LeadSent({ reference, displayName, isBrand, home }: { reference: string; displayName: string; isBrand: boolean; home: string }) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   // The form that had focus is gone: focus moves to the news, so screen readers read it.
@@ -17,7 +17,7 @@ export function LeadSent({ leadId, displayName, isBrand, home }: { leadId: strin
         </Title>
         <Text>{isBrand ? t('lead.sentBrand') : t('lead.sentPartner', { name: displayName })}</Text>
         <Text>
-          {t('lead.reference')} <Code data-testid="lead-id">{leadId}</Code>
+          {t('lead.reference')} <Code data-testid="lead-reference">{reference}</Code>
         </Text>
         <Button component={Link} to={home} variant="light" style={{ alignSelf: 'flex-start' }}>
           {t('lead.backToShowroom')}

@@ -8,23 +8,26 @@ import type { LeadCard_LeadFragment } from '../gql/graphql';
 import { enumValues } from './enumValues';
 import { formatDateTime } from './format';
 import { EmptyState, ErrorState, LoadingState } from './states';
+import { LeadActions, type LeadActor } from './LeadActions';
 
 const PAGE_SIZE = 20;
-export const LEAD_STATUSES = enumValues(LeadStatus, ['UNASSIGNED', 'NEW', 'ACCEPTED', 'QUALIFIED', 'CONVERTED', 'LOST', 'REJECTED']);
+export const LEAD_STATUSES = enumValues(LeadStatus, ['UNASSIGNED', 'NEW', 'DISPATCHED', 'ACCEPTED', 'QUALIFIED', 'CONVERTED', 'DISQUALIFIED', 'LOST']);
 
 const STATUS_COLOUR: Record<LeadStatus, string> = {
   UNASSIGNED: 'orange',
   NEW: 'blue',
+  DISPATCHED: 'blue',
   ACCEPTED: 'trellis',
   QUALIFIED: 'trellis',
   CONVERTED: 'green',
+  DISQUALIFIED: 'red',
   LOST: 'gray',
-  REJECTED: 'red',
 };
 
 graphql(`
   fragment LeadCard_lead on Lead {
     id
+    reference
     status
     source
     createdAt
@@ -72,7 +75,7 @@ const LeadInboxQuery = graphql(`
   }
 `);
 
-function LeadCard({ lead, ownPartnerId }: { lead: LeadCard_LeadFragment; ownPartnerId: string | null }) {
+function LeadCard({ lead, ownPartnerId, actor }: { lead: LeadCard_LeadFragment; ownPartnerId: string | null; actor: LeadActor }) {
   const { t, i18n } = useTranslation();
   const place = [lead.postalCode, lead.country].filter(Boolean).join(', ');
   // The API keeps quantities with three decimals ("3.000"); people read "3".
@@ -87,7 +90,8 @@ function LeadCard({ lead, ownPartnerId }: { lead: LeadCard_LeadFragment; ownPart
               {lead.company ? ` · ${lead.company}` : ''}
             </Title>
             <Text size="xs" c="dimmed">
-              {formatDateTime(lead.createdAt, i18n.language)} · {t(`leads.source.${lead.source}`, { defaultValue: lead.source })}
+              <span data-testid="lead-reference">{lead.reference}</span> · {formatDateTime(lead.createdAt, i18n.language)} ·{' '}
+              {t(`leads.source.${lead.source}`, { defaultValue: lead.source })}
               {lead.partner && lead.partner.id !== ownPartnerId ? ` · ${lead.partner.name}` : ''}
             </Text>
           </div>
@@ -142,6 +146,7 @@ function LeadCard({ lead, ownPartnerId }: { lead: LeadCard_LeadFragment; ownPart
             {lead.consentText}
           </Text>
         </Blockquote>
+        <LeadActions lead={lead} actor={actor} ownPartnerId={ownPartnerId} />
       </Stack>
     </Card>
   );
@@ -152,10 +157,12 @@ interface LeadInboxProps {
   defaultStatus: LeadStatus | null;
   /** The viewer's own partner: its name is not repeated on each lead. */
   ownPartnerId: string | null;
+  /** Which moves the viewer may make on the leads (see LeadActions). */
+  actor: LeadActor;
 }
 
 /** Leads the viewer may see, newest first, by status; the filter lives in the address (?status=). */
-export function LeadInbox({ defaultStatus, ownPartnerId }: LeadInboxProps) {
+export function LeadInbox({ defaultStatus, ownPartnerId, actor }: LeadInboxProps) {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const raw = params.get('status');
@@ -176,7 +183,7 @@ export function LeadInbox({ defaultStatus, ownPartnerId }: LeadInboxProps) {
     body = (
       <Stack gap="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
         {leads.map((lead) => (
-          <LeadCard key={lead.id} lead={lead} ownPartnerId={ownPartnerId} />
+          <LeadCard key={lead.id} lead={lead} ownPartnerId={ownPartnerId} actor={actor} />
         ))}
       </Stack>
     );

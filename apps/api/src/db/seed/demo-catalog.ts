@@ -124,7 +124,8 @@ export async function seedDemoCatalog(services: Services, scopes: Scopes): Promi
         }, `demo-seed-${n}`);
     }
     await scope.query(`UPDATE lead SET created_at = date_trunc('milliseconds', now() - (abs(hashtext(id::text)) % 700) * interval '1 day')`);
-    await scope.query(`UPDATE lead SET consent_given_at = created_at`);
+    // The leads' history is append-only and timed by PostgreSQL (lead_event.at): it keeps the seeding time.
+    await scope.query(`UPDATE lead SET consent_given_at = created_at, status_changed_at = created_at`);
     await scope.query(`INSERT INTO trellis_meta (key, value) VALUES ($1, $2)`, [KEY, JSON.stringify({ products: products.length })]);
   });
   logger.info({ ms: Date.now() - started, products: products.length }, 'demo catalog loaded');

@@ -1,16 +1,41 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum LeadStatus {
   UNASSIGNED = 'UNASSIGNED',
   NEW = 'NEW',
+  DISPATCHED = 'DISPATCHED',
   ACCEPTED = 'ACCEPTED',
   QUALIFIED = 'QUALIFIED',
   CONVERTED = 'CONVERTED',
+  DISQUALIFIED = 'DISQUALIFIED',
   LOST = 'LOST',
-  REJECTED = 'REJECTED',
 }
-registerEnumType(LeadStatus, { name: 'LeadStatus', description: 'UNASSIGNED waits for dispatch to a partner.' });
+registerEnumType(LeadStatus, {
+  name: 'LeadStatus',
+  description: 'UNASSIGNED waits for dispatch; NEW (filed in a partner showroom) and DISPATCHED wait for the partner to accept or decline.',
+});
+
+/** What happened to a lead: the lead's history is a list of these. */
+export enum LeadAction {
+  FILED = 'FILED',
+  DISPATCHED = 'DISPATCHED',
+  ACCEPTED = 'ACCEPTED',
+  DECLINED = 'DECLINED',
+  QUALIFIED = 'QUALIFIED',
+  CONVERTED = 'CONVERTED',
+  DISQUALIFIED = 'DISQUALIFIED',
+  LOST = 'LOST',
+}
+registerEnumType(LeadAction, { name: 'LeadAction', description: 'DECLINED hands the lead back to dispatch (UNASSIGNED).' });
+
+export enum LeadTiming {
+  NOW = 'NOW',
+  WITHIN_3_MONTHS = 'WITHIN_3_MONTHS',
+  WITHIN_12_MONTHS = 'WITHIN_12_MONTHS',
+  LATER = 'LATER',
+}
+registerEnumType(LeadTiming, { name: 'LeadTiming', description: 'When the customer means to buy.' });
 
 @ObjectType({ description: "A potential customer's interest, for a partner (or waiting for dispatch)." })
 @Entity('lead')
@@ -22,9 +47,43 @@ export class Lead {
   @Column({ name: 'partner_id', type: 'uuid', nullable: true })
   partnerId: string | null;
 
+  @Field({ description: 'The short reference the customer is given, e.g. L-2026-000123.' })
+  @Column({ type: 'text' })
+  reference: string;
+
   @Field(() => LeadStatus)
   @Column({ type: 'text' })
   status: LeadStatus;
+
+  @Field({ description: 'When the lead last changed its status.' })
+  @Column({ name: 'status_changed_at', type: 'timestamptz' })
+  statusChangedAt: Date;
+
+  @Field(() => Int, { nullable: true, description: 'The qualification score, 0 to 100.' })
+  @Column({ name: 'qualification_score', type: 'smallint', nullable: true })
+  qualificationScore: number | null;
+
+  @Field(() => Boolean, { nullable: true })
+  @Column({ name: 'budget_confirmed', type: 'boolean', nullable: true })
+  budgetConfirmed: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether the contact decides the purchase.' })
+  @Column({ name: 'authority_confirmed', type: 'boolean', nullable: true })
+  authorityConfirmed: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
+  @Column({ name: 'need_confirmed', type: 'boolean', nullable: true })
+  needConfirmed: boolean | null;
+
+  @Field(() => LeadTiming, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  timing: LeadTiming | null;
+
+  @Column({ name: 'converted_value_minor', type: 'bigint', nullable: true })
+  convertedValueMinor: string | null;
+
+  @Column({ name: 'converted_currency', type: 'char', length: 3, nullable: true })
+  convertedCurrency: string | null;
 
   @Field({ description: 'SHOWROOM, CHANNEL or PARTNER.' })
   @Column()
@@ -80,4 +139,29 @@ export class LeadItem {
   quantity: string;
 
   leadId: string;
+}
+
+@ObjectType({ description: 'One move of a lead: who, when, from which status to which, and why.' })
+export class LeadEvent {
+  @Field(() => ID)
+  id: string;
+
+  leadId: string;
+
+  @Field(() => LeadAction)
+  action: LeadAction;
+
+  @Field(() => LeadStatus, { nullable: true, description: 'Null for the filing.' })
+  fromStatus: LeadStatus | null;
+
+  @Field(() => LeadStatus)
+  toStatus: LeadStatus;
+
+  @Field(() => String, { nullable: true })
+  reason: string | null;
+
+  @Field()
+  at: Date;
+
+  actorId: string | null;
 }

@@ -1,7 +1,8 @@
-import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { ArrayMaxSize, Equals, IsEmail, IsOptional, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { ArrayMaxSize, Equals, IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { MoneyInput } from '../../domain/money';
 import { IsNotBlank } from '../../domain/text';
-import { LeadStatus } from './lead.entity';
+import { LeadStatus, LeadTiming } from './lead.entity';
 import { PageArgs } from '../../domain/connection';
 
 @InputType()
@@ -81,4 +82,58 @@ export class LeadsArgs extends PageArgs {
   @Field(() => [LeadStatus], { nullable: true })
   @IsOptional()
   statuses?: LeadStatus[] | null;
+}
+
+@InputType()
+export class LeadInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be an id' })
+  leadId: string;
+}
+
+@InputType()
+export class DispatchLeadInput extends LeadInput {
+  @Field(() => ID, { description: 'An active partner.' })
+  @IsUUID('all', { message: 'must be an id' })
+  partnerId: string;
+}
+
+@InputType({ description: 'Why: the channel manager and the history see it.' })
+export class LeadReasonInput extends LeadInput {
+  @Field()
+  @IsNotBlank(2)
+  @MaxLength(500)
+  reason: string;
+}
+
+@InputType({ description: 'Budget, authority, need and timing, and a score.' })
+export class QualifyLeadInput extends LeadInput {
+  @Field(() => Int, { description: '0 to 100.' })
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  score: number;
+
+  @Field()
+  @IsBoolean()
+  budgetConfirmed: boolean;
+
+  @Field()
+  @IsBoolean()
+  authorityConfirmed: boolean;
+
+  @Field()
+  @IsBoolean()
+  needConfirmed: boolean;
+
+  @Field(() => LeadTiming)
+  @IsIn(Object.values(LeadTiming))
+  timing: LeadTiming;
+}
+
+@InputType()
+export class ConvertLeadInput extends LeadInput {
+  @Field(() => MoneyInput, { description: 'What the customer bought (the orders module turns a conversion into an order).' })
+  @ValidateNested()
+  value: MoneyInput;
 }

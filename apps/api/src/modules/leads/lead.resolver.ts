@@ -1,11 +1,13 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { Lead, LeadItem } from './lead.entity';
-import { LeadsArgs } from './lead.inputs';
+import { Arg, Args, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Lead, LeadEvent, LeadItem, LeadStatus } from './lead.entity';
+import { ConvertLeadInput, DispatchLeadInput, LeadInput, LeadReasonInput, LeadsArgs, QualifyLeadInput } from './lead.inputs';
 import type { Context } from '../../access/request-context';
 import type { Connection } from '../../domain/connection';
 import { ConnectionType } from '../../domain/connection';
 import { Authorized } from '../../access/access-decorators';
-import { ALL_ROLES } from '../../access/role';
+import { ALL_ROLES, CHANNEL_WRITERS, PARTNER_ROLES, Role } from '../../access/role';
+import { User } from '../../access/user.entity';
+import { Money, money } from '../../domain/money';
 import { Partner } from '../partners/partner.entity';
 import { Product } from '../catalog/product.entity';
 
@@ -27,6 +29,78 @@ export class LeadResolver {
   @FieldResolver(() => [LeadItem], { description: 'Products of interest, from the basket.' })
   items(@Root() lead: Lead, @Ctx() { loaders }: Context): Promise<LeadItem[]> {
     return loaders.itemsByLeadId.load(lead.id);
+  }
+
+  @FieldResolver(() => [LeadEvent], { description: "Every move of the lead the viewer may see, oldest first (a partner sees its own part)." })
+  history(@Root() lead: Lead, @Ctx() { loaders }: Context): Promise<LeadEvent[]> {
+    return loaders.eventsByLeadId.load(lead.id);
+  }
+
+  @FieldResolver(() => Money, { nullable: true, description: 'What the customer bought, once CONVERTED.' })
+  convertedValue(@Root() lead: Lead): Money | null {
+    return lead.convertedValueMinor === null ? null : money(lead.convertedValueMinor, lead.convertedCurrency!);
+  }
+}
+
+@Resolver(() => LeadEvent)
+export class LeadEventResolver {
+  @FieldResolver(() => User, { nullable: true, description: 'Who moved the lead; null for the visitor who filed it, or a user the viewer may not see.' })
+  actor(@Root() event: LeadEvent, @Ctx() { loaders }: Context): Promise<User | null> | null {
+    return event.actorId ? loaders.userById.load(event.actorId) : null;
+  }
+}
+
+@ObjectType()
+class LeadPayload {
+  @Field(() => Lead, { nullable: true, description: 'Null when the viewer no longer sees the lead (declined: back to dispatch).' })
+  lead: Lead | null;
+}
+
+const PARTNER_MANAGER = [Role.PARTNER_MANAGER];
+
+/** The lead lifecycle's moves (lead-lifecycle.ts); each answers CONFLICT, changing nothing, when the lead's status does not allow it. */
+@Resolver()
+export class LeadLifecycleResolver {
+  @Mutation(() => LeadPayload, { description: 'Sends an UNASSIGNED lead to an active partner (DISPATCHED).' })
+  @Authorized(...CHANNEL_WRITERS)
+  async dispatchLead(@Arg('input') input: DispatchLeadInput, @Ctx() { scope, services }: Context): Promise<LeadPayload> {
+    return { lead: await services.leadLifecycle.dispatch(scope, input.leadId, input.partnerId) };
+  }
+
+  @Mutation(() => LeadPayload, { description: "The partner's manager takes a NEW or DISPATCHED lead (ACCEPTED)." })
+  @Authorized(...PARTNER_MANAGER)
+  async acceptLead(@Arg('input') input: LeadInput, @Ctx() { scope, services }: Context): Promise<LeadPayload> {
+    return { lead: await services.leadLifecycle.accept(scope, input.leadId) };
+  }
+
+  @Mutation(() => LeadPayload, { description: 'Hands a NEW or DISPATCHED lead back to dispatch (UNASSIGNED), with a reason.' })
+  @Authorized(...PARTNER_MANAGER)
+  async declineLead(@Arg('input') input: LeadReasonInput, @Ctx() { scope, services }: Context): Promise<LeadPayload> {
+    return { lead: await services.leadLifecycle.decline(scope, input.leadId, input.reason) };
+  }
+
+  @Mutation(() => LeadPayload, { description: 'Records the qualification of an ACCEPTED lead (QUALIFIED).' })
+  @Authorized(...PARTNER_ROLES)
+  async qualifyLead(@Arg('input') input: QualifyLeadInput, @Ctx() { scope, services }: Context): Promise<LeadPayload> {
+    return { lead: await services.leadLifecycle.qualify(scope, input.leadId, input) };
+  }
+
+  @Mutation(() => LeadPayload, { description: 'A QUALIFIED lead became a sale (CONVERTED), with its value.' })
+  @Authorized(...PARTNER_ROLES)
+  async convertLead(@Arg('input') input: ConvertLeadInput, @Ctx() { scope, services }: Context): Promise<LeadPayload> {
+    return { lead: await services.leadLifecycle.convert(scope, input.leadId, input.value) };
+  }
+
+  @Mutation(() => LeadPayload, { description: 'An ACCEPTED or QUALIFIED lead is no real opportunity (DISQUALIFIED).' })
+  @Authorized(...PARTNER_ROLES)
+  async disqualifyLead(@Arg('input') input: LeadReasonInput, @Ctx() { scope, services }: Context): Promise<LeadPayload> {
+    return { lead: await services.leadLifecycle.close(scope, input.leadId, LeadStatus.DISQUALIFIED, input.reason) };
+  }
+
+  @Mutation(() => LeadPayload, { description: 'An ACCEPTED or QUALIFIED lead went to nobody, or to a competitor (LOST).' })
+  @Authorized(...PARTNER_ROLES)
+  async markLeadLost(@Arg('input') input: LeadReasonInput, @Ctx() { scope, services }: Context): Promise<LeadPayload> {
+    return { lead: await services.leadLifecycle.close(scope, input.leadId, LeadStatus.LOST, input.reason) };
   }
 }
 

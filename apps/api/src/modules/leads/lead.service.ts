@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { Lead, LeadItem, LeadStatus } from './lead.entity';
 import { SubmitShowroomLeadInput } from './lead.inputs';
 import { Scope } from '../../access/scope';
@@ -12,6 +12,12 @@ export interface LeadTarget {
   country: string | null;
 }
 
+/** A lead just filed: its id and the reference the visitor is shown. */
+export interface FiledLead {
+  id: string;
+  reference: string;
+}
+
 /** Leads: filed from showrooms (more sources and dispatch come with the leads work). */
 export class LeadService {
   constructor(private readonly leadsPerIpPerHour: number) {}
@@ -21,9 +27,9 @@ export class LeadService {
    * lead for that partner only, and it sees only that partner's offered products. The address's counter
    * is spent in the same transaction, so a request refused for bad input costs nothing.
    */
-  async submitFromShowroom(scope: Scope, target: LeadTarget, input: SubmitShowroomLeadInput, ip: string): Promise<string> {
+  async submitFromShowroom(scope: Scope, target: LeadTarget, input: SubmitShowroomLeadInput, ip: string): Promise<FiledLead> {
     // Bots fill every field; people never see this one. Answer as if accepted so as not to teach them.
-    if (input.website) return randomUUID();
+    if (input.website) return { id: randomUUID(), reference: `L-${new Date().getUTCFullYear()}-${String(randomInt(1, 999_999)).padStart(6, '0')}` };
     const counter = counterOn(scope, { tableName: 'showroom_limit', keyPrefix: 'lead', points: this.leadsPerIpPerHour, duration: 3600 });
     await counter.consume(ip).catch((reason: unknown) => {
       throw refusal(reason, (seconds) => `Too many requests from your address; try again in ${Math.ceil(seconds / 60)} minutes`);
@@ -41,20 +47,26 @@ export class LeadService {
       if (missing >= 0) throw new BadInput(`items[${missing}].productId`, 'is not offered in this showroom');
     }
     const id = randomUUID();
-    // No RETURNING: the public role may file a lead but not read one back.
+    const status = partnerId ? LeadStatus.NEW : LeadStatus.UNASSIGNED;
+    // The reference is drawn first, and nothing is read back: the public role may file a lead, not read one.
+    const [{ reference }]: { reference: string }[] = await manager.query(
+      `SELECT 'L-' || to_char(now() AT TIME ZONE 'UTC', 'YYYY') || '-' || lpad(n::text, greatest(6, length(n::text)), '0') AS reference
+         FROM nextval('lead_reference_seq') n`,
+    );
     await manager.query(
-      `INSERT INTO lead (id, partner_id, status, source, contact_name, company, email, phone, postal_code, country, message, consent_text, consent_given_at)
-       VALUES ($1, $2, $3, 'SHOWROOM', $4, $5, $6, $7, $8, $9, $10, $11, now())`,
-      [id, partnerId, partnerId ? LeadStatus.NEW : LeadStatus.UNASSIGNED, input.name.trim(), input.company?.trim() || null, input.email.trim(),
+      `INSERT INTO lead (id, reference, partner_id, status, source, contact_name, company, email, phone, postal_code, country, message, consent_text, consent_given_at)
+       VALUES ($1, $2, $3, $4, 'SHOWROOM', $5, $6, $7, $8, $9, $10, $11, $12, now())`,
+      [id, reference, partnerId, status, input.name.trim(), input.company?.trim() || null, input.email.trim(),
         input.phone ?? null, input.postalCode ?? null, input.country ?? target.country, input.message.trim(), input.consentText],
     );
+    await manager.query(`INSERT INTO lead_event (lead_id, partner_id, action, to_status) VALUES ($1, $2, 'FILED', $3)`, [id, partnerId, status]);
     if (input.items.length) {
       await manager.query(
         `INSERT INTO lead_item (lead_id, product_id, partner_id, quantity) SELECT $1, unnest($2::uuid[]), $3, unnest($4::numeric[])`,
         [id, productIds, partnerId, input.items.map((i) => i.quantity)],
       );
     }
-    return id;
+    return { id, reference };
   }
 
   /** The viewer's leads, newest first: a partner's own (and its children's), or every lead for the brand. */

@@ -8,8 +8,11 @@ import { showroomPartners } from './showroom.service';
 
 @ObjectType()
 class SubmitShowroomLeadPayload {
-  @Field(() => ID, { description: 'Quote it when you contact us.' })
+  @Field(() => ID)
   leadId: string;
+
+  @Field({ description: 'The short reference to quote when contacting the partner, e.g. L-2026-000123.' })
+  reference: string;
 }
 
 /** A showroom visitor's quote request becomes a lead of the showroom's partner (showroom -> leads). */
@@ -21,6 +24,7 @@ export class ShowroomLeadResolver {
     const showroom = await ctx.services.showrooms.findPublic(ctx.scope, input.slug);
     const target = { partnerId: showroom.partner?.id ?? null, country: showroom.partner?.country ?? null };
     const scope = publicScope(ctx, showroomPartners(showroom));
-    return { leadId: await ctx.services.leads.submitFromShowroom(scope, target, input, ctx.req.ip ?? 'unknown') };
+    const filed = await ctx.services.leads.submitFromShowroom(scope, target, input, ctx.req.ip ?? 'unknown');
+    return { leadId: filed.id, reference: filed.reference };
   }
 }

@@ -1,0 +1,192 @@
+import { startTestApp, TestApp, codeOf, Credentials } from '../../../test/harness';
+import { fixtures } from '../../../test/fixtures';
+import { Role } from '../../access/role';
+import { PartnerKind, PartnerStatus } from '../partners/partner.entity';
+import { Viewer } from '../../access/viewer';
+
+const LEAD = `id reference status partner { id } qualificationScore budgetConfirmed authorityConfirmed needConfirmed timing
+  convertedValue { amount currency } history { action fromStatus toStatus reason actor { id } }`;
+const move = (name: string, input: string) => `mutation($input: ${input}!) { ${name}(input: $input) { lead { ${LEAD} } } }`;
+const DISPATCH = move('dispatchLead', 'DispatchLeadInput');
+const ACCEPT = move('acceptLead', 'LeadInput');
+const DECLINE = move('declineLead', 'LeadReasonInput');
+const QUALIFY = move('qualifyLead', 'QualifyLeadInput');
+const CONVERT = move('convertLead', 'ConvertLeadInput');
+const LOSE = move('markLeadLost', 'LeadReasonInput');
+const LEADS = `{ leads(first: 50) { edges { node { id status } } } }`;
+
+describe('the lead lifecycle', () => {
+  let app: TestApp;
+  let f: ReturnType<typeof fixtures>;
+  let cm: Credentials;
+  let cmId: string;
+
+  beforeAll(async () => {
+    app = await startTestApp({ leadsPerIpPerHour: 10_000 });
+    f = fixtures(app);
+    const user = await f.givenUser(Role.CHANNEL_MANAGER);
+    cmId = user.id;
+    cm = await app.signIn(user.email);
+  });
+  afterAll(() => app.close());
+
+  /** An active partner with a manager and an employee, signed in. */
+  async function givenPartnerStaff(spec: { parentId?: string; kind?: PartnerKind } = {}) {
+    const partner = await f.givenPartner(spec);
+    const manager = await f.givenUser(Role.PARTNER_MANAGER, partner.id);
+    const employee = await f.givenUser(Role.PARTNER_EMPLOYEE, partner.id);
+    return { partner, manager, employee, managerAs: await app.signIn(manager.email), employeeAs: await app.signIn(employee.email) };
+  }
+  const historyOf = async (leadId: string) =>
+    app.dataSource.query(`SELECT action, from_status AS "from", to_status AS "to", partner_id AS "partnerId", actor_id AS "actorId", reason FROM lead_event WHERE lead_id = $1 ORDER BY id`, [leadId]);
+  const statusOf = async (leadId: string) => (await app.dataSource.query(`SELECT status, partner_id AS "partnerId" FROM lead WHERE id = $1`, [leadId]))[0];
+
+  it('walks a brand showroom lead through dispatch, acceptance, qualification and conversion, with its whole history', async () => {
+    const p = await givenPartnerStaff();
+    const leadId = await f.givenLead();
+    expect(await statusOf(leadId)).toEqual({ status: 'UNASSIGNED', partnerId: null });
+
+    const dispatched = await app.gql(DISPATCH, { input: { leadId, partnerId: p.partner.id } }, cm);
+    expect(dispatched.data!.dispatchLead.lead).toMatchObject({ status: 'DISPATCHED', partner: { id: p.partner.id } });
+    expect(dispatched.data!.dispatchLead.lead.reference).toMatch(/^L-\d{4}-\d{6}$/);
+    // The partner sees it in its inbox now.
+    expect((await app.gql(LEADS, {}, p.employeeAs)).data!.leads.edges.map((e: { node: { id: string } }) => e.node)).toEqual([{ id: leadId, status: 'DISPATCHED' }]);
+
+    expect((await app.gql(ACCEPT, { input: { leadId } }, p.managerAs)).data!.acceptLead.lead.status).toBe('ACCEPTED');
+    const qualified = await app.gql(QUALIFY, {
+      input: { leadId, score: 80, budgetConfirmed: true, authorityConfirmed: false, needConfirmed: true, timing: 'WITHIN_3_MONTHS' },
+    }, p.employeeAs);
+    expect(qualified.data!.qualifyLead.lead).toMatchObject({
+      status: 'QUALIFIED', qualificationScore: 80, budgetConfirmed: true, authorityConfirmed: false, needConfirmed: true, timing: 'WITHIN_3_MONTHS',
+    });
+    const converted = await app.gql(CONVERT, { input: { leadId, value: { amount: '1249.50', currency: 'PLN' } } }, p.employeeAs);
+    expect(converted.data!.convertLead.lead).toMatchObject({ status: 'CONVERTED', convertedValue: { amount: '1249.50', currency: 'PLN' } });
+
+    expect(await historyOf(leadId)).toEqual([
+      { action: 'FILED', from: null, to: 'UNASSIGNED', partnerId: null, actorId: null, reason: null },
+      { action: 'DISPATCHED', from: 'UNASSIGNED', to: 'DISPATCHED', partnerId: p.partner.id, actorId: cmId, reason: null },
+      { action: 'ACCEPTED', from: 'DISPATCHED', to: 'ACCEPTED', partnerId: p.partner.id, actorId: p.manager.id, reason: null },
+      { action: 'QUALIFIED', from: 'ACCEPTED', to: 'QUALIFIED', partnerId: p.partner.id, actorId: p.employee.id, reason: null },
+      { action: 'CONVERTED', from: 'QUALIFIED', to: 'CONVERTED', partnerId: p.partner.id, actorId: p.employee.id, reason: null },
+    ]);
+    // The partner's view of the history is its own part: the filing in the brand's showroom is the brand's.
+    expect(converted.data!.convertLead.lead.history.map((e: { action: string }) => e.action)).toEqual(['DISPATCHED', 'ACCEPTED', 'QUALIFIED', 'CONVERTED']);
+  });
+
+  it('refuses a move the status does not allow with CONFLICT, and writes nothing', async () => {
+    const p = await givenPartnerStaff();
+    const leadId = await f.givenLead();
+    const before = await historyOf(leadId);
+    const refused = [
+      await app.gql(ACCEPT, { input: { leadId } }, p.managerAs), // not dispatched: the partner does not even see it
+      await app.gql(CONVERT, { input: { leadId, value: { amount: '1.00', currency: 'EUR' } } }, p.employeeAs),
+    ];
+    expect(refused.map(codeOf)).toEqual(['NOT_FOUND', 'NOT_FOUND']);
+    await app.gql(DISPATCH, { input: { leadId, partnerId: p.partner.id } }, cm);
+    const afterDispatch = await historyOf(leadId);
+    const conflicts = [
+      await app.gql(DISPATCH, { input: { leadId, partnerId: p.partner.id } }, cm),
+      await app.gql(CONVERT, { input: { leadId, value: { amount: '1.00', currency: 'EUR' } } }, p.employeeAs),
+      await app.gql(QUALIFY, { input: { leadId, score: 1, budgetConfirmed: true, authorityConfirmed: true, needConfirmed: true, timing: 'NOW' } }, p.employeeAs),
+      await app.gql(LOSE, { input: { leadId, reason: 'Too early' } }, p.employeeAs),
+    ];
+    expect(conflicts.map((r) => [codeOf(r), r.errors![0].extensions!.status])).toEqual([
+      ['CONFLICT', 'DISPATCHED'], ['CONFLICT', 'DISPATCHED'], ['CONFLICT', 'DISPATCHED'], ['CONFLICT', 'DISPATCHED'],
+    ]);
+    expect(await statusOf(leadId)).toEqual({ status: 'DISPATCHED', partnerId: p.partner.id });
+    expect(await historyOf(leadId)).toEqual(afterDispatch);
+    expect(afterDispatch).toHaveLength(before.length + 1);
+  });
+
+  it('lets only the lead\'s own partner act on it: employees may not accept, a distributor not for its reseller', async () => {
+    const distributor = await givenPartnerStaff({ kind: PartnerKind.DISTRIBUTOR });
+    const reseller = await givenPartnerStaff({ parentId: distributor.partner.id });
+    const leadId = await f.givenLead();
+    await app.gql(DISPATCH, { input: { leadId, partnerId: reseller.partner.id } }, cm);
+    expect(codeOf(await app.gql(ACCEPT, { input: { leadId } }, reseller.employeeAs))).toBe('FORBIDDEN');
+    expect(codeOf(await app.gql(ACCEPT, { input: { leadId } }, distributor.managerAs))).toBe('FORBIDDEN');
+    expect(codeOf(await app.gql(ACCEPT, { input: { leadId } }, cm))).toBe('FORBIDDEN');
+    expect(await statusOf(leadId)).toEqual({ status: 'DISPATCHED', partnerId: reseller.partner.id });
+  });
+
+  it('dispatches only to an active partner, naming the field', async () => {
+    const leadId = await f.givenLead();
+    const suspended = await f.givenPartner({ status: PartnerStatus.SUSPENDED });
+    const refusals = [
+      await app.gql(DISPATCH, { input: { leadId, partnerId: suspended.id } }, cm),
+      await app.gql(DISPATCH, { input: { leadId, partnerId: '00000000-0000-4000-8000-000000000000' } }, cm),
+    ];
+    expect(refusals.map((r) => [codeOf(r), r.errors![0].extensions!.field])).toEqual([['BAD_USER_INPUT', 'partnerId'], ['BAD_USER_INPUT', 'partnerId']]);
+    expect(await statusOf(leadId)).toEqual({ status: 'UNASSIGNED', partnerId: null });
+  });
+
+  it('hands a declined lead back to dispatch: out of the partner\'s sight, the reason kept, free for another partner', async () => {
+    const first = await givenPartnerStaff();
+    const second = await givenPartnerStaff();
+    const leadId = await f.givenLead();
+    await app.gql(DISPATCH, { input: { leadId, partnerId: first.partner.id } }, cm);
+    const declined = await app.gql(DECLINE, { input: { leadId, reason: 'Outside our area' } }, first.managerAs);
+    expect(declined.errors).toBeUndefined();
+    expect(declined.data!.declineLead.lead).toBeNull();
+    expect(await statusOf(leadId)).toEqual({ status: 'UNASSIGNED', partnerId: null });
+    expect((await app.gql(LEADS, {}, first.managerAs)).data!.leads.edges).toEqual([]);
+    expect((await historyOf(leadId)).slice(-1)).toEqual([
+      { action: 'DECLINED', from: 'DISPATCHED', to: 'UNASSIGNED', partnerId: first.partner.id, actorId: first.manager.id, reason: 'Outside our area' },
+    ]);
+    const redispatched = await app.gql(DISPATCH, { input: { leadId, partnerId: second.partner.id } }, cm);
+    expect(redispatched.data!.dispatchLead.lead.status).toBe('DISPATCHED');
+    // The second partner sees its own part of the history, not the first partner's decline.
+    const seen = await app.gql(`{ leads(first: 5) { edges { node { history { action } } } } }`, {}, second.managerAs);
+    expect(seen.data!.leads.edges[0].node.history).toEqual([{ action: 'DISPATCHED' }]);
+  });
+
+  it('of 30 parallel acceptances of one lead, exactly one wins and the rest get CONFLICT', async () => {
+    const p = await givenPartnerStaff();
+    const leadId = await f.givenLead();
+    await app.gql(DISPATCH, { input: { leadId, partnerId: p.partner.id } }, cm);
+    const results = await Promise.all(Array.from({ length: 30 }, () => app.gql(ACCEPT, { input: { leadId } }, p.managerAs)));
+    expect(results.filter((r) => r.data?.acceptLead?.lead?.status === 'ACCEPTED')).toHaveLength(1);
+    expect(results.filter((r) => codeOf(r) === 'CONFLICT')).toHaveLength(29);
+    expect((await historyOf(leadId)).filter((e: { action: string }) => e.action === 'ACCEPTED')).toHaveLength(1);
+  });
+
+  it('races a decline against an acceptance: one owner or none, never both', async () => {
+    const p = await givenPartnerStaff();
+    const leadId = await f.givenLead();
+    await app.gql(DISPATCH, { input: { leadId, partnerId: p.partner.id } }, cm);
+    const [accepted, declined] = await Promise.all([
+      app.gql(ACCEPT, { input: { leadId } }, p.managerAs),
+      app.gql(DECLINE, { input: { leadId, reason: 'No capacity' } }, p.managerAs),
+    ]);
+    const winners = [accepted.errors ? null : 'ACCEPTED', declined.errors ? null : 'DECLINED'].filter(Boolean);
+    expect(winners).toHaveLength(1);
+    expect([accepted, declined].filter((r) => r.errors).map(codeOf)).toEqual(['CONFLICT']);
+    expect((await statusOf(leadId)).status).toBe(winners[0] === 'ACCEPTED' ? 'ACCEPTED' : 'UNASSIGNED');
+  });
+
+  it('gives a partner showroom\'s lead a reference and a NEW status its manager can accept at once', async () => {
+    const p = await givenPartnerStaff();
+    const { slug } = await f.givenShowroom(p.partner.id);
+    const filed = await app.gql(
+      `mutation($input: SubmitShowroomLeadInput!) { submitShowroomLead(input: $input) { leadId reference } }`,
+      { input: { slug, name: 'Ewa Nowak', email: 'ewa@customer.example', message: 'Call me', consent: true, consentText: 'I agree to be contacted.', items: [] } },
+    );
+    const { leadId, reference } = filed.data!.submitShowroomLead;
+    expect(reference).toMatch(/^L-\d{4}-\d{6}$/);
+    expect(await historyOf(leadId)).toEqual([{ action: 'FILED', from: null, to: 'NEW', partnerId: p.partner.id, actorId: null, reason: null }]);
+    const accepted = await app.gql(ACCEPT, { input: { leadId } }, p.managerAs);
+    expect(accepted.data!.acceptLead.lead).toMatchObject({ reference, status: 'ACCEPTED' });
+  });
+
+  it('keeps the history append-only and timed by PostgreSQL: requests may not set a time, change or delete an event', async () => {
+    const leadId = await f.givenLead();
+    const admin: Viewer = { userId: '', role: Role.ADMIN, email: 'a@x', displayName: 'a', partnerId: null, visiblePartnerIds: [], via: 'SESSION' };
+    const attempts = [
+      `UPDATE lead_event SET reason = 'rewritten' WHERE lead_id = '${leadId}'`,
+      `DELETE FROM lead_event WHERE lead_id = '${leadId}'`,
+      `INSERT INTO lead_event (lead_id, action, to_status, at) VALUES ('${leadId}', 'FILED', 'UNASSIGNED', now() - interval '1 year')`,
+    ];
+    for (const sql of attempts) await expect(app.within(admin, (scope) => scope.query(sql))).rejects.toThrow(/permission denied/);
+    expect(await historyOf(leadId)).toEqual([{ action: 'FILED', from: null, to: 'UNASSIGNED', partnerId: null, actorId: null, reason: null }]);
+  });
+});

@@ -1,0 +1,146 @@
+import { Lead, LeadAction, LeadEvent, LeadStatus, LeadTiming } from './lead.entity';
+import { Scope } from '../../access/scope';
+import { Role } from '../../access/role';
+import { Viewer } from '../../access/viewer';
+import { BadInput, Conflict, Forbidden, NotFound } from '../../domain/errors';
+import { parseAmount } from '../../domain/money';
+import { PartnerService } from '../partners/partner.service';
+import { PartnerStatus } from '../partners/partner.entity';
+
+/** One move of the lifecycle: from which statuses, to which, and what else the lead records. */
+interface Move {
+  action: LeadAction;
+  from: readonly LeadStatus[];
+  to: LeadStatus;
+  /** Who may make it on this lead (after row-level security let the viewer see it at all). */
+  allowed: (viewer: Viewer, lead: LockedLead) => void;
+  /** The lead's partner after the move; undefined: unchanged. */
+  partnerId?: string | null;
+  reason?: string | null;
+  /** Further columns of lead to set, by column name. */
+  set?: Record<string, unknown>;
+}
+
+interface LockedLead {
+  id: string;
+  status: LeadStatus;
+  partnerId: string | null;
+}
+
+const AWAITING_PARTNER = [LeadStatus.NEW, LeadStatus.DISPATCHED] as const;
+const WORKED = [LeadStatus.ACCEPTED, LeadStatus.QUALIFIED] as const;
+
+export interface Qualification {
+  score: number;
+  budgetConfirmed: boolean;
+  authorityConfirmed: boolean;
+  needConfirmed: boolean;
+  timing: LeadTiming;
+}
+
+/** The partner's own staff (with this role) act on its leads; a distributor does not act on its resellers'. */
+function ownPartnersLead(roles: readonly Role[], what: string) {
+  return (viewer: Viewer, lead: LockedLead) => {
+    if (!roles.includes(viewer.role) || viewer.partnerId !== lead.partnerId) throw new Forbidden(`Only the lead's own partner ${what}`);
+  };
+}
+
+/**
+ * The lead lifecycle, enforced here: UNASSIGNED -> DISPATCHED (or NEW from a partner's showroom) ->
+ * ACCEPTED -> QUALIFIED -> CONVERTED, or DISQUALIFIED / LOST; DECLINED hands the lead back to dispatch.
+ * Each move locks the lead's row, so of parallel moves exactly one wins and the others meet the new status
+ * (CONFLICT, nothing written); each writes one history row.
+ */
+export class LeadLifecycle {
+  constructor(private readonly partners: PartnerService) {}
+
+  async dispatch(scope: Scope, leadId: string, partnerId: string): Promise<Lead | null> {
+    const [partner] = await this.partners.byIds(scope, [partnerId]);
+    if (!partner) throw new BadInput('partnerId', 'names no partner');
+    if (partner.status !== PartnerStatus.ACTIVE) throw new BadInput('partnerId', 'is not an active partner');
+    return this.move(scope, leadId, {
+      action: LeadAction.DISPATCHED, from: [LeadStatus.UNASSIGNED], to: LeadStatus.DISPATCHED, partnerId,
+      allowed: () => undefined, // brand-owner staff only, by the resolver's roles
+    });
+  }
+
+  accept(scope: Scope, leadId: string): Promise<Lead | null> {
+    return this.move(scope, leadId, {
+      action: LeadAction.ACCEPTED, from: AWAITING_PARTNER, to: LeadStatus.ACCEPTED, allowed: ownPartnersLead([Role.PARTNER_MANAGER], 'manager accepts it'),
+    });
+  }
+
+  /** Back to dispatch, and out of the partner's sight: answers null. */
+  decline(scope: Scope, leadId: string, reason: string): Promise<Lead | null> {
+    return this.move(scope, leadId, {
+      action: LeadAction.DECLINED, from: AWAITING_PARTNER, to: LeadStatus.UNASSIGNED, partnerId: null, reason: reason.trim(),
+      allowed: ownPartnersLead([Role.PARTNER_MANAGER], 'manager declines it'),
+    });
+  }
+
+  qualify(scope: Scope, leadId: string, q: Qualification): Promise<Lead | null> {
+    return this.move(scope, leadId, {
+      action: LeadAction.QUALIFIED, from: [LeadStatus.ACCEPTED], to: LeadStatus.QUALIFIED,
+      allowed: ownPartnersLead([Role.PARTNER_MANAGER, Role.PARTNER_EMPLOYEE], 'qualifies it'),
+      set: {
+        qualification_score: q.score, budget_confirmed: q.budgetConfirmed, authority_confirmed: q.authorityConfirmed,
+        need_confirmed: q.needConfirmed, timing: q.timing,
+      },
+    });
+  }
+
+  convert(scope: Scope, leadId: string, value: { amount: string; currency: string }): Promise<Lead | null> {
+    const minor = parseAmount('value.amount', value.amount);
+    return this.move(scope, leadId, {
+      action: LeadAction.CONVERTED, from: [LeadStatus.QUALIFIED], to: LeadStatus.CONVERTED,
+      allowed: ownPartnersLead([Role.PARTNER_MANAGER, Role.PARTNER_EMPLOYEE], 'converts it'),
+      set: { converted_value_minor: minor, converted_currency: value.currency },
+    });
+  }
+
+  close(scope: Scope, leadId: string, outcome: LeadStatus.DISQUALIFIED | LeadStatus.LOST, reason: string): Promise<Lead | null> {
+    return this.move(scope, leadId, {
+      action: outcome === LeadStatus.LOST ? LeadAction.LOST : LeadAction.DISQUALIFIED, from: WORKED, to: outcome, reason: reason.trim(),
+      allowed: ownPartnersLead([Role.PARTNER_MANAGER, Role.PARTNER_EMPLOYEE], 'closes it'),
+    });
+  }
+
+  /** The history of these leads that the viewer may see, oldest move first. */
+  async eventsOf(scope: Scope, leadIds: readonly string[]): Promise<LeadEvent[]> {
+    return scope.query<LeadEvent>(
+      // Ordered by the bigint id: "id" alone would name the text column of the answer ('10' before '9').
+      `SELECT e.id::text AS id, e.lead_id AS "leadId", e.action, e.from_status AS "fromStatus", e.to_status AS "toStatus", e.reason, e.at, e.actor_id AS "actorId"
+         FROM lead_event e WHERE e.lead_id = ANY($1::uuid[]) ORDER BY e.lead_id, e.id`,
+      [leadIds],
+      'lead.events',
+    );
+  }
+
+  private async move(scope: Scope, leadId: string, move: Move): Promise<Lead | null> {
+    const viewer = scope.user;
+    const manager = await scope.manager();
+    const [lead]: LockedLead[] = await manager.query(`SELECT id, status, partner_id AS "partnerId" FROM lead WHERE id = $1 FOR UPDATE`, [leadId]);
+    if (!lead) throw new NotFound('Lead', leadId);
+    move.allowed(viewer, lead);
+    if (!move.from.includes(lead.status)) {
+      throw new Conflict(`The lead is ${lead.status}; only a lead that is ${move.from.join(' or ')} can be ${move.action}`, { status: lead.status });
+    }
+    const partnerId = move.partnerId === undefined ? lead.partnerId : move.partnerId;
+    if (move.to === LeadStatus.UNASSIGNED) {
+      // Out of the partner's sight: row-level security cannot allow it, the migration's function does.
+      const [{ moved }]: { moved: boolean }[] = await manager.query(`SELECT trellis_lead_back_to_dispatch($1) AS moved`, [leadId]);
+      if (!moved) throw new Conflict('The lead is no longer waiting for this partner', { status: lead.status });
+    } else {
+      const columns = Object.keys(move.set ?? {});
+      await manager.query(
+        `UPDATE lead SET status = $2, partner_id = $3, status_changed_at = now()${columns.map((c, i) => `, ${c} = $${i + 4}`).join('')} WHERE id = $1`,
+        [leadId, move.to, partnerId, ...columns.map((c) => move.set![c])],
+      );
+    }
+    await manager.query(
+      `INSERT INTO lead_event (lead_id, partner_id, action, from_status, to_status, actor_id, reason) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [leadId, partnerId ?? lead.partnerId, move.action, lead.status, move.to, viewer.userId || null, move.reason ?? null],
+    );
+    return manager.findOneBy(Lead, { id: leadId });
+  }
+}

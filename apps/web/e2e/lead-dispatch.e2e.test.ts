@@ -1,0 +1,93 @@
+import { eventually, openBrowser, url, useSession, type Browser } from './browser';
+import { ApiSession, givenAdmin, givenChannelManager, givenPartnerManager, uniqueSuffix, type GivenPartner, type SignedInUser } from './fixtures';
+
+/*
+ * A lead from the brand's showroom: the channel manager dispatches it to a partner on the leads board,
+ * the partner's manager finds it in the inbox (on a phone) and accepts it; another partner declines one.
+ */
+let cm: SignedInUser;
+let manager: SignedInUser & { partner: GivenPartner };
+const browsers: Browser[] = [];
+
+async function activated(partnerId: string): Promise<void> {
+  for (const move of ['startPartnerOnboarding', 'activatePartner']) {
+    await cm.session.request(`mutation Move($input: PartnerTransitionInput!) { ${move}(input: $input) { partner { status } } }`, { input: { partnerId } });
+  }
+}
+
+/** A request filed in the brand's showroom, as a visitor sends it: answers its reference. */
+async function givenBrandLead(contactName: string): Promise<{ id: string; reference: string }> {
+  const { submitShowroomLead } = await new ApiSession().request<{ submitShowroomLead: { leadId: string; reference: string } }>(
+    `mutation Send($input: SubmitShowroomLeadInput!) { submitShowroomLead(input: $input) { leadId reference } }`,
+    { input: { name: contactName, email: `${uniqueSuffix().toLowerCase()}@customer.e2e.test`, message: 'A quote, please.', consent: true, consentText: 'I agree to be contacted about this request.', items: [] } },
+  );
+  return { id: submitShowroomLead.leadId, reference: submitShowroomLead.reference };
+}
+
+beforeAll(async () => {
+  const admin = await givenAdmin();
+  cm = await givenChannelManager(admin);
+  manager = await givenPartnerManager(cm.session, `Dispatch Tools ${uniqueSuffix()}`);
+  await activated(manager.partner.id);
+});
+
+afterAll(async () => {
+  for (const browser of browsers) await browser.close();
+});
+
+test('the channel manager dispatches a brand lead; the partner manager accepts it on a phone', async () => {
+  const contact = `Piotr Zieliński ${uniqueSuffix(4)}`;
+  const lead = await givenBrandLead(contact);
+
+  const desk = await openBrowser();
+  browsers.push(desk);
+  await useSession(desk.context, cm.session);
+  await desk.page.goto(url('/channel/leads'));
+  const card = desk.page.getByTestId('lead').filter({ hasText: contact });
+  await card.waitFor();
+  expect(await card.getByTestId('lead-reference').innerText()).toBe(lead.reference);
+  await card.getByLabel('Dispatch to a partner').fill(manager.partner.name.slice(0, 12));
+  await desk.page.getByRole('option', { name: new RegExp(manager.partner.name) }).click();
+  await card.getByRole('button', { name: 'Dispatch' }).click();
+  // The board shows unassigned leads by default: the dispatched one leaves it.
+  await eventually(async () => expect(await desk.page.getByTestId('lead').filter({ hasText: contact }).count()).toBe(0));
+
+  const phone = await openBrowser({ width: 390, height: 844 });
+  browsers.push(phone);
+  await useSession(phone.context, manager.session);
+  await phone.page.goto(url('/partner/leads'));
+  const inbox = phone.page.getByTestId('lead').filter({ hasText: contact });
+  await inbox.waitFor();
+  expect(await inbox.locator('[data-status]').getAttribute('data-status')).toBe('DISPATCHED');
+  await inbox.getByRole('button', { name: 'Accept' }).click();
+  await eventually(async () => expect(await inbox.locator('[data-status]').getAttribute('data-status')).toBe('ACCEPTED'));
+  expect(await inbox.getByRole('button', { name: 'Accept' }).count()).toBe(0);
+
+  const { leads } = await cm.session.request<{ leads: { edges: { node: { id: string; status: string; history: { action: string; actor: { id: string } | null }[] } }[] } }>(
+    `{ leads(first: 50, statuses: [ACCEPTED]) { edges { node { id status history { action actor { id } } } } } }`,
+  );
+  const accepted = leads.edges.map((e) => e.node).find((n) => n.id === lead.id)!;
+  expect(accepted.history.map((h) => h.action)).toEqual(['FILED', 'DISPATCHED', 'ACCEPTED']);
+});
+
+test('a partner manager declines a lead with a reason: it goes back to the board', async () => {
+  const contact = `Maria Wójcik ${uniqueSuffix(4)}`;
+  const lead = await givenBrandLead(contact);
+  await cm.session.request(`mutation D($input: DispatchLeadInput!) { dispatchLead(input: $input) { lead { id } } }`, {
+    input: { leadId: lead.id, partnerId: manager.partner.id },
+  });
+  const desk = await openBrowser();
+  browsers.push(desk);
+  await useSession(desk.context, manager.session);
+  await desk.page.goto(url('/partner/leads'));
+  const card = desk.page.getByTestId('lead').filter({ hasText: contact });
+  await card.getByRole('button', { name: 'Decline' }).click();
+  await card.getByLabel(/^Why decline/).fill('Outside our region');
+  await card.getByRole('button', { name: 'Decline and hand back' }).click();
+  await eventually(async () => expect(await desk.page.getByTestId('lead').filter({ hasText: contact }).count()).toBe(0));
+
+  const { leads } = await cm.session.request<{ leads: { edges: { node: { id: string; history: { action: string; reason: string | null }[] } }[] } }>(
+    `{ leads(first: 50, statuses: [UNASSIGNED]) { edges { node { id history { action reason } } } } }`,
+  );
+  expect(leads.edges.map((e) => e.node).find((n) => n.id === lead.id)!.history.slice(-1)).toEqual([{ action: 'DECLINED', reason: 'Outside our region' }]);
+});
