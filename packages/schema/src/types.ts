@@ -21,6 +21,11 @@ export type AcceptInvitationPayload = {
   user: User;
 };
 
+export type AcceptLeadPayload = {
+  __typename?: 'AcceptLeadPayload';
+  lead: Lead;
+};
+
 export type ActivatePartnerPayload = {
   __typename?: 'ActivatePartnerPayload';
   partner: Partner;
@@ -122,6 +127,11 @@ export type ConvertLeadInput = {
   value: MoneyInput;
 };
 
+export type ConvertLeadPayload = {
+  __typename?: 'ConvertLeadPayload';
+  lead: Lead;
+};
+
 export type CreateApiTokenInput = {
   /** Days until it expires; omitted: it never expires. */
   expiresInDays?: InputMaybe<Scalars['Int']['input']>;
@@ -193,10 +203,26 @@ export type DeactivateUserPayload = {
   user: User;
 };
 
+export type DeclineLeadPayload = {
+  __typename?: 'DeclineLeadPayload';
+  /** Null: the lead went back to dispatch, out of the partner’s sight. */
+  lead?: Maybe<Lead>;
+};
+
 export type DispatchLeadInput = {
   leadId: Scalars['ID']['input'];
   /** An active partner. */
   partnerId: Scalars['ID']['input'];
+};
+
+export type DispatchLeadPayload = {
+  __typename?: 'DispatchLeadPayload';
+  lead: Lead;
+};
+
+export type DisqualifyLeadPayload = {
+  __typename?: 'DisqualifyLeadPayload';
+  lead: Lead;
 };
 
 export type ImportOffersInput = {
@@ -349,12 +375,6 @@ export type LeadItemInput = {
   quantity: Scalars['String']['input'];
 };
 
-export type LeadPayload = {
-  __typename?: 'LeadPayload';
-  /** Null when the viewer no longer sees the lead (declined: back to dispatch). */
-  lead?: Maybe<Lead>;
-};
-
 /** Why: the channel manager and the history see it. */
 export type LeadReasonInput = {
   leadId: Scalars['ID']['input'];
@@ -383,6 +403,11 @@ export const LeadTiming = {
 } as const;
 
 export type LeadTiming = typeof LeadTiming[keyof typeof LeadTiming];
+export type MarkLeadLostPayload = {
+  __typename?: 'MarkLeadLostPayload';
+  lead: Lead;
+};
+
 export type Money = {
   __typename?: 'Money';
   /** Decimal amount with a point, e.g. "1249.00". */
@@ -405,7 +430,7 @@ export type Mutation = {
   /** Sets the password of an invited user and signs it in. */
   acceptInvitation: AcceptInvitationPayload;
   /** The partner's manager takes a NEW or DISPATCHED lead (ACCEPTED). */
-  acceptLead: LeadPayload;
+  acceptLead: AcceptLeadPayload;
   /** ONBOARDING or SUSPENDED → ACTIVE. */
   activatePartner: ActivatePartnerPayload;
   addProductImage: AddProductImagePayload;
@@ -413,7 +438,7 @@ export type Mutation = {
   assignPartnerTier: AssignPartnerTierPayload;
   changePassword: ChangePasswordPayload;
   /** A QUALIFIED lead became a sale (CONVERTED), with its value. */
-  convertLead: LeadPayload;
+  convertLead: ConvertLeadPayload;
   createApiToken: CreateApiTokenPayload;
   createCategory: CreateCategoryPayload;
   createPartner: CreatePartnerPayload;
@@ -423,20 +448,20 @@ export type Mutation = {
   /** Deactivates a user and ends its sessions and tokens at once. */
   deactivateUser: DeactivateUserPayload;
   /** Hands a NEW or DISPATCHED lead back to dispatch (UNASSIGNED), with a reason. */
-  declineLead: LeadPayload;
+  declineLead: DeclineLeadPayload;
   /** Sends an UNASSIGNED lead to an active partner (DISPATCHED). */
-  dispatchLead: LeadPayload;
+  dispatchLead: DispatchLeadPayload;
   /** An ACCEPTED or QUALIFIED lead is no real opportunity (DISQUALIFIED). */
-  disqualifyLead: LeadPayload;
+  disqualifyLead: DisqualifyLeadPayload;
   /** Creates or changes offers from CSV; all rows or, on any bad row, none. */
   importOffers: ImportOffersPayload;
   inviteBrandUser: InviteUserPayload;
   /** Invites a partner's manager or employee (partner managers: employees of their own partner). */
   invitePartnerUser: InviteUserPayload;
   /** An ACCEPTED or QUALIFIED lead went to nobody, or to a competitor (LOST). */
-  markLeadLost: LeadPayload;
+  markLeadLost: MarkLeadLostPayload;
   /** Records the qualification of an ACCEPTED lead (QUALIFIED). */
-  qualifyLead: LeadPayload;
+  qualifyLead: QualifyLeadPayload;
   removeProductImage: RemoveProductImagePayload;
   revokeApiToken: RevokeApiTokenPayload;
   /** Creates or changes one of the viewer's own partner's offers. */
@@ -971,6 +996,11 @@ export type QualifyLeadInput = {
   /** 0 to 100. */
   score: Scalars['Int']['input'];
   timing: LeadTiming;
+};
+
+export type QualifyLeadPayload = {
+  __typename?: 'QualifyLeadPayload';
+  lead: Lead;
 };
 
 export type Query = {

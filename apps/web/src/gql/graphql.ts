@@ -820,14 +820,14 @@ export type DispatchLeadMutationVariables = Exact<{
 }>;
 
 
-export type DispatchLeadMutation = { dispatchLead: { lead: { id: string, status: LeadStatus } | null } };
+export type DispatchLeadMutation = { dispatchLead: { lead: { id: string, status: LeadStatus } } };
 
 export type AcceptLeadMutationVariables = Exact<{
   input: LeadInput;
 }>;
 
 
-export type AcceptLeadMutation = { acceptLead: { lead: { id: string, status: LeadStatus } | null } };
+export type AcceptLeadMutation = { acceptLead: { lead: { id: string, status: LeadStatus } } };
 
 export type DeclineLeadMutationVariables = Exact<{
   input: LeadReasonInput;

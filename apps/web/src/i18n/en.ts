@@ -645,7 +645,6 @@ export const en = {
     emptyText: 'Requests from the showrooms appear here.',
     items: 'Products',
     unknownProduct: 'A product no longer in the catalog',
-    reference: 'Reference {{reference}}',
     dispatchTo: 'Dispatch to a partner',
     dispatchSearch: 'Search active partners',
     noPartnerFound: 'No active partner matches',

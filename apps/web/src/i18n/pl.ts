@@ -672,7 +672,6 @@ export const pl: Translation<typeof en> = {
     emptyTitle: 'Brak leadów',
     emptyText: 'Tutaj pojawiają się zapytania z salonów.',
     items: 'Produkty',
-    reference: 'Numer {{reference}}',
     dispatchTo: 'Przydziel partnerowi',
     dispatchSearch: 'Szukaj aktywnych partnerów',
     noPartnerFound: 'Żaden aktywny partner nie pasuje',

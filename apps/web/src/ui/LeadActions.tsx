@@ -74,10 +74,13 @@ const reload = { refetchQueries: ['LeadInbox'], awaitRefetchQueries: true };
 
 function DispatchForm({ leadId }: { leadId: string }) {
   const { t } = useTranslation();
-  const [partnerId, setPartnerId] = useState<string | null>(null);
-  const [search, { data, loading }] = useLazyQuery(DispatchTargets);
+  const [chosen, setChosen] = useState<{ value: string; label: string } | null>(null);
+  const [search, { data, loading, error: searchError }] = useLazyQuery(DispatchTargets);
   const [dispatch, { loading: sending, error }] = useMutation(DispatchLead, reload);
-  const options = (data?.partners.edges ?? []).map(({ node }) => ({ value: node.id, label: node.city ? `${node.name} (${node.city})` : node.name }));
+  const found = (data?.partners.edges ?? []).map(({ node }) => ({ value: node.id, label: node.city ? `${node.name} (${node.city})` : node.name }));
+  // The chosen partner stays an option whatever the last search found (choosing one puts its label in the box).
+  const options = chosen && !found.some((o) => o.value === chosen.value) ? [chosen, ...found] : found;
+  const partnerId = chosen?.value ?? null;
   return (
     <Stack gap="xs">
       <Group align="flex-end" gap="xs" wrap="wrap">
@@ -87,9 +90,11 @@ function DispatchForm({ leadId }: { leadId: string }) {
           searchable
           data={options}
           value={partnerId}
-          onChange={setPartnerId}
+          onChange={(_value, option) => setChosen(option ?? null)}
           onDropdownOpen={() => void search({ variables: { search: null } })}
-          onSearchChange={(text) => void search({ variables: { search: text.trim() || null } })}
+          onSearchChange={(text) => {
+            if (text !== chosen?.label) void search({ variables: { search: text.trim() || null } });
+          }}
           nothingFoundMessage={loading ? t('states.loading') : t('leads.noPartnerFound')}
           filter={({ options: all }) => all}
           style={{ flex: '1 1 16rem' }}
@@ -103,7 +108,7 @@ function DispatchForm({ leadId }: { leadId: string }) {
           {t('leads.dispatch')}
         </Button>
       </Group>
-      <FormAlert message={error ? describeError(error) : null} />
+      <FormAlert message={error ?? searchError ? describeError(error ?? searchError) : null} />
     </Stack>
   );
 }
@@ -115,6 +120,8 @@ function AcceptOrDecline({ leadId }: { leadId: string }) {
   const [accept, accepting] = useMutation(AcceptLead, reload);
   const [decline, declined] = useMutation(DeclineLead, reload);
   const error = accepting.error ?? declined.error;
+  // One move at a time: while one is on its way, the other waits.
+  const busy = accepting.loading || declined.loading;
   const tooShort = reason.trim().length < 2;
   return (
     <Stack gap="xs">
@@ -128,7 +135,7 @@ function AcceptOrDecline({ leadId }: { leadId: string }) {
             required
             style={{ flex: '1 1 16rem' }}
           />
-          <Button color="red" disabled={tooShort} loading={declined.loading}
+          <Button color="red" disabled={tooShort || accepting.loading} loading={declined.loading}
             onClick={() => void decline({ variables: { input: { leadId, reason: reason.trim() } } }).catch(() => undefined)}>
             {t('leads.declineConfirm')}
           </Button>
@@ -138,10 +145,10 @@ function AcceptOrDecline({ leadId }: { leadId: string }) {
         </Group>
       ) : (
         <Group gap="xs">
-          <Button loading={accepting.loading} onClick={() => void accept({ variables: { input: { leadId } } }).catch(() => undefined)}>
+          <Button loading={accepting.loading} disabled={busy && !accepting.loading} onClick={() => void accept({ variables: { input: { leadId } } }).catch(() => undefined)}>
             {t('leads.accept')}
           </Button>
-          <Button variant="default" onClick={() => setDeclining(true)}>
+          <Button variant="default" disabled={busy} onClick={() => setDeclining(true)}>
             {t('leads.decline')}
           </Button>
         </Group>

@@ -23,6 +23,10 @@ export class LeadLifecycle1732900000001 implements MigrationInterface {
         CHECK (status IN ('UNASSIGNED', 'NEW', 'DISPATCHED', 'ACCEPTED', 'QUALIFIED', 'CONVERTED', 'DISQUALIFIED', 'LOST'));
 
       CREATE SEQUENCE lead_reference_seq;
+      -- L-<year>-<number>: six digits at least, never cut.
+      CREATE FUNCTION trellis_lead_reference(at timestamptz) RETURNS text LANGUAGE sql VOLATILE SET search_path = pg_catalog, public, pg_temp
+        AS $fn$ SELECT 'L-' || to_char(at AT TIME ZONE 'UTC', 'YYYY') || '-' || lpad(n::text, greatest(6, length(n::text)), '0')
+                  FROM nextval('lead_reference_seq') n $fn$;
       ALTER TABLE lead
         ADD COLUMN reference text,
         ADD COLUMN status_changed_at timestamptz NOT NULL DEFAULT now(),
@@ -36,21 +40,27 @@ export class LeadLifecycle1732900000001 implements MigrationInterface {
         ADD CHECK ((converted_value_minor IS NULL) = (converted_currency IS NULL));
       UPDATE lead SET status_changed_at = created_at;
       UPDATE lead l SET reference = r.reference
-        FROM (SELECT id, 'L-' || to_char(created_at AT TIME ZONE 'UTC', 'YYYY') || '-' || lpad(n::text, greatest(6, length(n::text)), '0') AS reference
-                FROM (SELECT id, created_at, nextval('lead_reference_seq') AS n FROM (SELECT id, created_at FROM lead ORDER BY created_at, id) s) o) r
+        FROM (SELECT id, trellis_lead_reference(created_at) AS reference FROM (SELECT id, created_at FROM lead ORDER BY created_at, id OFFSET 0) s) r
        WHERE r.id = l.id;
       ALTER TABLE lead ALTER COLUMN reference SET NOT NULL, ADD CONSTRAINT lead_reference_key UNIQUE (reference);
-      GRANT USAGE ON SEQUENCE lead_reference_seq TO trellis_app, trellis_public;
+      GRANT USAGE ON SEQUENCE lead_reference_seq TO trellis_public;
 
+      -- Only a partner manager, only for a lead of the manager's own partner (not a reseller's), and the
+      -- basket's lines go with the lead.
       CREATE FUNCTION trellis_lead_back_to_dispatch(lead_id uuid) RETURNS boolean
       LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog, pg_temp
       AS $fn$
-        WITH moved AS (
+        WITH caller AS (
+          SELECT u.partner_id FROM public.app_user u
+           WHERE u.id = nullif(current_setting('trellis.user_id', true), '')::uuid AND u.active
+             AND u.role = 'PARTNER_MANAGER' AND current_setting('trellis.role', true) = 'PARTNER_MANAGER'),
+        moved AS (
           UPDATE public.lead l SET status = 'UNASSIGNED', partner_id = NULL, status_changed_at = now()
-           WHERE l.id = lead_id AND l.status IN ('NEW', 'DISPATCHED')
-             AND l.partner_id = ANY (nullif(current_setting('trellis.partner_ids', true), '')::uuid[])
-          RETURNING 1)
-        SELECT count(*) = 1 FROM moved
+            FROM caller
+           WHERE l.id = lead_id AND l.status IN ('NEW', 'DISPATCHED') AND l.partner_id = caller.partner_id
+          RETURNING l.id),
+        items AS (UPDATE public.lead_item i SET partner_id = NULL FROM moved WHERE i.lead_id = moved.id RETURNING 1)
+        SELECT (SELECT count(*) FROM moved) = 1
       $fn$;
       REVOKE ALL ON FUNCTION trellis_lead_back_to_dispatch(uuid) FROM PUBLIC;
       GRANT EXECUTE ON FUNCTION trellis_lead_back_to_dispatch(uuid) TO trellis_app;
@@ -86,6 +96,7 @@ export class LeadLifecycle1732900000001 implements MigrationInterface {
       ALTER TABLE lead DROP COLUMN reference, DROP COLUMN status_changed_at, DROP COLUMN qualification_score,
         DROP COLUMN budget_confirmed, DROP COLUMN authority_confirmed, DROP COLUMN need_confirmed, DROP COLUMN timing,
         DROP COLUMN converted_value_minor, DROP COLUMN converted_currency;
+      DROP FUNCTION trellis_lead_reference(timestamptz);
       DROP SEQUENCE lead_reference_seq;
       ALTER TABLE lead DROP CONSTRAINT lead_status_check;
       UPDATE lead SET status = 'REJECTED' WHERE status = 'DISQUALIFIED';

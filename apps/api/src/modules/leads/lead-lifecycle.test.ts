@@ -43,14 +43,17 @@ describe('the lead lifecycle', () => {
 
   it('walks a brand showroom lead through dispatch, acceptance, qualification and conversion, with its whole history', async () => {
     const p = await givenPartnerStaff();
-    const leadId = await f.givenLead();
+    const product = await f.givenProduct();
+    const leadId = await f.givenLead({ items: [{ productId: product.id, quantity: '2' }] });
     expect(await statusOf(leadId)).toEqual({ status: 'UNASSIGNED', partnerId: null });
 
     const dispatched = await app.gql(DISPATCH, { input: { leadId, partnerId: p.partner.id } }, cm);
     expect(dispatched.data!.dispatchLead.lead).toMatchObject({ status: 'DISPATCHED', partner: { id: p.partner.id } });
     expect(dispatched.data!.dispatchLead.lead.reference).toMatch(/^L-\d{4}-\d{6}$/);
-    // The partner sees it in its inbox now.
+    // The partner sees it in its inbox now, with the basket's products.
     expect((await app.gql(LEADS, {}, p.employeeAs)).data!.leads.edges.map((e: { node: { id: string } }) => e.node)).toEqual([{ id: leadId, status: 'DISPATCHED' }]);
+    const inbox = await app.gql(`{ leads(first: 5) { edges { node { items { productId quantity } } } } }`, {}, p.employeeAs);
+    expect(inbox.data!.leads.edges[0].node.items).toEqual([{ productId: product.id, quantity: '2.000' }]);
 
     expect((await app.gql(ACCEPT, { input: { leadId } }, p.managerAs)).data!.acceptLead.lead.status).toBe('ACCEPTED');
     const qualified = await app.gql(QUALIFY, {
@@ -123,12 +126,14 @@ describe('the lead lifecycle', () => {
   it('hands a declined lead back to dispatch: out of the partner\'s sight, the reason kept, free for another partner', async () => {
     const first = await givenPartnerStaff();
     const second = await givenPartnerStaff();
-    const leadId = await f.givenLead();
+    const product = await f.givenProduct();
+    const leadId = await f.givenLead({ items: [{ productId: product.id, quantity: '1' }] });
     await app.gql(DISPATCH, { input: { leadId, partnerId: first.partner.id } }, cm);
     const declined = await app.gql(DECLINE, { input: { leadId, reason: 'Outside our area' } }, first.managerAs);
     expect(declined.errors).toBeUndefined();
     expect(declined.data!.declineLead.lead).toBeNull();
     expect(await statusOf(leadId)).toEqual({ status: 'UNASSIGNED', partnerId: null });
+    expect(await app.dataSource.query(`SELECT partner_id AS "partnerId" FROM lead_item WHERE lead_id = $1`, [leadId])).toEqual([{ partnerId: null }]);
     expect((await app.gql(LEADS, {}, first.managerAs)).data!.leads.edges).toEqual([]);
     expect((await historyOf(leadId)).slice(-1)).toEqual([
       { action: 'DECLINED', from: 'DISPATCHED', to: 'UNASSIGNED', partnerId: first.partner.id, actorId: first.manager.id, reason: 'Outside our area' },
@@ -136,8 +141,8 @@ describe('the lead lifecycle', () => {
     const redispatched = await app.gql(DISPATCH, { input: { leadId, partnerId: second.partner.id } }, cm);
     expect(redispatched.data!.dispatchLead.lead.status).toBe('DISPATCHED');
     // The second partner sees its own part of the history, not the first partner's decline.
-    const seen = await app.gql(`{ leads(first: 5) { edges { node { history { action } } } } }`, {}, second.managerAs);
-    expect(seen.data!.leads.edges[0].node.history).toEqual([{ action: 'DISPATCHED' }]);
+    const seen = await app.gql(`{ leads(first: 5) { edges { node { history { action } items { productId } } } } }`, {}, second.managerAs);
+    expect(seen.data!.leads.edges[0].node).toEqual({ history: [{ action: 'DISPATCHED' }], items: [{ productId: product.id }] });
   });
 
   it('of 30 parallel acceptances of one lead, exactly one wins and the rest get CONFLICT', async () => {

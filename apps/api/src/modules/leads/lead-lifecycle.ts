@@ -55,9 +55,9 @@ export class LeadLifecycle {
   constructor(private readonly partners: PartnerService) {}
 
   async dispatch(scope: Scope, leadId: string, partnerId: string): Promise<Lead | null> {
-    const [partner] = await this.partners.byIds(scope, [partnerId]);
-    if (!partner) throw new BadInput('partnerId', 'names no partner');
-    if (partner.status !== PartnerStatus.ACTIVE) throw new BadInput('partnerId', 'is not an active partner');
+    const status = await this.partners.lockedStatus(scope, partnerId);
+    if (!status) throw new BadInput('partnerId', 'names no partner');
+    if (status !== PartnerStatus.ACTIVE) throw new BadInput('partnerId', 'is not an active partner');
     return this.move(scope, leadId, {
       action: LeadAction.DISPATCHED, from: [LeadStatus.UNASSIGNED], to: LeadStatus.DISPATCHED, partnerId,
       allowed: () => undefined, // brand-owner staff only, by the resolver's roles
@@ -136,6 +136,8 @@ export class LeadLifecycle {
         `UPDATE lead SET status = $2, partner_id = $3, status_changed_at = now()${columns.map((c, i) => `, ${c} = $${i + 4}`).join('')} WHERE id = $1`,
         [leadId, move.to, partnerId, ...columns.map((c) => move.set![c])],
       );
+      // The basket's lines belong to the lead's partner (row-level security on lead_item follows it).
+      if (partnerId !== lead.partnerId) await manager.query(`UPDATE lead_item SET partner_id = $2 WHERE lead_id = $1`, [leadId, partnerId]);
     }
     await manager.query(
       `INSERT INTO lead_event (lead_id, partner_id, action, from_status, to_status, actor_id, reason) VALUES ($1, $2, $3, $4, $5, $6, $7)`,

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Lead, LeadEvent, LeadItem, LeadStatus } from './lead.entity';
 import { ConvertLeadInput, DispatchLeadInput, LeadInput, LeadReasonInput, LeadsArgs, QualifyLeadInput } from './lead.inputs';
 import type { Context } from '../../access/request-context';
@@ -8,6 +8,7 @@ import { Authorized } from '../../access/access-decorators';
 import { ALL_ROLES, CHANNEL_WRITERS, PARTNER_ROLES, Role } from '../../access/role';
 import { User } from '../../access/user.entity';
 import { Money, money } from '../../domain/money';
+import { payloadType } from '../../domain/payload';
 import { Partner } from '../partners/partner.entity';
 import { Product } from '../catalog/product.entity';
 
@@ -50,9 +51,19 @@ export class LeadEventResolver {
   }
 }
 
-@ObjectType()
-class LeadPayload {
-  @Field(() => Lead, { nullable: true, description: 'Null when the viewer no longer sees the lead (declined: back to dispatch).' })
+/** Each move answers its own payload (domain/payload.ts): the lead as it is now. */
+const movePayload = (name: string) => payloadType(`${name}Payload`, 'lead', Lead);
+const DispatchLeadPayload = movePayload('DispatchLead');
+const AcceptLeadPayload = movePayload('AcceptLead');
+const DeclineLeadPayload = payloadType('DeclineLeadPayload', 'lead', Lead, {
+  nullable: true, description: 'Null: the lead went back to dispatch, out of the partner’s sight.',
+});
+const QualifyLeadPayload = movePayload('QualifyLead');
+const ConvertLeadPayload = movePayload('ConvertLead');
+const DisqualifyLeadPayload = movePayload('DisqualifyLead');
+const MarkLeadLostPayload = movePayload('MarkLeadLost');
+
+interface LeadPayload {
   lead: Lead | null;
 }
 
@@ -61,43 +72,43 @@ const PARTNER_MANAGER = [Role.PARTNER_MANAGER];
 /** The lead lifecycle's moves (lead-lifecycle.ts); each answers CONFLICT, changing nothing, when the lead's status does not allow it. */
 @Resolver()
 export class LeadLifecycleResolver {
-  @Mutation(() => LeadPayload, { description: 'Sends an UNASSIGNED lead to an active partner (DISPATCHED).' })
+  @Mutation(() => DispatchLeadPayload, { description: 'Sends an UNASSIGNED lead to an active partner (DISPATCHED).' })
   @Authorized(...CHANNEL_WRITERS)
   async dispatchLead(@Arg('input') input: DispatchLeadInput, @Ctx() { scope, services }: Context): Promise<LeadPayload> {
     return { lead: await services.leadLifecycle.dispatch(scope, input.leadId, input.partnerId) };
   }
 
-  @Mutation(() => LeadPayload, { description: "The partner's manager takes a NEW or DISPATCHED lead (ACCEPTED)." })
+  @Mutation(() => AcceptLeadPayload, { description: "The partner's manager takes a NEW or DISPATCHED lead (ACCEPTED)." })
   @Authorized(...PARTNER_MANAGER)
   async acceptLead(@Arg('input') input: LeadInput, @Ctx() { scope, services }: Context): Promise<LeadPayload> {
     return { lead: await services.leadLifecycle.accept(scope, input.leadId) };
   }
 
-  @Mutation(() => LeadPayload, { description: 'Hands a NEW or DISPATCHED lead back to dispatch (UNASSIGNED), with a reason.' })
+  @Mutation(() => DeclineLeadPayload, { description: 'Hands a NEW or DISPATCHED lead back to dispatch (UNASSIGNED), with a reason.' })
   @Authorized(...PARTNER_MANAGER)
   async declineLead(@Arg('input') input: LeadReasonInput, @Ctx() { scope, services }: Context): Promise<LeadPayload> {
     return { lead: await services.leadLifecycle.decline(scope, input.leadId, input.reason) };
   }
 
-  @Mutation(() => LeadPayload, { description: 'Records the qualification of an ACCEPTED lead (QUALIFIED).' })
+  @Mutation(() => QualifyLeadPayload, { description: 'Records the qualification of an ACCEPTED lead (QUALIFIED).' })
   @Authorized(...PARTNER_ROLES)
   async qualifyLead(@Arg('input') input: QualifyLeadInput, @Ctx() { scope, services }: Context): Promise<LeadPayload> {
     return { lead: await services.leadLifecycle.qualify(scope, input.leadId, input) };
   }
 
-  @Mutation(() => LeadPayload, { description: 'A QUALIFIED lead became a sale (CONVERTED), with its value.' })
+  @Mutation(() => ConvertLeadPayload, { description: 'A QUALIFIED lead became a sale (CONVERTED), with its value.' })
   @Authorized(...PARTNER_ROLES)
   async convertLead(@Arg('input') input: ConvertLeadInput, @Ctx() { scope, services }: Context): Promise<LeadPayload> {
     return { lead: await services.leadLifecycle.convert(scope, input.leadId, input.value) };
   }
 
-  @Mutation(() => LeadPayload, { description: 'An ACCEPTED or QUALIFIED lead is no real opportunity (DISQUALIFIED).' })
+  @Mutation(() => DisqualifyLeadPayload, { description: 'An ACCEPTED or QUALIFIED lead is no real opportunity (DISQUALIFIED).' })
   @Authorized(...PARTNER_ROLES)
   async disqualifyLead(@Arg('input') input: LeadReasonInput, @Ctx() { scope, services }: Context): Promise<LeadPayload> {
     return { lead: await services.leadLifecycle.close(scope, input.leadId, LeadStatus.DISQUALIFIED, input.reason) };
   }
 
-  @Mutation(() => LeadPayload, { description: 'An ACCEPTED or QUALIFIED lead went to nobody, or to a competitor (LOST).' })
+  @Mutation(() => MarkLeadLostPayload, { description: 'An ACCEPTED or QUALIFIED lead went to nobody, or to a competitor (LOST).' })
   @Authorized(...PARTNER_ROLES)
   async markLeadLost(@Arg('input') input: LeadReasonInput, @Ctx() { scope, services }: Context): Promise<LeadPayload> {
     return { lead: await services.leadLifecycle.close(scope, input.leadId, LeadStatus.LOST, input.reason) };

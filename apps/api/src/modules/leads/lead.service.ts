@@ -49,10 +49,7 @@ export class LeadService {
     const id = randomUUID();
     const status = partnerId ? LeadStatus.NEW : LeadStatus.UNASSIGNED;
     // The reference is drawn first, and nothing is read back: the public role may file a lead, not read one.
-    const [{ reference }]: { reference: string }[] = await manager.query(
-      `SELECT 'L-' || to_char(now() AT TIME ZONE 'UTC', 'YYYY') || '-' || lpad(n::text, greatest(6, length(n::text)), '0') AS reference
-         FROM nextval('lead_reference_seq') n`,
-    );
+    const [{ reference }]: { reference: string }[] = await manager.query(`SELECT trellis_lead_reference(now()) AS reference`);
     await manager.query(
       `INSERT INTO lead (id, reference, partner_id, status, source, contact_name, company, email, phone, postal_code, country, message, consent_text, consent_given_at)
        VALUES ($1, $2, $3, $4, 'SHOWROOM', $5, $6, $7, $8, $9, $10, $11, $12, now())`,

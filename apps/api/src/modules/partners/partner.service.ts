@@ -93,6 +93,15 @@ export class PartnerService {
     return partner;
   }
 
+  /**
+   * A partner's status, its row share-locked until the caller's transaction ends: a status change waits,
+   * so what the caller decides on that status still holds when it commits. Null: no such partner in sight.
+   */
+  async lockedStatus(scope: Scope, id: string): Promise<PartnerStatus | null> {
+    const [row] = await (await scope.manager()).query(`SELECT status FROM partner WHERE id = $1 FOR SHARE`, [id]);
+    return row?.status ?? null;
+  }
+
   /** The partners of these ids that the viewer may see (row-level security hides the others). */
   async byIds(scope: Scope, ids: readonly string[]): Promise<Partner[]> {
     return instancesOf(Partner, await scope.query<Partner>(`SELECT ${PARTNER_COLUMNS} FROM partner p WHERE p.id = ANY($1::uuid[])`, [ids], 'partner.by-ids'));
