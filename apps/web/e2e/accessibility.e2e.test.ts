@@ -1,6 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
-import { openBrowser, url, useSession, type Browser } from './browser';
+import { openBrowser, seriousViolations, url, useSession, type Browser } from './browser';
 import { givenAdmin, givenChannelManager, givenPartner } from './fixtures';
 
 let browser: Browser;
@@ -12,14 +10,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Serious and critical violations, as "rule: target" lines that say where to look when this fails. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-}
 
 test('the sign-in page has no serious or critical axe violations', async () => {
   const { page } = browser;

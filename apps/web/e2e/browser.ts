@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -73,4 +74,12 @@ export async function eventually(assertion: () => Promise<void> | void, timeoutM
 /** Text as a reader sees it: Intl writes amounts with no-break spaces ("PLN\u00a0613.77"). */
 export async function visibleText(locator: { innerText(): Promise<string> }): Promise<string> {
   return (await locator.innerText()).replace(/\u00a0|\u202f/g, ' ');
+}
+
+/** Serious and critical violations, as "rule: target" lines that say where to look when this fails. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
 }

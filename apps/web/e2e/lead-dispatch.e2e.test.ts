@@ -1,4 +1,4 @@
-import { eventually, openBrowser, url, useSession, type Browser } from './browser';
+import { eventually, openBrowser, seriousViolations, url, useSession, type Browser } from './browser';
 import { ApiSession, givenAdmin, givenChannelManager, givenPartnerManager, uniqueSuffix, type GivenPartner, type SignedInUser } from './fixtures';
 
 /*
@@ -35,7 +35,7 @@ afterAll(async () => {
   for (const browser of browsers) await browser.close();
 });
 
-test('the channel manager dispatches a brand lead; the partner manager accepts it on a phone', async () => {
+test('the channel manager dispatches a brand lead; the partner manager accepts, qualifies and converts it on a phone', async () => {
   const contact = `Piotr Zieliński ${uniqueSuffix(4)}`;
   const lead = await givenBrandLead(contact);
 
@@ -46,6 +46,7 @@ test('the channel manager dispatches a brand lead; the partner manager accepts i
   const card = desk.page.getByTestId('lead').filter({ hasText: contact });
   await card.waitFor();
   expect(await card.getByTestId('lead-reference').innerText()).toBe(lead.reference);
+  expect(await seriousViolations(desk.page)).toEqual([]);
   await card.getByLabel('Dispatch to a partner').fill(manager.partner.name.slice(0, 12));
   await desk.page.getByRole('option', { name: new RegExp(manager.partner.name) }).click();
   await card.getByRole('button', { name: 'Dispatch' }).click();
@@ -63,11 +64,28 @@ test('the channel manager dispatches a brand lead; the partner manager accepts i
   await eventually(async () => expect(await inbox.locator('[data-status]').getAttribute('data-status')).toBe('ACCEPTED'));
   expect(await inbox.getByRole('button', { name: 'Accept' }).count()).toBe(0);
 
+  await inbox.getByRole('button', { name: 'Qualify' }).click();
+  await inbox.getByLabel('Score (0–100)').fill('70');
+  await inbox.getByLabel('Budget confirmed').check();
+  await inbox.getByLabel('Need confirmed').check();
+  await inbox.getByLabel('Buying when').selectOption('NOW');
+  expect(await seriousViolations(phone.page)).toEqual([]);
+  await inbox.getByRole('button', { name: 'Save qualification' }).click();
+  await eventually(async () => expect(await inbox.locator('[data-status]').getAttribute('data-status')).toBe('QUALIFIED'));
+  await inbox.getByRole('button', { name: 'Convert to a sale' }).click();
+  await inbox.getByLabel('Value of the sale').fill('1249,50');
+  await inbox.getByRole('button', { name: 'Record the sale' }).click();
+  await eventually(async () => expect(await inbox.locator('[data-status]').getAttribute('data-status')).toBe('CONVERTED'));
+
   const { leads } = await cm.session.request<{ leads: { edges: { node: { id: string; status: string; history: { action: string; actor: { id: string } | null }[] } }[] } }>(
-    `{ leads(first: 50, statuses: [ACCEPTED]) { edges { node { id status history { action actor { id } } } } } }`,
+    `{ leads(first: 50, statuses: [CONVERTED]) { edges { node { id status qualificationScore budgetConfirmed authorityConfirmed needConfirmed timing
+        convertedValue { amount currency } history { action actor { id } } } } } }`,
   );
-  const accepted = leads.edges.map((e) => e.node).find((n) => n.id === lead.id)!;
-  expect(accepted.history.map((h) => h.action)).toEqual(['FILED', 'DISPATCHED', 'ACCEPTED']);
+  const converted = leads.edges.map((e) => e.node).find((n) => n.id === lead.id)! as unknown as Record<string, unknown> & { history: { action: string }[] };
+  expect(converted.history.map((h) => h.action)).toEqual(['FILED', 'DISPATCHED', 'ACCEPTED', 'QUALIFIED', 'CONVERTED']);
+  expect(converted).toMatchObject({
+    qualificationScore: 70, budgetConfirmed: true, authorityConfirmed: false, needConfirmed: true, timing: 'NOW', convertedValue: { amount: '1249.50', currency: 'PLN' },
+  });
 });
 
 test('a partner manager declines a lead with a reason: it goes back to the board', async () => {

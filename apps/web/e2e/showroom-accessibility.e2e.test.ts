@@ -1,6 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
-import { openBrowser, url, type Browser } from './browser';
+import { openBrowser, seriousViolations, url, type Browser } from './browser';
 import { CITIES, givenAdmin, givenCategory, givenChannelManager, givenProduct, givenShowroomPartner, uniqueSuffix, type GivenShowroomPartner } from './fixtures';
 
 let browser: Browser;
@@ -32,13 +30,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-}
 
 test('the showroom home, search, product and basket pages have no serious or critical axe violations at 360 px', async () => {
   const { page } = browser;

@@ -95,6 +95,9 @@ type Documents = {
     "\n  mutation DispatchLead($input: DispatchLeadInput!) {\n    dispatchLead(input: $input) {\n      lead {\n        id\n        status\n      }\n    }\n  }\n": typeof types.DispatchLeadDocument,
     "\n  mutation AcceptLead($input: LeadInput!) {\n    acceptLead(input: $input) {\n      lead {\n        id\n        status\n      }\n    }\n  }\n": typeof types.AcceptLeadDocument,
     "\n  mutation DeclineLead($input: LeadReasonInput!) {\n    declineLead(input: $input) {\n      lead {\n        id\n      }\n    }\n  }\n": typeof types.DeclineLeadDocument,
+    "\n  mutation QualifyLead($input: QualifyLeadInput!) {\n    qualifyLead(input: $input) {\n      lead {\n        id\n        status\n      }\n    }\n  }\n": typeof types.QualifyLeadDocument,
+    "\n  mutation ConvertLead($input: ConvertLeadInput!) {\n    convertLead(input: $input) {\n      lead {\n        id\n        status\n      }\n    }\n  }\n": typeof types.ConvertLeadDocument,
+    "\n  mutation MarkLeadLost($input: LeadReasonInput!) {\n    markLeadLost(input: $input) {\n      lead {\n        id\n        status\n      }\n    }\n  }\n": typeof types.MarkLeadLostDocument,
     "\n  query DispatchTargets($search: String) {\n    partners(first: 20, filter: { statuses: [ACTIVE], search: $search }) {\n      edges {\n        node {\n          id\n          name\n          city\n        }\n      }\n    }\n  }\n": typeof types.DispatchTargetsDocument,
     "\n  fragment LeadCard_lead on Lead {\n    id\n    reference\n    status\n    source\n    createdAt\n    contactName\n    company\n    email\n    phone\n    postalCode\n    country\n    message\n    consentText\n    consentGivenAt\n    partner {\n      id\n      name\n    }\n    items {\n      productId\n      quantity\n      product {\n        id\n        sku\n        name\n        unit\n      }\n    }\n  }\n": typeof types.LeadCard_LeadFragmentDoc,
     "\n  query LeadInbox($first: Int!, $after: String, $statuses: [LeadStatus!]) {\n    leads(first: $first, after: $after, statuses: $statuses) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...LeadCard_lead\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.LeadInboxDocument,
@@ -186,6 +189,9 @@ const documents: Documents = {
     "\n  mutation DispatchLead($input: DispatchLeadInput!) {\n    dispatchLead(input: $input) {\n      lead {\n        id\n        status\n      }\n    }\n  }\n": types.DispatchLeadDocument,
     "\n  mutation AcceptLead($input: LeadInput!) {\n    acceptLead(input: $input) {\n      lead {\n        id\n        status\n      }\n    }\n  }\n": types.AcceptLeadDocument,
     "\n  mutation DeclineLead($input: LeadReasonInput!) {\n    declineLead(input: $input) {\n      lead {\n        id\n      }\n    }\n  }\n": types.DeclineLeadDocument,
+    "\n  mutation QualifyLead($input: QualifyLeadInput!) {\n    qualifyLead(input: $input) {\n      lead {\n        id\n        status\n      }\n    }\n  }\n": types.QualifyLeadDocument,
+    "\n  mutation ConvertLead($input: ConvertLeadInput!) {\n    convertLead(input: $input) {\n      lead {\n        id\n        status\n      }\n    }\n  }\n": types.ConvertLeadDocument,
+    "\n  mutation MarkLeadLost($input: LeadReasonInput!) {\n    markLeadLost(input: $input) {\n      lead {\n        id\n        status\n      }\n    }\n  }\n": types.MarkLeadLostDocument,
     "\n  query DispatchTargets($search: String) {\n    partners(first: 20, filter: { statuses: [ACTIVE], search: $search }) {\n      edges {\n        node {\n          id\n          name\n          city\n        }\n      }\n    }\n  }\n": types.DispatchTargetsDocument,
     "\n  fragment LeadCard_lead on Lead {\n    id\n    reference\n    status\n    source\n    createdAt\n    contactName\n    company\n    email\n    phone\n    postalCode\n    country\n    message\n    consentText\n    consentGivenAt\n    partner {\n      id\n      name\n    }\n    items {\n      productId\n      quantity\n      product {\n        id\n        sku\n        name\n        unit\n      }\n    }\n  }\n": types.LeadCard_LeadFragmentDoc,
     "\n  query LeadInbox($first: Int!, $after: String, $statuses: [LeadStatus!]) {\n    leads(first: $first, after: $after, statuses: $statuses) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...LeadCard_lead\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.LeadInboxDocument,
@@ -534,6 +540,18 @@ export function graphql(source: "\n  mutation AcceptLead($input: LeadInput!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeclineLead($input: LeadReasonInput!) {\n    declineLead(input: $input) {\n      lead {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeclineLead($input: LeadReasonInput!) {\n    declineLead(input: $input) {\n      lead {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation QualifyLead($input: QualifyLeadInput!) {\n    qualifyLead(input: $input) {\n      lead {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation QualifyLead($input: QualifyLeadInput!) {\n    qualifyLead(input: $input) {\n      lead {\n        id\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConvertLead($input: ConvertLeadInput!) {\n    convertLead(input: $input) {\n      lead {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConvertLead($input: ConvertLeadInput!) {\n    convertLead(input: $input) {\n      lead {\n        id\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkLeadLost($input: LeadReasonInput!) {\n    markLeadLost(input: $input) {\n      lead {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MarkLeadLost($input: LeadReasonInput!) {\n    markLeadLost(input: $input) {\n      lead {\n        id\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,9 +1,12 @@
 import { useState } from 'react';
-import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, NativeSelect, NumberInput, Select, Stack, TextInput } from '@mantine/core';
 import { useLazyQuery, useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../gql';
+import { LeadTiming } from '@trellis/schema';
 import type { LeadStatus } from '../gql/graphql';
+import { enumValues } from './enumValues';
+import { toAmount } from './money';
 import { describeError } from './errors';
 import { FormAlert } from './states';
 
@@ -42,6 +45,41 @@ const DeclineLead = graphql(`
   }
 `);
 
+const QualifyLead = graphql(`
+  mutation QualifyLead($input: QualifyLeadInput!) {
+    qualifyLead(input: $input) {
+      lead {
+        id
+        status
+      }
+    }
+  }
+`);
+
+const ConvertLead = graphql(`
+  mutation ConvertLead($input: ConvertLeadInput!) {
+    convertLead(input: $input) {
+      lead {
+        id
+        status
+      }
+    }
+  }
+`);
+
+const MarkLeadLost = graphql(`
+  mutation MarkLeadLost($input: LeadReasonInput!) {
+    markLeadLost(input: $input) {
+      lead {
+        id
+        status
+      }
+    }
+  }
+`);
+
+const TIMINGS = enumValues(LeadTiming, ['NOW', 'WITHIN_3_MONTHS', 'WITHIN_12_MONTHS', 'LATER']);
+
 const DispatchTargets = graphql(`
   query DispatchTargets($search: String) {
     partners(first: 20, filter: { statuses: [ACTIVE], search: $search }) {
@@ -66,7 +104,10 @@ interface LeadActionsProps {
 export function LeadActions({ lead, actor, ownPartnerId }: LeadActionsProps) {
   const waitsForPartner = lead.status === 'NEW' || lead.status === 'DISPATCHED';
   if (actor === 'dispatcher' && lead.status === 'UNASSIGNED') return <DispatchForm leadId={lead.id} />;
-  if (actor === 'partnerManager' && waitsForPartner && lead.partner?.id === ownPartnerId) return <AcceptOrDecline leadId={lead.id} />;
+  const own = lead.partner?.id === ownPartnerId;
+  if (actor === 'partnerManager' && waitsForPartner && own) return <AcceptOrDecline leadId={lead.id} />;
+  const staff = actor === 'partnerManager' || actor === 'partnerEmployee';
+  if (staff && own && (lead.status === 'ACCEPTED' || lead.status === 'QUALIFIED')) return <WorkOnLead leadId={lead.id} status={lead.status} />;
   return null;
 }
 
@@ -151,6 +192,92 @@ function AcceptOrDecline({ leadId }: { leadId: string }) {
           <Button variant="default" disabled={busy} onClick={() => setDeclining(true)}>
             {t('leads.decline')}
           </Button>
+        </Group>
+      )}
+      <FormAlert message={error ? describeError(error) : null} />
+    </Stack>
+  );
+}
+
+type Work = 'qualify' | 'convert' | 'lost' | null;
+
+/** An accepted lead is qualified, then converted (with its value); either may turn out lost, with a reason. */
+function WorkOnLead({ leadId, status }: { leadId: string; status: 'ACCEPTED' | 'QUALIFIED' }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState<Work>(null);
+  const [score, setScore] = useState<number | string>(50);
+  const [checks, setChecks] = useState({ budgetConfirmed: false, authorityConfirmed: false, needConfirmed: false });
+  const [timing, setTiming] = useState<LeadTiming>('WITHIN_3_MONTHS');
+  const [amount, setAmount] = useState('');
+  const [currency, setCurrency] = useState('PLN');
+  const [reason, setReason] = useState('');
+  const [qualify, qualifying] = useMutation(QualifyLead, reload);
+  const [convert, converting] = useMutation(ConvertLead, reload);
+  const [lose, losing] = useMutation(MarkLeadLost, reload);
+  const error = qualifying.error ?? converting.error ?? losing.error;
+  const busy = qualifying.loading || converting.loading || losing.loading;
+  const scoreOk = typeof score === 'number' && Number.isInteger(score) && score >= 0 && score <= 100;
+  const amountOk = toAmount(amount) !== null && /^[A-Z]{3}$/.test(currency);
+  const run = (promise: Promise<unknown>) => void promise.then(() => setOpen(null), () => undefined);
+
+  let form = null;
+  if (open === 'qualify') {
+    form = (
+      <Stack gap="xs" data-testid="qualify-form">
+        <NumberInput label={t('leads.score')} min={0} max={100} value={score} onChange={setScore} w={160}
+          error={scoreOk ? null : t('validation.range', { min: 0, max: 100 })} />
+        <Group gap="md">
+          {(['budgetConfirmed', 'authorityConfirmed', 'needConfirmed'] as const).map((key) => (
+            <Checkbox key={key} label={t(`leads.${key}`)} checked={checks[key]} onChange={(e) => setChecks({ ...checks, [key]: e.currentTarget.checked })} />
+          ))}
+        </Group>
+        <NativeSelect label={t('leads.timing')} value={timing} onChange={(e) => setTiming(e.currentTarget.value as LeadTiming)}
+          data={TIMINGS.map((value) => ({ value, label: t(`leads.timings.${value}`) }))} w={240} />
+        <Group gap="xs">
+          <Button disabled={!scoreOk} loading={qualifying.loading}
+            onClick={() => run(qualify({ variables: { input: { leadId, score: Number(score), ...checks, timing } } }))}>
+            {t('leads.qualifySave')}
+          </Button>
+          <Button variant="default" onClick={() => setOpen(null)}>{t('common.cancel')}</Button>
+        </Group>
+      </Stack>
+    );
+  } else if (open === 'convert') {
+    form = (
+      <Group align="flex-end" gap="xs" wrap="wrap" data-testid="convert-form">
+        <TextInput label={t('leads.convertedValue')} value={amount} onChange={(e) => setAmount(e.currentTarget.value)} inputMode="decimal" w={160}
+          error={amount && toAmount(amount) === null ? t('validation.amount') : null} />
+        <TextInput label={t('productForm.currency')} value={currency} maxLength={3} w={90}
+          onChange={(e) => setCurrency(e.currentTarget.value.toUpperCase())} error={/^[A-Z]{3}$/.test(currency) ? null : t('validation.currency')} />
+        <Button disabled={!amountOk} loading={converting.loading}
+          onClick={() => run(convert({ variables: { input: { leadId, value: { amount: toAmount(amount)!, currency } } } }))}>
+          {t('leads.convertSave')}
+        </Button>
+        <Button variant="default" onClick={() => setOpen(null)}>{t('common.cancel')}</Button>
+      </Group>
+    );
+  } else if (open === 'lost') {
+    form = (
+      <Group align="flex-end" gap="xs" wrap="wrap">
+        <TextInput label={t('leads.lostReason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} maxLength={500} required style={{ flex: '1 1 16rem' }} />
+        <Button color="red" disabled={reason.trim().length < 2} loading={losing.loading}
+          onClick={() => run(lose({ variables: { input: { leadId, reason: reason.trim() } } }))}>
+          {t('leads.lostSave')}
+        </Button>
+        <Button variant="default" onClick={() => setOpen(null)}>{t('common.cancel')}</Button>
+      </Group>
+    );
+  }
+  return (
+    <Stack gap="xs">
+      {form ?? (
+        <Group gap="xs">
+          {status === 'ACCEPTED' ? (
+            <Button disabled={busy} onClick={() => setOpen('qualify')}>{t('leads.qualify')}</Button>
+          ) : (
+            <Button disabled={busy} onClick={() => setOpen('convert')}>{t('leads.convert')}</Button>
+          )}
+          <Button variant="default" disabled={busy} onClick={() => setOpen('lost')}>{t('leads.markLost')}</Button>
         </Group>
       )}
       <FormAlert message={error ? describeError(error) : null} />
