@@ -4,6 +4,8 @@ import { logger, onStopSignals } from './logger';
 import { openDatabase, databaseUrlOf } from './db/database';
 import { Mailer } from './access/mailer';
 import { startWorker } from './jobs/worker';
+import { Scopes } from './access/scope';
+import { createServices } from './services';
 
 /**
  * `pnpm worker`: background jobs alone, for scale-out beside API instances started with WORKERS=0. It needs
@@ -14,7 +16,9 @@ async function main(): Promise<void> {
   if (!config.databaseUrl) throw new ConfigError('pnpm worker needs DATABASE_URL; with the embedded database, `pnpm start` runs the jobs itself (WORKERS)');
   const database = await openDatabase(config);
   const mailer = new Mailer(config.smtpUrl, config.mailFrom);
-  const worker = await startWorker(databaseUrlOf(database.pools), Math.max(config.workers, 1), { mailer });
+  const scopes = new Scopes(database.pools);
+  const services = createServices(scopes, config);
+  const worker = await startWorker(databaseUrlOf(database.pools), Math.max(config.workers, 1), { mailer, leads: { scopes, lifecycle: services.leadLifecycle } });
   onStopSignals('worker stopping', async () => {
     await worker.stop();
     mailer.close();

@@ -55,8 +55,8 @@ export function fixtures(app: TestApp) {
     return asSystem((scope) => services.partners.get(scope, partner.id));
   };
 
-  const givenTier = (code = `T${unique()}`) =>
-    asSystem((scope) => services.referenceData.saveTier(scope, null, { code, name: `Tier ${code}`, rank: 1, discountPercent: 5, mdfEligible: false, leadPriority: 1 }));
+  const givenTier = ({ code = `T${unique()}`, leadAcceptHours = null }: { code?: string; leadAcceptHours?: number | null } = {}) =>
+    asSystem((scope) => services.referenceData.saveTier(scope, null, { code, name: `Tier ${code}`, rank: 1, discountPercent: 5, mdfEligible: false, leadPriority: 1, leadAcceptHours }));
 
   const givenTerritory = (code = `T${unique()}`) =>
     asSystem((scope) => services.referenceData.saveTerritory(scope, null, { code, name: `Territory ${code}`, countries: ['PL'] }));

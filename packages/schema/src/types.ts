@@ -317,13 +317,14 @@ export type Lead = {
   timing?: Maybe<LeadTiming>;
 };
 
-/** DECLINED hands the lead back to dispatch (UNASSIGNED). */
+/** DECLINED and EXPIRED (not accepted in time) hand the lead back to dispatch (UNASSIGNED). */
 export const LeadAction = {
   ACCEPTED: 'ACCEPTED',
   CONVERTED: 'CONVERTED',
   DECLINED: 'DECLINED',
   DISPATCHED: 'DISPATCHED',
   DISQUALIFIED: 'DISQUALIFIED',
+  EXPIRED: 'EXPIRED',
   FILED: 'FILED',
   LOST: 'LOST',
   QUALIFIED: 'QUALIFIED'
@@ -1428,6 +1429,8 @@ export type Tier = {
   /** Discount off list price, in percent. */
   discountPercent: Scalars['Float']['output'];
   id: Scalars['ID']['output'];
+  /** Hours a partner of this tier has to accept a dispatched lead before it goes back to dispatch; null: no limit. */
+  leadAcceptHours?: Maybe<Scalars['Int']['output']>;
   /** Higher values get leads first. */
   leadPriority: Scalars['Int']['output'];
   mdfEligible: Scalars['Boolean']['output'];
@@ -1439,6 +1442,8 @@ export type Tier = {
 export type TierInput = {
   code: Scalars['String']['input'];
   discountPercent: Scalars['Float']['input'];
+  /** 1 to 720 hours to accept a dispatched lead; null: no limit; omitted on update: unchanged. */
+  leadAcceptHours?: InputMaybe<Scalars['Int']['input']>;
   leadPriority: Scalars['Int']['input'];
   mdfEligible: Scalars['Boolean']['input'];
   name: Scalars['String']['input'];
@@ -1509,6 +1514,8 @@ export type UpdateTerritoryInput = {
 export type UpdateTierInput = {
   code: Scalars['String']['input'];
   discountPercent: Scalars['Float']['input'];
+  /** 1 to 720 hours to accept a dispatched lead; null: no limit; omitted on update: unchanged. */
+  leadAcceptHours?: InputMaybe<Scalars['Int']['input']>;
   leadPriority: Scalars['Int']['input'];
   mdfEligible: Scalars['Boolean']['input'];
   name: Scalars['String']['input'];

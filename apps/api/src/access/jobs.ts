@@ -12,6 +12,8 @@ import type { MailMessage } from './mailer';
 export interface TaskPayloads {
   /** One email, sent through SMTP when configured, logged otherwise (the outbox). */
   send_mail: MailMessage;
+  /** A dispatched lead's time to be accepted is up (modules/leads/lead-lifecycle.ts); eventId: that dispatch's. */
+  lead_sla_expired: { leadId: string; eventId: string };
 }
 
 export type TaskName = keyof TaskPayloads;

@@ -4,9 +4,13 @@ import { logger } from '../logger';
 import { workerLogger } from './worker-logger';
 import type { Mailer, MailMessage } from '../access/mailer';
 import type { TaskName, TaskPayloads } from '../access/jobs';
+import type { Scopes } from '../access/scope';
+import type { LeadLifecycle } from '../modules/leads/lead-lifecycle';
 
 export interface WorkerDeps {
   mailer: Mailer;
+  /** The lead timers' work: system scopes and the lead lifecycle (a worker without them runs mail only). */
+  leads?: { scopes: Scopes; lifecycle: LeadLifecycle };
 }
 
 /** A job's payload of another shape (written by another version): failed, kept with this message. */
@@ -29,7 +33,15 @@ export function tasks(deps: WorkerDeps): { [K in TaskName]: (payload: TaskPayloa
     }
     await deps.mailer.send(payload);
   };
-  return { send_mail: sendMail } as never;
+  const leadSlaExpired: Task = async (payload) => {
+    const p = payload as Partial<TaskPayloads['lead_sla_expired']> | null;
+    if (typeof p?.leadId !== 'string' || typeof p.eventId !== 'string') throw new BadPayload('lead_sla_expired needs leadId and eventId');
+    if (!deps.leads) throw new Error('this worker was started without the lead lifecycle');
+    const { scopes, lifecycle } = deps.leads;
+    const expired = await scopes.runSystem('lead timer', (scope) => lifecycle.expire(scope, p.leadId!, p.eventId!));
+    logger.info({ leadId: p.leadId, expired }, expired ? 'lead not accepted in time: back to dispatch' : 'lead timer no longer due');
+  };
+  return { send_mail: sendMail, lead_sla_expired: leadSlaExpired } as never;
 }
 
 export interface Worker {

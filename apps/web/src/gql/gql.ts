@@ -67,7 +67,7 @@ type Documents = {
     "\n  mutation UpdateTerritory($input: UpdateTerritoryInput!) {\n    updateTerritory(input: $input) { territory { ...TerritoryRow_territory } }\n  }\n": typeof types.UpdateTerritoryDocument,
     "\n  mutation CreateTier($input: TierInput!) {\n    createTier(input: $input) { tier { ...TierRow_tier } }\n  }\n": typeof types.CreateTierDocument,
     "\n  mutation UpdateTier($input: UpdateTierInput!) {\n    updateTier(input: $input) { tier { ...TierRow_tier } }\n  }\n": typeof types.UpdateTierDocument,
-    "\n  fragment TierRow_tier on Tier {\n    id\n    code\n    name\n    rank\n    discountPercent\n    mdfEligible\n    leadPriority\n  }\n": typeof types.TierRow_TierFragmentDoc,
+    "\n  fragment TierRow_tier on Tier {\n    id\n    code\n    name\n    rank\n    discountPercent\n    mdfEligible\n    leadPriority\n    leadAcceptHours\n  }\n": typeof types.TierRow_TierFragmentDoc,
     "\n  query SettingsTiers {\n    tiers {\n      ...TierRow_tier\n    }\n  }\n": typeof types.SettingsTiersDocument,
     "\n  mutation SaveOffer($input: SaveOfferInput!) {\n    saveOffer(input: $input) {\n      offer {\n        ...OfferRow_offer\n      }\n    }\n  }\n": typeof types.SaveOfferDocument,
     "\n  query OfferProductChoices($search: String) {\n    products(first: 20, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          sku\n          name\n          listPrice {\n            amount\n            currency\n          }\n        }\n      }\n    }\n  }\n": typeof types.OfferProductChoicesDocument,
@@ -161,7 +161,7 @@ const documents: Documents = {
     "\n  mutation UpdateTerritory($input: UpdateTerritoryInput!) {\n    updateTerritory(input: $input) { territory { ...TerritoryRow_territory } }\n  }\n": types.UpdateTerritoryDocument,
     "\n  mutation CreateTier($input: TierInput!) {\n    createTier(input: $input) { tier { ...TierRow_tier } }\n  }\n": types.CreateTierDocument,
     "\n  mutation UpdateTier($input: UpdateTierInput!) {\n    updateTier(input: $input) { tier { ...TierRow_tier } }\n  }\n": types.UpdateTierDocument,
-    "\n  fragment TierRow_tier on Tier {\n    id\n    code\n    name\n    rank\n    discountPercent\n    mdfEligible\n    leadPriority\n  }\n": types.TierRow_TierFragmentDoc,
+    "\n  fragment TierRow_tier on Tier {\n    id\n    code\n    name\n    rank\n    discountPercent\n    mdfEligible\n    leadPriority\n    leadAcceptHours\n  }\n": types.TierRow_TierFragmentDoc,
     "\n  query SettingsTiers {\n    tiers {\n      ...TierRow_tier\n    }\n  }\n": types.SettingsTiersDocument,
     "\n  mutation SaveOffer($input: SaveOfferInput!) {\n    saveOffer(input: $input) {\n      offer {\n        ...OfferRow_offer\n      }\n    }\n  }\n": types.SaveOfferDocument,
     "\n  query OfferProductChoices($search: String) {\n    products(first: 20, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          sku\n          name\n          listPrice {\n            amount\n            currency\n          }\n        }\n      }\n    }\n  }\n": types.OfferProductChoicesDocument,
@@ -431,7 +431,7 @@ export function graphql(source: "\n  mutation UpdateTier($input: UpdateTierInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment TierRow_tier on Tier {\n    id\n    code\n    name\n    rank\n    discountPercent\n    mdfEligible\n    leadPriority\n  }\n"): (typeof documents)["\n  fragment TierRow_tier on Tier {\n    id\n    code\n    name\n    rank\n    discountPercent\n    mdfEligible\n    leadPriority\n  }\n"];
+export function graphql(source: "\n  fragment TierRow_tier on Tier {\n    id\n    code\n    name\n    rank\n    discountPercent\n    mdfEligible\n    leadPriority\n    leadAcceptHours\n  }\n"): (typeof documents)["\n  fragment TierRow_tier on Tier {\n    id\n    code\n    name\n    rank\n    discountPercent\n    mdfEligible\n    leadPriority\n    leadAcceptHours\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -473,6 +473,8 @@ export const en = {
     mdfEligible: 'Eligible for marketing funds (MDF)',
     leadPriority: 'Lead priority',
     leadPriorityHint: 'Higher values get leads first.',
+    leadAcceptHours: 'Hours to accept a lead',
+    leadAcceptHoursHint: 'A dispatched lead not accepted in time goes back to dispatch. Empty: no limit.',
   },
   territory: {
     code: 'Code',

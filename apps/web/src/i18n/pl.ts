@@ -495,6 +495,8 @@ export const pl: Translation<typeof en> = {
     mdfEligible: 'Uprawnia do funduszy marketingowych (MDF)',
     leadPriority: 'Priorytet leadów',
     leadPriorityHint: 'Wyższe wartości otrzymują leady jako pierwsze.',
+    leadAcceptHours: 'Godziny na przyjęcie leada',
+    leadAcceptHoursHint: 'Lead nieprzyjęty na czas wraca do przydziału. Puste: bez limitu.',
   },
   territory: {
     code: 'Kod',

@@ -3,6 +3,8 @@ import { fixtures } from '../../../test/fixtures';
 import { Role } from '../../access/role';
 import { PartnerKind, PartnerStatus } from '../partners/partner.entity';
 import { Viewer } from '../../access/viewer';
+import { tasks } from '../../jobs/worker';
+import { Mailer } from '../../access/mailer';
 
 const LEAD = `id reference status partner { id } qualificationScore budgetConfirmed authorityConfirmed needConfirmed timing
   convertedValue { amount currency } history { action fromStatus toStatus reason actor { id } }`;
@@ -193,5 +195,68 @@ describe('the lead lifecycle', () => {
     ];
     for (const sql of attempts) await expect(app.within(admin, (scope) => scope.query(sql))).rejects.toThrow(/permission denied/);
     expect(await historyOf(leadId)).toEqual([{ action: 'FILED', from: null, to: 'UNASSIGNED', partnerId: null, actorId: null, reason: null }]);
+  });
+
+  describe('the time to accept a dispatched lead (its tier\'s hours)', () => {
+    const timerOf = async (leadId: string) =>
+      app.dataSource.query(`SELECT key, payload, run_at AS "runAt" FROM graphile_worker._private_jobs WHERE key = $1`, [`lead-sla:${leadId}`]);
+    const fire = (payload: unknown) =>
+      tasks({ mailer: new Mailer(undefined, 'x'), leads: { scopes: app.scopes, lifecycle: app.services.leadLifecycle } }).lead_sla_expired(payload as never);
+
+    async function givenTieredStaff(hours: number | null) {
+      const tier = await f.givenTier({ leadAcceptHours: hours });
+      const partner = await f.givenPartner({ tierId: tier.id });
+      const manager = await f.givenUser(Role.PARTNER_MANAGER, partner.id);
+      return { partner, managerAs: await app.signIn(manager.email) };
+    }
+
+    it('queues one timer per lead with the dispatch; when it fires on a waiting lead, the lead goes back to dispatch, once', async () => {
+      const p = await givenTieredStaff(4);
+      const leadId = await f.givenLead();
+      const before = Date.now();
+      await app.gql(DISPATCH, { input: { leadId, partnerId: p.partner.id } }, cm);
+      const [timer] = await timerOf(leadId);
+      const dispatchedId = (await app.dataSource.query(`SELECT id::text FROM lead_event WHERE lead_id = $1 AND action = 'DISPATCHED'`, [leadId]))[0].id;
+      expect(timer.payload).toEqual({ leadId, eventId: dispatchedId });
+      expect(Math.abs(new Date(timer.runAt).getTime() - (before + 4 * 3600_000))).toBeLessThan(60_000);
+
+      await fire(timer.payload);
+      await fire(timer.payload);
+      expect(await statusOf(leadId)).toEqual({ status: 'UNASSIGNED', partnerId: null });
+      expect((await historyOf(leadId)).slice(1)).toEqual([
+        { action: 'DISPATCHED', from: 'UNASSIGNED', to: 'DISPATCHED', partnerId: p.partner.id, actorId: cmId, reason: null },
+        { action: 'EXPIRED', from: 'DISPATCHED', to: 'UNASSIGNED', partnerId: p.partner.id, actorId: null, reason: 'Not accepted in time' },
+      ]);
+      expect((await app.gql(LEADS, {}, p.managerAs)).data!.leads.edges).toEqual([]);
+    });
+
+    it('does nothing when the lead was accepted in time, or dispatched again since (the new dispatch moved the timer)', async () => {
+      const p = await givenTieredStaff(4);
+      const accepted = await f.givenLead();
+      await app.gql(DISPATCH, { input: { leadId: accepted, partnerId: p.partner.id } }, cm);
+      const [acceptedTimer] = await timerOf(accepted);
+      await app.gql(ACCEPT, { input: { leadId: accepted } }, p.managerAs);
+      await fire(acceptedTimer.payload);
+      expect(await statusOf(accepted)).toEqual({ status: 'ACCEPTED', partnerId: p.partner.id });
+
+      const other = await givenTieredStaff(8);
+      const moved = await f.givenLead();
+      await app.gql(DISPATCH, { input: { leadId: moved, partnerId: p.partner.id } }, cm);
+      const [first] = await timerOf(moved);
+      await app.gql(DECLINE, { input: { leadId: moved, reason: 'Not for us' } }, p.managerAs);
+      await app.gql(DISPATCH, { input: { leadId: moved, partnerId: other.partner.id } }, cm);
+      const timers = await timerOf(moved);
+      expect(timers).toHaveLength(1);
+      expect(timers[0].payload.eventId).not.toBe(first.payload.eventId);
+      await fire(first.payload); // the old timer, had it fired: no longer due
+      expect(await statusOf(moved)).toEqual({ status: 'DISPATCHED', partnerId: other.partner.id });
+    });
+
+    it('queues no timer for a partner whose tier sets no limit', async () => {
+      const p = await givenTieredStaff(null);
+      const leadId = await f.givenLead();
+      await app.gql(DISPATCH, { input: { leadId, partnerId: p.partner.id } }, cm);
+      expect(await timerOf(leadId)).toEqual([]);
+    });
   });
 });

@@ -5,6 +5,7 @@ import { Viewer } from '../../access/viewer';
 import { BadInput, Conflict, Forbidden, NotFound } from '../../domain/errors';
 import { parseAmount } from '../../domain/money';
 import { PartnerService } from '../partners/partner.service';
+import { enqueue } from '../../access/jobs';
 import { PartnerStatus } from '../partners/partner.entity';
 
 /** One move of the lifecycle: from which statuses, to which, and what else the lead records. */
@@ -19,6 +20,10 @@ interface Move {
   reason?: string | null;
   /** Further columns of lead to set, by column name. */
   set?: Record<string, unknown>;
+  /** Checked under the lead's lock: false makes the move a no-op (a timer that is no longer due). */
+  stillDue?: (lead: LockedLead) => Promise<boolean>;
+  /** Work in the move's transaction once it is written (its history row's id given). */
+  then?: (eventId: string) => Promise<void>;
 }
 
 interface LockedLead {
@@ -55,13 +60,38 @@ export class LeadLifecycle {
   constructor(private readonly partners: PartnerService) {}
 
   async dispatch(scope: Scope, leadId: string, partnerId: string): Promise<Lead | null> {
-    const status = await this.partners.lockedStatus(scope, partnerId);
-    if (!status) throw new BadInput('partnerId', 'names no partner');
-    if (status !== PartnerStatus.ACTIVE) throw new BadInput('partnerId', 'is not an active partner');
+    const partner = await this.partners.forDispatch(scope, partnerId);
+    if (!partner) throw new BadInput('partnerId', 'names no partner');
+    if (partner.status !== PartnerStatus.ACTIVE) throw new BadInput('partnerId', 'is not an active partner');
+    const hours = partner.leadAcceptHours;
     return this.move(scope, leadId, {
       action: LeadAction.DISPATCHED, from: [LeadStatus.UNASSIGNED], to: LeadStatus.DISPATCHED, partnerId,
       allowed: () => undefined, // brand-owner staff only, by the resolver's roles
+      // The partner's time to accept, as a job of this transaction; one per lead: a new dispatch moves it.
+      then: async (eventId) => {
+        if (hours) await enqueue(scope, 'lead_sla_expired', { leadId, eventId }, { key: `lead-sla:${leadId}`, runAt: new Date(Date.now() + hours * 3600_000) });
+      },
     });
+  }
+
+  /**
+   * A dispatch's time to accept is up: the lead, if it still waits for that same dispatch, goes back to
+   * dispatch (EXPIRED). Run by the lead_sla_expired job in a system scope; running it again changes nothing.
+   */
+  async expire(scope: Scope, leadId: string, eventId: string): Promise<boolean> {
+    const expired = await this.move(scope, leadId, {
+      action: LeadAction.EXPIRED, from: [LeadStatus.DISPATCHED], to: LeadStatus.UNASSIGNED, partnerId: null,
+      reason: 'Not accepted in time', allowed: () => undefined,
+      stillDue: async () => {
+        const [last] = await (await scope.manager()).query(
+          `SELECT max(id)::text AS id FROM lead_event WHERE lead_id = $1 AND action = 'DISPATCHED'`, [leadId]);
+        return last?.id === eventId;
+      },
+    }).then(() => true, (err: unknown) => {
+      if (err instanceof Conflict || err instanceof NotFound) return false; // accepted, declined or gone meanwhile
+      throw err;
+    });
+    return expired;
   }
 
   accept(scope: Scope, leadId: string): Promise<Lead | null> {
@@ -70,7 +100,7 @@ export class LeadLifecycle {
     });
   }
 
-  /** Back to dispatch, and out of the partner's sight: answers null. */
+  /** Back to dispatch, and out of the partner's sight: answers null. (Brand staff and the timer move it with a plain UPDATE.) */
   decline(scope: Scope, leadId: string, reason: string): Promise<Lead | null> {
     return this.move(scope, leadId, {
       action: LeadAction.DECLINED, from: AWAITING_PARTNER, to: LeadStatus.UNASSIGNED, partnerId: null, reason: reason.trim(),
@@ -122,11 +152,12 @@ export class LeadLifecycle {
     const [lead]: LockedLead[] = await manager.query(`SELECT id, status, partner_id AS "partnerId" FROM lead WHERE id = $1 FOR UPDATE`, [leadId]);
     if (!lead) throw new NotFound('Lead', leadId);
     move.allowed(viewer, lead);
+    if (move.stillDue && !(await move.stillDue(lead))) throw new Conflict('The timer is no longer due', { status: lead.status });
     if (!move.from.includes(lead.status)) {
       throw new Conflict(`The lead is ${lead.status}; only a lead that is ${move.from.join(' or ')} can be ${move.action}`, { status: lead.status });
     }
     const partnerId = move.partnerId === undefined ? lead.partnerId : move.partnerId;
-    if (move.to === LeadStatus.UNASSIGNED) {
+    if (move.to === LeadStatus.UNASSIGNED && viewer.partnerId) {
       // Out of the partner's sight: row-level security cannot allow it, the migration's function does.
       const [{ moved }]: { moved: boolean }[] = await manager.query(`SELECT trellis_lead_back_to_dispatch($1) AS moved`, [leadId]);
       if (!moved) throw new Conflict('The lead is no longer waiting for this partner', { status: lead.status });
@@ -139,10 +170,11 @@ export class LeadLifecycle {
       // The basket's lines belong to the lead's partner (row-level security on lead_item follows it).
       if (partnerId !== lead.partnerId) await manager.query(`UPDATE lead_item SET partner_id = $2 WHERE lead_id = $1`, [leadId, partnerId]);
     }
-    await manager.query(
-      `INSERT INTO lead_event (lead_id, partner_id, action, from_status, to_status, actor_id, reason) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    const [event]: { id: string }[] = await manager.query(
+      `INSERT INTO lead_event (lead_id, partner_id, action, from_status, to_status, actor_id, reason) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id::text`,
       [leadId, partnerId ?? lead.partnerId, move.action, lead.status, move.to, viewer.userId || null, move.reason ?? null],
     );
+    await move.then?.(event.id);
     return manager.findOneBy(Lead, { id: leadId });
   }
 }

@@ -22,12 +22,13 @@ export enum LeadAction {
   DISPATCHED = 'DISPATCHED',
   ACCEPTED = 'ACCEPTED',
   DECLINED = 'DECLINED',
+  EXPIRED = 'EXPIRED',
   QUALIFIED = 'QUALIFIED',
   CONVERTED = 'CONVERTED',
   DISQUALIFIED = 'DISQUALIFIED',
   LOST = 'LOST',
 }
-registerEnumType(LeadAction, { name: 'LeadAction', description: 'DECLINED hands the lead back to dispatch (UNASSIGNED).' });
+registerEnumType(LeadAction, { name: 'LeadAction', description: 'DECLINED and EXPIRED (not accepted in time) hand the lead back to dispatch (UNASSIGNED).' });
 
 export enum LeadTiming {
   NOW = 'NOW',

@@ -94,12 +94,16 @@ export class PartnerService {
   }
 
   /**
-   * A partner's status, its row share-locked until the caller's transaction ends: a status change waits,
-   * so what the caller decides on that status still holds when it commits. Null: no such partner in sight.
+   * What a lead dispatch needs of a partner: its status, its row share-locked until the caller's
+   * transaction ends (a status change waits, so the decision still holds at commit), and its tier's hours
+   * to accept a lead. Null: no such partner in sight.
    */
-  async lockedStatus(scope: Scope, id: string): Promise<PartnerStatus | null> {
-    const [row] = await (await scope.manager()).query(`SELECT status FROM partner WHERE id = $1 FOR SHARE`, [id]);
-    return row?.status ?? null;
+  async forDispatch(scope: Scope, id: string): Promise<{ status: PartnerStatus; leadAcceptHours: number | null } | null> {
+    const [row] = await (await scope.manager()).query(
+      `SELECT p.status, t.lead_accept_hours AS "leadAcceptHours" FROM partner p LEFT JOIN tier t ON t.id = p.tier_id WHERE p.id = $1 FOR SHARE OF p`,
+      [id],
+    );
+    return row ?? null;
   }
 
   /** The partners of these ids that the viewer may see (row-level security hides the others). */

@@ -33,6 +33,13 @@ export class TierInput {
   @Min(0)
   @Max(100)
   leadPriority: number;
+
+  @Field(() => Int, { nullable: true, description: '1 to 720 hours to accept a dispatched lead; null: no limit; omitted on update: unchanged.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(720)
+  leadAcceptHours?: number | null;
 }
 
 @InputType()

@@ -31,4 +31,8 @@ export class Tier {
   @Field(() => Int, { description: 'Higher values get leads first.' })
   @Column({ name: 'lead_priority', type: 'int' })
   leadPriority: number;
+
+  @Field(() => Int, { nullable: true, description: 'Hours a partner of this tier has to accept a dispatched lead before it goes back to dispatch; null: no limit.' })
+  @Column({ name: 'lead_accept_hours', type: 'int', nullable: true })
+  leadAcceptHours: number | null;
 }

@@ -16,6 +16,7 @@ graphql(`
     discountPercent
     mdfEligible
     leadPriority
+    leadAcceptHours
   }
 `);
 
