@@ -113,8 +113,29 @@ describe('starting Trellis', () => {
       expect(counts.body.data).toEqual({ partners: { totalCount: 0 }, products: { totalCount: 0 } });
       server.child.kill('SIGTERM');
       expect(await server.exited).toBe(0);
+
+      // pnpm worker: the jobs alone. An invitation queued by the command line (no SMTP: the job logs it).
+      const invite = spawnSync(process.execPath, ['-r', '@swc-node/register', 'src/cli.ts', 'create-admin', '--email', 'second@admin.example', '--name', 'Second Admin'], {
+        cwd: apiDir, env: { ...process.env, LOG_LEVEL: 'warn', ...env }, encoding: 'utf8',
+      });
+      expect(invite.status).toBe(0);
+      const worker = captured(spawn(process.execPath, ['-r', '@swc-node/register', 'src/worker-main.ts'], {
+        cwd: apiDir, env: { ...process.env, LOG_LEVEL: 'info', NODE_ENV: 'production', WORKERS: '1', ...env },
+      }));
+      await until(worker, 'mail not sent: no SMTP_URL is set');
+      expect(worker.output()).toContain('"to":"second@admin.example"');
+      expect(worker.output()).not.toContain('/invitation/'); // the link stays out of the log
+      worker.child.kill('SIGTERM');
+      expect(await worker.exited).toBe(0);
     } finally {
       await external.stop();
     }
   }, 120000);
+
+  it('pnpm worker refuses to start without DATABASE_URL, saying why', () => {
+    const run = spawnSync(process.execPath, ['-r', '@swc-node/register', 'src/worker-main.ts'], {
+      cwd: apiDir, env: { ...process.env, LOG_LEVEL: 'warn', DATABASE_URL: '' }, encoding: 'utf8',
+    });
+    expect([run.status, run.stderr.trim()]).toEqual([1, 'The worker could not start: pnpm worker needs DATABASE_URL; with the embedded database, `pnpm start` runs the jobs itself (WORKERS)']);
+  });
 });
