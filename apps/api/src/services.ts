@@ -55,6 +55,6 @@ export function createServices(scopes: Scopes, config: Config, viewerCache?: Vie
     ociCatalog: new OciCatalog(showrooms),
     locator: new Locator(),
     leads: new LeadService(config.leadsPerIpPerHour),
-    leadLifecycle: new LeadLifecycle(partners),
+    leadLifecycle: new LeadLifecycle(partners, users),
   };
 }

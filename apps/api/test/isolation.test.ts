@@ -84,6 +84,7 @@ describe('cross-partner isolation', () => {
     ['convertLead', 'lead', [Role.PARTNER_MANAGER, Role.PARTNER_EMPLOYEE], leadMove('convertLead', ', value: { amount: "10.00", currency: "EUR" }')],
     ['disqualifyLead', 'lead', [Role.PARTNER_MANAGER, Role.PARTNER_EMPLOYEE], leadMove('disqualifyLead', ', reason: "Spam"')],
     ['markLeadLost', 'lead', [Role.PARTNER_MANAGER, Role.PARTNER_EMPLOYEE], leadMove('markLeadLost', ', reason: "Gone"')],
+    ['assignLead', 'lead', [Role.PARTNER_MANAGER], (id) => [`mutation($id: ID!, $u: ID!) { assignLead(input: { leadId: $id, userId: $u }) { lead { id } } }`, { id, u: ids.aEmployee }]],
   ];
   const PM = [Role.PARTNER_MANAGER];
   const PARTNER_ROLES = [Role.PARTNER_MANAGER, Role.PARTNER_EMPLOYEE];

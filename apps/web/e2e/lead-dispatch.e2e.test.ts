@@ -63,6 +63,9 @@ test('the channel manager dispatches a brand lead; the partner manager accepts, 
   await inbox.getByRole('button', { name: 'Accept' }).click();
   await eventually(async () => expect(await inbox.locator('[data-status]').getAttribute('data-status')).toBe('ACCEPTED'));
   expect(await inbox.getByRole('button', { name: 'Accept' }).count()).toBe(0);
+  // The manager works it: it is handed to the manager, then worked on.
+  await inbox.getByLabel('Worked by').selectOption({ label: manager.displayName });
+  await eventually(async () => expect(await inbox.getByLabel('Worked by').inputValue()).not.toBe(''));
 
   await inbox.getByRole('button', { name: 'Qualify' }).click();
   await inbox.getByLabel('Score (0–100)').fill('70');
@@ -79,10 +82,11 @@ test('the channel manager dispatches a brand lead; the partner manager accepts, 
 
   const { leads } = await cm.session.request<{ leads: { edges: { node: { id: string; status: string; history: { action: string; actor: { id: string } | null }[] } }[] } }>(
     `{ leads(first: 50, statuses: [CONVERTED]) { edges { node { id status qualificationScore budgetConfirmed authorityConfirmed needConfirmed timing
-        convertedValue { amount currency } history { action actor { id } } } } } }`,
+        convertedValue { amount currency } assignee { displayName } history { action actor { id } } } } } }`,
   );
   const converted = leads.edges.map((e) => e.node).find((n) => n.id === lead.id)! as unknown as Record<string, unknown> & { history: { action: string }[] };
-  expect(converted.history.map((h) => h.action)).toEqual(['FILED', 'DISPATCHED', 'ACCEPTED', 'QUALIFIED', 'CONVERTED']);
+  expect(converted.history.map((h) => h.action)).toEqual(['FILED', 'DISPATCHED', 'ACCEPTED', 'ASSIGNED', 'QUALIFIED', 'CONVERTED']);
+  expect(converted.assignee).toEqual({ displayName: manager.displayName });
   expect(converted).toMatchObject({
     qualificationScore: 70, budgetConfirmed: true, authorityConfirmed: false, needConfirmed: true, timing: 'NOW', convertedValue: { amount: '1249.50', currency: 'PLN' },
   });

@@ -57,6 +57,17 @@ export type ApiToken = {
   tokenPrefix: Scalars['String']['output'];
 };
 
+export type AssignLeadInput = {
+  leadId: Scalars['ID']['input'];
+  /** An active member of the lead's partner's staff. */
+  userId: Scalars['ID']['input'];
+};
+
+export type AssignLeadPayload = {
+  __typename?: 'AssignLeadPayload';
+  lead: Lead;
+};
+
 export type AssignPartnerOwnerInput = {
   ownerId: Scalars['ID']['input'];
   partnerId: Scalars['ID']['input'];
@@ -281,6 +292,8 @@ export type InviteeInput = {
 /** A potential customer's interest, for a partner (or waiting for dispatch). */
 export type Lead = {
   __typename?: 'Lead';
+  /** The partner's staff member working the lead. */
+  assignee?: Maybe<User>;
   /** Whether the contact decides the purchase. */
   authorityConfirmed?: Maybe<Scalars['Boolean']['output']>;
   budgetConfirmed?: Maybe<Scalars['Boolean']['output']>;
@@ -320,6 +333,7 @@ export type Lead = {
 /** DECLINED and EXPIRED (not accepted in time) hand the lead back to dispatch (UNASSIGNED). */
 export const LeadAction = {
   ACCEPTED: 'ACCEPTED',
+  ASSIGNED: 'ASSIGNED',
   CONVERTED: 'CONVERTED',
   DECLINED: 'DECLINED',
   DISPATCHED: 'DISPATCHED',
@@ -435,6 +449,8 @@ export type Mutation = {
   /** ONBOARDING or SUSPENDED → ACTIVE. */
   activatePartner: ActivatePartnerPayload;
   addProductImage: AddProductImagePayload;
+  /** Hands an ACCEPTED or QUALIFIED lead to a member of the partner's staff; the status stays. */
+  assignLead: AssignLeadPayload;
   assignPartnerOwner: AssignPartnerOwnerPayload;
   assignPartnerTier: AssignPartnerTierPayload;
   changePassword: ChangePasswordPayload;
@@ -506,6 +522,11 @@ export type MutationActivatePartnerArgs = {
 
 export type MutationAddProductImageArgs = {
   input: AddProductImageInput;
+};
+
+
+export type MutationAssignLeadArgs = {
+  input: AssignLeadInput;
 };
 
 

@@ -11,9 +11,10 @@ import { ByIdArgs } from '../modules/partners/partner.inputs';
  */
 buildTrellisSchema();
 const storage = getMetadataStorage();
-// Once per class: type-graphql's metadata lives on the global object, which other test files in the same
-// jest worker may have filled again (each class up to 27 times in one run).
-const classes = [...new Map([...storage.argumentTypes, ...storage.inputTypes].map((c) => [c.target, c])).values()];
+// Once per class: type-graphql's metadata lives on the global object, which the other test files of the same
+// jest worker fill again with their own copies of each class (up to 27 in one run). The last one registered
+// is this file's.
+const classes = [...new Map([...storage.argumentTypes, ...storage.inputTypes].map((c) => [c.name, c])).values()];
 const inputClasses = new Set<unknown>(storage.inputTypes.map((c) => c.target));
 
 const UUID = '3f1c2b9a-8d4e-4f6a-9b2c-1d2e3f4a5b6c';

@@ -667,6 +667,8 @@ export const en = {
     convertedValue: 'Value of the sale',
     convertSave: 'Record the sale',
     markLost: 'Mark lost',
+    assignee: 'Worked by',
+    nobody: 'Nobody yet',
     lostReason: 'Why was it lost?',
     lostSave: 'Mark lost',
     consentGiven: 'Consent given {{date}}:',

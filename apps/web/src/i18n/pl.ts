@@ -694,6 +694,8 @@ export const pl: Translation<typeof en> = {
     convertedValue: 'Wartość sprzedaży',
     convertSave: 'Zapisz sprzedaż',
     markLost: 'Oznacz jako utracony',
+    assignee: 'Prowadzi',
+    nobody: 'Jeszcze nikt',
     lostReason: 'Dlaczego utracony?',
     lostSave: 'Oznacz jako utracony',
     unknownProduct: 'Produkt, którego nie ma już w katalogu',

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, Checkbox, Group, NativeSelect, NumberInput, Select, Stack, TextInput } from '@mantine/core';
-import { useLazyQuery, useMutation } from '@apollo/client/react';
+import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../gql';
 import { LeadTiming } from '@trellis/schema';
@@ -78,6 +78,34 @@ const MarkLeadLost = graphql(`
   }
 `);
 
+const AssignLead = graphql(`
+  mutation AssignLead($input: AssignLeadInput!) {
+    assignLead(input: $input) {
+      lead {
+        id
+        assignee {
+          id
+          displayName
+        }
+      }
+    }
+  }
+`);
+
+const PartnerStaff = graphql(`
+  query LeadAssignees($partnerId: ID!) {
+    partner(id: $partnerId) {
+      id
+      users {
+        id
+        displayName
+        active
+        role
+      }
+    }
+  }
+`);
+
 const TIMINGS = enumValues(LeadTiming, ['NOW', 'WITHIN_3_MONTHS', 'WITHIN_12_MONTHS', 'LATER']);
 
 const DispatchTargets = graphql(`
@@ -95,7 +123,7 @@ const DispatchTargets = graphql(`
 `);
 
 interface LeadActionsProps {
-  lead: { id: string; status: LeadStatus; partner: { id: string } | null };
+  lead: { id: string; status: LeadStatus; partner: { id: string } | null; assignee: { id: string } | null };
   actor: LeadActor;
   ownPartnerId: string | null;
 }
@@ -107,7 +135,14 @@ export function LeadActions({ lead, actor, ownPartnerId }: LeadActionsProps) {
   const own = lead.partner?.id === ownPartnerId;
   if (actor === 'partnerManager' && waitsForPartner && own) return <AcceptOrDecline leadId={lead.id} />;
   const staff = actor === 'partnerManager' || actor === 'partnerEmployee';
-  if (staff && own && (lead.status === 'ACCEPTED' || lead.status === 'QUALIFIED')) return <WorkOnLead leadId={lead.id} status={lead.status} />;
+  if (staff && own && (lead.status === 'ACCEPTED' || lead.status === 'QUALIFIED')) {
+    return (
+      <Stack gap="xs">
+        {actor === 'partnerManager' && ownPartnerId && <AssignSelect leadId={lead.id} partnerId={ownPartnerId} assigneeId={lead.assignee?.id ?? null} />}
+        <WorkOnLead leadId={lead.id} status={lead.status} />
+      </Stack>
+    );
+  }
   return null;
 }
 
@@ -281,6 +316,30 @@ function WorkOnLead({ leadId, status }: { leadId: string; status: 'ACCEPTED' | '
         </Group>
       )}
       <FormAlert message={error ? describeError(error) : null} />
+    </Stack>
+  );
+}
+
+/** The manager hands the lead to a member of its staff (active ones only); the inbox card shows who works it. */
+function AssignSelect({ leadId, partnerId, assigneeId }: { leadId: string; partnerId: string; assigneeId: string | null }) {
+  const { t } = useTranslation();
+  const staff = useQuery(PartnerStaff, { variables: { partnerId } });
+  const [assign, { loading, error }] = useMutation(AssignLead);
+  const people = (staff.data?.partner.users ?? []).filter((u) => u.active);
+  return (
+    <Stack gap={4}>
+      <NativeSelect
+        label={t('leads.assignee')}
+        value={assigneeId ?? ''}
+        disabled={loading || staff.loading}
+        onChange={(e) => {
+          const userId = e.currentTarget.value;
+          if (userId) void assign({ variables: { input: { leadId, userId } } }).catch(() => undefined);
+        }}
+        data={[{ value: '', label: t('leads.nobody'), disabled: true }, ...people.map((u) => ({ value: u.id, label: u.displayName }))]}
+        w={260}
+      />
+      <FormAlert message={error ?? staff.error ? describeError(error ?? staff.error) : null} />
     </Stack>
   );
 }

@@ -44,6 +44,10 @@ graphql(`
       id
       name
     }
+    assignee {
+      id
+      displayName
+    }
     items {
       productId
       quantity
@@ -93,6 +97,7 @@ function LeadCard({ lead, ownPartnerId, actor }: { lead: LeadCard_LeadFragment; 
               <span data-testid="lead-reference">{lead.reference}</span> · {formatDateTime(lead.createdAt, i18n.language)} ·{' '}
               {t(`leads.source.${lead.source}`, { defaultValue: lead.source })}
               {lead.partner && lead.partner.id !== ownPartnerId ? ` · ${lead.partner.name}` : ''}
+              {lead.assignee && actor !== 'partnerManager' ? ` · ${t('leads.assignee')}: ${lead.assignee.displayName}` : ''}
             </Text>
           </div>
           <Badge color={STATUS_COLOUR[lead.status]} variant="light" miw="max-content" data-status={lead.status}>

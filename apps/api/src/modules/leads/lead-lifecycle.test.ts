@@ -197,6 +197,30 @@ describe('the lead lifecycle', () => {
     expect(await historyOf(leadId)).toEqual([{ action: 'FILED', from: null, to: 'UNASSIGNED', partnerId: null, actorId: null, reason: null }]);
   });
 
+  it("lets the manager hand a worked lead to its own staff: recorded once, the status kept, others' staff refused", async () => {
+    const p = await givenPartnerStaff();
+    const other = await givenPartnerStaff();
+    const leadId = await f.givenLead();
+    await app.gql(DISPATCH, { input: { leadId, partnerId: p.partner.id } }, cm);
+    const ASSIGN = `mutation($input: AssignLeadInput!) { assignLead(input: $input) { lead { status assignee { id } } } }`;
+    // Not before it is accepted: a dispatched lead is not the partner's to work yet.
+    expect(codeOf(await app.gql(ASSIGN, { input: { leadId, userId: p.employee.id } }, p.managerAs))).toBe('CONFLICT');
+    await app.gql(ACCEPT, { input: { leadId } }, p.managerAs);
+    const assigned = await app.gql(ASSIGN, { input: { leadId, userId: p.employee.id } }, p.managerAs);
+    expect(assigned.data!.assignLead.lead).toEqual({ status: 'ACCEPTED', assignee: { id: p.employee.id } });
+    const again = await app.gql(ASSIGN, { input: { leadId, userId: p.employee.id } }, p.managerAs);
+    expect(again.data!.assignLead.lead).toEqual({ status: 'ACCEPTED', assignee: { id: p.employee.id } });
+    const refused = [
+      await app.gql(ASSIGN, { input: { leadId, userId: other.employee.id } }, p.managerAs),
+      await app.gql(ASSIGN, { input: { leadId, userId: cmId } }, p.managerAs),
+    ];
+    expect(refused.map((r) => [codeOf(r), r.errors![0].extensions!.field])).toEqual([['BAD_USER_INPUT', 'userId'], ['BAD_USER_INPUT', 'userId']]);
+    expect(codeOf(await app.gql(ASSIGN, { input: { leadId, userId: p.employee.id } }, p.employeeAs))).toBe('FORBIDDEN');
+    expect((await historyOf(leadId)).filter((e: { action: string }) => e.action === 'ASSIGNED')).toEqual([
+      { action: 'ASSIGNED', from: 'ACCEPTED', to: 'ACCEPTED', partnerId: p.partner.id, actorId: p.manager.id, reason: null },
+    ]);
+  });
+
   describe('the time to accept a dispatched lead (its tier\'s hours)', () => {
     const timerOf = async (leadId: string) =>
       app.dataSource.query(`SELECT key, payload, run_at AS "runAt" FROM graphile_worker._private_jobs WHERE key = $1`, [`lead-sla:${leadId}`]);

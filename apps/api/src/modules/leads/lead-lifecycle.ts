@@ -6,13 +6,15 @@ import { BadInput, Conflict, Forbidden, NotFound } from '../../domain/errors';
 import { parseAmount } from '../../domain/money';
 import { PartnerService } from '../partners/partner.service';
 import { enqueue } from '../../access/jobs';
+import { UserService } from '../../access/user.service';
 import { PartnerStatus } from '../partners/partner.entity';
 
 /** One move of the lifecycle: from which statuses, to which, and what else the lead records. */
 interface Move {
   action: LeadAction;
   from: readonly LeadStatus[];
-  to: LeadStatus;
+  /** Null: the status stays (an assignment). */
+  to: LeadStatus | null;
   /** Who may make it on this lead (after row-level security let the viewer see it at all). */
   allowed: (viewer: Viewer, lead: LockedLead) => void;
   /** The lead's partner after the move; undefined: unchanged. */
@@ -22,6 +24,8 @@ interface Move {
   set?: Record<string, unknown>;
   /** Checked under the lead's lock: false makes the move a no-op (a timer that is no longer due). */
   stillDue?: (lead: LockedLead) => Promise<boolean>;
+  /** Checked under the lead's lock: true answers the lead as it is and writes nothing (a change to the same). */
+  unchanged?: (lead: LockedLead) => boolean;
   /** Work in the move's transaction once it is written (its history row's id given). */
   then?: (eventId: string) => Promise<void>;
 }
@@ -30,6 +34,7 @@ interface LockedLead {
   id: string;
   status: LeadStatus;
   partnerId: string | null;
+  assigneeId: string | null;
 }
 
 const AWAITING_PARTNER = [LeadStatus.NEW, LeadStatus.DISPATCHED] as const;
@@ -57,7 +62,10 @@ function ownPartnersLead(roles: readonly Role[], what: string) {
  * (CONFLICT, nothing written); each writes one history row.
  */
 export class LeadLifecycle {
-  constructor(private readonly partners: PartnerService) {}
+  constructor(
+    private readonly partners: PartnerService,
+    private readonly users: UserService,
+  ) {}
 
   async dispatch(scope: Scope, leadId: string, partnerId: string): Promise<Lead | null> {
     const partner = await this.partners.forDispatch(scope, partnerId);
@@ -108,6 +116,28 @@ export class LeadLifecycle {
     });
   }
 
+  /**
+   * The partner's manager hands an accepted or qualified lead to a member of its staff (or to itself); the
+   * same assignee again changes nothing. The status stays.
+   */
+  async assign(scope: Scope, leadId: string, userId: string): Promise<Lead | null> {
+    const [user] = await this.users.byIds(scope, [userId]);
+    const mustBe = (ok: boolean) => {
+      if (!ok) throw new BadInput('userId', "is not an active member of the lead's partner's staff");
+    };
+    const staff = Boolean(user?.active && (user.role === Role.PARTNER_MANAGER || user.role === Role.PARTNER_EMPLOYEE));
+    return this.move(scope, leadId, {
+      action: LeadAction.ASSIGNED, from: WORKED, to: null,
+      // Checked once the lead is found: another partner's lead answers NOT_FOUND whoever is named.
+      allowed: (viewer, lead) => {
+        ownPartnersLead([Role.PARTNER_MANAGER], 'manager assigns it')(viewer, lead);
+        mustBe(staff && user!.partnerId === lead.partnerId);
+      },
+      unchanged: (lead) => lead.assigneeId === userId,
+      set: { assignee_id: userId },
+    });
+  }
+
   qualify(scope: Scope, leadId: string, q: Qualification): Promise<Lead | null> {
     return this.move(scope, leadId, {
       action: LeadAction.QUALIFIED, from: [LeadStatus.ACCEPTED], to: LeadStatus.QUALIFIED,
@@ -149,30 +179,33 @@ export class LeadLifecycle {
   private async move(scope: Scope, leadId: string, move: Move): Promise<Lead | null> {
     const viewer = scope.user;
     const manager = await scope.manager();
-    const [lead]: LockedLead[] = await manager.query(`SELECT id, status, partner_id AS "partnerId" FROM lead WHERE id = $1 FOR UPDATE`, [leadId]);
+    const [lead]: LockedLead[] = await manager.query(`SELECT id, status, partner_id AS "partnerId", assignee_id AS "assigneeId" FROM lead WHERE id = $1 FOR UPDATE`, [leadId]);
     if (!lead) throw new NotFound('Lead', leadId);
     move.allowed(viewer, lead);
     if (move.stillDue && !(await move.stillDue(lead))) throw new Conflict('The timer is no longer due', { status: lead.status });
     if (!move.from.includes(lead.status)) {
       throw new Conflict(`The lead is ${lead.status}; only a lead that is ${move.from.join(' or ')} can be ${move.action}`, { status: lead.status });
     }
+    if (move.unchanged?.(lead)) return manager.findOneBy(Lead, { id: leadId });
     const partnerId = move.partnerId === undefined ? lead.partnerId : move.partnerId;
-    if (move.to === LeadStatus.UNASSIGNED && viewer.partnerId) {
+    const to = move.to ?? lead.status;
+    if (to === LeadStatus.UNASSIGNED && viewer.partnerId) {
       // Out of the partner's sight: row-level security cannot allow it, the migration's function does.
       const [{ moved }]: { moved: boolean }[] = await manager.query(`SELECT trellis_lead_back_to_dispatch($1) AS moved`, [leadId]);
       if (!moved) throw new Conflict('The lead is no longer waiting for this partner', { status: lead.status });
     } else {
       const columns = Object.keys(move.set ?? {});
       await manager.query(
-        `UPDATE lead SET status = $2, partner_id = $3, status_changed_at = now()${columns.map((c, i) => `, ${c} = $${i + 4}`).join('')} WHERE id = $1`,
-        [leadId, move.to, partnerId, ...columns.map((c) => move.set![c])],
+        `UPDATE lead SET status = $2, partner_id = $3,
+          status_changed_at = CASE WHEN status = $2 THEN status_changed_at ELSE now() END${columns.map((c, i) => `, ${c} = $${i + 4}`).join('')} WHERE id = $1`,
+        [leadId, to, partnerId, ...columns.map((c) => move.set![c])],
       );
       // The basket's lines belong to the lead's partner (row-level security on lead_item follows it).
       if (partnerId !== lead.partnerId) await manager.query(`UPDATE lead_item SET partner_id = $2 WHERE lead_id = $1`, [leadId, partnerId]);
     }
     const [event]: { id: string }[] = await manager.query(
       `INSERT INTO lead_event (lead_id, partner_id, action, from_status, to_status, actor_id, reason) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id::text`,
-      [leadId, partnerId ?? lead.partnerId, move.action, lead.status, move.to, viewer.userId || null, move.reason ?? null],
+      [leadId, partnerId ?? lead.partnerId, move.action, lead.status, to, viewer.userId || null, move.reason ?? null],
     );
     await move.then?.(event.id);
     return manager.findOneBy(Lead, { id: leadId });

@@ -23,6 +23,7 @@ export enum LeadAction {
   ACCEPTED = 'ACCEPTED',
   DECLINED = 'DECLINED',
   EXPIRED = 'EXPIRED',
+  ASSIGNED = 'ASSIGNED',
   QUALIFIED = 'QUALIFIED',
   CONVERTED = 'CONVERTED',
   DISQUALIFIED = 'DISQUALIFIED',
@@ -85,6 +86,9 @@ export class Lead {
 
   @Column({ name: 'converted_currency', type: 'char', length: 3, nullable: true })
   convertedCurrency: string | null;
+
+  @Column({ name: 'assignee_id', type: 'uuid', nullable: true })
+  assigneeId: string | null;
 
   @Field({ description: 'SHOWROOM, CHANNEL or PARTNER.' })
   @Column()

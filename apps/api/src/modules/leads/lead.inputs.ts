@@ -137,3 +137,10 @@ export class ConvertLeadInput extends LeadInput {
   @ValidateNested()
   value: MoneyInput;
 }
+
+@InputType()
+export class AssignLeadInput extends LeadInput {
+  @Field(() => ID, { description: "An active member of the lead's partner's staff." })
+  @IsUUID('all', { message: 'must be an id' })
+  userId: string;
+}

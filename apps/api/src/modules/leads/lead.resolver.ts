@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Lead, LeadEvent, LeadItem, LeadStatus } from './lead.entity';
-import { ConvertLeadInput, DispatchLeadInput, LeadInput, LeadReasonInput, LeadsArgs, QualifyLeadInput } from './lead.inputs';
+import { AssignLeadInput, ConvertLeadInput, DispatchLeadInput, LeadInput, LeadReasonInput, LeadsArgs, QualifyLeadInput } from './lead.inputs';
 import type { Context } from '../../access/request-context';
 import type { Connection } from '../../domain/connection';
 import { ConnectionType } from '../../domain/connection';
@@ -37,6 +37,11 @@ export class LeadResolver {
     return loaders.eventsByLeadId.load(lead.id);
   }
 
+  @FieldResolver(() => User, { nullable: true, description: "The partner's staff member working the lead." })
+  assignee(@Root() lead: Lead, @Ctx() { loaders }: Context): Promise<User | null> | null {
+    return lead.assigneeId ? loaders.userById.load(lead.assigneeId) : null;
+  }
+
   @FieldResolver(() => Money, { nullable: true, description: 'What the customer bought, once CONVERTED.' })
   convertedValue(@Root() lead: Lead): Money | null {
     return lead.convertedValueMinor === null ? null : money(lead.convertedValueMinor, lead.convertedCurrency!);
@@ -58,6 +63,7 @@ const AcceptLeadPayload = movePayload('AcceptLead');
 const DeclineLeadPayload = payloadType('DeclineLeadPayload', 'lead', Lead, {
   nullable: true, description: 'Null: the lead went back to dispatch, out of the partner’s sight.',
 });
+const AssignLeadPayload = movePayload('AssignLead');
 const QualifyLeadPayload = movePayload('QualifyLead');
 const ConvertLeadPayload = movePayload('ConvertLead');
 const DisqualifyLeadPayload = movePayload('DisqualifyLead');
@@ -88,6 +94,12 @@ export class LeadLifecycleResolver {
   @Authorized(...PARTNER_MANAGER)
   async declineLead(@Arg('input') input: LeadReasonInput, @Ctx() { scope, services }: Context): Promise<LeadPayload> {
     return { lead: await services.leadLifecycle.decline(scope, input.leadId, input.reason) };
+  }
+
+  @Mutation(() => AssignLeadPayload, { description: "Hands an ACCEPTED or QUALIFIED lead to a member of the partner's staff; the status stays." })
+  @Authorized(...PARTNER_MANAGER)
+  async assignLead(@Arg('input') input: AssignLeadInput, @Ctx() { scope, services }: Context): Promise<LeadPayload> {
+    return { lead: await services.leadLifecycle.assign(scope, input.leadId, input.userId) };
   }
 
   @Mutation(() => QualifyLeadPayload, { description: 'Records the qualification of an ACCEPTED lead (QUALIFIED).' })
