@@ -3,6 +3,7 @@ import { startTestSmtp, TestSmtp } from '../../test/smtp';
 import { startTestApp, TestApp, codeOf } from '../../test/harness';
 import { fixtures } from '../../test/fixtures';
 import { Role } from './role';
+import { smtpUrlWithTimeouts } from './mailer';
 
 /** Waits until the job queue is empty (the worker polls every 2 s and is woken by each new job). */
 async function queueDrained(app: TestApp): Promise<void> {
@@ -62,5 +63,13 @@ describe('invitation emails', () => {
     expect(await app.dataSource.query(`SELECT id FROM graphile_worker._private_jobs`)).toEqual([]);
     await queueDrained(app);
     expect(received.length).toBe(before);
+  });
+});
+
+describe('SMTP timeouts', () => {
+  it('adds short timeouts to SMTP_URL, keeping its other settings and any timeout it names', () => {
+    expect(smtpUrlWithTimeouts('smtp://user:p%40ss@mail.example:587?ignoreTLS=true&socketTimeout=20000')).toBe(
+      'smtp://user:p%40ss@mail.example:587?ignoreTLS=true&socketTimeout=20000&connectionTimeout=5000&greetingTimeout=5000',
+    );
   });
 });
