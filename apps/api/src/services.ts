@@ -20,6 +20,7 @@ import { Locator } from './modules/showroom/locator';
 import { OciCatalog } from './modules/showroom/oci-lines';
 import { LeadService } from './modules/leads/lead.service';
 import { LeadLifecycle } from './modules/leads/lead-lifecycle';
+import { LeadDispatcher } from './modules/leads/lead-dispatcher';
 
 export type { Services } from './access/request-context';
 
@@ -36,6 +37,7 @@ export function createServices(scopes: Scopes, config: Config, viewerCache?: Vie
   });
   const users = new UserService(config.invitationTtlHours, config.publicUrl);
   const partners = new PartnerService(users);
+  const dispatcher = new LeadDispatcher();
   const showrooms = new ShowroomService(partners, {
     displayName: config.brandName, accentColor: '#1c7ed6', welcomeText: '', contactEmail: null, contactPhone: null, pricesGross: false, vatPercent: 0,
   });
@@ -55,6 +57,7 @@ export function createServices(scopes: Scopes, config: Config, viewerCache?: Vie
     ociCatalog: new OciCatalog(showrooms),
     locator: new Locator(),
     leads: new LeadService(config.leadsPerIpPerHour),
-    leadLifecycle: new LeadLifecycle(partners, users),
+    leadLifecycle: new LeadLifecycle(partners, users, dispatcher),
+    leadDispatcher: dispatcher,
   };
 }

@@ -55,11 +55,16 @@ export function fixtures(app: TestApp) {
     return asSystem((scope) => services.partners.get(scope, partner.id));
   };
 
-  const givenTier = ({ code = `T${unique()}`, leadAcceptHours = null }: { code?: string; leadAcceptHours?: number | null } = {}) =>
-    asSystem((scope) => services.referenceData.saveTier(scope, null, { code, name: `Tier ${code}`, rank: 1, discountPercent: 5, mdfEligible: false, leadPriority: 1, leadAcceptHours }));
+  const givenTier = ({ code = `T${unique()}`, leadAcceptHours = null, leadPriority = 1, maxOpenLeads = null }:
+    { code?: string; leadAcceptHours?: number | null; leadPriority?: number; maxOpenLeads?: number | null } = {}) =>
+    asSystem((scope) => services.referenceData.saveTier(scope, null, {
+      code, name: `Tier ${code}`, rank: 1, discountPercent: 5, mdfEligible: false, leadPriority, leadAcceptHours, maxOpenLeads,
+    }));
 
-  const givenTerritory = (code = `T${unique()}`) =>
-    asSystem((scope) => services.referenceData.saveTerritory(scope, null, { code, name: `Territory ${code}`, countries: ['PL'] }));
+  const givenTerritory = (code = `T${unique()}`, spec: { countries?: string[]; postalPrefixes?: string[] } = {}) =>
+    asSystem((scope) => services.referenceData.saveTerritory(scope, null, {
+      code, name: `Territory ${code}`, countries: spec.countries ?? ['PL'], ...(spec.postalPrefixes ? { postalPrefixes: spec.postalPrefixes } : {}),
+    }));
 
   const givenCategory = (spec: { code?: string; parentId?: string; name?: string } = {}): Promise<Category> =>
     asSystem((scope) => services.catalog.saveCategory(scope, null, { code: spec.code ?? `C${unique()}`, name: spec.name ?? `Category ${unique()}`, parentId: spec.parentId, position: 0 }));

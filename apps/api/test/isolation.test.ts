@@ -70,7 +70,10 @@ describe('cross-partner isolation', () => {
          (SELECT string_agg(concat_ws(':', u.id, u.active, u.role, u.display_name), ',' ORDER BY u.id) FROM app_user u WHERE u.partner_id = ANY($1)),
          (SELECT string_agg(concat_ws(':', t.id, t.revoked_at), ',' ORDER BY t.id) FROM api_token t JOIN app_user u ON u.id = t.user_id WHERE u.partner_id = ANY($1)),
          (SELECT count(*) FROM partner_change c WHERE c.partner_id = ANY($1)),
-         (SELECT string_agg(concat_ws(':', e.lead_id, e.action), ',' ORDER BY e.id) FROM lead_event e WHERE e.partner_id = ANY($1)))) AS digest`,
+         (SELECT string_agg(concat_ws(':', e.lead_id, e.action), ',' ORDER BY e.id) FROM lead_event e WHERE e.partner_id = ANY($1)),
+         (SELECT string_agg(concat_ws(':', t.partner_id, t.turn), ',' ORDER BY t.partner_id) FROM partner_lead_turn t),
+         (SELECT count(*) FROM lead_dispatch_explanation),
+         (SELECT r::text FROM dispatch_rules r))) AS digest`,
       [[ids.a, ids.a1, ids.b, ids.b1]],
     ))[0].digest;
 
@@ -90,6 +93,7 @@ describe('cross-partner isolation', () => {
   const PARTNER_ROLES = [Role.PARTNER_MANAGER, Role.PARTNER_EMPLOYEE];
   const byId: [string, 'partner' | 'user' | 'token' | 'lead', Role[], Build][] = [
     ['partner', 'partner', PARTNER_ROLES, (id) => [`query($id: ID!) { partner(id: $id) { id name } }`, { id }]],
+    ['lead', 'lead', PARTNER_ROLES, (id) => [`query($id: ID!) { lead(id: $id) { id history { action } } }`, { id }]],
     ['offers', 'partner', PARTNER_ROLES, (id) => [`query($id: ID!) { offers(partnerId: $id, first: 5) { totalCount edges { node { partner { id } } } } }`, { id }]],
     ['showroomSettings', 'partner', PARTNER_ROLES, (id) => [`query($id: ID!) { showroomSettings(partnerId: $id) { slug } }`, { id }]],
     ['invitePartnerUser', 'partner', PM, (id) => [`mutation($id: ID!) { invitePartnerUser(input: { partnerId: $id, email: "spy@x.example", displayName: "Spy Spy", role: PARTNER_EMPLOYEE }) { user { id } } }`, { id }]],
@@ -122,6 +126,10 @@ describe('cross-partner isolation', () => {
     ['setPartnerParent', (id) => [`mutation($id: ID!) { setPartnerParent(input: { partnerId: $id }) { partner { id } } }`, { id }]],
     ['setPartnerTerritories', (id) => [`mutation($id: ID!) { setPartnerTerritories(input: { partnerId: $id, territoryIds: [] }) { partner { id } } }`, { id }]],
     ['dispatchLead', (id) => [`mutation($id: ID!, $lead: ID!) { dispatchLead(input: { leadId: $lead, partnerId: $id }) { lead { id } } }`, { id, lead: leads.a }]],
+    ['autoDispatchLeads', () => [`mutation($lead: ID!) { autoDispatchLeads(input: { leadIds: [$lead] }) { dispatched { id } } }`, { lead: leads.b }]],
+    ['dispatchCandidates', () => [`query($lead: ID!) { dispatchCandidates(leadId: $lead) { considered } }`, { lead: leads.b }]],
+    ['dispatchRules', () => [`{ dispatchRules { territoryWeight } }`, {}]],
+    ['updateDispatchRules', () => [`mutation { updateDispatchRules(input: { territoryWeight: 0, requireTerritory: false }) { rules { territoryWeight } } }`, {}]],
   );
   const managerOnly = byId.filter(([, kind, roles]) => kind === 'partner' && roles.length === 1).map(([name, , , build]) => [name, build] as [string, Build]);
   const forbiddenCells = (Object.keys(roleOf) as Who[]).flatMap((who) =>

@@ -81,6 +81,23 @@ describe('row-level security', () => {
     expect(foreign).toEqual({ name: 'Foreign Distributor', showrooms: 3 });
   });
 
+  it('keeps the dispatch rules, explanations and round-robin turns from every partner, even the chosen one', async () => {
+    const territory = await f.givenTerritory(undefined, { countries: ['DE'], postalPrefixes: ['38'] });
+    const chosen = await f.givenPartner({ territoryIds: [territory.id] });
+    const leadId = await f.givenLead({ postalCode: '38100', country: 'DE' });
+    const result = await f.asSystem((scope) => app.services.leadLifecycle.autoDispatch(scope, [leadId]));
+    expect(result.dispatched.map((l) => l.partnerId)).toEqual([chosen.id]);
+    const seen = await asViewer(managerOf([chosen.id]), async (scope) => ({
+      rules: await scope.query(`SELECT * FROM dispatch_rules`),
+      explanations: await scope.query(`SELECT * FROM lead_dispatch_explanation`),
+      turns: await scope.query(`SELECT * FROM partner_lead_turn`),
+      leads: (await scope.query<{ id: string }>(`SELECT id FROM lead`)).map((l) => l.id),
+      rulesChanged: await returningRows(await scope.manager(), `UPDATE dispatch_rules SET territory_weight = 0 RETURNING id`, []),
+    }));
+    expect(seen).toEqual({ rules: [], explanations: [], turns: [], leads: [leadId], rulesChanged: [] });
+    expect(await app.dataSource.query(`SELECT territory_weight AS w FROM dispatch_rules`)).toEqual([{ w: 30 }]);
+  });
+
   it('gives anonymous requests no access to partner tables at all', async () => {
     await expect(asViewer(null, (scope) => scope.query(`SELECT id FROM partner`))).rejects.toThrow(/permission denied/);
   });

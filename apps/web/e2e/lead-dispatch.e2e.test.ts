@@ -1,10 +1,11 @@
 import { eventually, openBrowser, seriousViolations, url, useSession, type Browser } from './browser';
-import { ApiSession, givenAdmin, givenChannelManager, givenPartnerManager, uniqueSuffix, type GivenPartner, type SignedInUser } from './fixtures';
+import { ApiSession, CITIES, givenAdmin, givenChannelManager, givenPartnerManager, uniqueSuffix, type GivenPartner, type SignedInUser } from './fixtures';
 
 /*
  * A lead from the brand's showroom: the channel manager dispatches it to a partner on the leads board,
  * the partner's manager finds it in the inbox (on a phone) and accepts it; another partner declines one.
  */
+let admin: ApiSession;
 let cm: SignedInUser;
 let manager: SignedInUser & { partner: GivenPartner };
 const browsers: Browser[] = [];
@@ -16,16 +17,16 @@ async function activated(partnerId: string): Promise<void> {
 }
 
 /** A request filed in the brand's showroom, as a visitor sends it: answers its reference. */
-async function givenBrandLead(contactName: string): Promise<{ id: string; reference: string }> {
+async function givenBrandLead(contactName: string, where: { postalCode: string; country: string } | null = null): Promise<{ id: string; reference: string }> {
   const { submitShowroomLead } = await new ApiSession().request<{ submitShowroomLead: { leadId: string; reference: string } }>(
     `mutation Send($input: SubmitShowroomLeadInput!) { submitShowroomLead(input: $input) { leadId reference } }`,
-    { input: { name: contactName, email: `${uniqueSuffix().toLowerCase()}@customer.e2e.test`, message: 'A quote, please.', consent: true, consentText: 'I agree to be contacted about this request.', items: [] } },
+    { input: { name: contactName, email: `${uniqueSuffix().toLowerCase()}@customer.e2e.test`, message: 'A quote, please.', consent: true, consentText: 'I agree to be contacted about this request.', items: [], ...where } },
   );
   return { id: submitShowroomLead.leadId, reference: submitShowroomLead.reference };
 }
 
 beforeAll(async () => {
-  const admin = await givenAdmin();
+  admin = await givenAdmin();
   cm = await givenChannelManager(admin);
   manager = await givenPartnerManager(cm.session, `Dispatch Tools ${uniqueSuffix()}`);
   await activated(manager.partner.id);
@@ -49,7 +50,7 @@ test('the channel manager dispatches a brand lead; the partner manager accepts, 
   expect(await seriousViolations(desk.page)).toEqual([]);
   await card.getByLabel('Dispatch to a partner').fill(manager.partner.name.slice(0, 12));
   await desk.page.getByRole('option', { name: new RegExp(manager.partner.name) }).click();
-  await card.getByRole('button', { name: 'Dispatch' }).click();
+  await card.getByRole('button', { name: 'Dispatch', exact: true }).click();
   // The board shows unassigned leads by default: the dispatched one leaves it.
   await eventually(async () => expect(await desk.page.getByTestId('lead').filter({ hasText: contact }).count()).toBe(0));
 
@@ -112,4 +113,77 @@ test('a partner manager declines a lead with a reason: it goes back to the board
     `{ leads(first: 50, statuses: [UNASSIGNED]) { edges { node { id history { action reason } } } } }`,
   );
   expect(leads.edges.map((e) => e.node).find((n) => n.id === lead.id)!.history.slice(-1)).toEqual([{ action: 'DECLINED', reason: 'Outside our region' }]);
+});
+
+test('the channel manager dispatches a selection by the rules; each lead\'s history shows every candidate\'s points, also in Polish on a phone', async () => {
+  // Two equal partners serving one postal area of their own (no other spec's territory covers it).
+  const { createTerritory } = await admin.request<{ createTerritory: { territory: { id: string } } }>(
+    `mutation T($input: TerritoryInput!) { createTerritory(input: $input) { territory { id } } }`,
+    { input: { code: `E2E-${uniqueSuffix(6)}`, name: `Kraków area ${uniqueSuffix(4)}`, countries: ['PL'], postalPrefixes: ['31'] } },
+  );
+  const partners = [
+    await givenPartnerManager(cm.session, `Rules Tools A ${uniqueSuffix()}`, CITIES.krakow),
+    await givenPartnerManager(cm.session, `Rules Tools B ${uniqueSuffix()}`, CITIES.krakow),
+  ];
+  for (const p of partners) {
+    await activated(p.partner.id);
+    await cm.session.request(`mutation S($input: SetPartnerTerritoriesInput!) { setPartnerTerritories(input: $input) { partner { id } } }`, {
+      input: { partnerId: p.partner.id, territoryIds: [createTerritory.territory.id] },
+    });
+  }
+  const contacts = [`Jan Rulowy ${uniqueSuffix(4)}`, `Ewa Rulowa ${uniqueSuffix(4)}`];
+  const leads = [await givenBrandLead(contacts[0], { postalCode: '31-100', country: 'PL' }), await givenBrandLead(contacts[1], { postalCode: '31-200', country: 'PL' })];
+
+  const desk = await openBrowser();
+  browsers.push(desk);
+  await useSession(desk.context, cm.session);
+  await desk.page.goto(url('/channel/leads'));
+  // The rules, tuned on the board: more points for distance.
+  await desk.page.getByTestId('dispatch-rules-toggle').click();
+  const rules = desk.page.getByTestId('dispatch-rules-form');
+  await rules.getByLabel('Distance', { exact: true }).fill('20');
+  await rules.getByRole('button', { name: 'Save' }).click();
+  await desk.page.getByText('Saved').first().waitFor();
+  const { dispatchRules } = await cm.session.request<{ dispatchRules: { distanceWeight: number; territoryWeight: number } }>(`{ dispatchRules { distanceWeight territoryWeight } }`);
+  expect(dispatchRules).toEqual({ distanceWeight: 20, territoryWeight: 30 });
+  for (const contact of contacts) {
+    const card = desk.page.getByTestId('lead').filter({ hasText: contact });
+    await card.getByTestId('lead-select').check();
+  }
+  await desk.page.getByRole('button', { name: 'Dispatch 2 selected leads by rules' }).click();
+  await eventually(async () => expect(await desk.page.getByTestId('dispatch-outcome').innerText()).toContain('2 leads dispatched.'));
+  await eventually(async () => expect(await desk.page.getByTestId('lead').filter({ hasText: contacts[0] }).count()).toBe(0));
+
+  // Equal partners take turns: one lead each.
+  const owners = [];
+  for (const lead of leads) {
+    const { lead: dispatched } = await cm.session.request<{ lead: { status: string; partner: { id: string } } }>(
+      `query L($id: ID!) { lead(id: $id) { status partner { id } } }`, { id: lead.id });
+    expect(dispatched.status).toBe('DISPATCHED');
+    owners.push(dispatched.partner.id);
+  }
+  expect(owners.sort()).toEqual(partners.map((p) => p.partner.id).sort());
+
+  await desk.page.goto(url('/channel/leads?status=DISPATCHED'));
+  const card = desk.page.getByTestId('lead').filter({ hasText: contacts[0] });
+  await card.getByTestId('lead-history-toggle').click();
+  const table = card.getByTestId('dispatch-candidates');
+  await table.waitFor();
+  expect(await table.locator('tbody tr').count()).toBe(2);
+  expect(await table.locator('tbody tr[data-chosen]').count()).toBe(1);
+  expect(await seriousViolations(desk.page)).toEqual([]);
+
+  const phone = await openBrowser({ width: 390, height: 844 });
+  browsers.push(phone);
+  await useSession(phone.context, cm.session);
+  await phone.page.goto(url('/channel/leads?status=DISPATCHED'));
+  await phone.page.getByRole('combobox', { name: 'Language' }).selectOption('pl');
+  const phoneCard = phone.page.getByTestId('lead').filter({ hasText: contacts[1] });
+  await phoneCard.getByRole('button', { name: 'Historia' }).click();
+  await phoneCard.getByTestId('dispatch-candidates').waitFor();
+  expect(await phoneCard.getByTestId('lead-history').locator('[data-action]').evaluateAll((items) => items.map((i) => i.getAttribute('data-action'))))
+    .toEqual(['FILED', 'DISPATCHED']);
+  expect(await phoneCard.getByTestId('lead-history').getByText('Przydzielony', { exact: true }).count()).toBe(1);
+  expect(await phoneCard.getByText('2 partnerów spełniło reguły; poniżej najlepsi.').count()).toBe(1);
+  expect(await seriousViolations(phone.page)).toEqual([]);
 });

@@ -94,6 +94,18 @@ export type AttributeInput = {
   value: Scalars['String']['input'];
 };
 
+export type AutoDispatchLeadsInput = {
+  /** 1 to 200 leads waiting for dispatch (UNASSIGNED). */
+  leadIds: Array<Scalars['ID']['input']>;
+};
+
+export type AutoDispatchLeadsPayload = {
+  __typename?: 'AutoDispatchLeadsPayload';
+  /** The dispatched leads, in the order given. */
+  dispatched: Array<Lead>;
+  notDispatched: Array<LeadNotDispatched>;
+};
+
 /** A node of the catalog tree. */
 export type Category = {
   __typename?: 'Category';
@@ -220,6 +232,41 @@ export type DeclineLeadPayload = {
   lead?: Maybe<Lead>;
 };
 
+/** One partner's standing for a lead under the dispatch rules: the points each rule gave, and the facts behind them. */
+export type DispatchCandidate = {
+  __typename?: 'DispatchCandidate';
+  capacityPoints: Scalars['Float']['output'];
+  categoryPoints: Scalars['Float']['output'];
+  /** Share (0 to 1) of the lead's product categories the partner offers; null: the lead names no products. */
+  categoryShare?: Maybe<Scalars['Float']['output']>;
+  /** Whether dispatch chose this partner (the best total; among equal totals, the one whose last lead is oldest). */
+  chosen: Scalars['Boolean']['output'];
+  /** Null: the customer's or the partner's location is unknown. */
+  distanceKm?: Maybe<Scalars['Float']['output']>;
+  distancePoints: Scalars['Float']['output'];
+  inTerritory: Scalars['Boolean']['output'];
+  maxOpenLeads?: Maybe<Scalars['Int']['output']>;
+  /** Leads open at the partner when it was ranked. */
+  openLeads: Scalars['Int']['output'];
+  partner?: Maybe<Partner>;
+  /** 1: the best. */
+  rank: Scalars['Int']['output'];
+  territoryPoints: Scalars['Float']['output'];
+  tierPoints: Scalars['Float']['output'];
+  tierPriority: Scalars['Int']['output'];
+  total: Scalars['Float']['output'];
+};
+
+/** Why automatic dispatch chose a partner: every ranked candidate, best first (at most 10). */
+export type DispatchExplanation = {
+  __typename?: 'DispatchExplanation';
+  candidates: Array<DispatchCandidate>;
+  /** Partners that passed the rules' hard limits. */
+  considered: Scalars['Int']['output'];
+  /** The rules as they were. */
+  rules: DispatchRules;
+};
+
 export type DispatchLeadInput = {
   leadId: Scalars['ID']['input'];
   /** An active partner. */
@@ -229,6 +276,47 @@ export type DispatchLeadInput = {
 export type DispatchLeadPayload = {
   __typename?: 'DispatchLeadPayload';
   lead: Lead;
+};
+
+export type DispatchPreview = {
+  __typename?: 'DispatchPreview';
+  candidates: Array<DispatchCandidate>;
+  considered: Scalars['Int']['output'];
+};
+
+/** How automatic dispatch ranks partners: points per rule (0 to 100 each) and hard limits. */
+export type DispatchRules = {
+  __typename?: 'DispatchRules';
+  /** Points for free capacity (all for a tier without a cap; none for a partner at its cap). */
+  capacityWeight: Scalars['Int']['output'];
+  /** Points for offering products in every category of the lead's products (in proportion). */
+  categoryWeight: Scalars['Int']['output'];
+  /** Points for being close to the customer (all at 0 km, half at 50 km or half the maximum distance). */
+  distanceWeight: Scalars['Int']['output'];
+  /** Only partners at most this many km from the customer are candidates; null: no limit. */
+  maxDistanceKm?: Maybe<Scalars['Int']['output']>;
+  /** A lead that expires or is declined goes to the next best partner at once. */
+  redispatch: Scalars['Boolean']['output'];
+  /** Only partners whose territory covers the customer are candidates. */
+  requireTerritory: Scalars['Boolean']['output'];
+  /** Points for a partner whose territory covers the customer's country and postal code. */
+  territoryWeight: Scalars['Int']['output'];
+  /** Points for the best tier's lead priority (in proportion to the partner's). */
+  tierWeight: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** Omitted fields stay as they are; only maxDistanceKm may be null. */
+export type DispatchRulesInput = {
+  capacityWeight?: InputMaybe<Scalars['Int']['input']>;
+  categoryWeight?: InputMaybe<Scalars['Int']['input']>;
+  distanceWeight?: InputMaybe<Scalars['Int']['input']>;
+  /** 1 to 20000 km; null: no limit; omitted: unchanged. */
+  maxDistanceKm?: InputMaybe<Scalars['Int']['input']>;
+  redispatch?: InputMaybe<Scalars['Boolean']['input']>;
+  requireTerritory?: InputMaybe<Scalars['Boolean']['input']>;
+  territoryWeight?: InputMaybe<Scalars['Int']['input']>;
+  tierWeight?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type DisqualifyLeadPayload = {
@@ -365,6 +453,8 @@ export type LeadEvent = {
   /** Who moved the lead; null for the visitor who filed it, or a user the viewer may not see. */
   actor?: Maybe<User>;
   at: Scalars['DateTimeISO']['output'];
+  /** Why automatic dispatch chose the partner (DISPATCHED by the rules). Brand-owner staff only: it names other partners; null for everyone else. */
+  explanation?: Maybe<DispatchExplanation>;
   /** Null for the filing. */
   fromStatus?: Maybe<LeadStatus>;
   id: Scalars['ID']['output'];
@@ -388,6 +478,15 @@ export type LeadItemInput = {
   productId: Scalars['ID']['input'];
   /** Decimal with a point, at most 3 decimals, greater than 0. */
   quantity: Scalars['String']['input'];
+};
+
+/** A lead that automatic dispatch left where it was, and why. */
+export type LeadNotDispatched = {
+  __typename?: 'LeadNotDispatched';
+  leadId: Scalars['ID']['output'];
+  /** NOT_FOUND, NOT_WAITING (the lead is not UNASSIGNED) or NO_CANDIDATE (no partner passes the rules). */
+  reason: Scalars['String']['output'];
+  status?: Maybe<LeadStatus>;
 };
 
 /** Why: the channel manager and the history see it. */
@@ -453,6 +552,8 @@ export type Mutation = {
   assignLead: AssignLeadPayload;
   assignPartnerOwner: AssignPartnerOwnerPayload;
   assignPartnerTier: AssignPartnerTierPayload;
+  /** Sends each UNASSIGNED lead of a selection to its best partner by the rules, oldest first, keeping the explanation. */
+  autoDispatchLeads: AutoDispatchLeadsPayload;
   changePassword: ChangePasswordPayload;
   /** A QUALIFIED lead became a sale (CONVERTED), with its value. */
   convertLead: ConvertLeadPayload;
@@ -498,6 +599,8 @@ export type Mutation = {
   /** Any status → TERMINATED, which is final. */
   terminatePartner: TerminatePartnerPayload;
   updateCategory: UpdateCategoryPayload;
+  /** Changes the dispatch rules; the same values again record nothing. */
+  updateDispatchRules: UpdateDispatchRulesPayload;
   updatePartnerProfile: UpdatePartnerProfilePayload;
   updateProduct: UpdateProductPayload;
   updateTerritory: SaveTerritoryPayload;
@@ -537,6 +640,11 @@ export type MutationAssignPartnerOwnerArgs = {
 
 export type MutationAssignPartnerTierArgs = {
   input: AssignPartnerTierInput;
+};
+
+
+export type MutationAutoDispatchLeadsArgs = {
+  input: AutoDispatchLeadsInput;
 };
 
 
@@ -687,6 +795,11 @@ export type MutationTerminatePartnerArgs = {
 
 export type MutationUpdateCategoryArgs = {
   input: UpdateCategoryInput;
+};
+
+
+export type MutationUpdateDispatchRulesArgs = {
+  input: DispatchRulesInput;
 };
 
 
@@ -1031,8 +1144,14 @@ export type Query = {
   brandUsers: Array<User>;
   /** The whole category tree, flat; build the tree with parentId. */
   categories: Array<Category>;
+  /** How the rules rank partners for a lead now, without dispatching it (the lead's own earlier decliners are left out). */
+  dispatchCandidates: DispatchPreview;
+  /** How automatic dispatch ranks partners. */
+  dispatchRules: DispatchRules;
   /** Who an invitation link is for; NOT_FOUND when used or expired. */
   invitation: InvitationDetails;
+  /** One lead: NOT_FOUND when the viewer may not see it. */
+  lead: Lead;
   /** The viewer's leads, newest first: a partner's own; every lead for brand-owner staff. */
   leads: LeadConnection;
   /** The viewer's own API tokens, newest first. */
@@ -1075,8 +1194,18 @@ export type Query = {
 };
 
 
+export type QueryDispatchCandidatesArgs = {
+  leadId: Scalars['ID']['input'];
+};
+
+
 export type QueryInvitationArgs = {
   token: Scalars['String']['input'];
+};
+
+
+export type QueryLeadArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1454,6 +1583,8 @@ export type Tier = {
   leadAcceptHours?: Maybe<Scalars['Int']['output']>;
   /** Higher values get leads first. */
   leadPriority: Scalars['Int']['output'];
+  /** Open leads (NEW, DISPATCHED, ACCEPTED, QUALIFIED) a partner of this tier may hold before automatic dispatch passes it over; null: no cap. */
+  maxOpenLeads?: Maybe<Scalars['Int']['output']>;
   mdfEligible: Scalars['Boolean']['output'];
   name: Scalars['String']['output'];
   /** Higher ranks are better tiers. */
@@ -1466,6 +1597,8 @@ export type TierInput = {
   /** 1 to 720 hours to accept a dispatched lead; null: no limit; omitted on update: unchanged. */
   leadAcceptHours?: InputMaybe<Scalars['Int']['input']>;
   leadPriority: Scalars['Int']['input'];
+  /** At most this many open leads per partner before automatic dispatch passes it over; null: no cap; omitted on update: unchanged. */
+  maxOpenLeads?: InputMaybe<Scalars['Int']['input']>;
   mdfEligible: Scalars['Boolean']['input'];
   name: Scalars['String']['input'];
   rank: Scalars['Int']['input'];
@@ -1482,6 +1615,11 @@ export type UpdateCategoryInput = {
 export type UpdateCategoryPayload = {
   __typename?: 'UpdateCategoryPayload';
   category: Category;
+};
+
+export type UpdateDispatchRulesPayload = {
+  __typename?: 'UpdateDispatchRulesPayload';
+  rules: DispatchRules;
 };
 
 export type UpdatePartnerProfileInput = {
@@ -1538,6 +1676,8 @@ export type UpdateTierInput = {
   /** 1 to 720 hours to accept a dispatched lead; null: no limit; omitted on update: unchanged. */
   leadAcceptHours?: InputMaybe<Scalars['Int']['input']>;
   leadPriority: Scalars['Int']['input'];
+  /** At most this many open leads per partner before automatic dispatch passes it over; null: no cap; omitted on update: unchanged. */
+  maxOpenLeads?: InputMaybe<Scalars['Int']['input']>;
   mdfEligible: Scalars['Boolean']['input'];
   name: Scalars['String']['input'];
   rank: Scalars['Int']['input'];

@@ -14,6 +14,8 @@ export interface TaskPayloads {
   send_mail: MailMessage;
   /** A dispatched lead's time to be accepted is up (modules/leads/lead-lifecycle.ts); eventId: that dispatch's. */
   lead_sla_expired: { leadId: string; eventId: string };
+  /** A lead went back to dispatch (declined): the next best partner gets it, when the dispatch rules say so. */
+  lead_auto_dispatch: { leadId: string };
 }
 
 export type TaskName = keyof TaskPayloads;
@@ -39,5 +41,19 @@ export async function enqueue<T extends TaskName>(scope: Scope, task: T, payload
     'SELECT trellis_enqueue($1, $2::json, $3::timestamptz, $4, $5::int)',
     [task, JSON.stringify(payload), options.runAt ?? null, options.key ?? null, options.maxAttempts ?? null],
     'jobs.enqueue',
+  );
+}
+
+/** Queues many jobs of one task in one statement (a batch's timers). */
+export async function enqueueMany<T extends TaskName>(
+  scope: Scope,
+  task: T,
+  jobs: readonly { payload: TaskPayloads[T]; runAt?: Date; key?: string }[],
+): Promise<void> {
+  if (!jobs.length) return;
+  await scope.execute(
+    `SELECT trellis_enqueue($1, j.payload, j.run_at, j.job_key, NULL) FROM unnest($2::json[], $3::timestamptz[], $4::text[]) AS j(payload, run_at, job_key)`,
+    [task, jobs.map((j) => JSON.stringify(j.payload)), jobs.map((j) => j.runAt ?? null), jobs.map((j) => j.key ?? null)],
+    'jobs.enqueue-many',
   );
 }

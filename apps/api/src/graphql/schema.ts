@@ -12,11 +12,11 @@ import { OfferResolver } from '../modules/catalog/offer.resolver';
 import { ShowroomResolver } from '../modules/showroom/showroom.resolver';
 import { OciResolver } from '../modules/showroom/oci.resolver';
 import { ShowroomLeadResolver } from '../modules/showroom/showroom-lead.resolver';
-import { LeadEventResolver, LeadItemResolver, LeadLifecycleResolver, LeadResolver } from '../modules/leads/lead.resolver';
+import { DispatchCandidateResolver, LeadDispatchResolver, LeadEventResolver, LeadItemResolver, LeadLifecycleResolver, LeadResolver } from '../modules/leads/lead.resolver';
 
 export const resolvers = [
   AccessResolver, PartnerResolver, PartnerChangeResolver, PartnerStaffResolver, ReferenceDataResolver,
-  CatalogResolver, ProductImageResolver, OfferResolver, ShowroomResolver, LeadResolver, LeadItemResolver, LeadEventResolver, LeadLifecycleResolver, OciResolver, ShowroomLeadResolver,
+  CatalogResolver, ProductImageResolver, OfferResolver, ShowroomResolver, LeadResolver, LeadItemResolver, LeadEventResolver, LeadLifecycleResolver, LeadDispatchResolver, DispatchCandidateResolver, OciResolver, ShowroomLeadResolver,
 ] as const;
 
 let built: GraphQLSchema | undefined;

@@ -41,7 +41,15 @@ export function tasks(deps: WorkerDeps): { [K in TaskName]: (payload: TaskPayloa
     const expired = await scopes.runSystem('lead timer', (scope) => lifecycle.expire(scope, p.leadId!, p.eventId!));
     logger.info({ leadId: p.leadId, expired }, expired ? 'lead not accepted in time: back to dispatch' : 'lead timer no longer due');
   };
-  return { send_mail: sendMail, lead_sla_expired: leadSlaExpired } as never;
+  const leadAutoDispatch: Task = async (payload) => {
+    const p = payload as Partial<TaskPayloads['lead_auto_dispatch']> | null;
+    if (typeof p?.leadId !== 'string') throw new BadPayload('lead_auto_dispatch needs leadId');
+    if (!deps.leads) throw new Error('this worker was started without the lead lifecycle');
+    const { scopes, lifecycle } = deps.leads;
+    const dispatched = await scopes.runSystem('lead redispatch', (scope) => lifecycle.redispatch(scope, p.leadId!));
+    logger.info({ leadId: p.leadId, dispatched }, dispatched ? 'lead sent to the next best partner' : 'lead left for dispatch by hand');
+  };
+  return { send_mail: sendMail, lead_sla_expired: leadSlaExpired, lead_auto_dispatch: leadAutoDispatch } as never;
 }
 
 export interface Worker {

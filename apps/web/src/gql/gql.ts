@@ -24,6 +24,9 @@ type Documents = {
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        ...Viewer_user\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  query OnboardingPartners($first: Int!, $filter: PartnerFilter) {\n    partners(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          code\n          name\n          status\n          city\n          country\n        }\n      }\n    }\n  }\n": typeof types.OnboardingPartnersDocument,
     "\n  query RecentPartnerChanges($first: Int!) {\n    recentPartnerChanges(first: $first) {\n      id\n      kind\n      summary\n      at\n      actor {\n        id\n        displayName\n      }\n      partner {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RecentPartnerChangesDocument,
+    "\n  fragment DispatchRulesFields_rules on DispatchRules {\n    territoryWeight\n    categoryWeight\n    tierWeight\n    distanceWeight\n    capacityWeight\n    requireTerritory\n    maxDistanceKm\n    redispatch\n    updatedAt\n  }\n": typeof types.DispatchRulesFields_RulesFragmentDoc,
+    "\n  query SettingsDispatchRules {\n    dispatchRules {\n      ...DispatchRulesFields_rules\n    }\n  }\n": typeof types.SettingsDispatchRulesDocument,
+    "\n  mutation UpdateDispatchRules($input: DispatchRulesInput!) {\n    updateDispatchRules(input: $input) {\n      rules {\n        ...DispatchRulesFields_rules\n      }\n    }\n  }\n": typeof types.UpdateDispatchRulesDocument,
     "\n  mutation CreatePartner($input: CreatePartnerInput!) {\n    createPartner(input: $input) {\n      partner {\n        id\n        code\n        name\n        kind\n        status\n        city\n        country\n      }\n      firstManagerInvitation {\n        invitationUrl\n        expiresAt\n        user {\n          id\n          email\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.CreatePartnerDocument,
     "\n  fragment PartnerAssignments_partner on Partner {\n    id\n    kind\n    tier { id name }\n    owner { id displayName email }\n    parent { id name code }\n    territories { id code name }\n  }\n": typeof types.PartnerAssignments_PartnerFragmentDoc,
     "\n  mutation AssignPartnerTier($input: AssignPartnerTierInput!) {\n    assignPartnerTier(input: $input) { partner { id ...PartnerAssignments_partner ...PartnerHistory_partner } }\n  }\n": typeof types.AssignPartnerTierDocument,
@@ -67,7 +70,7 @@ type Documents = {
     "\n  mutation UpdateTerritory($input: UpdateTerritoryInput!) {\n    updateTerritory(input: $input) { territory { ...TerritoryRow_territory } }\n  }\n": typeof types.UpdateTerritoryDocument,
     "\n  mutation CreateTier($input: TierInput!) {\n    createTier(input: $input) { tier { ...TierRow_tier } }\n  }\n": typeof types.CreateTierDocument,
     "\n  mutation UpdateTier($input: UpdateTierInput!) {\n    updateTier(input: $input) { tier { ...TierRow_tier } }\n  }\n": typeof types.UpdateTierDocument,
-    "\n  fragment TierRow_tier on Tier {\n    id\n    code\n    name\n    rank\n    discountPercent\n    mdfEligible\n    leadPriority\n    leadAcceptHours\n  }\n": typeof types.TierRow_TierFragmentDoc,
+    "\n  fragment TierRow_tier on Tier {\n    id\n    code\n    name\n    rank\n    discountPercent\n    mdfEligible\n    leadPriority\n    leadAcceptHours\n    maxOpenLeads\n  }\n": typeof types.TierRow_TierFragmentDoc,
     "\n  query SettingsTiers {\n    tiers {\n      ...TierRow_tier\n    }\n  }\n": typeof types.SettingsTiersDocument,
     "\n  mutation SaveOffer($input: SaveOfferInput!) {\n    saveOffer(input: $input) {\n      offer {\n        ...OfferRow_offer\n      }\n    }\n  }\n": typeof types.SaveOfferDocument,
     "\n  query OfferProductChoices($search: String) {\n    products(first: 20, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          sku\n          name\n          listPrice {\n            amount\n            currency\n          }\n        }\n      }\n    }\n  }\n": typeof types.OfferProductChoicesDocument,
@@ -93,6 +96,8 @@ type Documents = {
     "\n  fragment ShowroomFrame_showroom on PublicShowroom {\n    slug\n    displayName\n    accentColor\n    logoUrl\n    welcomeText\n    contactEmail\n    contactPhone\n    pricesGross\n    vatPercent\n    partner {\n      id\n      name\n      city\n      postalCode\n      country\n    }\n  }\n": typeof types.ShowroomFrame_ShowroomFragmentDoc,
     "\n  mutation InvitePartnerUser($input: InvitePartnerUserInput!) {\n    invitePartnerUser(input: $input) {\n      invitationUrl\n      expiresAt\n      user {\n        ...StaffMember_user\n        partner {\n          id\n          users {\n            ...StaffMember_user\n          }\n        }\n      }\n    }\n  }\n": typeof types.InvitePartnerUserDocument,
     "\n  mutation DispatchLead($input: DispatchLeadInput!) {\n    dispatchLead(input: $input) {\n      lead {\n        id\n        status\n      }\n    }\n  }\n": typeof types.DispatchLeadDocument,
+    "\n  mutation AutoDispatchLeads($input: AutoDispatchLeadsInput!) {\n    autoDispatchLeads(input: $input) {\n      dispatched {\n        id\n        status\n        partner {\n          id\n          name\n        }\n      }\n      notDispatched {\n        leadId\n        reason\n        status\n      }\n    }\n  }\n": typeof types.AutoDispatchLeadsDocument,
+    "\n  query DispatchRanking($leadId: ID!) {\n    dispatchCandidates(leadId: $leadId) {\n      considered\n      candidates {\n        ...DispatchCandidateRow_candidate\n      }\n    }\n  }\n": typeof types.DispatchRankingDocument,
     "\n  mutation AcceptLead($input: LeadInput!) {\n    acceptLead(input: $input) {\n      lead {\n        id\n        status\n      }\n    }\n  }\n": typeof types.AcceptLeadDocument,
     "\n  mutation DeclineLead($input: LeadReasonInput!) {\n    declineLead(input: $input) {\n      lead {\n        id\n      }\n    }\n  }\n": typeof types.DeclineLeadDocument,
     "\n  mutation QualifyLead($input: QualifyLeadInput!) {\n    qualifyLead(input: $input) {\n      lead {\n        id\n        status\n      }\n    }\n  }\n": typeof types.QualifyLeadDocument,
@@ -101,6 +106,8 @@ type Documents = {
     "\n  mutation AssignLead($input: AssignLeadInput!) {\n    assignLead(input: $input) {\n      lead {\n        id\n        assignee {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.AssignLeadDocument,
     "\n  query LeadAssignees($partnerId: ID!) {\n    partner(id: $partnerId) {\n      id\n      users {\n        id\n        displayName\n        active\n        role\n      }\n    }\n  }\n": typeof types.LeadAssigneesDocument,
     "\n  query DispatchTargets($search: String) {\n    partners(first: 20, filter: { statuses: [ACTIVE], search: $search }) {\n      edges {\n        node {\n          id\n          name\n          city\n        }\n      }\n    }\n  }\n": typeof types.DispatchTargetsDocument,
+    "\n  fragment DispatchCandidateRow_candidate on DispatchCandidate {\n    rank\n    total\n    territoryPoints\n    categoryPoints\n    tierPoints\n    distancePoints\n    capacityPoints\n    distanceKm\n    openLeads\n    maxOpenLeads\n    chosen\n    partner {\n      id\n      name\n      city\n    }\n  }\n": typeof types.DispatchCandidateRow_CandidateFragmentDoc,
+    "\n  query LeadHistory($id: ID!) {\n    lead(id: $id) {\n      id\n      history {\n        id\n        action\n        fromStatus\n        toStatus\n        reason\n        at\n        actor {\n          id\n          displayName\n        }\n        explanation {\n          considered\n          candidates {\n            ...DispatchCandidateRow_candidate\n          }\n        }\n      }\n    }\n  }\n": typeof types.LeadHistoryDocument,
     "\n  fragment LeadCard_lead on Lead {\n    id\n    reference\n    status\n    source\n    createdAt\n    contactName\n    company\n    email\n    phone\n    postalCode\n    country\n    message\n    consentText\n    consentGivenAt\n    partner {\n      id\n      name\n    }\n    assignee {\n      id\n      displayName\n    }\n    items {\n      productId\n      quantity\n      product {\n        id\n        sku\n        name\n        unit\n      }\n    }\n  }\n": typeof types.LeadCard_LeadFragmentDoc,
     "\n  query LeadInbox($first: Int!, $after: String, $statuses: [LeadStatus!]) {\n    leads(first: $first, after: $after, statuses: $statuses) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...LeadCard_lead\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.LeadInboxDocument,
     "\n  fragment StaffMember_user on User {\n    id\n    displayName\n    email\n    role\n    active\n    invited\n  }\n": typeof types.StaffMember_UserFragmentDoc,
@@ -120,6 +127,9 @@ const documents: Documents = {
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        ...Viewer_user\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  query OnboardingPartners($first: Int!, $filter: PartnerFilter) {\n    partners(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          code\n          name\n          status\n          city\n          country\n        }\n      }\n    }\n  }\n": types.OnboardingPartnersDocument,
     "\n  query RecentPartnerChanges($first: Int!) {\n    recentPartnerChanges(first: $first) {\n      id\n      kind\n      summary\n      at\n      actor {\n        id\n        displayName\n      }\n      partner {\n        id\n        name\n      }\n    }\n  }\n": types.RecentPartnerChangesDocument,
+    "\n  fragment DispatchRulesFields_rules on DispatchRules {\n    territoryWeight\n    categoryWeight\n    tierWeight\n    distanceWeight\n    capacityWeight\n    requireTerritory\n    maxDistanceKm\n    redispatch\n    updatedAt\n  }\n": types.DispatchRulesFields_RulesFragmentDoc,
+    "\n  query SettingsDispatchRules {\n    dispatchRules {\n      ...DispatchRulesFields_rules\n    }\n  }\n": types.SettingsDispatchRulesDocument,
+    "\n  mutation UpdateDispatchRules($input: DispatchRulesInput!) {\n    updateDispatchRules(input: $input) {\n      rules {\n        ...DispatchRulesFields_rules\n      }\n    }\n  }\n": types.UpdateDispatchRulesDocument,
     "\n  mutation CreatePartner($input: CreatePartnerInput!) {\n    createPartner(input: $input) {\n      partner {\n        id\n        code\n        name\n        kind\n        status\n        city\n        country\n      }\n      firstManagerInvitation {\n        invitationUrl\n        expiresAt\n        user {\n          id\n          email\n          displayName\n        }\n      }\n    }\n  }\n": types.CreatePartnerDocument,
     "\n  fragment PartnerAssignments_partner on Partner {\n    id\n    kind\n    tier { id name }\n    owner { id displayName email }\n    parent { id name code }\n    territories { id code name }\n  }\n": types.PartnerAssignments_PartnerFragmentDoc,
     "\n  mutation AssignPartnerTier($input: AssignPartnerTierInput!) {\n    assignPartnerTier(input: $input) { partner { id ...PartnerAssignments_partner ...PartnerHistory_partner } }\n  }\n": types.AssignPartnerTierDocument,
@@ -163,7 +173,7 @@ const documents: Documents = {
     "\n  mutation UpdateTerritory($input: UpdateTerritoryInput!) {\n    updateTerritory(input: $input) { territory { ...TerritoryRow_territory } }\n  }\n": types.UpdateTerritoryDocument,
     "\n  mutation CreateTier($input: TierInput!) {\n    createTier(input: $input) { tier { ...TierRow_tier } }\n  }\n": types.CreateTierDocument,
     "\n  mutation UpdateTier($input: UpdateTierInput!) {\n    updateTier(input: $input) { tier { ...TierRow_tier } }\n  }\n": types.UpdateTierDocument,
-    "\n  fragment TierRow_tier on Tier {\n    id\n    code\n    name\n    rank\n    discountPercent\n    mdfEligible\n    leadPriority\n    leadAcceptHours\n  }\n": types.TierRow_TierFragmentDoc,
+    "\n  fragment TierRow_tier on Tier {\n    id\n    code\n    name\n    rank\n    discountPercent\n    mdfEligible\n    leadPriority\n    leadAcceptHours\n    maxOpenLeads\n  }\n": types.TierRow_TierFragmentDoc,
     "\n  query SettingsTiers {\n    tiers {\n      ...TierRow_tier\n    }\n  }\n": types.SettingsTiersDocument,
     "\n  mutation SaveOffer($input: SaveOfferInput!) {\n    saveOffer(input: $input) {\n      offer {\n        ...OfferRow_offer\n      }\n    }\n  }\n": types.SaveOfferDocument,
     "\n  query OfferProductChoices($search: String) {\n    products(first: 20, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          sku\n          name\n          listPrice {\n            amount\n            currency\n          }\n        }\n      }\n    }\n  }\n": types.OfferProductChoicesDocument,
@@ -189,6 +199,8 @@ const documents: Documents = {
     "\n  fragment ShowroomFrame_showroom on PublicShowroom {\n    slug\n    displayName\n    accentColor\n    logoUrl\n    welcomeText\n    contactEmail\n    contactPhone\n    pricesGross\n    vatPercent\n    partner {\n      id\n      name\n      city\n      postalCode\n      country\n    }\n  }\n": types.ShowroomFrame_ShowroomFragmentDoc,
     "\n  mutation InvitePartnerUser($input: InvitePartnerUserInput!) {\n    invitePartnerUser(input: $input) {\n      invitationUrl\n      expiresAt\n      user {\n        ...StaffMember_user\n        partner {\n          id\n          users {\n            ...StaffMember_user\n          }\n        }\n      }\n    }\n  }\n": types.InvitePartnerUserDocument,
     "\n  mutation DispatchLead($input: DispatchLeadInput!) {\n    dispatchLead(input: $input) {\n      lead {\n        id\n        status\n      }\n    }\n  }\n": types.DispatchLeadDocument,
+    "\n  mutation AutoDispatchLeads($input: AutoDispatchLeadsInput!) {\n    autoDispatchLeads(input: $input) {\n      dispatched {\n        id\n        status\n        partner {\n          id\n          name\n        }\n      }\n      notDispatched {\n        leadId\n        reason\n        status\n      }\n    }\n  }\n": types.AutoDispatchLeadsDocument,
+    "\n  query DispatchRanking($leadId: ID!) {\n    dispatchCandidates(leadId: $leadId) {\n      considered\n      candidates {\n        ...DispatchCandidateRow_candidate\n      }\n    }\n  }\n": types.DispatchRankingDocument,
     "\n  mutation AcceptLead($input: LeadInput!) {\n    acceptLead(input: $input) {\n      lead {\n        id\n        status\n      }\n    }\n  }\n": types.AcceptLeadDocument,
     "\n  mutation DeclineLead($input: LeadReasonInput!) {\n    declineLead(input: $input) {\n      lead {\n        id\n      }\n    }\n  }\n": types.DeclineLeadDocument,
     "\n  mutation QualifyLead($input: QualifyLeadInput!) {\n    qualifyLead(input: $input) {\n      lead {\n        id\n        status\n      }\n    }\n  }\n": types.QualifyLeadDocument,
@@ -197,6 +209,8 @@ const documents: Documents = {
     "\n  mutation AssignLead($input: AssignLeadInput!) {\n    assignLead(input: $input) {\n      lead {\n        id\n        assignee {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.AssignLeadDocument,
     "\n  query LeadAssignees($partnerId: ID!) {\n    partner(id: $partnerId) {\n      id\n      users {\n        id\n        displayName\n        active\n        role\n      }\n    }\n  }\n": types.LeadAssigneesDocument,
     "\n  query DispatchTargets($search: String) {\n    partners(first: 20, filter: { statuses: [ACTIVE], search: $search }) {\n      edges {\n        node {\n          id\n          name\n          city\n        }\n      }\n    }\n  }\n": types.DispatchTargetsDocument,
+    "\n  fragment DispatchCandidateRow_candidate on DispatchCandidate {\n    rank\n    total\n    territoryPoints\n    categoryPoints\n    tierPoints\n    distancePoints\n    capacityPoints\n    distanceKm\n    openLeads\n    maxOpenLeads\n    chosen\n    partner {\n      id\n      name\n      city\n    }\n  }\n": types.DispatchCandidateRow_CandidateFragmentDoc,
+    "\n  query LeadHistory($id: ID!) {\n    lead(id: $id) {\n      id\n      history {\n        id\n        action\n        fromStatus\n        toStatus\n        reason\n        at\n        actor {\n          id\n          displayName\n        }\n        explanation {\n          considered\n          candidates {\n            ...DispatchCandidateRow_candidate\n          }\n        }\n      }\n    }\n  }\n": types.LeadHistoryDocument,
     "\n  fragment LeadCard_lead on Lead {\n    id\n    reference\n    status\n    source\n    createdAt\n    contactName\n    company\n    email\n    phone\n    postalCode\n    country\n    message\n    consentText\n    consentGivenAt\n    partner {\n      id\n      name\n    }\n    assignee {\n      id\n      displayName\n    }\n    items {\n      productId\n      quantity\n      product {\n        id\n        sku\n        name\n        unit\n      }\n    }\n  }\n": types.LeadCard_LeadFragmentDoc,
     "\n  query LeadInbox($first: Int!, $after: String, $statuses: [LeadStatus!]) {\n    leads(first: $first, after: $after, statuses: $statuses) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...LeadCard_lead\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.LeadInboxDocument,
     "\n  fragment StaffMember_user on User {\n    id\n    displayName\n    email\n    role\n    active\n    invited\n  }\n": types.StaffMember_UserFragmentDoc,
@@ -260,6 +274,18 @@ export function graphql(source: "\n  query OnboardingPartners($first: Int!, $fil
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RecentPartnerChanges($first: Int!) {\n    recentPartnerChanges(first: $first) {\n      id\n      kind\n      summary\n      at\n      actor {\n        id\n        displayName\n      }\n      partner {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query RecentPartnerChanges($first: Int!) {\n    recentPartnerChanges(first: $first) {\n      id\n      kind\n      summary\n      at\n      actor {\n        id\n        displayName\n      }\n      partner {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DispatchRulesFields_rules on DispatchRules {\n    territoryWeight\n    categoryWeight\n    tierWeight\n    distanceWeight\n    capacityWeight\n    requireTerritory\n    maxDistanceKm\n    redispatch\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment DispatchRulesFields_rules on DispatchRules {\n    territoryWeight\n    categoryWeight\n    tierWeight\n    distanceWeight\n    capacityWeight\n    requireTerritory\n    maxDistanceKm\n    redispatch\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettingsDispatchRules {\n    dispatchRules {\n      ...DispatchRulesFields_rules\n    }\n  }\n"): (typeof documents)["\n  query SettingsDispatchRules {\n    dispatchRules {\n      ...DispatchRulesFields_rules\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateDispatchRules($input: DispatchRulesInput!) {\n    updateDispatchRules(input: $input) {\n      rules {\n        ...DispatchRulesFields_rules\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateDispatchRules($input: DispatchRulesInput!) {\n    updateDispatchRules(input: $input) {\n      rules {\n        ...DispatchRulesFields_rules\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -435,7 +461,7 @@ export function graphql(source: "\n  mutation UpdateTier($input: UpdateTierInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment TierRow_tier on Tier {\n    id\n    code\n    name\n    rank\n    discountPercent\n    mdfEligible\n    leadPriority\n    leadAcceptHours\n  }\n"): (typeof documents)["\n  fragment TierRow_tier on Tier {\n    id\n    code\n    name\n    rank\n    discountPercent\n    mdfEligible\n    leadPriority\n    leadAcceptHours\n  }\n"];
+export function graphql(source: "\n  fragment TierRow_tier on Tier {\n    id\n    code\n    name\n    rank\n    discountPercent\n    mdfEligible\n    leadPriority\n    leadAcceptHours\n    maxOpenLeads\n  }\n"): (typeof documents)["\n  fragment TierRow_tier on Tier {\n    id\n    code\n    name\n    rank\n    discountPercent\n    mdfEligible\n    leadPriority\n    leadAcceptHours\n    maxOpenLeads\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -539,6 +565,14 @@ export function graphql(source: "\n  mutation DispatchLead($input: DispatchLeadI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AutoDispatchLeads($input: AutoDispatchLeadsInput!) {\n    autoDispatchLeads(input: $input) {\n      dispatched {\n        id\n        status\n        partner {\n          id\n          name\n        }\n      }\n      notDispatched {\n        leadId\n        reason\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AutoDispatchLeads($input: AutoDispatchLeadsInput!) {\n    autoDispatchLeads(input: $input) {\n      dispatched {\n        id\n        status\n        partner {\n          id\n          name\n        }\n      }\n      notDispatched {\n        leadId\n        reason\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DispatchRanking($leadId: ID!) {\n    dispatchCandidates(leadId: $leadId) {\n      considered\n      candidates {\n        ...DispatchCandidateRow_candidate\n      }\n    }\n  }\n"): (typeof documents)["\n  query DispatchRanking($leadId: ID!) {\n    dispatchCandidates(leadId: $leadId) {\n      considered\n      candidates {\n        ...DispatchCandidateRow_candidate\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AcceptLead($input: LeadInput!) {\n    acceptLead(input: $input) {\n      lead {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptLead($input: LeadInput!) {\n    acceptLead(input: $input) {\n      lead {\n        id\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -568,6 +602,14 @@ export function graphql(source: "\n  query LeadAssignees($partnerId: ID!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DispatchTargets($search: String) {\n    partners(first: 20, filter: { statuses: [ACTIVE], search: $search }) {\n      edges {\n        node {\n          id\n          name\n          city\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DispatchTargets($search: String) {\n    partners(first: 20, filter: { statuses: [ACTIVE], search: $search }) {\n      edges {\n        node {\n          id\n          name\n          city\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DispatchCandidateRow_candidate on DispatchCandidate {\n    rank\n    total\n    territoryPoints\n    categoryPoints\n    tierPoints\n    distancePoints\n    capacityPoints\n    distanceKm\n    openLeads\n    maxOpenLeads\n    chosen\n    partner {\n      id\n      name\n      city\n    }\n  }\n"): (typeof documents)["\n  fragment DispatchCandidateRow_candidate on DispatchCandidate {\n    rank\n    total\n    territoryPoints\n    categoryPoints\n    tierPoints\n    distancePoints\n    capacityPoints\n    distanceKm\n    openLeads\n    maxOpenLeads\n    chosen\n    partner {\n      id\n      name\n      city\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeadHistory($id: ID!) {\n    lead(id: $id) {\n      id\n      history {\n        id\n        action\n        fromStatus\n        toStatus\n        reason\n        at\n        actor {\n          id\n          displayName\n        }\n        explanation {\n          considered\n          candidates {\n            ...DispatchCandidateRow_candidate\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LeadHistory($id: ID!) {\n    lead(id: $id) {\n      id\n      history {\n        id\n        action\n        fromStatus\n        toStatus\n        reason\n        at\n        actor {\n          id\n          displayName\n        }\n        explanation {\n          considered\n          candidates {\n            ...DispatchCandidateRow_candidate\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

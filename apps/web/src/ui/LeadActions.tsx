@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Checkbox, Group, NativeSelect, NumberInput, Select, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, NativeSelect, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../gql';
@@ -9,6 +9,7 @@ import { enumValues } from './enumValues';
 import { toAmount } from './money';
 import { describeError } from './errors';
 import { FormAlert } from './states';
+import { CandidateTable } from './LeadHistory';
 
 /** Who is looking at a lead card: brand staff dispatch, a partner's manager accepts or declines. */
 export type LeadActor = 'dispatcher' | 'partnerManager' | 'partnerEmployee' | null;
@@ -19,6 +20,37 @@ const DispatchLead = graphql(`
       lead {
         id
         status
+      }
+    }
+  }
+`);
+
+const AutoDispatchLeads = graphql(`
+  mutation AutoDispatchLeads($input: AutoDispatchLeadsInput!) {
+    autoDispatchLeads(input: $input) {
+      dispatched {
+        id
+        status
+        partner {
+          id
+          name
+        }
+      }
+      notDispatched {
+        leadId
+        reason
+        status
+      }
+    }
+  }
+`);
+
+const DispatchRanking = graphql(`
+  query DispatchRanking($leadId: ID!) {
+    dispatchCandidates(leadId: $leadId) {
+      considered
+      candidates {
+        ...DispatchCandidateRow_candidate
       }
     }
   }
@@ -148,11 +180,21 @@ export function LeadActions({ lead, actor, ownPartnerId }: LeadActionsProps) {
 
 const reload = { refetchQueries: ['LeadInbox'], awaitRefetchQueries: true };
 
+/** Dispatch of a selection by the rules; the inbox reloads after it. */
+export function useAutoDispatch() {
+  return useMutation(AutoDispatchLeads, reload);
+}
+
 function DispatchForm({ leadId }: { leadId: string }) {
   const { t } = useTranslation();
   const [chosen, setChosen] = useState<{ value: string; label: string } | null>(null);
   const [search, { data, loading, error: searchError }] = useLazyQuery(DispatchTargets);
-  const [dispatch, { loading: sending, error }] = useMutation(DispatchLead, reload);
+  const [dispatch, { loading: sending, error: dispatchError }] = useMutation(DispatchLead, reload);
+  const [autoDispatch, auto] = useAutoDispatch();
+  const [rank, ranking] = useLazyQuery(DispatchRanking, { fetchPolicy: 'network-only' });
+  const [noCandidate, setNoCandidate] = useState(false);
+  const error = dispatchError ?? auto.error ?? ranking.error;
+  const busy = sending || auto.loading;
   const found = (data?.partners.edges ?? []).map(({ node }) => ({ value: node.id, label: node.city ? `${node.name} (${node.city})` : node.name }));
   // The chosen partner stays an option whatever the last search found (choosing one puts its label in the box).
   const options = chosen && !found.some((o) => o.value === chosen.value) ? [chosen, ...found] : found;
@@ -177,13 +219,55 @@ function DispatchForm({ leadId }: { leadId: string }) {
           data-testid="dispatch-partner"
         />
         <Button
-          disabled={!partnerId}
+          disabled={!partnerId || busy}
           loading={sending}
           onClick={() => partnerId && void dispatch({ variables: { input: { leadId, partnerId } } }).catch(() => undefined)}
         >
           {t('leads.dispatch')}
         </Button>
       </Group>
+      <Group gap="xs">
+        <Button
+          variant="light"
+          loading={auto.loading}
+          disabled={busy}
+          data-testid="auto-dispatch"
+          onClick={() =>
+            void autoDispatch({ variables: { input: { leadIds: [leadId] } } }).then(
+              (r) => setNoCandidate(r.data?.autoDispatchLeads.notDispatched.some((n) => n.reason === 'NO_CANDIDATE') ?? false),
+              () => undefined,
+            )
+          }
+        >
+          {t('dispatch.byRulesButton')}
+        </Button>
+        <Button variant="subtle" loading={ranking.loading} onClick={() => void rank({ variables: { leadId } }).catch(() => undefined)} data-testid="show-ranking">
+          {t('dispatch.showRanking')}
+        </Button>
+      </Group>
+      {noCandidate && (
+        <Alert color="orange" variant="light" role="status" data-testid="no-candidate">
+          {t('dispatch.noCandidate')}
+        </Alert>
+      )}
+      {ranking.data &&
+        (ranking.data.dispatchCandidates.candidates.length === 0 ? (
+          <Text size="sm" c="dimmed">{t('dispatch.noCandidate')}</Text>
+        ) : (
+          <Stack gap={4}>
+            <Text size="xs">{t('dispatch.considered', { count: ranking.data.dispatchCandidates.considered })}</Text>
+            <CandidateTable
+              candidates={ranking.data.dispatchCandidates.candidates}
+              action={(c) =>
+                c.partner && (
+                  <Button size="compact-xs" variant="default" onClick={() => setChosen({ value: c.partner!.id, label: c.partner!.city ? `${c.partner!.name} (${c.partner!.city})` : c.partner!.name })}>
+                    {t('dispatch.choose')}
+                  </Button>
+                )
+              }
+            />
+          </Stack>
+        ))}
       <FormAlert message={error ?? searchError ? describeError(error ?? searchError) : null} />
     </Stack>
   );

@@ -1,4 +1,5 @@
-import { Anchor, Badge, Blockquote, Button, Card, Center, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Alert, Anchor, Badge, Blockquote, Button, Card, Center, Checkbox, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -7,8 +8,10 @@ import { graphql } from '../gql';
 import type { LeadCard_LeadFragment } from '../gql/graphql';
 import { enumValues } from './enumValues';
 import { formatDateTime } from './format';
-import { EmptyState, ErrorState, LoadingState } from './states';
-import { LeadActions, type LeadActor } from './LeadActions';
+import { EmptyState, ErrorState, FormAlert, LoadingState } from './states';
+import { describeError } from './errors';
+import { LeadHistory } from './LeadHistory';
+import { LeadActions, useAutoDispatch, type LeadActor } from './LeadActions';
 
 const PAGE_SIZE = 20;
 export const LEAD_STATUSES = enumValues(LeadStatus, ['UNASSIGNED', 'NEW', 'DISPATCHED', 'ACCEPTED', 'QUALIFIED', 'CONVERTED', 'DISQUALIFIED', 'LOST']);
@@ -79,7 +82,15 @@ const LeadInboxQuery = graphql(`
   }
 `);
 
-function LeadCard({ lead, ownPartnerId, actor }: { lead: LeadCard_LeadFragment; ownPartnerId: string | null; actor: LeadActor }) {
+interface LeadCardProps {
+  lead: LeadCard_LeadFragment;
+  ownPartnerId: string | null;
+  actor: LeadActor;
+  /** Set when the lead may be picked for dispatch of a selection. */
+  selection?: { selected: boolean; toggle: () => void };
+}
+
+function LeadCard({ lead, ownPartnerId, actor, selection }: LeadCardProps) {
   const { t, i18n } = useTranslation();
   const place = [lead.postalCode, lead.country].filter(Boolean).join(', ');
   // The API keeps quantities with three decimals ("3.000"); people read "3".
@@ -87,8 +98,17 @@ function LeadCard({ lead, ownPartnerId, actor }: { lead: LeadCard_LeadFragment; 
   return (
     <Card withBorder padding="md" component="li" data-testid="lead">
       <Stack gap="xs">
-        <Group justify="space-between" align="flex-start" gap="xs">
-          <div style={{ minWidth: 0 }}>
+        <Group justify="space-between" align="flex-start" gap="xs" wrap="nowrap">
+          {selection && (
+            <Checkbox
+              mt={4}
+              checked={selection.selected}
+              onChange={selection.toggle}
+              aria-label={t('dispatch.selectLead', { reference: lead.reference })}
+              data-testid="lead-select"
+            />
+          )}
+          <div style={{ minWidth: 0, flex: 1 }}>
             <Title order={2} size="h5" className="break-anywhere">
               {lead.contactName}
               {lead.company ? ` · ${lead.company}` : ''}
@@ -152,6 +172,7 @@ function LeadCard({ lead, ownPartnerId, actor }: { lead: LeadCard_LeadFragment; 
           </Text>
         </Blockquote>
         <LeadActions lead={lead} actor={actor} ownPartnerId={ownPartnerId} />
+        <LeadHistory leadId={lead.id} />
       </Stack>
     </Card>
   );
@@ -179,6 +200,28 @@ export function LeadInbox({ defaultStatus, ownPartnerId, actor }: LeadInboxProps
   });
   const connection = data?.leads;
   const leads = connection?.edges.map((e) => e.node) ?? [];
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [autoDispatch, auto] = useAutoDispatch();
+  const [outcome, setOutcome] = useState<{ dispatched: number; noCandidate: number; notWaiting: number } | null>(null);
+  // Only leads waiting for dispatch can be picked; a lead that left the list leaves the selection.
+  const waiting = actor === 'dispatcher' ? leads.filter((l) => l.status === 'UNASSIGNED').map((l) => l.id) : [];
+  const picked = waiting.filter((id) => selected.has(id));
+  const toggle = (id: string) => setSelected((current) => {
+    const next = new Set(current);
+    if (!next.delete(id)) next.add(id);
+    return next;
+  });
+  const dispatchSelected = () =>
+    void autoDispatch({ variables: { input: { leadIds: picked.slice(0, 200) } } }).then((r) => {
+      const result = r.data?.autoDispatchLeads;
+      if (!result) return;
+      setSelected(new Set());
+      setOutcome({
+        dispatched: result.dispatched.length,
+        noCandidate: result.notDispatched.filter((n) => n.reason === 'NO_CANDIDATE').length,
+        notWaiting: result.notDispatched.filter((n) => n.reason !== 'NO_CANDIDATE').length,
+      });
+    }, () => undefined);
 
   let body;
   if (!connection && loading) body = <LoadingState />;
@@ -188,7 +231,13 @@ export function LeadInbox({ defaultStatus, ownPartnerId, actor }: LeadInboxProps
     body = (
       <Stack gap="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
         {leads.map((lead) => (
-          <LeadCard key={lead.id} lead={lead} ownPartnerId={ownPartnerId} actor={actor} />
+          <LeadCard
+            key={lead.id}
+            lead={lead}
+            ownPartnerId={ownPartnerId}
+            actor={actor}
+            selection={waiting.includes(lead.id) ? { selected: selected.has(lead.id), toggle: () => toggle(lead.id) } : undefined}
+          />
         ))}
       </Stack>
     );
@@ -207,6 +256,28 @@ export function LeadInbox({ defaultStatus, ownPartnerId, actor }: LeadInboxProps
           {connection ? t('leads.count', { count: connection.totalCount }) : '\u00a0'}
         </Text>
       </Group>
+      {waiting.length > 0 && (
+        <Group gap="sm" wrap="wrap" data-testid="bulk-dispatch">
+          <Checkbox
+            label={t('dispatch.selectAll', { count: waiting.length })}
+            checked={picked.length === waiting.length}
+            indeterminate={picked.length > 0 && picked.length < waiting.length}
+            onChange={() => setSelected(picked.length === waiting.length ? new Set() : new Set(waiting))}
+          />
+          <Button size="sm" disabled={picked.length === 0} loading={auto.loading} onClick={dispatchSelected} data-testid="dispatch-selected">
+            {t('dispatch.dispatchSelected', { count: picked.length })}
+          </Button>
+        </Group>
+      )}
+      {outcome && (
+        <Alert color={outcome.noCandidate + outcome.notWaiting ? 'orange' : 'green'} variant="light" role="status" withCloseButton
+          onClose={() => setOutcome(null)} data-testid="dispatch-outcome">
+          {t('dispatch.outcome', { count: outcome.dispatched })}
+          {outcome.noCandidate > 0 && ` ${t('dispatch.outcomeNoCandidate', { count: outcome.noCandidate })}`}
+          {outcome.notWaiting > 0 && ` ${t('dispatch.outcomeNotWaiting', { count: outcome.notWaiting })}`}
+        </Alert>
+      )}
+      <FormAlert message={auto.error ? describeError(auto.error) : null} />
       {body}
       {connection?.pageInfo.hasNextPage && (
         <Center>

@@ -4,10 +4,10 @@ import { PartnerKind } from '../../modules/partners/partner.entity';
 export const DEMO_PASSWORD = 'trellis-demo-1';
 
 export const DEMO_TIERS = [
-  { code: 'REGISTERED', name: 'Registered', rank: 1, discountPercent: 0, mdfEligible: false, leadPriority: 0, leadAcceptHours: 72 },
-  { code: 'SILVER', name: 'Silver', rank: 2, discountPercent: 5, mdfEligible: false, leadPriority: 10, leadAcceptHours: 48 },
-  { code: 'GOLD', name: 'Gold', rank: 3, discountPercent: 10, mdfEligible: true, leadPriority: 20, leadAcceptHours: 24 },
-  { code: 'PLATINUM', name: 'Platinum', rank: 4, discountPercent: 15, mdfEligible: true, leadPriority: 30, leadAcceptHours: 12 },
+  { code: 'REGISTERED', name: 'Registered', rank: 1, discountPercent: 0, mdfEligible: false, leadPriority: 0, leadAcceptHours: 72, maxOpenLeads: 10 },
+  { code: 'SILVER', name: 'Silver', rank: 2, discountPercent: 5, mdfEligible: false, leadPriority: 10, leadAcceptHours: 48, maxOpenLeads: 25 },
+  { code: 'GOLD', name: 'Gold', rank: 3, discountPercent: 10, mdfEligible: true, leadPriority: 20, leadAcceptHours: 24, maxOpenLeads: 50 },
+  { code: 'PLATINUM', name: 'Platinum', rank: 4, discountPercent: 15, mdfEligible: true, leadPriority: 30, leadAcceptHours: 12, maxOpenLeads: null },
 ];
 
 export const DEMO_TERRITORIES = [

@@ -5,9 +5,12 @@ import { Viewer } from '../../access/viewer';
 import { BadInput, Conflict, Forbidden, NotFound } from '../../domain/errors';
 import { parseAmount } from '../../domain/money';
 import { PartnerService } from '../partners/partner.service';
-import { enqueue } from '../../access/jobs';
+import { enqueue, enqueueMany } from '../../access/jobs';
+import { holdDispatchLock, LeadDispatcher, DispatchChoice } from './lead-dispatcher';
+import { DispatchExplanation, LeadNotDispatched } from './dispatch-rules';
 import { UserService } from '../../access/user.service';
 import { PartnerStatus } from '../partners/partner.entity';
+import { In } from 'typeorm';
 
 /** One move of the lifecycle: from which statuses, to which, and what else the lead records. */
 interface Move {
@@ -65,9 +68,12 @@ export class LeadLifecycle {
   constructor(
     private readonly partners: PartnerService,
     private readonly users: UserService,
+    private readonly dispatcher: LeadDispatcher,
   ) {}
 
+  /** By hand: to the partner the channel manager chose (its capacity is the manager's call). */
   async dispatch(scope: Scope, leadId: string, partnerId: string): Promise<Lead | null> {
+    await holdDispatchLock(scope);
     const partner = await this.partners.forDispatch(scope, partnerId);
     if (!partner) throw new BadInput('partnerId', 'names no partner');
     if (partner.status !== PartnerStatus.ACTIVE) throw new BadInput('partnerId', 'is not an active partner');
@@ -77,9 +83,98 @@ export class LeadLifecycle {
       allowed: () => undefined, // brand-owner staff only, by the resolver's roles
       // The partner's time to accept, as a job of this transaction; one per lead: a new dispatch moves it.
       then: async (eventId) => {
+        await this.takeTurns(scope, [partnerId]);
         if (hours) await enqueue(scope, 'lead_sla_expired', { leadId, eventId }, { key: `lead-sla:${leadId}`, runAt: new Date(Date.now() + hours * 3600_000) });
       },
     });
+  }
+
+  /**
+   * By the rules (lead-dispatcher.ts): each UNASSIGNED lead of these goes to its best partner, oldest lead
+   * first, with the explanation of the choice kept beside its history row. Leads that are gone, no longer
+   * waiting, or that no partner passes the rules for, stay as they are and are listed with the reason.
+   */
+  async autoDispatch(scope: Scope, leadIds: readonly string[]): Promise<{ dispatched: Lead[]; notDispatched: LeadNotDispatched[] }> {
+    const ids = [...new Set(leadIds)];
+    await holdDispatchLock(scope);
+    const manager = await scope.manager();
+    const locked: { id: string; status: LeadStatus }[] = await manager.query(
+      `SELECT id, status FROM lead WHERE id = ANY($1::uuid[]) ORDER BY created_at, id FOR UPDATE`, [ids]);
+    const statusOf = new Map(locked.map((l) => [l.id, l.status]));
+    let waiting = locked.filter((l) => l.status === LeadStatus.UNASSIGNED).map((l) => l.id);
+    const rules = await this.dispatcher.rules(scope);
+    const chosen: DispatchChoice[] = [];
+    // A partner suspended since it was ranked is passed over: the leads it would have had are ranked again.
+    for (let round = 0; round < 3 && waiting.length; round++) {
+      const choices = await this.dispatcher.choose(scope, waiting, rules);
+      const partnerIds = [...new Set([...choices.values()].map((c) => c.partnerId))];
+      const active = new Set((await manager.query(
+        `SELECT id FROM partner WHERE id = ANY($1::uuid[]) AND status = 'ACTIVE' ORDER BY id FOR SHARE`, [partnerIds]) as { id: string }[]).map((p) => p.id));
+      const kept = [...choices.values()].filter((c) => active.has(c.partnerId));
+      chosen.push(...kept);
+      if (kept.length === choices.size) break;
+      const done = new Set(kept.map((c) => c.leadId));
+      waiting = waiting.filter((id) => choices.has(id) && !done.has(id));
+    }
+    await this.writeDispatches(scope, chosen, rules);
+    const byId = new Map((await manager.findBy(Lead, { id: In(chosen.map((c) => c.leadId)) })).map((l) => [l.id, l]));
+    const chosenIds = new Set(chosen.map((c) => c.leadId));
+    return {
+      dispatched: ids.filter((id) => chosenIds.has(id)).map((id) => byId.get(id)!),
+      notDispatched: ids.filter((id) => !chosenIds.has(id)).map((id) => {
+        const status = statusOf.get(id) ?? null;
+        return { leadId: id, status, reason: status === null ? 'NOT_FOUND' : status === LeadStatus.UNASSIGNED ? 'NO_CANDIDATE' : 'NOT_WAITING' } as const;
+      }),
+    };
+  }
+
+  /** The explanations of these automatic dispatches (history row ids) that the viewer may see: brand staff only. */
+  async explanationsOf(scope: Scope, eventIds: readonly string[]): Promise<(DispatchExplanation & { eventId: string })[]> {
+    return scope.query(
+      `SELECT event_id::text AS "eventId", considered, rules, candidates FROM lead_dispatch_explanation WHERE event_id = ANY($1::bigint[])`,
+      [eventIds],
+      'lead.dispatch-explanations',
+    );
+  }
+
+  /** The leads, their basket lines, history rows, explanations, round-robin turns and timers of a batch of choices. */
+  private async writeDispatches(scope: Scope, chosen: readonly DispatchChoice[], rules: object): Promise<void> {
+    if (!chosen.length) return;
+    const leadIds = chosen.map((c) => c.leadId);
+    const partnerIds = chosen.map((c) => c.partnerId);
+    await scope.execute(
+      `UPDATE lead l SET status = 'DISPATCHED', partner_id = c.partner_id, status_changed_at = now()
+         FROM unnest($1::uuid[], $2::uuid[]) AS c(lead_id, partner_id) WHERE l.id = c.lead_id AND l.status = 'UNASSIGNED'`,
+      [leadIds, partnerIds], 'lead.auto-dispatch');
+    await scope.execute(
+      `UPDATE lead_item i SET partner_id = c.partner_id FROM unnest($1::uuid[], $2::uuid[]) AS c(lead_id, partner_id) WHERE i.lead_id = c.lead_id`,
+      [leadIds, partnerIds], 'lead.auto-dispatch-items');
+    const { rows: events } = await scope.execute<{ id: string; leadId: string }>(
+      `INSERT INTO lead_event (lead_id, partner_id, action, from_status, to_status, actor_id)
+       SELECT c.lead_id, c.partner_id, 'DISPATCHED', 'UNASSIGNED', 'DISPATCHED', $3 FROM unnest($1::uuid[], $2::uuid[]) WITH ORDINALITY AS c(lead_id, partner_id, n) ORDER BY c.n
+       RETURNING id::text, lead_id AS "leadId"`,
+      [leadIds, partnerIds, scope.user.userId || null], 'lead.auto-dispatch-events');
+    const eventOf = new Map(events.map((e) => [e.leadId, e.id]));
+    const { updatedAt: _at, updatedById: _by, ...snapshot } = rules as Record<string, unknown>;
+    await scope.execute(
+      `INSERT INTO lead_dispatch_explanation (event_id, lead_id, considered, rules, candidates)
+       SELECT * FROM unnest($1::bigint[], $2::uuid[], $3::int[], array_fill($4::jsonb, ARRAY[cardinality($1::bigint[])]), $5::jsonb[])`,
+      [leadIds.map((id) => eventOf.get(id)), leadIds, chosen.map((c) => c.considered), JSON.stringify(snapshot),
+        chosen.map((c) => JSON.stringify(c.candidates))],
+      'lead.auto-dispatch-explanations');
+    await this.takeTurns(scope, partnerIds);
+    await enqueueMany(scope, 'lead_sla_expired', chosen.filter((c) => c.leadAcceptHours).map((c) => ({
+      payload: { leadId: c.leadId, eventId: eventOf.get(c.leadId)! }, key: `lead-sla:${c.leadId}`, runAt: new Date(Date.now() + c.leadAcceptHours! * 3600_000),
+    })));
+  }
+
+  /** Round robin: these partners (in dispatch order) take the next turns. Under the dispatch lock. */
+  private async takeTurns(scope: Scope, partnerIds: readonly string[]): Promise<void> {
+    await scope.execute(
+      `INSERT INTO partner_lead_turn (partner_id, turn)
+       SELECT c.partner_id, (SELECT coalesce(max(turn), 0) FROM partner_lead_turn) + max(c.n) FROM unnest($1::uuid[]) WITH ORDINALITY AS c(partner_id, n) GROUP BY c.partner_id
+       ON CONFLICT (partner_id) DO UPDATE SET turn = excluded.turn`,
+      [partnerIds], 'lead.take-turns');
   }
 
   /**
@@ -87,6 +182,7 @@ export class LeadLifecycle {
    * dispatch (EXPIRED). Run by the lead_sla_expired job in a system scope; running it again changes nothing.
    */
   async expire(scope: Scope, leadId: string, eventId: string): Promise<boolean> {
+    await holdDispatchLock(scope);
     const expired = await this.move(scope, leadId, {
       action: LeadAction.EXPIRED, from: [LeadStatus.DISPATCHED], to: LeadStatus.UNASSIGNED, partnerId: null,
       reason: 'Not accepted in time', allowed: () => undefined,
@@ -99,7 +195,14 @@ export class LeadLifecycle {
       if (err instanceof Conflict || err instanceof NotFound) return false; // accepted, declined or gone meanwhile
       throw err;
     });
+    if (expired) await this.redispatch(scope, leadId);
     return expired;
+  }
+
+  /** A lead back at dispatch goes to the next best partner when the rules say so (those that declined it or let it expire are not candidates). */
+  async redispatch(scope: Scope, leadId: string): Promise<boolean> {
+    if (!(await this.dispatcher.rules(scope)).redispatch) return false;
+    return (await this.autoDispatch(scope, [leadId])).dispatched.length === 1;
   }
 
   accept(scope: Scope, leadId: string): Promise<Lead | null> {
@@ -113,6 +216,8 @@ export class LeadLifecycle {
     return this.move(scope, leadId, {
       action: LeadAction.DECLINED, from: AWAITING_PARTNER, to: LeadStatus.UNASSIGNED, partnerId: null, reason: reason.trim(),
       allowed: ownPartnersLead([Role.PARTNER_MANAGER], 'manager declines it'),
+      // The partner may not see the others: a job offers the lead to the next best one, if the rules say so.
+      then: () => enqueue(scope, 'lead_auto_dispatch', { leadId }, { key: `lead-dispatch:${leadId}` }),
     });
   }
 

@@ -1,11 +1,13 @@
 import { Scope } from '../../access/scope';
-import { manyByKey } from '../../domain/loader-kit';
+import { manyByKey, oneByKey } from '../../domain/loader-kit';
 import { LeadService } from './lead.service';
 import { LeadLifecycle } from './lead-lifecycle';
+import { LeadDispatcher } from './lead-dispatcher';
 
 export function leadLoaders(scope: Scope, leads: LeadService, lifecycle: LeadLifecycle) {
   return {
     eventsByLeadId: manyByKey((ids: readonly string[]) => lifecycle.eventsOf(scope, ids), (e) => e.leadId),
+    explanationByEventId: oneByKey((ids: readonly string[]) => lifecycle.explanationsOf(scope, ids), (e) => e.eventId),
     itemsByLeadId: manyByKey((ids: readonly string[]) => leads.itemsOf(scope, ids), (i) => i.leadId),
   };
 }
@@ -15,5 +17,6 @@ declare module '../../access/request-context' {
   interface Services {
     leads: LeadService;
     leadLifecycle: LeadLifecycle;
+    leadDispatcher: LeadDispatcher;
   }
 }

@@ -1,15 +1,20 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Lead, LeadEvent, LeadItem, LeadStatus } from './lead.entity';
+import { Lead, LeadAction, LeadEvent, LeadItem, LeadStatus } from './lead.entity';
+import {
+  AutoDispatchLeadsInput, AutoDispatchLeadsPayload, DispatchCandidate, DispatchCandidatesArgs, DispatchExplanation, DispatchPreview, DispatchRules,
+  DispatchRulesInput, UpdateDispatchRulesPayload,
+} from './dispatch-rules';
 import { AssignLeadInput, ConvertLeadInput, DispatchLeadInput, LeadInput, LeadReasonInput, LeadsArgs, QualifyLeadInput } from './lead.inputs';
 import type { Context } from '../../access/request-context';
 import type { Connection } from '../../domain/connection';
 import { ConnectionType } from '../../domain/connection';
 import { Authorized } from '../../access/access-decorators';
-import { ALL_ROLES, CHANNEL_WRITERS, PARTNER_ROLES, Role } from '../../access/role';
+import { ALL_ROLES, BRAND_ROLES, CHANNEL_WRITERS, PARTNER_ROLES, Role } from '../../access/role';
 import { User } from '../../access/user.entity';
 import { Money, money } from '../../domain/money';
 import { payloadType } from '../../domain/payload';
 import { Partner } from '../partners/partner.entity';
+import { ByIdArgs } from '../partners/partner.inputs';
 import { Product } from '../catalog/product.entity';
 
 const LeadConnection = ConnectionType(Lead, 'Lead');
@@ -20,6 +25,12 @@ export class LeadResolver {
   @Authorized(...ALL_ROLES)
   leads(@Args() { statuses, first, after }: LeadsArgs, @Ctx() { scope, services }: Context): Promise<Connection<Lead>> {
     return services.leads.list(scope, statuses, first, after);
+  }
+
+  @Query(() => Lead, { description: 'One lead: NOT_FOUND when the viewer may not see it.' })
+  @Authorized(...ALL_ROLES)
+  lead(@Args() { id }: ByIdArgs, @Ctx() { scope, services }: Context): Promise<Lead> {
+    return services.leads.get(scope, id);
   }
 
   @FieldResolver(() => Partner, { nullable: true, description: 'Null while the lead waits for dispatch.' })
@@ -50,6 +61,14 @@ export class LeadResolver {
 
 @Resolver(() => LeadEvent)
 export class LeadEventResolver {
+  @FieldResolver(() => DispatchExplanation, {
+    nullable: true,
+    description: 'Why automatic dispatch chose the partner (DISPATCHED by the rules). Brand-owner staff only: it names other partners; null for everyone else.',
+  })
+  explanation(@Root() event: LeadEvent, @Ctx() { loaders }: Context): Promise<DispatchExplanation | null> | null {
+    return event.action === LeadAction.DISPATCHED ? loaders.explanationByEventId.load(event.id) : null;
+  }
+
   @FieldResolver(() => User, { nullable: true, description: 'Who moved the lead; null for the visitor who filed it, or a user the viewer may not see.' })
   actor(@Root() event: LeadEvent, @Ctx() { loaders }: Context): Promise<User | null> | null {
     return event.actorId ? loaders.userById.load(event.actorId) : null;
@@ -132,5 +151,41 @@ export class LeadItemResolver {
   @FieldResolver(() => Product, { nullable: true })
   product(@Root() item: LeadItem, @Ctx() { loaders }: Context): Promise<Product | null> {
     return loaders.productById.load(item.productId);
+  }
+}
+
+/** Automatic dispatch (lead-dispatcher.ts): the rules, a lead's ranking, and dispatch of a selection. */
+@Resolver()
+export class LeadDispatchResolver {
+  @Query(() => DispatchRules, { description: 'How automatic dispatch ranks partners.' })
+  @Authorized(...BRAND_ROLES)
+  dispatchRules(@Ctx() { scope, services }: Context): Promise<DispatchRules> {
+    return services.leadDispatcher.rules(scope);
+  }
+
+  @Query(() => DispatchPreview, { description: "How the rules rank partners for a lead now, without dispatching it (the lead's own earlier decliners are left out)." })
+  @Authorized(...CHANNEL_WRITERS)
+  dispatchCandidates(@Args() { leadId }: DispatchCandidatesArgs, @Ctx() { scope, services }: Context): Promise<DispatchPreview> {
+    return services.leadDispatcher.preview(scope, leadId);
+  }
+
+  @Mutation(() => UpdateDispatchRulesPayload, { description: 'Changes the dispatch rules; the same values again record nothing.' })
+  @Authorized(...CHANNEL_WRITERS)
+  async updateDispatchRules(@Arg('input') input: DispatchRulesInput, @Ctx() { scope, services }: Context): Promise<UpdateDispatchRulesPayload> {
+    return { rules: await services.leadDispatcher.updateRules(scope, input) };
+  }
+
+  @Mutation(() => AutoDispatchLeadsPayload, { description: 'Sends each UNASSIGNED lead of a selection to its best partner by the rules, oldest first, keeping the explanation.' })
+  @Authorized(...CHANNEL_WRITERS)
+  autoDispatchLeads(@Arg('input') input: AutoDispatchLeadsInput, @Ctx() { scope, services }: Context): Promise<AutoDispatchLeadsPayload> {
+    return services.leadLifecycle.autoDispatch(scope, input.leadIds);
+  }
+}
+
+@Resolver(() => DispatchCandidate)
+export class DispatchCandidateResolver {
+  @FieldResolver(() => Partner, { nullable: true })
+  partner(@Root() candidate: DispatchCandidate, @Ctx() { loaders }: Context): Promise<Partner | null> {
+    return loaders.partnerById.load(candidate.partnerId);
   }
 }

@@ -3,7 +3,7 @@ import { Lead, LeadItem, LeadStatus } from './lead.entity';
 import { SubmitShowroomLeadInput } from './lead.inputs';
 import { Scope } from '../../access/scope';
 import { Connection, decodeCursor, toConnection } from '../../domain/connection';
-import { BadInput } from '../../domain/errors';
+import { BadInput, NotFound } from '../../domain/errors';
 import { counterOn, refusal } from '../../access/counter';
 
 /** Where a showroom lead goes: the showroom's partner (null: the brand's showroom, waiting for dispatch). */
@@ -64,6 +64,13 @@ export class LeadService {
       );
     }
     return { id, reference };
+  }
+
+  /** One lead the viewer may see (row-level security decides), else NOT_FOUND. */
+  async get(scope: Scope, id: string): Promise<Lead> {
+    const lead = await (await scope.manager()).findOneBy(Lead, { id });
+    if (!lead) throw new NotFound('Lead', id);
+    return lead;
   }
 
   /** The viewer's leads, newest first: a partner's own (and its children's), or every lead for the brand. */

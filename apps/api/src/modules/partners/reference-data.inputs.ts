@@ -40,6 +40,13 @@ export class TierInput {
   @Min(1)
   @Max(720)
   leadAcceptHours?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'At most this many open leads per partner before automatic dispatch passes it over; null: no cap; omitted on update: unchanged.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  maxOpenLeads?: number | null;
 }
 
 @InputType()

@@ -19,7 +19,8 @@ export class ReferenceDataService {
   async tiersByIds(scope: Scope, ids: readonly string[]): Promise<Tier[]> {
     return instancesOf(Tier, await scope.query<Tier>(
       `SELECT t.id, t.code, t.name, t.rank, t.discount_percent::float8 AS "discountPercent", t.mdf_eligible AS "mdfEligible",
-              t.lead_priority AS "leadPriority", t.lead_accept_hours AS "leadAcceptHours"
+              t.lead_priority AS "leadPriority", t.lead_accept_hours AS "leadAcceptHours",
+              t.max_open_leads AS "maxOpenLeads"
          FROM tier t WHERE t.id = ANY($1::uuid[])`,
       [ids],
       'tier.by-ids',
@@ -34,11 +35,12 @@ export class ReferenceDataService {
       const outcome = await updateIfChanged(manager, 'tier', id, {
         code: input.code, name: input.name, rank: input.rank, discount_percent: input.discountPercent, mdf_eligible: input.mdfEligible, lead_priority: input.leadPriority,
         ...(input.leadAcceptHours === undefined ? {} : { lead_accept_hours: input.leadAcceptHours }),
+        ...(input.maxOpenLeads === undefined ? {} : { max_open_leads: input.maxOpenLeads }),
       });
       if (outcome === 'MISSING') throw new NotFound('Tier', id);
       return manager.findOneByOrFail(Tier, { id });
     }
-    return manager.save(manager.create(Tier, { ...input, leadAcceptHours: input.leadAcceptHours ?? null }));
+    return manager.save(manager.create(Tier, { ...input, leadAcceptHours: input.leadAcceptHours ?? null, maxOpenLeads: input.maxOpenLeads ?? null }));
   }
 
   async saveTerritory(scope: Scope, id: string | null, input: TerritoryInput): Promise<Territory> {

@@ -35,4 +35,8 @@ export class Tier {
   @Field(() => Int, { nullable: true, description: 'Hours a partner of this tier has to accept a dispatched lead before it goes back to dispatch; null: no limit.' })
   @Column({ name: 'lead_accept_hours', type: 'int', nullable: true })
   leadAcceptHours: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Open leads (NEW, DISPATCHED, ACCEPTED, QUALIFIED) a partner of this tier may hold before automatic dispatch passes it over; null: no cap.' })
+  @Column({ name: 'max_open_leads', type: 'int', nullable: true })
+  maxOpenLeads: number | null;
 }

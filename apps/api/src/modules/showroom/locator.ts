@@ -2,6 +2,7 @@ import { ArgsType, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { IsInt, IsLatitude, IsLongitude, IsOptional, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { Scope } from '../../access/scope';
 import { PartnerKind } from '../partners/partner.entity';
+import { distanceSql } from '../../domain/geo';
 
 @ObjectType({ description: 'A city or postal-code area of the gazetteer.' })
 export class Place {
@@ -93,11 +94,6 @@ export interface NearbyPartnerRow {
   inStock: boolean | null;
   deliveryDays: number | null;
 }
-
-/** Great-circle distance in km (haversine), as SQL over two coordinate pairs. */
-const distanceSql = (lat: string, lng: string) =>
-  `(6371 * 2 * asin(sqrt(power(sin(radians(p.latitude - ${lat}) / 2), 2)
-     + cos(radians(${lat})) * cos(radians(p.latitude)) * power(sin(radians(p.longitude - ${lng}) / 2), 2))))`;
 
 /** The country a postal code's written form points to: 30-059 is Polish, 602 00 Czech, 200000 Chinese. */
 export function countryOfPostalCode(text: string): string | null {

@@ -17,6 +17,7 @@ graphql(`
     mdfEligible
     leadPriority
     leadAcceptHours
+    maxOpenLeads
   }
 `);
 
