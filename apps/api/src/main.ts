@@ -25,6 +25,8 @@ async function main(): Promise<void> {
   let trellis: TrellisApp | undefined;
   const server = createServer();
   onStopSignals('shutting down', async () => {
+    // Live connections first: an upgraded socket would keep the HTTP server from closing.
+    await trellis?.live.close();
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
     await closed;
@@ -40,6 +42,7 @@ async function main(): Promise<void> {
     await trellis.services.productImports.failInterrupted();
     if (config.seedDemo && (await seedDemoData(trellis.services, trellis.scopes))) logger.info('demo data loaded (README lists the sign-ins)');
     server.on('request', trellis.app);
+    trellis.live.attach(server);
     await listen(server, config.port, config.host);
   } catch (err) {
     await trellis?.stop().catch(() => undefined); // its job worker may already hold a job

@@ -18,7 +18,7 @@ import { formatError } from './graphql/format-error';
 import { inputGuardPlugin } from './graphql/input-guard';
 import { requestLogPlugin } from './graphql/request-log';
 import { Viewer } from './access/viewer';
-import { SESSION_COOKIE } from './access/auth.service';
+import { sessionCookieIn } from './access/auth.service';
 import { createServices, Services } from './services';
 import { ociRouter } from './modules/showroom/oci.routes';
 import { publicRateLimit } from './graphql/public-rate-limit';
@@ -31,6 +31,8 @@ import { webApp } from './http/web-app';
 import { startWorker } from './jobs/worker';
 import { Mailer } from './access/mailer';
 import { databaseUrlOf } from './db/database';
+import { EventHub } from './access/events';
+import { liveServer, type LiveServer } from './graphql/live';
 
 /** Each request's session cookie, parsed once (admit, prepare and the viewer lookup all ask). */
 const sessionCookies = new WeakMap<Request, string | undefined>();
@@ -40,18 +42,9 @@ function sessionCookie(req: Request): string | undefined {
   return sessionCookies.get(req);
 }
 
-/** The one cookie Trellis reads, without a cookie-parsing dependency for it; a mangled one is no cookie. */
+/** The one cookie Trellis reads. */
 function parseSessionCookie(req: Request): string | undefined {
-  for (const part of (req.headers.cookie ?? '').split(';')) {
-    const [name, ...value] = part.trim().split('=');
-    if (name !== SESSION_COOKIE) continue;
-    try {
-      return decodeURIComponent(value.join('=')) || undefined;
-    } catch {
-      return undefined;
-    }
-  }
-  return undefined;
+  return sessionCookieIn(req.headers.cookie);
 }
 
 const hasCredentials = (req: Request): boolean => Boolean(req.headers.authorization || sessionCookie(req));
@@ -128,6 +121,10 @@ export interface TrellisApp {
   /** Viewers resolved recently (see access/viewer-cache.ts). */
   viewerCache: ViewerCache;
   viewerListener: ViewerListener;
+  /** This instance's end of live events (LISTEN), and its subscribers. */
+  hub: EventHub;
+  /** GraphQL subscriptions over WebSocket: attach it to the HTTP server; close it before that server. */
+  live: LiveServer;
   stop(): Promise<void>;
 }
 
@@ -139,6 +136,8 @@ export async function createApp(config: Config, pools: Pools): Promise<TrellisAp
   const viewerListener = new ViewerListener(databaseUrlOf(pools), viewerCache);
   await viewerListener.start();
   const services = createServices(scopes, config, viewerCache);
+  const hub = new EventHub(databaseUrlOf(pools));
+  await hub.start();
   // Background jobs on a pool of their own (jobs/worker.ts); WORKERS=0 leaves them to `pnpm worker`.
   const mailer = new Mailer(config.smtpUrl, config.mailFrom);
   const worker = config.workers > 0 ? await startWorker(databaseUrlOf(pools), config.workers, { mailer, leads: { scopes, lifecycle: services.leadLifecycle } }) : null;
@@ -164,6 +163,7 @@ export async function createApp(config: Config, pools: Pools): Promise<TrellisAp
     plugins: [...armor.plugins, inputGuardPlugin(), requestLogPlugin(), ApolloServerPluginCacheControlDisabled(), introspectionGate(), transactionPlugin(config)],
   });
   await apollo.start();
+  const live = liveServer({ schema: buildTrellisSchema(), scopes, auth: services.auth, hub, publicUrl: config.publicUrl });
 
   const app = express();
   app.disable('x-powered-by');
@@ -249,8 +249,12 @@ export async function createApp(config: Config, pools: Pools): Promise<TrellisAp
     scopes,
     viewerCache,
     viewerListener,
+    hub,
+    live,
     async stop() {
       clearInterval(purging);
+      await live.close();
+      await hub.stop();
       await worker?.stop();
       await viewerListener.stop();
       await apollo.stop();

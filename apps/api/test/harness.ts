@@ -51,7 +51,32 @@ export interface TestApp {
   config: Config;
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, as?: Credentials, headers?: Record<string, string>): Promise<GraphQLResult<T>>;
   signIn(email: string, password?: string): Promise<Credentials>;
+  /** Another API instance on this same database (its own pools, LISTEN connections and port); closed with this one. */
+  sibling(): Promise<{ url: string; close(): Promise<void> }>;
   close(): Promise<void>;
+}
+
+/** An API instance of `config` on a database, listening on a free local port. */
+async function listening(config: Config, url: string) {
+  const pools = await openPools(url, 10);
+  const trellis = await createApp(config, pools);
+  const server: Server = await new Promise((resolve) => {
+    const s = trellis.app.listen(0, '127.0.0.1', () => resolve(s as Server));
+  });
+  trellis.live.attach(server);
+  return {
+    trellis,
+    pools,
+    server,
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    async close() {
+      await trellis.live.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await trellis.stop();
+      await closePools(pools);
+    },
+  };
 }
 
 export const TEST_PASSWORD = 'test-password-1';
@@ -71,12 +96,13 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
   const name = `t_${randomBytes(6).toString('hex')}`;
   await adminQuery(`CREATE DATABASE ${name} TEMPLATE trellis_template`);
   const url = process.env.TRELLIS_TEST_PG_URL!.replace(/\/postgres$/, `/${name}`);
-  const pools = await openPools(url, 10);
   const dataSource = createDataSource(url, 3);
   await dataSource.initialize();
   // No job worker unless a test asks for one (workers: N): jobs then wait in the queue, where tests can see them.
   const config: Config = { ...loadConfig({}), exposeStatementCount: true, webDist: '/nonexistent', workers: 0, ...overrides };
-  const trellis = await createApp(config, pools);
+  const main = await listening(config, url);
+  const { trellis } = main;
+  const siblings: { close(): Promise<void> }[] = [];
   const ownerQuery = dataSource.query.bind(dataSource);
   dataSource.query = (async (sql: string, params?: unknown[]) => {
     try {
@@ -85,10 +111,7 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
       trellis.viewerCache.clear();
     }
   }) as DataSource['query'];
-  const server: Server = await new Promise((resolve) => {
-    const s = trellis.app.listen(0, '127.0.0.1', () => resolve(s as Server));
-  });
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const base = main.url;
 
   const gql: TestApp['gql'] = async (query, variables = {}, as = {}, headers = {}) => {
     const res = await fetch(`${base}/graphql`, {
@@ -131,11 +154,14 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
     config,
     gql,
     signIn,
+    async sibling() {
+      const other = await listening(config, url);
+      siblings.push(other);
+      return { url: other.url, close: other.close };
+    },
     async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections();
-      await trellis.stop();
-      await closePools(pools);
+      for (const other of siblings) await other.close().catch(() => undefined);
+      await main.close();
       await dataSource.destroy();
       await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     },

@@ -40,6 +40,13 @@ test('the channel manager dispatches a brand lead; the partner manager accepts, 
   const contact = `Piotr Zieliński ${uniqueSuffix(4)}`;
   const lead = await givenBrandLead(contact);
 
+  const phone = await openBrowser({ width: 390, height: 844 });
+  browsers.push(phone);
+  await useSession(phone.context, manager.session);
+  await phone.page.goto(url('/partner/leads'));
+  await phone.page.getByTestId('lead-count').filter({ hasText: /lead/ }).waitFor();
+  await phone.page.evaluate(() => ((window as unknown as { inboxMark?: string }).inboxMark = 'still the same page'));
+
   const desk = await openBrowser();
   browsers.push(desk);
   await useSession(desk.context, cm.session);
@@ -54,12 +61,10 @@ test('the channel manager dispatches a brand lead; the partner manager accepts, 
   // The board shows unassigned leads by default: the dispatched one leaves it.
   await eventually(async () => expect(await desk.page.getByTestId('lead').filter({ hasText: contact }).count()).toBe(0));
 
-  const phone = await openBrowser({ width: 390, height: 844 });
-  browsers.push(phone);
-  await useSession(phone.context, manager.session);
-  await phone.page.goto(url('/partner/leads'));
+  // The partner's inbox was open all along: the lead arrives live, without a reload.
   const inbox = phone.page.getByTestId('lead').filter({ hasText: contact });
   await inbox.waitFor();
+  expect(await phone.page.evaluate(() => (window as unknown as { inboxMark?: string }).inboxMark)).toBe('still the same page');
   expect(await inbox.locator('[data-status]').getAttribute('data-status')).toBe('DISPATCHED');
   await inbox.getByRole('button', { name: 'Accept' }).click();
   await eventually(async () => expect(await inbox.locator('[data-status]').getAttribute('data-status')).toBe('ACCEPTED'));

@@ -1,5 +1,9 @@
 import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { getMainDefinition } from '@apollo/client/utilities';
+import { createClient } from 'graphql-ws';
+import { OperationTypeNode } from 'graphql';
 import { relayStylePagination } from '@apollo/client/utilities';
 import { ViewerQuery } from './ui/viewer';
 
@@ -37,8 +41,27 @@ export function createApolloClient(): ApolloClient {
       cache.writeQuery({ query: ViewerQuery, data: { viewer: null } });
     }
   });
-  return new ApolloClient({
+  // Subscriptions over WebSocket on the same address, signed in by the session cookie. Opened with the first
+  // subscription and closed after the last (so a new sign-in opens a new one); a lost connection is tried
+  // again with growing pauses, unless the server refused the credentials (4401, 4403).
+  const live = new GraphQLWsLink(
+    createClient({
+      url: `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/graphql`,
+      lazy: true,
+      retryAttempts: Infinity,
+      shouldRetry: (event) => !(event && typeof event === 'object' && 'code' in event && [4401, 4403].includes((event as CloseEvent).code)),
+      // Back after a lost connection: what changed meanwhile was not heard, so the lead lists are read again.
+      on: { connected: (_socket, _payload, wasRetry) => void (wasRetry && client.refetchQueries({ include: ['LeadInbox', 'LeadHistory', 'LeadCount'] }).catch(() => undefined)) },
+    }),
+  );
+  const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
+  const isSubscription = ({ query }: ApolloLink.Operation) => {
+    const definition = getMainDefinition(query);
+    return definition.kind === 'OperationDefinition' && definition.operation === OperationTypeNode.SUBSCRIPTION;
+  };
+  const client = new ApolloClient({
     cache,
-    link: ApolloLink.from([sessionEnded, new HttpLink({ uri: '/graphql', credentials: 'same-origin' })]),
+    link: ApolloLink.from([sessionEnded, ApolloLink.split(isSubscription, live, http)]),
   });
+  return client;
 }

@@ -433,6 +433,19 @@ export const LeadAction = {
 } as const;
 
 export type LeadAction = typeof LeadAction[keyof typeof LeadAction];
+/** A change to a lead the viewer may see, sent live (subscription leadChanged); or a call to reload everything. */
+export type LeadChange = {
+  __typename?: 'LeadChange';
+  action?: Maybe<LeadAction>;
+  /** Null when resync is true. */
+  leadId?: Maybe<Scalars['ID']['output']>;
+  reference?: Maybe<Scalars['String']['output']>;
+  /** True: live events may have been missed (the server reconnected); reload the leads shown. */
+  resync: Scalars['Boolean']['output'];
+  /** The status after the change. */
+  status?: Maybe<LeadStatus>;
+};
+
 export type LeadConnection = {
   __typename?: 'LeadConnection';
   edges: Array<LeadEdge>;
@@ -1540,6 +1553,12 @@ export type SubmitShowroomLeadPayload = {
   leadId: Scalars['ID']['output'];
   /** The short reference to quote when contacting the partner, e.g. L-2026-000123. */
   reference: Scalars['String']['output'];
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Each change to a lead the viewer may see (a partner: its own leads; brand staff: all), once committed. Over WebSocket (graphql-ws) on /graphql. */
+  leadChanged: LeadChange;
 };
 
 export type SuspendPartnerPayload = {

@@ -10,6 +10,20 @@ import { BadInput, DomainError } from '../domain/errors';
 
 export const SESSION_COOKIE = 'trellis_session';
 
+/** The session cookie's value in a Cookie header, without a cookie-parsing dependency for it; a mangled one is none. */
+export function sessionCookieIn(header: string | undefined): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const [name, ...value] = part.trim().split('=');
+    if (name !== SESSION_COOKIE) continue;
+    try {
+      return decodeURIComponent(value.join('=')) || undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
 interface ViewerRow {
   id: string;
   role: Role;

@@ -32,6 +32,14 @@ describe('formatError', () => {
     expect(format(queryFailed({ code: '42P01' })).extensions).toEqual({ code: 'INTERNAL' });
   });
 
+  it('answers a deadlock or serialization failure (PostgreSQL undid the change) with CONFLICT and retry, without SQL', () => {
+    for (const code of ['40P01', '40001']) {
+      expect(format(queryFailed({ code }))).toEqual({
+        message: 'Another change got in the way and nothing was saved; please try again', path: ['x'], extensions: { code: 'CONFLICT', retry: true },
+      });
+    }
+  });
+
   it('masks a GraphQL error without a code (a null for a non-null field) as INTERNAL', () => {
     const error = new GraphQLError('Cannot return null for non-nullable field Query.x.', { path: ['x'] });
     expect(formatError({ message: error.message, path: ['x'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }, error)).toEqual({

@@ -97,6 +97,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (unique) {
     return { ...formatted, message: `${unique.field}: is already used`, extensions: { code: 'BAD_USER_INPUT', field: unique.field, reason: 'is already used' } };
   }
+  // Two transactions that waited on each other (deadlock, serialization): PostgreSQL undid this one.
+  const contention = driverErrorOf(original)?.code;
+  if (contention === '40P01' || contention === '40001') {
+    return { ...formatted, message: 'Another change got in the way and nothing was saved; please try again', extensions: { code: 'CONFLICT', retry: true } };
+  }
   const data = dataException(original);
   if (data) {
     const message = data.field ? `${data.field}: ${data.reason}` : `A value ${data.reason}`;

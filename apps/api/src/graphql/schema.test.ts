@@ -9,7 +9,7 @@ describe('the GraphQL schema', () => {
     expect(readFileSync(schemaFile, 'utf8')).toBe(printTrellisSchema());
   });
 
-  it('declares the access of every query and mutation; this list changes only with a reviewed permission change', () => {
+  it('declares the access of every query, mutation and subscription; this list changes only with a reviewed permission change', () => {
     expect(resolvers.length).toBeGreaterThan(0);
     const storage = getMetadataStorage();
     const authorized = new Map<string, string[]>();
@@ -19,6 +19,7 @@ describe('the GraphQL schema', () => {
     const operations = [
       ...storage.queries.map((op) => ({ op, kind: 'query' })),
       ...storage.mutations.map((op) => ({ op, kind: 'mutation' })),
+      ...storage.subscriptions.map((op) => ({ op, kind: 'subscription' })),
     ];
     const access = Object.fromEntries(
       operations

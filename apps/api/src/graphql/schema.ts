@@ -12,11 +12,11 @@ import { OfferResolver } from '../modules/catalog/offer.resolver';
 import { ShowroomResolver } from '../modules/showroom/showroom.resolver';
 import { OciResolver } from '../modules/showroom/oci.resolver';
 import { ShowroomLeadResolver } from '../modules/showroom/showroom-lead.resolver';
-import { DispatchCandidateResolver, LeadDispatchResolver, LeadEventResolver, LeadItemResolver, LeadLifecycleResolver, LeadResolver } from '../modules/leads/lead.resolver';
+import { DispatchCandidateResolver, LeadDispatchResolver, LeadLiveResolver, LeadEventResolver, LeadItemResolver, LeadLifecycleResolver, LeadResolver } from '../modules/leads/lead.resolver';
 
 export const resolvers = [
   AccessResolver, PartnerResolver, PartnerChangeResolver, PartnerStaffResolver, ReferenceDataResolver,
-  CatalogResolver, ProductImageResolver, OfferResolver, ShowroomResolver, LeadResolver, LeadItemResolver, LeadEventResolver, LeadLifecycleResolver, LeadDispatchResolver, DispatchCandidateResolver, OciResolver, ShowroomLeadResolver,
+  CatalogResolver, ProductImageResolver, OfferResolver, ShowroomResolver, LeadResolver, LeadItemResolver, LeadEventResolver, LeadLifecycleResolver, LeadDispatchResolver, LeadLiveResolver, DispatchCandidateResolver, OciResolver, ShowroomLeadResolver,
 ] as const;
 
 let built: GraphQLSchema | undefined;
@@ -52,6 +52,15 @@ export function buildTrellisSchema(): GraphQLSchema {
       authChecker,
       // Every input class with rules is validated (class-validator), see validate-args.ts.
       validateFn: validateArgs,
+      // Subscriptions name their own source (the event hub, through their context): no shared PubSub.
+      pubSub: {
+        publish() {
+          throw new Error('events are published in a transaction: access/events.ts publish()');
+        },
+        subscribe() {
+          throw new Error('subscriptions subscribe through their context: access/events.ts');
+        },
+      },
     });
     plainFieldsReadDirectly(built);
   }

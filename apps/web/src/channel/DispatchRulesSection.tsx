@@ -55,7 +55,8 @@ const WEIGHT_FIELD = {
 
 function RulesForm({ rules }: { rules: DispatchRulesFields_RulesFragment }) {
   const { t, i18n } = useTranslation();
-  const [update, updating] = useMutation(UpdateDispatchRules);
+  // The rules have no id: the query is read again, so that the form starts from what was saved.
+  const [update, updating] = useMutation(UpdateDispatchRules, { refetchQueries: ['SettingsDispatchRules'], awaitRefetchQueries: true });
   const inRange = (min: number, max: number) => (v: number | string) =>
     typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? null : t('validation.range', { min, max });
   const form = useForm<Values>({

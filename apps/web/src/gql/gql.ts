@@ -113,6 +113,8 @@ type Documents = {
     "\n  fragment StaffMember_user on User {\n    id\n    displayName\n    email\n    role\n    active\n    invited\n  }\n": typeof types.StaffMember_UserFragmentDoc,
     "\n  mutation DeactivateUser($input: DeactivateUserInput!) {\n    deactivateUser(input: $input) {\n      user {\n        ...StaffMember_user\n      }\n    }\n  }\n": typeof types.DeactivateUserDocument,
     "\n  mutation SignOut {\n    signOut {\n      signedOut\n    }\n  }\n": typeof types.SignOutDocument,
+    "\n  subscription LeadChanged {\n    leadChanged {\n      leadId\n      action\n      status\n      resync\n    }\n  }\n": typeof types.LeadChangedDocument,
+    "\n  query LeadCount($statuses: [LeadStatus!]) {\n    leads(first: 1, statuses: $statuses) {\n      totalCount\n    }\n  }\n": typeof types.LeadCountDocument,
     "\n  fragment Viewer_user on User {\n    id\n    displayName\n    email\n    role\n    partner {\n      id\n      name\n    }\n  }\n": typeof types.Viewer_UserFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...Viewer_user\n    }\n  }\n": typeof types.ViewerDocument,
 };
@@ -216,6 +218,8 @@ const documents: Documents = {
     "\n  fragment StaffMember_user on User {\n    id\n    displayName\n    email\n    role\n    active\n    invited\n  }\n": types.StaffMember_UserFragmentDoc,
     "\n  mutation DeactivateUser($input: DeactivateUserInput!) {\n    deactivateUser(input: $input) {\n      user {\n        ...StaffMember_user\n      }\n    }\n  }\n": types.DeactivateUserDocument,
     "\n  mutation SignOut {\n    signOut {\n      signedOut\n    }\n  }\n": types.SignOutDocument,
+    "\n  subscription LeadChanged {\n    leadChanged {\n      leadId\n      action\n      status\n      resync\n    }\n  }\n": types.LeadChangedDocument,
+    "\n  query LeadCount($statuses: [LeadStatus!]) {\n    leads(first: 1, statuses: $statuses) {\n      totalCount\n    }\n  }\n": types.LeadCountDocument,
     "\n  fragment Viewer_user on User {\n    id\n    displayName\n    email\n    role\n    partner {\n      id\n      name\n    }\n  }\n": types.Viewer_UserFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...Viewer_user\n    }\n  }\n": types.ViewerDocument,
 };
@@ -630,6 +634,14 @@ export function graphql(source: "\n  mutation DeactivateUser($input: DeactivateU
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignOut {\n    signOut {\n      signedOut\n    }\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut {\n      signedOut\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LeadChanged {\n    leadChanged {\n      leadId\n      action\n      status\n      resync\n    }\n  }\n"): (typeof documents)["\n  subscription LeadChanged {\n    leadChanged {\n      leadId\n      action\n      status\n      resync\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeadCount($statuses: [LeadStatus!]) {\n    leads(first: 1, statuses: $statuses) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query LeadCount($statuses: [LeadStatus!]) {\n    leads(first: 1, statuses: $statuses) {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

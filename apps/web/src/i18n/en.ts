@@ -638,6 +638,7 @@ export const en = {
     pickColour: 'Pick a colour from the screen',
   },
   dispatch: {
+    chooseNamed: 'Choose {{name}}',
     showRules: 'Show the rules',
     hideRules: 'Hide the rules',
     rankingLabel: 'Partner ranking',
@@ -685,6 +686,8 @@ export const en = {
     updatedAt: 'Last changed {{date}}',
   },
   leads: {
+    waitingCount_one: '{{count}} lead waiting',
+    waitingCount_other: '{{count}} leads waiting',
     showHistory: 'History',
     hideHistory: 'Hide history',
     action: {

@@ -664,6 +664,7 @@ export const pl: Translation<typeof en> = {
     pickColour: 'Wybierz kolor z ekranu',
   },
   dispatch: {
+    chooseNamed: 'Wybierz {{name}}',
     showRules: 'Pokaż reguły',
     hideRules: 'Ukryj reguły',
     rankingLabel: 'Ranking partnerów',
@@ -723,6 +724,10 @@ export const pl: Translation<typeof en> = {
     updatedAt: 'Ostatnia zmiana {{date}}',
   },
   leads: {
+    waitingCount_one: '{{count}} czekający lead',
+    waitingCount_few: '{{count}} czekające leady',
+    waitingCount_many: '{{count}} czekających leadów',
+    waitingCount_other: '{{count}} czekającego leada',
     showHistory: 'Historia',
     hideHistory: 'Ukryj historię',
     action: {

@@ -8,6 +8,7 @@ import { UserMenu } from './UserMenu';
 import { navFor, portalOf } from './navigation';
 import { ErrorState, LoadingState } from './states';
 import { homeOf, useViewer } from './viewer';
+import { LiveLeads, WaitingLeadsBadge } from './live';
 
 /** The frame of every signed-in page; anonymous visitors are sent to sign in and brought back after. */
 export default function AppLayout() {
@@ -68,6 +69,7 @@ export default function AppLayout() {
             component={Link}
             to={item.to}
             label={t(`nav.${item.label}`)}
+            rightSection={item.label === 'leads' ? <WaitingLeadsBadge role={viewer.role} /> : undefined}
             active={isActive(item.to, item.end)}
             aria-current={isActive(item.to, item.end) ? 'page' : undefined}
           />
@@ -75,6 +77,7 @@ export default function AppLayout() {
         <NavLink component={Link} to="/account" label={t('nav.account')} active={isActive('/account')} />
       </AppShell.Navbar>
       <AppShell.Main>
+        {viewer.role !== 'ANALYST' && <LiveLeads />}
         <Suspense fallback={<LoadingState />}>
           <Outlet />
         </Suspense>

@@ -178,7 +178,7 @@ export function LeadActions({ lead, actor, ownPartnerId }: LeadActionsProps) {
   return null;
 }
 
-const reload = { refetchQueries: ['LeadInbox'], awaitRefetchQueries: true };
+const reload = { refetchQueries: ['LeadInbox', 'LeadHistory', 'LeadCount'], awaitRefetchQueries: true };
 
 /** Dispatch of a selection by the rules; the inbox reloads after it. */
 export function useAutoDispatch() {
@@ -221,7 +221,10 @@ function DispatchForm({ leadId }: { leadId: string }) {
         <Button
           disabled={!partnerId || busy}
           loading={sending}
-          onClick={() => partnerId && void dispatch({ variables: { input: { leadId, partnerId } } }).catch(() => undefined)}
+          onClick={() => {
+            setNoCandidate(false);
+            if (partnerId) void dispatch({ variables: { input: { leadId, partnerId } } }).catch(() => undefined);
+          }}
         >
           {t('leads.dispatch')}
         </Button>
@@ -241,7 +244,10 @@ function DispatchForm({ leadId }: { leadId: string }) {
         >
           {t('dispatch.byRulesButton')}
         </Button>
-        <Button variant="subtle" loading={ranking.loading} onClick={() => void rank({ variables: { leadId } }).catch(() => undefined)} data-testid="show-ranking">
+        <Button variant="subtle" loading={ranking.loading} onClick={() => {
+          setNoCandidate(false);
+          void rank({ variables: { leadId } }).catch(() => undefined);
+        }} data-testid="show-ranking">
           {t('dispatch.showRanking')}
         </Button>
       </Group>
@@ -260,7 +266,7 @@ function DispatchForm({ leadId }: { leadId: string }) {
               candidates={ranking.data.dispatchCandidates.candidates}
               action={(c) =>
                 c.partner && (
-                  <Button size="compact-xs" variant="default" onClick={() => setChosen({ value: c.partner!.id, label: c.partner!.city ? `${c.partner!.name} (${c.partner!.city})` : c.partner!.name })}>
+                  <Button size="compact-xs" variant="default" aria-label={t('dispatch.chooseNamed', { name: c.partner.name })} onClick={() => setChosen({ value: c.partner!.id, label: c.partner!.city ? `${c.partner!.name} (${c.partner!.city})` : c.partner!.name })}>
                     {t('dispatch.choose')}
                   </Button>
                 )

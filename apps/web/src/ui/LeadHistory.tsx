@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Badge, Button, Collapse, Stack, Table, Text, Timeline } from '@mantine/core';
+import { Badge, Button, Collapse, Stack, Table, Text, Timeline, VisuallyHidden } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../gql';
@@ -78,7 +78,7 @@ export function CandidateTable({ candidates, action }: { candidates: DispatchCan
             <Table.Th ta="right">{t('dispatch.tier')}</Table.Th>
             <Table.Th ta="right">{t('dispatch.distance')}</Table.Th>
             <Table.Th ta="right">{t('dispatch.capacity')}</Table.Th>
-            {action && <Table.Th />}
+            {action && <Table.Th><VisuallyHidden>{t('common.actions')}</VisuallyHidden></Table.Th>}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

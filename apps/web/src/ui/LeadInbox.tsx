@@ -211,17 +211,19 @@ export function LeadInbox({ defaultStatus, ownPartnerId, actor }: LeadInboxProps
     if (!next.delete(id)) next.add(id);
     return next;
   });
-  const dispatchSelected = () =>
-    void autoDispatch({ variables: { input: { leadIds: picked.slice(0, 200) } } }).then((r) => {
-      const result = r.data?.autoDispatchLeads;
-      if (!result) return;
-      setSelected(new Set());
-      setOutcome({
-        dispatched: result.dispatched.length,
-        noCandidate: result.notDispatched.filter((n) => n.reason === 'NO_CANDIDATE').length,
-        notWaiting: result.notDispatched.filter((n) => n.reason !== 'NO_CANDIDATE').length,
-      });
-    }, () => undefined);
+  // The API takes 200 leads a call: a larger selection goes in parts, one after another.
+  const dispatchSelected = async () => {
+    const total = { dispatched: 0, noCandidate: 0, notWaiting: 0 };
+    for (let start = 0; start < picked.length; start += 200) {
+      const result = (await autoDispatch({ variables: { input: { leadIds: picked.slice(start, start + 200) } } }).catch(() => null))?.data?.autoDispatchLeads;
+      if (!result) break;
+      total.dispatched += result.dispatched.length;
+      total.noCandidate += result.notDispatched.filter((n) => n.reason === 'NO_CANDIDATE').length;
+      total.notWaiting += result.notDispatched.filter((n) => n.reason !== 'NO_CANDIDATE').length;
+    }
+    setSelected(new Set());
+    setOutcome(total);
+  };
 
   let body;
   if (!connection && loading) body = <LoadingState />;
@@ -264,7 +266,7 @@ export function LeadInbox({ defaultStatus, ownPartnerId, actor }: LeadInboxProps
             indeterminate={picked.length > 0 && picked.length < waiting.length}
             onChange={() => setSelected(picked.length === waiting.length ? new Set() : new Set(waiting))}
           />
-          <Button size="sm" disabled={picked.length === 0} loading={auto.loading} onClick={dispatchSelected} data-testid="dispatch-selected">
+          <Button size="sm" disabled={picked.length === 0} loading={auto.loading} onClick={() => void dispatchSelected()} data-testid="dispatch-selected">
             {t('dispatch.dispatchSelected', { count: picked.length })}
           </Button>
         </Group>

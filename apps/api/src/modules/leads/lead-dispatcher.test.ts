@@ -11,7 +11,7 @@ const NOWY_TARG = { latitude: 49.4775, longitude: 20.032 }; // postal area 34
 const AUTO = `mutation($input: AutoDispatchLeadsInput!) { autoDispatchLeads(input: $input) {
   dispatched { id status partner { id } } notDispatched { leadId reason status } } }`;
 const EXPLAINED = `query($id: ID!) { lead(id: $id) { id history { action explanation {
-  considered rules { territoryWeight categoryWeight tierWeight distanceWeight capacityWeight requireTerritory maxDistanceKm }
+  considered rules { territoryWeight categoryWeight tierWeight distanceWeight capacityWeight requireTerritory maxDistanceKm updatedAt }
   candidates { partner { id } rank total territoryPoints categoryPoints tierPoints distancePoints capacityPoints inTerritory categoryShare distanceKm openLeads maxOpenLeads chosen } } } } }`;
 const RULES = `{ dispatchRules { territoryWeight categoryWeight tierWeight distanceWeight capacityWeight requireTerritory maxDistanceKm redispatch updatedAt } }`;
 const UPDATE_RULES = `mutation($input: DispatchRulesInput!) { updateDispatchRules(input: $input) { rules { territoryWeight maxDistanceKm redispatch updatedAt } } }`;
@@ -38,6 +38,9 @@ describe('automatic lead dispatch by rules', () => {
     (await app.dataSource.query(`SELECT partner_id AS "partnerId" FROM lead WHERE id = $1`, [leadId]))[0].partnerId;
   const historyOf = async (leadId: string) =>
     app.dataSource.query(`SELECT action, partner_id AS "partnerId", actor_id AS "actorId" FROM lead_event WHERE lead_id = $1 ORDER BY id`, [leadId]);
+  /** A territory of regions only (fixtures make them with countries and prefixes). */
+  const asSystemRegions = (territoryId: string, regions: string[]) =>
+    app.dataSource.query(`UPDATE territory SET regions = $2 WHERE id = $1`, [territoryId, regions]);
   const run = () => tasks({ mailer: new Mailer(undefined, 'x'), leads: { scopes: app.scopes, lifecycle: app.services.leadLifecycle } });
 
   beforeAll(async () => {
@@ -77,7 +80,7 @@ describe('automatic lead dispatch by rules', () => {
     const explanation = lead.history[1].explanation;
     expect(lead.history[0].explanation).toBeNull();
     expect(explanation.considered).toBe(3);
-    expect(explanation.rules).toEqual({ territoryWeight: 30, categoryWeight: 30, tierWeight: 20, distanceWeight: 15, capacityWeight: 5, requireTerritory: true, maxDistanceKm: null });
+    expect(explanation.rules).toEqual({ territoryWeight: 30, categoryWeight: 30, tierWeight: 20, distanceWeight: 15, capacityWeight: 5, requireTerritory: true, maxDistanceKm: null, updatedAt: expect.stringMatching(/^\d{4}-/) });
     expect(explanation.candidates).toEqual([
       { partner: { id: best.id }, rank: 1, total: 100, territoryPoints: 30, categoryPoints: 30, tierPoints: 20, distancePoints: 15, capacityPoints: 5,
         inTerritory: true, categoryShare: 1, distanceKm: 0, openLeads: 0, maxOpenLeads: null, chosen: true },
@@ -157,6 +160,31 @@ describe('automatic lead dispatch by rules', () => {
     expect(await app.dataSource.query(`SELECT count(*)::int AS n FROM lead_event`)).toEqual(events);
   });
 
+  it('never runs out of candidates in a large batch: 45 partners of one lead each take 45 leads', async () => {
+    const territory = await areaTerritory('39');
+    const tier = await f.givenTier({ leadPriority: 10, maxOpenLeads: 1 });
+    const partners = new Set<string>();
+    for (let i = 0; i < 45; i++) partners.add((await partnerIn(territory.id, { tierId: tier.id })).id);
+    const leads: string[] = [];
+    for (let i = 0; i < 45; i++) leads.push(await leadAt(`39-${String(100 + i)}`));
+    // Mixed-case ids name the same lead once.
+    const result = (await auto([...leads, leads[0].toUpperCase()])).data!.autoDispatchLeads;
+    expect(result.notDispatched).toEqual([]);
+    expect(result.dispatched.map((l: { id: string }) => l.id)).toEqual(leads);
+    expect(new Set(result.dispatched.map((l: { partner: { id: string } }) => l.partner.id))).toEqual(partners);
+  });
+
+  it('matches territories by postal prefix in any letter case, and by the region of the customer\'s postal area', async () => {
+    const london = await f.givenTerritory(undefined, { countries: ['GB'], postalPrefixes: ['SW1'] });
+    const lublin = await f.givenTerritory(undefined, { countries: ['PL'] });
+    await asSystemRegions(lublin.id, ['Lubelskie']);
+    const gb = await f.givenPartner({ territoryIds: [london.id], country: 'GB' });
+    const pl = await partnerIn(lublin.id);
+    const [inLondon, inLublin] = [await f.givenLead({ postalCode: 'sw1a 1aa', country: 'GB' }), await leadAt('20-950')];
+    const result = (await auto([inLondon, inLublin])).data!.autoDispatchLeads;
+    expect(result.dispatched.map((l: { id: string; partner: { id: string } }) => [l.id, l.partner.id])).toEqual([[inLondon, gb.id], [inLublin, pl.id]]);
+  });
+
   it('sends an expired lead to the next best partner, never back to one that let it expire or declined it', async () => {
     const territory = await areaTerritory('34');
     const first = await partnerIn(territory.id, { tierId: (await f.givenTier({ leadPriority: 100, leadAcceptHours: 1 })).id, at: NOWY_TARG });
@@ -169,6 +197,11 @@ describe('automatic lead dispatch by rules', () => {
     const firstTimer = await timer();
 
     await run().lead_sla_expired(firstTimer);
+    expect(await partnerOf(leadId)).toBeNull();
+    // The next best partner is found by a job of its own, queued with the expiry.
+    const [redispatch] = await app.dataSource.query(`SELECT payload FROM graphile_worker._private_jobs WHERE key = $1`, [`lead-dispatch:${leadId}`]);
+    expect(redispatch.payload).toEqual({ leadId });
+    await run().lead_auto_dispatch(redispatch.payload);
     expect(await partnerOf(leadId)).toBe(second.id);
     const secondTimer = await timer();
     expect(secondTimer.eventId).not.toBe(firstTimer.eventId);
@@ -202,6 +235,7 @@ describe('automatic lead dispatch by rules', () => {
     try {
       const [{ payload }] = await app.dataSource.query(`SELECT payload FROM graphile_worker._private_jobs WHERE key = $1`, [`lead-sla:${leadId}`]);
       await run().lead_sla_expired(payload);
+      await run().lead_auto_dispatch({ leadId });
       expect(await partnerOf(leadId)).toBeNull();
       expect((await historyOf(leadId)).map((e: { action: string }) => e.action)).toEqual(['FILED', 'DISPATCHED', 'EXPIRED']);
     } finally {

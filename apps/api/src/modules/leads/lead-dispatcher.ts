@@ -9,8 +9,11 @@ export const OPEN_STATUSES = `('NEW', 'DISPATCHED', 'ACCEPTED', 'QUALIFIED')`;
 
 /** How many ranked candidates an explanation keeps (the chosen one always among them). */
 export const EXPLAINED_CANDIDATES = 10;
-/** Candidates fetched per lead: enough for a batch to skip partners it fills up on the way. */
-const FETCHED_CANDIDATES = 40;
+/**
+ * Candidates fetched per lead beyond the batch's size: a batch of n leads fills at most n - 1 partners before
+ * a lead's turn, so a lead with more candidates than fetched always keeps one.
+ */
+const SPARE_CANDIDATES = 10;
 /** At this distance (km) the distance rule gives half its points when no maximum distance is set. */
 const HALF_POINTS_KM = 50;
 
@@ -94,15 +97,21 @@ export class LeadDispatcher {
     for (const [field, value] of Object.entries(input)) {
       if (value === null && field !== 'maxDistanceKm') throw new BadInput(field, 'must not be null (omit it to keep it)');
     }
-    const current = await this.rules(scope);
-    const next = { ...current, ...input };
-    const same = (Object.keys(input) as (keyof DispatchRulesInput)[]).every((k) => input[k] === undefined || input[k] === current[k]);
-    if (same) return current; // a change to the same records nothing
+    const keep = (value: unknown) => (value === undefined ? null : value);
+    // Omitted fields keep their values; a change to the same values writes nothing (parallel ones included).
     await scope.execute(
-      `UPDATE dispatch_rules SET territory_weight = $1, category_weight = $2, tier_weight = $3, distance_weight = $4, capacity_weight = $5,
-              require_territory = $6, max_distance_km = $7, redispatch = $8, updated_at = now(), updated_by = $9`,
-      [next.territoryWeight, next.categoryWeight, next.tierWeight, next.distanceWeight, next.capacityWeight, next.requireTerritory,
-        next.maxDistanceKm, next.redispatch, scope.user.userId || null],
+      `UPDATE dispatch_rules r SET territory_weight = n.territory_weight, category_weight = n.category_weight, tier_weight = n.tier_weight,
+              distance_weight = n.distance_weight, capacity_weight = n.capacity_weight, require_territory = n.require_territory,
+              max_distance_km = n.max_distance_km, redispatch = n.redispatch, updated_at = now(), updated_by = $10
+         FROM (SELECT coalesce($1::int, territory_weight) AS territory_weight, coalesce($2::int, category_weight) AS category_weight,
+                      coalesce($3::int, tier_weight) AS tier_weight, coalesce($4::int, distance_weight) AS distance_weight,
+                      coalesce($5::int, capacity_weight) AS capacity_weight, coalesce($6::boolean, require_territory) AS require_territory,
+                      CASE WHEN $8::boolean THEN $7::int ELSE max_distance_km END AS max_distance_km, coalesce($9::boolean, redispatch) AS redispatch
+                 FROM dispatch_rules) n
+        WHERE (r.territory_weight, r.category_weight, r.tier_weight, r.distance_weight, r.capacity_weight, r.require_territory, r.max_distance_km, r.redispatch)
+              IS DISTINCT FROM (n.territory_weight, n.category_weight, n.tier_weight, n.distance_weight, n.capacity_weight, n.require_territory, n.max_distance_km, n.redispatch)`,
+      [keep(input.territoryWeight), keep(input.categoryWeight), keep(input.tierWeight), keep(input.distanceWeight), keep(input.capacityWeight),
+        keep(input.requireTerritory), keep(input.maxDistanceKm), input.maxDistanceKm !== undefined, keep(input.redispatch), scope.user.userId || null],
       'dispatch-rules.update',
     );
     return this.rules(scope);
@@ -114,7 +123,7 @@ export class LeadDispatcher {
    * open-lead capacity; never declined or let expire this lead). Writes nothing: the caller dispatches.
    */
   async choose(scope: Scope, leadIds: readonly string[], rules: DispatchRules): Promise<Map<string, DispatchChoice>> {
-    const rows = await this.candidates(scope, leadIds, rules, FETCHED_CANDIDATES);
+    const rows = await this.candidates(scope, leadIds, rules, leadIds.length + SPARE_CANDIDATES);
     const byLead = new Map<string, CandidateRow[]>();
     for (const row of rows) byLead.set(row.leadId, [...(byLead.get(row.leadId) ?? []), row]);
     const open = new Map<string, number>();
@@ -159,30 +168,35 @@ export class LeadDispatcher {
     const distance = distanceSql('l.lat', 'l.lng');
     return scope.query<CandidateRow>(
       `WITH l AS (
-         SELECT l.id, l.country, regexp_replace(coalesce(l.postal_code, ''), '[^0-9A-Za-z]', '', 'g') AS postal, g.latitude AS lat, g.longitude AS lng
-           FROM lead l
+         SELECT l.id, l.country, l.postal, g.latitude AS lat, g.longitude AS lng, g.region
+           FROM (SELECT id, country, upper(regexp_replace(coalesce(postal_code, ''), '[^0-9A-Za-z]', '', 'g')) AS postal FROM lead WHERE id = ANY($1::uuid[])) l
            LEFT JOIN LATERAL (
-             SELECT g.latitude, g.longitude FROM gazetteer_place g
-              WHERE g.kind = 'POSTAL_AREA' AND g.country = l.country AND l.postal_code IS NOT NULL
-                AND regexp_replace(l.postal_code, '[^0-9A-Za-z]', '', 'g') LIKE g.postal_prefix || '%'
-              ORDER BY length(g.postal_prefix) DESC LIMIT 1) g ON true
-          WHERE l.id = ANY($1::uuid[])),
+             SELECT g.latitude, g.longitude, g.region FROM gazetteer_place g
+              WHERE g.kind = 'POSTAL_AREA' AND g.country = l.country AND l.postal <> '' AND l.postal LIKE upper(g.postal_prefix) || '%'
+              ORDER BY length(g.postal_prefix) DESC LIMIT 1) g ON true),
+       -- A territory covers a lead of one of its countries: all of them when it names no postal prefix and no
+       -- region; else those whose postal code starts with one of its prefixes, or whose postal area lies in one of its regions.
        lead_territory AS (
          SELECT l.id AS lead_id, t.id AS territory_id FROM l JOIN territory t ON l.country = ANY (t.countries)
-          WHERE cardinality(t.postal_prefixes) = 0
-             OR EXISTS (SELECT 1 FROM unnest(t.postal_prefixes) px WHERE l.postal <> '' AND l.postal LIKE regexp_replace(px, '[^0-9A-Za-z]', '', 'g') || '%')),
+          WHERE (cardinality(t.postal_prefixes) = 0 AND cardinality(t.regions) = 0)
+             OR EXISTS (SELECT 1 FROM unnest(t.postal_prefixes) px WHERE l.postal <> '' AND l.postal LIKE upper(regexp_replace(px, '[^0-9A-Za-z]', '', 'g')) || '%')
+             OR l.region = ANY (t.regions)),
        territory_partner AS (
          SELECT DISTINCT lt.lead_id, pt.partner_id FROM lead_territory lt JOIN partner_territory pt ON pt.territory_id = lt.territory_id),
        lead_category AS (
          SELECT DISTINCT li.lead_id, pr.category_id FROM lead_item li JOIN product pr ON pr.id = li.product_id
           WHERE li.lead_id = ANY($1::uuid[]) AND pr.category_id IS NOT NULL),
        category_count AS (SELECT lead_id, count(*) AS n FROM lead_category GROUP BY lead_id),
+       -- Which partners offer products in each category of the batch: once per category, not once per lead.
+       category_partner AS (
+         SELECT DISTINCT pr.category_id, o.partner_id
+           FROM (SELECT DISTINCT category_id FROM lead_category) c
+           JOIN product pr ON pr.category_id = c.category_id AND pr.active
+           JOIN offer o ON o.product_id = pr.id AND o.offered),
        competence AS (
-         SELECT lc.lead_id, o.partner_id, count(DISTINCT lc.category_id) AS n
-           FROM lead_category lc
-           JOIN product pr ON pr.category_id = lc.category_id AND pr.active
-           JOIN offer o ON o.product_id = pr.id AND o.offered
-          GROUP BY lc.lead_id, o.partner_id),
+         SELECT lc.lead_id, cp.partner_id, count(*) AS n
+           FROM lead_category lc JOIN category_partner cp ON cp.category_id = lc.category_id
+          GROUP BY lc.lead_id, cp.partner_id),
        open_leads AS (SELECT partner_id, count(*) AS n FROM lead WHERE status IN ${OPEN_STATUSES} AND partner_id IS NOT NULL GROUP BY partner_id),
        p AS (
          SELECT p.id, p.latitude, p.longitude, coalesce(t.lead_priority, 0) AS priority, t.max_open_leads, t.lead_accept_hours,
@@ -200,7 +214,8 @@ export class LeadDispatcher {
                 CASE WHEN l.lat IS NULL OR p.latitude IS NULL THEN NULL ELSE ${distance} END AS km,
                 p.open, p.max_open_leads, p.lead_accept_hours, p.turn
            FROM l CROSS JOIN p
-           LEFT JOIN territory_partner tp ON tp.lead_id = l.id AND tp.partner_id = p.id
+           -- Territory required: only the territory's partners are paired at all.
+           ${rules.requireTerritory ? 'JOIN' : 'LEFT JOIN'} territory_partner tp ON tp.lead_id = l.id AND tp.partner_id = p.id
            LEFT JOIN category_count cc ON cc.lead_id = l.id
            LEFT JOIN competence c ON c.lead_id = l.id AND c.partner_id = p.id
           WHERE NOT EXISTS (SELECT 1 FROM lead_event e WHERE e.lead_id = l.id AND e.partner_id = p.id AND e.action IN ('DECLINED', 'EXPIRED'))

@@ -6,6 +6,7 @@ import { BadInput, Conflict, Forbidden, NotFound } from '../../domain/errors';
 import { parseAmount } from '../../domain/money';
 import { PartnerService } from '../partners/partner.service';
 import { enqueue, enqueueMany } from '../../access/jobs';
+import { publish, publishMany, type LiveEvent } from '../../access/events';
 import { holdDispatchLock, LeadDispatcher, DispatchChoice } from './lead-dispatcher';
 import { DispatchExplanation, LeadNotDispatched } from './dispatch-rules';
 import { UserService } from '../../access/user.service';
@@ -35,6 +36,7 @@ interface Move {
 
 interface LockedLead {
   id: string;
+  reference: string;
   status: LeadStatus;
   partnerId: string | null;
   assigneeId: string | null;
@@ -49,6 +51,13 @@ export interface Qualification {
   authorityConfirmed: boolean;
   needConfirmed: boolean;
   timing: LeadTiming;
+}
+
+export const LEAD_TOPIC = 'lead';
+
+/** A lead's change as a live event for the partners it concerns (brand staff hear every one). */
+export function leadChanged(leadId: string, reference: string, action: LeadAction, status: LeadStatus, partnerIds: readonly (string | null)[]): LiveEvent {
+  return { topic: LEAD_TOPIC, partnerIds: [...new Set(partnerIds.filter((p): p is string => Boolean(p)))], data: { leadId, reference, action, status } };
 }
 
 /** The partner's own staff (with this role) act on its leads; a distributor does not act on its resellers'. */
@@ -95,28 +104,35 @@ export class LeadLifecycle {
    * waiting, or that no partner passes the rules for, stay as they are and are listed with the reason.
    */
   async autoDispatch(scope: Scope, leadIds: readonly string[]): Promise<{ dispatched: Lead[]; notDispatched: LeadNotDispatched[] }> {
-    const ids = [...new Set(leadIds)];
+    // Ids compare as PostgreSQL answers them: lower case.
+    const ids = [...new Set(leadIds.map((id) => id.toLowerCase()))];
     await holdDispatchLock(scope);
     const manager = await scope.manager();
-    const locked: { id: string; status: LeadStatus }[] = await manager.query(
-      `SELECT id, status FROM lead WHERE id = ANY($1::uuid[]) ORDER BY created_at, id FOR UPDATE`, [ids]);
-    const statusOf = new Map(locked.map((l) => [l.id, l.status]));
-    let waiting = locked.filter((l) => l.status === LeadStatus.UNASSIGNED).map((l) => l.id);
+    // Only the waiting leads are locked: the others are read as they are (a partner may be accepting one).
+    const locked: { id: string; reference: string }[] = await manager.query(
+      `SELECT id, reference FROM lead WHERE id = ANY($1::uuid[]) AND status = 'UNASSIGNED' ORDER BY created_at, id FOR UPDATE`, [ids]);
+    const others: { id: string; status: LeadStatus }[] = await manager.query(
+      `SELECT id, status FROM lead WHERE id = ANY($1::uuid[]) AND NOT (id = ANY($2::uuid[]))`, [ids, locked.map((l) => l.id)]);
+    const referenceOf = new Map(locked.map((l) => [l.id, l.reference]));
+    const statusOf = new Map<string, LeadStatus>([...locked.map((l) => [l.id, LeadStatus.UNASSIGNED] as const), ...others.map((o) => [o.id, o.status] as const)]);
+    let waiting = locked.map((l) => l.id);
     const rules = await this.dispatcher.rules(scope);
     const chosen: DispatchChoice[] = [];
-    // A partner suspended since it was ranked is passed over: the leads it would have had are ranked again.
+    // A partner suspended since it was ranked is passed over: the leads it would have had are ranked again,
+    // after the round's other choices are written (so that capacity and turns count them).
     for (let round = 0; round < 3 && waiting.length; round++) {
       const choices = await this.dispatcher.choose(scope, waiting, rules);
       const partnerIds = [...new Set([...choices.values()].map((c) => c.partnerId))];
       const active = new Set((await manager.query(
         `SELECT id FROM partner WHERE id = ANY($1::uuid[]) AND status = 'ACTIVE' ORDER BY id FOR SHARE`, [partnerIds]) as { id: string }[]).map((p) => p.id));
       const kept = [...choices.values()].filter((c) => active.has(c.partnerId));
+      await this.writeDispatches(scope, kept, rules);
+      await publishMany(scope, kept.map((c) => leadChanged(c.leadId, referenceOf.get(c.leadId)!, LeadAction.DISPATCHED, LeadStatus.DISPATCHED, [c.partnerId])));
       chosen.push(...kept);
       if (kept.length === choices.size) break;
       const done = new Set(kept.map((c) => c.leadId));
       waiting = waiting.filter((id) => choices.has(id) && !done.has(id));
     }
-    await this.writeDispatches(scope, chosen, rules);
     const byId = new Map((await manager.findBy(Lead, { id: In(chosen.map((c) => c.leadId)) })).map((l) => [l.id, l]));
     const chosenIds = new Set(chosen.map((c) => c.leadId));
     return {
@@ -130,11 +146,13 @@ export class LeadLifecycle {
 
   /** The explanations of these automatic dispatches (history row ids) that the viewer may see: brand staff only. */
   async explanationsOf(scope: Scope, eventIds: readonly string[]): Promise<(DispatchExplanation & { eventId: string })[]> {
-    return scope.query(
+    const rows = await scope.query<DispatchExplanation & { eventId: string }>(
       `SELECT event_id::text AS "eventId", considered, rules, candidates FROM lead_dispatch_explanation WHERE event_id = ANY($1::bigint[])`,
       [eventIds],
       'lead.dispatch-explanations',
     );
+    // The rules were kept as JSON: their time comes back as text.
+    return rows.map((row) => ({ ...row, rules: { ...row.rules, updatedAt: new Date(row.rules.updatedAt) } }));
   }
 
   /** The leads, their basket lines, history rows, explanations, round-robin turns and timers of a batch of choices. */
@@ -155,7 +173,7 @@ export class LeadLifecycle {
        RETURNING id::text, lead_id AS "leadId"`,
       [leadIds, partnerIds, scope.user.userId || null], 'lead.auto-dispatch-events');
     const eventOf = new Map(events.map((e) => [e.leadId, e.id]));
-    const { updatedAt: _at, updatedById: _by, ...snapshot } = rules as Record<string, unknown>;
+    const { updatedById: _by, ...snapshot } = rules as Record<string, unknown>;
     await scope.execute(
       `INSERT INTO lead_dispatch_explanation (event_id, lead_id, considered, rules, candidates)
        SELECT * FROM unnest($1::bigint[], $2::uuid[], $3::int[], array_fill($4::jsonb, ARRAY[cardinality($1::bigint[])]), $5::jsonb[])`,
@@ -182,7 +200,6 @@ export class LeadLifecycle {
    * dispatch (EXPIRED). Run by the lead_sla_expired job in a system scope; running it again changes nothing.
    */
   async expire(scope: Scope, leadId: string, eventId: string): Promise<boolean> {
-    await holdDispatchLock(scope);
     const expired = await this.move(scope, leadId, {
       action: LeadAction.EXPIRED, from: [LeadStatus.DISPATCHED], to: LeadStatus.UNASSIGNED, partnerId: null,
       reason: 'Not accepted in time', allowed: () => undefined,
@@ -195,7 +212,8 @@ export class LeadLifecycle {
       if (err instanceof Conflict || err instanceof NotFound) return false; // accepted, declined or gone meanwhile
       throw err;
     });
-    if (expired) await this.redispatch(scope, leadId);
+    // The next best partner is found by a job of its own: a failure there must not keep the lead from expiring.
+    if (expired) await enqueue(scope, 'lead_auto_dispatch', { leadId }, { key: `lead-dispatch:${leadId}` });
     return expired;
   }
 
@@ -284,7 +302,7 @@ export class LeadLifecycle {
   private async move(scope: Scope, leadId: string, move: Move): Promise<Lead | null> {
     const viewer = scope.user;
     const manager = await scope.manager();
-    const [lead]: LockedLead[] = await manager.query(`SELECT id, status, partner_id AS "partnerId", assignee_id AS "assigneeId" FROM lead WHERE id = $1 FOR UPDATE`, [leadId]);
+    const [lead]: LockedLead[] = await manager.query(`SELECT id, reference, status, partner_id AS "partnerId", assignee_id AS "assigneeId" FROM lead WHERE id = $1 FOR UPDATE`, [leadId]);
     if (!lead) throw new NotFound('Lead', leadId);
     move.allowed(viewer, lead);
     if (move.stillDue && !(await move.stillDue(lead))) throw new Conflict('The timer is no longer due', { status: lead.status });
@@ -312,6 +330,7 @@ export class LeadLifecycle {
       `INSERT INTO lead_event (lead_id, partner_id, action, from_status, to_status, actor_id, reason) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id::text`,
       [leadId, partnerId ?? lead.partnerId, move.action, lead.status, to, viewer.userId || null, move.reason ?? null],
     );
+    await publish(scope, leadChanged(leadId, lead.reference, move.action, to, [lead.partnerId, partnerId]));
     await move.then?.(event.id);
     return manager.findOneBy(Lead, { id: leadId });
   }

@@ -170,3 +170,21 @@ export class LeadEvent {
 
   actorId: string | null;
 }
+
+@ObjectType({ description: 'A change to a lead the viewer may see, sent live (subscription leadChanged); or a call to reload everything.' })
+export class LeadChange {
+  @Field(() => ID, { nullable: true, description: 'Null when resync is true.' })
+  leadId: string | null;
+
+  @Field(() => String, { nullable: true })
+  reference: string | null;
+
+  @Field(() => LeadAction, { nullable: true })
+  action: LeadAction | null;
+
+  @Field(() => LeadStatus, { nullable: true, description: 'The status after the change.' })
+  status: LeadStatus | null;
+
+  @Field({ description: 'True: live events may have been missed (the server reconnected); reload the leads shown.' })
+  resync: boolean;
+}

@@ -1,5 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Lead, LeadAction, LeadEvent, LeadItem, LeadStatus } from './lead.entity';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Lead, LeadAction, LeadChange, LeadEvent, LeadItem, LeadStatus } from './lead.entity';
+import type { Delivery, LiveContext } from '../../access/events';
+import { LEAD_TOPIC } from './lead-lifecycle';
 import {
   AutoDispatchLeadsInput, AutoDispatchLeadsPayload, DispatchCandidate, DispatchCandidatesArgs, DispatchExplanation, DispatchPreview, DispatchRules,
   DispatchRulesInput, UpdateDispatchRulesPayload,
@@ -187,5 +189,20 @@ export class DispatchCandidateResolver {
   @FieldResolver(() => Partner, { nullable: true })
   partner(@Root() candidate: DispatchCandidate, @Ctx() { loaders }: Context): Promise<Partner | null> {
     return loaders.partnerById.load(candidate.partnerId);
+  }
+}
+
+/** Live: changes to the leads the viewer may see, judged for the viewer when each is delivered (access/events.ts). */
+@Resolver()
+export class LeadLiveResolver {
+  @Subscription(() => LeadChange, {
+    description: 'Each change to a lead the viewer may see (a partner: its own leads; brand staff: all), once committed. Over WebSocket (graphql-ws) on /graphql.',
+    subscribe: ({ context }) => (context as LiveContext).live.subscribe(LEAD_TOPIC),
+  })
+  @Authorized(...ALL_ROLES)
+  leadChanged(@Root() delivery: Delivery): LeadChange {
+    if ('resync' in delivery) return { leadId: null, reference: null, action: null, status: null, resync: true };
+    const data = delivery.data as { leadId: string; reference: string; action: LeadAction; status: LeadStatus };
+    return { leadId: data.leadId, reference: data.reference, action: data.action, status: data.status, resync: false };
   }
 }

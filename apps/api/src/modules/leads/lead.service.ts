@@ -1,5 +1,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
-import { Lead, LeadItem, LeadStatus } from './lead.entity';
+import { Lead, LeadAction, LeadItem, LeadStatus } from './lead.entity';
+import { publish } from '../../access/events';
+import { leadChanged } from './lead-lifecycle';
 import { SubmitShowroomLeadInput } from './lead.inputs';
 import { Scope } from '../../access/scope';
 import { Connection, decodeCursor, toConnection } from '../../domain/connection';
@@ -63,6 +65,8 @@ export class LeadService {
         [id, productIds, partnerId, input.items.map((i) => i.quantity)],
       );
     }
+    // Live: the partner's inbox (or the brand's board) hears of it once it is committed.
+    await publish(scope, leadChanged(id, reference, LeadAction.FILED, status, [partnerId]));
     return { id, reference };
   }
 
