@@ -133,14 +133,13 @@ export async function createApp(config: Config, pools: Pools): Promise<TrellisAp
   // hears every instance's changes (and disables the cache while it cannot).
   const viewerCache = new ViewerCache(config.viewerCacheSeconds);
   const scopes = new Scopes(pools, () => viewerCache.clear());
-  const viewerListener = new ViewerListener(databaseUrlOf(pools), viewerCache);
+  const hub = new EventHub();
+  const viewerListener = new ViewerListener(databaseUrlOf(pools), viewerCache, hub);
   await viewerListener.start();
   const services = createServices(scopes, config, viewerCache);
-  const hub = new EventHub(databaseUrlOf(pools));
-  await hub.start();
   // Background jobs on a pool of their own (jobs/worker.ts); WORKERS=0 leaves them to `pnpm worker`.
   const mailer = new Mailer(config.smtpUrl, config.mailFrom);
-  const worker = config.workers > 0 ? await startWorker(databaseUrlOf(pools), config.workers, { mailer, leads: { scopes, lifecycle: services.leadLifecycle } }) : null;
+  const worker = config.workers > 0 ? await startWorker(databaseUrlOf(pools), config.workers, { mailer, publicUrl: config.publicUrl, leads: { scopes, lifecycle: services.leadLifecycle } }) : null;
   const armor = new ApolloArmor({
     maxDepth: { n: 10 },
     maxAliases: { n: 20 },
@@ -254,7 +253,7 @@ export async function createApp(config: Config, pools: Pools): Promise<TrellisAp
     async stop() {
       clearInterval(purging);
       await live.close();
-      await hub.stop();
+      hub.stop();
       await worker?.stop();
       await viewerListener.stop();
       await apollo.stop();

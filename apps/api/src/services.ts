@@ -21,6 +21,7 @@ import { OciCatalog } from './modules/showroom/oci-lines';
 import { LeadService } from './modules/leads/lead.service';
 import { LeadLifecycle } from './modules/leads/lead-lifecycle';
 import { LeadDispatcher } from './modules/leads/lead-dispatcher';
+import { NotificationService } from './access/notifications';
 
 export type { Services } from './access/request-context';
 
@@ -38,6 +39,7 @@ export function createServices(scopes: Scopes, config: Config, viewerCache?: Vie
   const users = new UserService(config.invitationTtlHours, config.publicUrl);
   const partners = new PartnerService(users);
   const dispatcher = new LeadDispatcher();
+  const notifications = new NotificationService();
   const showrooms = new ShowroomService(partners, {
     displayName: config.brandName, accentColor: '#1c7ed6', welcomeText: '', contactEmail: null, contactPhone: null, pricesGross: false, vatPercent: 0,
   });
@@ -56,8 +58,9 @@ export function createServices(scopes: Scopes, config: Config, viewerCache?: Vie
     showrooms,
     ociCatalog: new OciCatalog(showrooms),
     locator: new Locator(),
-    leads: new LeadService(config.leadsPerIpPerHour),
-    leadLifecycle: new LeadLifecycle(partners, users, dispatcher),
+    leads: new LeadService(config.leadsPerIpPerHour, notifications),
+    notifications,
+    leadLifecycle: new LeadLifecycle(partners, users, dispatcher, notifications),
     leadDispatcher: dispatcher,
   };
 }

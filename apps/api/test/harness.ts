@@ -12,6 +12,7 @@ import { Viewer } from '../src/access/viewer';
 import { Services } from '../src/services';
 import { ViewerCache } from '../src/access/viewer-cache';
 import { ViewerListener } from '../src/access/viewer-listener';
+import { EventHub } from '../src/access/events';
 
 export interface GraphQLResult<T = Record<string, any>> {
   status: number;
@@ -45,6 +46,8 @@ export interface TestApp {
   /** The API's LISTEN connection, for the viewer cache's tests. */
   viewerListener: ViewerListener;
   scopes: Scopes;
+  /** This instance's live events hub (its subscribers). */
+  hub: EventHub;
   /** Runs work in a scope of this viewer (null: an anonymous request's), committed when it returns. */
   within<T>(viewer: Viewer | null, work: (scope: Scope) => Promise<T>): Promise<T>;
   services: Services;
@@ -149,6 +152,7 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
     viewerCache: trellis.viewerCache,
     viewerListener: trellis.viewerListener,
     scopes: trellis.scopes,
+    hub: trellis.hub,
     within: (viewer, work) => (viewer ? trellis.scopes.runSystem('test', work, viewer) : trellis.scopes.forRequest(null).within(work)),
     services: trellis.services,
     config,

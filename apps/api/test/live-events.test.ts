@@ -169,3 +169,94 @@ describe('live events across two API instances', () => {
     expect(JSON.stringify(errors)).toContain('queries and mutations go over HTTP');
   });
 });
+
+describe('live connections under abuse', () => {
+  let app: TestApp;
+  let f: ReturnType<typeof fixtures>;
+  let token: string;
+  let partnerId: string;
+
+  beforeAll(async () => {
+    app = await startTestApp({ leadsPerIpPerHour: 10_000 });
+    f = fixtures(app);
+    partnerId = (await f.givenPartner()).id;
+    const manager = await app.signIn((await f.givenUser(Role.PARTNER_MANAGER, partnerId)).email);
+    token = (await app.gql(`mutation { createApiToken(input: { name: "live" }) { token } }`, {}, manager)).data!.createApiToken.token;
+  });
+  afterAll(() => app.close());
+
+  /** A raw graphql-ws connection: every message the server sends, and the close. */
+  async function raw() {
+    const socket = new WebSocket(app.url.replace(/^http/, 'ws') + '/graphql', 'graphql-transport-ws');
+    const messages: { type: string; id?: string; payload?: unknown }[] = [];
+    let closed: number | null = null;
+    socket.on('message', (data) => messages.push(JSON.parse(String(data))));
+    socket.on('close', (code) => (closed = code));
+    await new Promise((resolve) => socket.once('open', resolve));
+    socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } }));
+    await until(() => messages.some((m) => m.type === 'connection_ack'), 'the ack');
+    const send = (m: object) => socket.send(JSON.stringify(m));
+    return { socket, messages, send, closed: () => closed };
+  }
+
+  it('leaves nothing in the hub when a client subscribes, completes and subscribes again at once, then goes', async () => {
+    const before = app.hub.subscriberCount;
+    const c = await raw();
+    c.send({ type: 'subscribe', id: '1', payload: { query: LEAD_CHANGED } });
+    c.send({ type: 'complete', id: '1' });
+    c.send({ type: 'subscribe', id: '1', payload: { query: LEAD_CHANGED } });
+    c.send({ type: 'subscribe', id: '2', payload: { query: LEAD_CHANGED } });
+    await new Promise((r) => setTimeout(r, 300));
+    c.socket.close();
+    await until(() => app.hub.subscriberCount === before, 'the hub to let go');
+    expect(app.hub.subscriberCount).toBe(before);
+  });
+
+  it('counts only accepted subscriptions against the limit of 10, and refuses the 11th', async () => {
+    const c = await raw();
+    for (let i = 0; i < 12; i++) c.send({ type: 'subscribe', id: `bad-${i}`, payload: { query: 'subscription { nope }' } });
+    await until(() => c.messages.filter((m) => m.type === 'error').length === 12, 'the refusals');
+    try {
+      for (let i = 0; i < 11; i++) c.send({ type: 'subscribe', id: `ok-${i}`, payload: { query: LEAD_CHANGED } });
+      await until(() => c.messages.filter((m) => m.type === 'error' && String(m.id).startsWith('ok-')).length === 1, 'the 11th refusal');
+      const refused = c.messages.filter((m) => m.type === 'error' && String(m.id).startsWith('ok-'));
+      expect(refused.map((m) => (m.payload as { extensions: { code: string } }[])[0].extensions.code)).toEqual(['LIMIT_EXCEEDED']);
+    } finally {
+      c.socket.close();
+    }
+  });
+
+  it('looks the credential up once per event for a connection, however many of its subscriptions hear it', async () => {
+    await until(() => app.hub.subscriberCount === 0, 'earlier connections to go');
+    const c = await raw();
+    for (let i = 0; i < 3; i++) c.send({ type: 'subscribe', id: `s${i}`, payload: { query: LEAD_CHANGED } });
+    await until(() => app.hub.subscriberCount >= 3, 'the subscriptions');
+    const lookups = jest.spyOn(app.services.auth, 'viewerFromApiToken');
+    try {
+      await app.scopes.runSystem('event', (scope) => publish(scope, { topic: 'lead', partnerIds: [partnerId], data: { leadId: null, reference: 'once' } }));
+      await until(() => c.messages.filter((m) => m.type === 'next').length === 3, 'three deliveries');
+      expect(lookups).toHaveBeenCalledTimes(1);
+    } finally {
+      lookups.mockRestore();
+      c.socket.close();
+    }
+  });
+
+  it('tells a notification to its recipient only', async () => {
+    const other = await app.signIn((await f.givenUser(Role.PARTNER_MANAGER, partnerId)).email);
+    const c = await raw();
+    c.send({ type: 'subscribe', id: 'n', payload: { query: 'subscription { notificationAdded { kind resync } }' } });
+    const colleague = live(app.url, other);
+    await new Promise((r) => setTimeout(r, 300));
+    await app.scopes.runSystem('notify', async (scope) => {
+      await app.services.notifications.announce(scope, 'LEAD_NEW' as never, [{ userId: (await scope.query<{ id: string }>(
+        `SELECT u.id FROM api_token t JOIN app_user u ON u.id = t.user_id ORDER BY t.created_at DESC LIMIT 1`))[0].id, partnerId }]);
+    });
+    await until(() => c.messages.some((m) => m.type === 'next'), 'the notification');
+    expect(c.messages.filter((m) => m.type === 'next').map((m) => m.payload)).toEqual([{ data: { notificationAdded: { kind: 'LEAD_NEW', resync: false } } }]);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(colleague.events).toEqual([]);
+    await colleague.client.dispose();
+    c.socket.close();
+  });
+});

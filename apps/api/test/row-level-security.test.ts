@@ -5,6 +5,7 @@ import { Scope } from '../src/access/scope';
 import { Viewer } from '../src/access/viewer';
 import { returningRows } from '../src/domain/sql';
 import { PartnerKind } from '../src/modules/partners/partner.entity';
+import { NotificationKind } from '../src/access/notifications';
 
 /*
  * Row-level security, the last wall, with the service filter deliberately left out: a partner
@@ -96,6 +97,26 @@ describe('row-level security', () => {
     }));
     expect(seen).toEqual({ rules: [], explanations: [], turns: [], leads: [leadId], rulesChanged: [] });
     expect(await app.dataSource.query(`SELECT territory_weight AS w FROM dispatch_rules`)).toEqual([{ w: 30 }]);
+  });
+
+  it('shows each user only its own notifications, and lets nobody notify a partner it cannot see', async () => {
+    const ids = await givenChannel();
+    const [own, foreign] = [await f.givenUser(Role.PARTNER_MANAGER, ids.a1), await f.givenUser(Role.PARTNER_MANAGER, ids.b)];
+    const colleague = await f.givenUser(Role.PARTNER_MANAGER, ids.a1);
+    await f.asSystem((scope) => app.services.notifications.notifyPartnerManagers(scope, NotificationKind.LEAD_NEW, [
+      { partnerId: ids.a1, leadId: null as never, reference: 'L-1' }, { partnerId: ids.b, leadId: null as never, reference: 'L-2' }]));
+    const viewer = { ...managerOf([ids.a1]), userId: own.id };
+    const seen = await asViewer(viewer, async (scope) => ({
+      rows: (await scope.query<{ user_id: string }>(`SELECT user_id FROM notification`)).map((r) => r.user_id),
+      marked: await returningRows(await scope.manager(), `UPDATE notification SET read_at = now() RETURNING user_id`, []),
+    }));
+    expect(seen).toEqual({ rows: [own.id], marked: [{ user_id: own.id }] });
+    expect(await app.dataSource.query(`SELECT user_id AS "userId" FROM notification WHERE read_at IS NULL ORDER BY user_id`))
+      .toEqual([colleague.id, foreign.id].sort().map((userId) => ({ userId })));
+    await expect(asViewer(viewer, (scope) => scope.query(`SELECT * FROM trellis_notify_partner_managers('LEAD_NEW', ARRAY[$1::uuid], ARRAY[NULL::uuid], ARRAY['x'])`, [ids.b])))
+      .rejects.toThrow(/a partner out of sight/);
+    await expect(asViewer(viewer, (scope) => scope.query(`INSERT INTO notification (user_id, kind) VALUES ($1, 'LEAD_NEW')`, [foreign.id])))
+      .rejects.toThrow(/permission denied/);
   });
 
   it('gives anonymous requests no access to partner tables at all', async () => {

@@ -65,6 +65,15 @@ test('the channel manager dispatches a brand lead; the partner manager accepts, 
   const inbox = phone.page.getByTestId('lead').filter({ hasText: contact });
   await inbox.waitFor();
   expect(await phone.page.evaluate(() => (window as unknown as { inboxMark?: string }).inboxMark)).toBe('still the same page');
+  // And a notification, live too: the bell counts it; opening it from the list marks it read.
+  const bell = phone.page.getByTestId('notification-bell');
+  await eventually(async () => expect(await bell.getAttribute('aria-label')).toBe('Notifications: 1 unread'));
+  await bell.click();
+  const notice = phone.page.getByTestId('notification').filter({ hasText: `New lead ${lead.reference} is waiting for you` });
+  expect(await notice.getAttribute('data-unread')).toBe('true');
+  expect(await seriousViolations(phone.page)).toEqual([]);
+  await notice.click();
+  await eventually(async () => expect(await bell.getAttribute('aria-label')).toBe('Notifications: 0 unread'));
   expect(await inbox.locator('[data-status]').getAttribute('data-status')).toBe('DISPATCHED');
   await inbox.getByRole('button', { name: 'Accept' }).click();
   await eventually(async () => expect(await inbox.locator('[data-status]').getAttribute('data-status')).toBe('ACCEPTED'));

@@ -2,13 +2,21 @@ import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCach
 import { ErrorLink } from '@apollo/client/link/error';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
-import { createClient } from 'graphql-ws';
+import { createClient, type Client } from 'graphql-ws';
+import { LIVE_QUERIES } from './ui/live';
 import { OperationTypeNode } from 'graphql';
 import { relayStylePagination } from '@apollo/client/utilities';
 import { ViewerQuery } from './ui/viewer';
 
 // Operations where UNAUTHENTICATED means "wrong credentials", not "the session ended".
 const SIGN_IN_OPERATIONS = new Set(['SignIn', 'AcceptInvitation', 'ChangePassword']);
+
+let liveClient: Client | undefined;
+
+/** After a sign-in or sign-out: the live connection is opened again, with the cookie of whoever is signed in now. */
+export function restartLive(): void {
+  liveClient?.terminate();
+}
 
 export function createApolloClient(): ApolloClient {
   const cache = new InMemoryCache({
@@ -44,16 +52,17 @@ export function createApolloClient(): ApolloClient {
   // Subscriptions over WebSocket on the same address, signed in by the session cookie. Opened with the first
   // subscription and closed after the last (so a new sign-in opens a new one); a lost connection is tried
   // again with growing pauses, unless the server refused the credentials (4401, 4403).
-  const live = new GraphQLWsLink(
-    createClient({
-      url: `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/graphql`,
-      lazy: true,
-      retryAttempts: Infinity,
-      shouldRetry: (event) => !(event && typeof event === 'object' && 'code' in event && [4401, 4403].includes((event as CloseEvent).code)),
-      // Back after a lost connection: what changed meanwhile was not heard, so the lead lists are read again.
-      on: { connected: (_socket, _payload, wasRetry) => void (wasRetry && client.refetchQueries({ include: ['LeadInbox', 'LeadHistory', 'LeadCount'] }).catch(() => undefined)) },
-    }),
-  );
+  liveClient?.dispose();
+  liveClient = createClient({
+    url: `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/graphql`,
+    lazy: true,
+    retryAttempts: Infinity,
+    shouldRetry: (event) => !(event && typeof event === 'object' && 'code' in event && [4401, 4403].includes((event as CloseEvent).code)),
+    // Connected (again): what changed before the subscriptions were in place was not heard, so the live
+    // queries on screen are read again.
+    on: { connected: () => void client.refetchQueries({ include: LIVE_QUERIES }).catch(() => undefined) },
+  });
+  const live = new GraphQLWsLink(liveClient);
   const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
   const isSubscription = ({ query }: ApolloLink.Operation) => {
     const definition = getMainDefinition(query);

@@ -535,6 +535,18 @@ export type MarkLeadLostPayload = {
   lead: Lead;
 };
 
+/** Either notificationIds or all: true. */
+export type MarkNotificationsReadInput = {
+  all?: InputMaybe<Scalars['Boolean']['input']>;
+  notificationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+export type MarkNotificationsReadPayload = {
+  __typename?: 'MarkNotificationsReadPayload';
+  /** The viewer's unread notifications now. */
+  unreadCount: Scalars['Int']['output'];
+};
+
 export type Money = {
   __typename?: 'Money';
   /** Decimal amount with a point, e.g. "1249.00". */
@@ -591,6 +603,8 @@ export type Mutation = {
   invitePartnerUser: InviteUserPayload;
   /** An ACCEPTED or QUALIFIED lead went to nobody, or to a competitor (LOST). */
   markLeadLost: MarkLeadLostPayload;
+  /** Marks some, or all, of the viewer's notifications read; read ones stay as they were. */
+  markNotificationsRead: MarkNotificationsReadPayload;
   /** Records the qualification of an ACCEPTED lead (QUALIFIED). */
   qualifyLead: QualifyLeadPayload;
   removeProductImage: RemoveProductImagePayload;
@@ -741,6 +755,11 @@ export type MutationMarkLeadLostArgs = {
 };
 
 
+export type MutationMarkNotificationsReadArgs = {
+  input: MarkNotificationsReadInput;
+};
+
+
 export type MutationQualifyLeadArgs = {
   input: QualifyLeadInput;
 };
@@ -845,6 +864,32 @@ export type NearbyPartner = {
   tierName?: Maybe<Scalars['String']['output']>;
 };
 
+/** A notice to one user, in the header's list until read (and mailed when SMTP is set). */
+export type Notification = {
+  __typename?: 'Notification';
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  readAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The reference of what it is about (a lead, a deal registration), as it was then: the thing may have moved out of sight since. */
+  reference?: Maybe<Scalars['String']['output']>;
+};
+
+/** A notification arrived for the viewer (or, with resync, some may have been missed): read the list again. */
+export type NotificationAdded = {
+  __typename?: 'NotificationAdded';
+  kind?: Maybe<NotificationKind>;
+  resync: Scalars['Boolean']['output'];
+};
+
+/** LEAD_NEW: a lead arrived for your partner; LEAD_SLA_WARNING: one is close to its time to accept; LEAD_EXPIRED: one was not accepted in time and went back to dispatch. */
+export const NotificationKind = {
+  LEAD_EXPIRED: 'LEAD_EXPIRED',
+  LEAD_NEW: 'LEAD_NEW',
+  LEAD_SLA_WARNING: 'LEAD_SLA_WARNING'
+} as const;
+
+export type NotificationKind = typeof NotificationKind[keyof typeof NotificationKind];
 export type OciField = {
   __typename?: 'OciField';
   name: Scalars['String']['output'];
@@ -1169,6 +1214,8 @@ export type Query = {
   leads: LeadConnection;
   /** The viewer's own API tokens, newest first. */
   myApiTokens: Array<ApiToken>;
+  /** The viewer's latest notifications, newest first. */
+  notifications: Array<Notification>;
   /** The showroom basket as an OCI form for the shop, priced now ("Transfer to shop"). */
   ociTransfer: OciTransfer;
   /** A partner's offers, by product name; NOT_FOUND for a partner the viewer may not see. */
@@ -1202,6 +1249,8 @@ export type Query = {
   territories: Array<Territory>;
   /** Partner tiers, lowest rank first. */
   tiers: Array<Tier>;
+  /** How many of the viewer's notifications are unread. */
+  unreadNotificationCount: Scalars['Int']['output'];
   /** The signed-in user, or null. */
   viewer?: Maybe<User>;
 };
@@ -1226,6 +1275,11 @@ export type QueryLeadsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
   statuses?: InputMaybe<Array<LeadStatus>>;
+};
+
+
+export type QueryNotificationsArgs = {
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -1559,6 +1613,8 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Each change to a lead the viewer may see (a partner: its own leads; brand staff: all), once committed. Over WebSocket (graphql-ws) on /graphql. */
   leadChanged: LeadChange;
+  /** Each notification for the viewer, once committed. Over WebSocket (graphql-ws) on /graphql. */
+  notificationAdded: NotificationAdded;
 };
 
 export type SuspendPartnerPayload = {

@@ -1,6 +1,5 @@
 import type { Scope } from './scope';
 import type { Viewer } from './viewer';
-import { PgListener } from './pg-listener';
 import { logger } from '../logger';
 
 /** The one notification channel of live events; each instance's EventHub listens to it. */
@@ -12,6 +11,8 @@ const MAX_PAYLOAD_BYTES = 7900;
 export interface LiveEvent {
   topic: string;
   partnerIds: string[];
+  /** Set: only these users hear it (their own notifications), whatever partners they see. */
+  userIds?: string[];
   data: Record<string, unknown>;
 }
 
@@ -65,37 +66,30 @@ export class SubscriptionRevoked extends Error {
 }
 
 /**
- * This instance's end of live events: one LISTEN connection, and the subscriptions of this instance's
- * clients. Each event is judged for each subscriber when delivered (who it is now, which partners it may
- * see now), in arrival order per subscriber.
+ * This instance's end of live events: the subscriptions of this instance's clients, fed by the instance's
+ * LISTEN connection (viewer-listener.ts, which also clears the viewer cache: one connection, so a change to
+ * a viewer is heard before any event committed after it). Each event is judged for each subscriber when
+ * delivered (who it is now, which partners it may see now), in arrival order per subscriber.
  */
 export class EventHub {
   private readonly subscribers = new Set<Subscriber>();
-  private readonly listener: PgListener;
   private wasUp = false;
   private deaf = false;
 
-  constructor(url: string) {
-    this.listener = new PgListener(url, [EVENTS_CHANNEL], {
-      notify: (_channel, payload) => this.dispatch(payload),
-      up: () => {
-        // Back after a loss: whatever was sent meanwhile is lost, so every subscriber reloads.
-        if (this.wasUp && this.deaf) for (const s of this.subscribers) s.push({ topic: s.topic, resync: true });
-        this.wasUp = true;
-        this.deaf = false;
-      },
-      down: () => {
-        this.deaf = true;
-      },
-    }, 'live events');
+  /** The LISTEN connection is up (again): after a loss, every subscriber is told to reload what it shows. */
+  up(): void {
+    if (this.wasUp && this.deaf) for (const s of this.subscribers) s.push({ topic: s.topic, resync: true });
+    this.wasUp = true;
+    this.deaf = false;
   }
 
-  start(): Promise<void> {
-    return this.listener.start();
+  /** The LISTEN connection is lost: events sent meanwhile will never arrive. */
+  down(): void {
+    this.deaf = true;
   }
 
-  async stop(): Promise<void> {
-    await this.listener.stop();
+  /** Ends every subscription (shutdown). */
+  stop(): void {
     for (const s of this.subscribers) s.end();
     this.subscribers.clear();
   }
@@ -169,7 +163,8 @@ export class EventHub {
     return iterator;
   }
 
-  private dispatch(payload: string): void {
+  /** A notification of the events channel, as the LISTEN connection heard it. */
+  deliver(payload: string): void {
     let event: LiveEvent;
     try {
       event = JSON.parse(payload) as LiveEvent;

@@ -16,6 +16,10 @@ export interface TaskPayloads {
   lead_sla_expired: { leadId: string; eventId: string };
   /** A lead went back to dispatch (declined): the next best partner gets it, when the dispatch rules say so. */
   lead_auto_dispatch: { leadId: string };
+  /** A lead waiting for its partner is close to its time to accept: the partner's managers are warned. */
+  lead_sla_warning: { leadId: string; eventId: string };
+  /** One notification's mail, in its recipient's language (access/notifications.ts). */
+  notification_mail: { notificationId: string };
 }
 
 export type TaskName = keyof TaskPayloads;

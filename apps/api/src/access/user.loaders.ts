@@ -16,5 +16,6 @@ declare module './request-context' {
     auth: import('./auth.service').AuthService;
     users: UserService;
     apiTokens: import('./api-token.service').ApiTokenService;
+    notifications: import('./notifications').NotificationService;
   }
 }

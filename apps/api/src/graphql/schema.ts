@@ -4,6 +4,7 @@ import { buildSchemaSync, getMetadataStorage } from 'type-graphql';
 import { authChecker } from '../access/access-decorators';
 import { validateArgs } from './validate-args';
 import { AccessResolver } from '../access/access.resolver';
+import { NotificationResolver } from '../access/notification.resolver';
 import { PartnerChangeResolver, PartnerResolver } from '../modules/partners/partner.resolver';
 import { PartnerStaffResolver } from '../modules/partners/partner-staff.resolver';
 import { ReferenceDataResolver } from '../modules/partners/reference-data.resolver';
@@ -15,7 +16,7 @@ import { ShowroomLeadResolver } from '../modules/showroom/showroom-lead.resolver
 import { DispatchCandidateResolver, LeadDispatchResolver, LeadLiveResolver, LeadEventResolver, LeadItemResolver, LeadLifecycleResolver, LeadResolver } from '../modules/leads/lead.resolver';
 
 export const resolvers = [
-  AccessResolver, PartnerResolver, PartnerChangeResolver, PartnerStaffResolver, ReferenceDataResolver,
+  AccessResolver, NotificationResolver, PartnerResolver, PartnerChangeResolver, PartnerStaffResolver, ReferenceDataResolver,
   CatalogResolver, ProductImageResolver, OfferResolver, ShowroomResolver, LeadResolver, LeadItemResolver, LeadEventResolver, LeadLifecycleResolver, LeadDispatchResolver, LeadLiveResolver, DispatchCandidateResolver, OciResolver, ShowroomLeadResolver,
 ] as const;
 

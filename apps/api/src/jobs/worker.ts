@@ -6,9 +6,13 @@ import type { Mailer, MailMessage } from '../access/mailer';
 import type { TaskName, TaskPayloads } from '../access/jobs';
 import type { Scopes } from '../access/scope';
 import type { LeadLifecycle } from '../modules/leads/lead-lifecycle';
+import type { NotificationKind } from '../access/notifications';
+import { notificationMail as composeNotificationMail } from '../access/notification-mail';
 
 export interface WorkerDeps {
   mailer: Mailer;
+  /** Where the SPA is, for links in mails. */
+  publicUrl?: string;
   /** The lead timers' work: system scopes and the lead lifecycle (a worker without them runs mail only). */
   leads?: { scopes: Scopes; lifecycle: LeadLifecycle };
 }
@@ -49,7 +53,39 @@ export function tasks(deps: WorkerDeps): { [K in TaskName]: (payload: TaskPayloa
     const dispatched = await scopes.runSystem('lead redispatch', (scope) => lifecycle.redispatch(scope, p.leadId!));
     logger.info({ leadId: p.leadId, dispatched }, dispatched ? 'lead sent to the next best partner' : 'lead left for dispatch by hand');
   };
-  return { send_mail: sendMail, lead_sla_expired: leadSlaExpired, lead_auto_dispatch: leadAutoDispatch } as never;
+  const leadSlaWarning: Task = async (payload) => {
+    const p = payload as Partial<TaskPayloads['lead_sla_warning']> | null;
+    if (typeof p?.leadId !== 'string' || typeof p.eventId !== 'string') throw new BadPayload('lead_sla_warning needs leadId and eventId');
+    if (!deps.leads) throw new Error('this worker was started without the lead lifecycle');
+    const { scopes, lifecycle } = deps.leads;
+    const warned = await scopes.runSystem('lead timer warning', (scope) => lifecycle.warn(scope, p.leadId!, p.eventId!));
+    logger.info({ leadId: p.leadId, warned }, warned ? 'lead close to its time to accept: managers warned' : 'lead warning no longer due');
+  };
+  const notificationMail: Task = async (payload) => {
+    const p = payload as Partial<TaskPayloads['notification_mail']> | null;
+    if (typeof p?.notificationId !== 'string') throw new BadPayload('notification_mail needs notificationId');
+    if (!deps.leads) throw new Error('this worker was started without its scopes');
+    const [row] = await deps.leads.scopes.runSystem('notification mail', (scope) => scope.query<{
+      kind: NotificationKind; reference: string | null; email: string; displayName: string; locale: string; role: string;
+    }>(
+      `SELECT n.kind, n.reference AS reference, u.email, u.display_name AS "displayName", u.locale, u.role
+         FROM notification n JOIN app_user u ON u.id = n.user_id WHERE n.id = $1 AND n.read_at IS NULL AND u.active`,
+      [p.notificationId],
+    ));
+    // Read in the app already, or its recipient gone: nothing to send.
+    if (!row) return;
+    const leads = `${deps.publicUrl ?? ''}${row.role.startsWith('PARTNER') ? '/partner/leads' : '/channel/leads'}`;
+    const mail = composeNotificationMail(row, row.kind, row.reference, leads);
+    if (!deps.mailer.enabled) {
+      logger.info({ to: mail.to, subject: mail.subject }, 'mail not sent: no SMTP_URL is set');
+      return;
+    }
+    await deps.mailer.send(mail);
+  };
+  return {
+    send_mail: sendMail, lead_sla_expired: leadSlaExpired, lead_auto_dispatch: leadAutoDispatch, lead_sla_warning: leadSlaWarning,
+    notification_mail: notificationMail,
+  } as never;
 }
 
 export interface Worker {

@@ -110,10 +110,13 @@ type Documents = {
     "\n  query LeadHistory($id: ID!) {\n    lead(id: $id) {\n      id\n      history {\n        id\n        action\n        fromStatus\n        toStatus\n        reason\n        at\n        actor {\n          id\n          displayName\n        }\n        explanation {\n          considered\n          candidates {\n            ...DispatchCandidateRow_candidate\n          }\n        }\n      }\n    }\n  }\n": typeof types.LeadHistoryDocument,
     "\n  fragment LeadCard_lead on Lead {\n    id\n    reference\n    status\n    source\n    createdAt\n    contactName\n    company\n    email\n    phone\n    postalCode\n    country\n    message\n    consentText\n    consentGivenAt\n    partner {\n      id\n      name\n    }\n    assignee {\n      id\n      displayName\n    }\n    items {\n      productId\n      quantity\n      product {\n        id\n        sku\n        name\n        unit\n      }\n    }\n  }\n": typeof types.LeadCard_LeadFragmentDoc,
     "\n  query LeadInbox($first: Int!, $after: String, $statuses: [LeadStatus!]) {\n    leads(first: $first, after: $after, statuses: $statuses) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...LeadCard_lead\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.LeadInboxDocument,
+    "\n  query NotificationList {\n    notifications(first: 20) {\n      id\n      kind\n      reference\n      createdAt\n      readAt\n    }\n    unreadNotificationCount\n  }\n": typeof types.NotificationListDocument,
+    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      unreadCount\n    }\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  fragment StaffMember_user on User {\n    id\n    displayName\n    email\n    role\n    active\n    invited\n  }\n": typeof types.StaffMember_UserFragmentDoc,
     "\n  mutation DeactivateUser($input: DeactivateUserInput!) {\n    deactivateUser(input: $input) {\n      user {\n        ...StaffMember_user\n      }\n    }\n  }\n": typeof types.DeactivateUserDocument,
     "\n  mutation SignOut {\n    signOut {\n      signedOut\n    }\n  }\n": typeof types.SignOutDocument,
     "\n  subscription LeadChanged {\n    leadChanged {\n      leadId\n      action\n      status\n      resync\n    }\n  }\n": typeof types.LeadChangedDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      kind\n      resync\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  query LeadCount($statuses: [LeadStatus!]) {\n    leads(first: 1, statuses: $statuses) {\n      totalCount\n    }\n  }\n": typeof types.LeadCountDocument,
     "\n  fragment Viewer_user on User {\n    id\n    displayName\n    email\n    role\n    partner {\n      id\n      name\n    }\n  }\n": typeof types.Viewer_UserFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...Viewer_user\n    }\n  }\n": typeof types.ViewerDocument,
@@ -215,10 +218,13 @@ const documents: Documents = {
     "\n  query LeadHistory($id: ID!) {\n    lead(id: $id) {\n      id\n      history {\n        id\n        action\n        fromStatus\n        toStatus\n        reason\n        at\n        actor {\n          id\n          displayName\n        }\n        explanation {\n          considered\n          candidates {\n            ...DispatchCandidateRow_candidate\n          }\n        }\n      }\n    }\n  }\n": types.LeadHistoryDocument,
     "\n  fragment LeadCard_lead on Lead {\n    id\n    reference\n    status\n    source\n    createdAt\n    contactName\n    company\n    email\n    phone\n    postalCode\n    country\n    message\n    consentText\n    consentGivenAt\n    partner {\n      id\n      name\n    }\n    assignee {\n      id\n      displayName\n    }\n    items {\n      productId\n      quantity\n      product {\n        id\n        sku\n        name\n        unit\n      }\n    }\n  }\n": types.LeadCard_LeadFragmentDoc,
     "\n  query LeadInbox($first: Int!, $after: String, $statuses: [LeadStatus!]) {\n    leads(first: $first, after: $after, statuses: $statuses) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...LeadCard_lead\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.LeadInboxDocument,
+    "\n  query NotificationList {\n    notifications(first: 20) {\n      id\n      kind\n      reference\n      createdAt\n      readAt\n    }\n    unreadNotificationCount\n  }\n": types.NotificationListDocument,
+    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      unreadCount\n    }\n  }\n": types.MarkNotificationsReadDocument,
     "\n  fragment StaffMember_user on User {\n    id\n    displayName\n    email\n    role\n    active\n    invited\n  }\n": types.StaffMember_UserFragmentDoc,
     "\n  mutation DeactivateUser($input: DeactivateUserInput!) {\n    deactivateUser(input: $input) {\n      user {\n        ...StaffMember_user\n      }\n    }\n  }\n": types.DeactivateUserDocument,
     "\n  mutation SignOut {\n    signOut {\n      signedOut\n    }\n  }\n": types.SignOutDocument,
     "\n  subscription LeadChanged {\n    leadChanged {\n      leadId\n      action\n      status\n      resync\n    }\n  }\n": types.LeadChangedDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      kind\n      resync\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  query LeadCount($statuses: [LeadStatus!]) {\n    leads(first: 1, statuses: $statuses) {\n      totalCount\n    }\n  }\n": types.LeadCountDocument,
     "\n  fragment Viewer_user on User {\n    id\n    displayName\n    email\n    role\n    partner {\n      id\n      name\n    }\n  }\n": types.Viewer_UserFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...Viewer_user\n    }\n  }\n": types.ViewerDocument,
@@ -625,6 +631,14 @@ export function graphql(source: "\n  query LeadInbox($first: Int!, $after: Strin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query NotificationList {\n    notifications(first: 20) {\n      id\n      kind\n      reference\n      createdAt\n      readAt\n    }\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query NotificationList {\n    notifications(first: 20) {\n      id\n      kind\n      reference\n      createdAt\n      readAt\n    }\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      unreadCount\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      unreadCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment StaffMember_user on User {\n    id\n    displayName\n    email\n    role\n    active\n    invited\n  }\n"): (typeof documents)["\n  fragment StaffMember_user on User {\n    id\n    displayName\n    email\n    role\n    active\n    invited\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -638,6 +652,10 @@ export function graphql(source: "\n  mutation SignOut {\n    signOut {\n      si
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription LeadChanged {\n    leadChanged {\n      leadId\n      action\n      status\n      resync\n    }\n  }\n"): (typeof documents)["\n  subscription LeadChanged {\n    leadChanged {\n      leadId\n      action\n      status\n      resync\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      kind\n      resync\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      kind\n      resync\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

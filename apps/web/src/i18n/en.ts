@@ -637,6 +637,18 @@ export const en = {
     logoRemovedOnSave: 'The logo is removed when you save.',
     pickColour: 'Pick a colour from the screen',
   },
+  notifications: {
+    title: 'Notifications',
+    markAllRead: 'Mark all read',
+    empty: 'Nothing new.',
+    open_one: 'Notifications: {{count}} unread',
+    open_other: 'Notifications: {{count}} unread',
+    kind: {
+      LEAD_NEW: 'New lead {{reference}} is waiting for you',
+      LEAD_SLA_WARNING: 'Lead {{reference}} is still waiting: accept it soon',
+      LEAD_EXPIRED: 'Lead {{reference}} was not accepted in time',
+    },
+  },
   dispatch: {
     chooseNamed: 'Choose {{name}}',
     showRules: 'Show the rules',

@@ -663,6 +663,20 @@ export const pl: Translation<typeof en> = {
     logoRemovedOnSave: 'Logo zostanie usunięte po zapisaniu.',
     pickColour: 'Wybierz kolor z ekranu',
   },
+  notifications: {
+    title: 'Powiadomienia',
+    markAllRead: 'Oznacz wszystkie jako przeczytane',
+    empty: 'Nic nowego.',
+    open_one: 'Powiadomienia: {{count}} nieprzeczytane',
+    open_few: 'Powiadomienia: {{count}} nieprzeczytane',
+    open_many: 'Powiadomienia: {{count}} nieprzeczytanych',
+    open_other: 'Powiadomienia: {{count}} nieprzeczytanego',
+    kind: {
+      LEAD_NEW: 'Nowy lead {{reference}} czeka na Ciebie',
+      LEAD_SLA_WARNING: 'Lead {{reference}} wciąż czeka: przyjmij go wkrótce',
+      LEAD_EXPIRED: 'Lead {{reference}} nie został przyjęty na czas',
+    },
+  },
   dispatch: {
     chooseNamed: 'Wybierz {{name}}',
     showRules: 'Pokaż reguły',

@@ -9,6 +9,8 @@ import { navFor, portalOf } from './navigation';
 import { ErrorState, LoadingState } from './states';
 import { homeOf, useViewer } from './viewer';
 import { LiveLeads, WaitingLeadsBadge } from './live';
+import { NotificationBell } from './NotificationBell';
+import { restartLive } from '../apollo';
 
 /** The frame of every signed-in page; anonymous visitors are sent to sign in and brought back after. */
 export default function AppLayout() {
@@ -18,6 +20,9 @@ export default function AppLayout() {
   const [navOpened, nav] = useDisclosure(false);
   // Following a link closes the phone menu.
   useEffect(() => nav.close(), [location.pathname]);
+  // Another user signed in (or nobody is): the live connection must not go on as the previous one.
+  const viewerId = viewer?.id;
+  useEffect(() => () => restartLive(), [viewerId]);
 
   if (loading) return <LoadingState />;
   if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
@@ -55,6 +60,7 @@ export default function AppLayout() {
           </Group>
           <Group gap="xs" wrap="nowrap">
             <LanguageSwitch />
+            <NotificationBell role={viewer.role} />
             <UserMenu viewer={viewer} />
           </Group>
         </Group>

@@ -16,6 +16,15 @@ const LeadChanged = graphql(`
   }
 `);
 
+const NotificationAdded = graphql(`
+  subscription NotificationAdded {
+    notificationAdded {
+      kind
+      resync
+    }
+  }
+`);
+
 const LeadCount = graphql(`
   query LeadCount($statuses: [LeadStatus!]) {
     leads(first: 1, statuses: $statuses) {
@@ -24,23 +33,32 @@ const LeadCount = graphql(`
   }
 `);
 
-/** The queries a lead change may make stale: reloaded (when shown) after each change, a burst at a time. */
-const LEAD_QUERIES = ['LeadInbox', 'LeadHistory', 'LeadCount', 'DispatchRanking'];
+/** The queries a change may make stale: reloaded (when shown) after it. */
+export const LIVE_QUERIES = ['LeadInbox', 'LeadHistory', 'LeadCount', 'DispatchRanking', 'NotificationList'];
 
 /**
- * One live subscription per signed-in page: a change to a lead the viewer may see reloads the lead queries
- * on screen. Changes that come together (a dispatch of a selection) reload once.
+ * Reloads the live queries on screen at most once a second, whatever the stream of changes: the first change
+ * of a quiet spell after a short random pause (tabs that heard the same change do not all ask at once), the
+ * rest together at the end of the second.
  */
-export function LiveLeads() {
+function useThrottledReload(): () => void {
   const client = useApolloClient();
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  useSubscription(LeadChanged, {
-    onData: () => {
-      clearTimeout(timer.current);
-      timer.current = setTimeout(() => void client.refetchQueries({ include: LEAD_QUERIES }).catch(() => undefined), 250);
-    },
-  });
   useEffect(() => () => clearTimeout(timer.current), []);
+  return () => {
+    if (timer.current) return; // one reload is already on its way and will see this change too
+    timer.current = setTimeout(() => {
+      timer.current = undefined;
+      void client.refetchQueries({ include: LIVE_QUERIES }).catch(() => undefined);
+    }, 150 + Math.random() * 850);
+  };
+}
+
+/** The page's live subscriptions: a change to a lead the viewer may see, or a notification for the viewer. */
+export function LiveLeads() {
+  const reload = useThrottledReload();
+  useSubscription(LeadChanged, { onData: reload });
+  useSubscription(NotificationAdded, { onData: reload });
   return null;
 }
 

@@ -7,6 +7,7 @@ import { parseAmount } from '../../domain/money';
 import { PartnerService } from '../partners/partner.service';
 import { enqueue, enqueueMany } from '../../access/jobs';
 import { publish, publishMany, type LiveEvent } from '../../access/events';
+import { NotificationKind, NotificationService } from '../../access/notifications';
 import { holdDispatchLock, LeadDispatcher, DispatchChoice } from './lead-dispatcher';
 import { DispatchExplanation, LeadNotDispatched } from './dispatch-rules';
 import { UserService } from '../../access/user.service';
@@ -30,8 +31,8 @@ interface Move {
   stillDue?: (lead: LockedLead) => Promise<boolean>;
   /** Checked under the lead's lock: true answers the lead as it is and writes nothing (a change to the same). */
   unchanged?: (lead: LockedLead) => boolean;
-  /** Work in the move's transaction once it is written (its history row's id given). */
-  then?: (eventId: string) => Promise<void>;
+  /** Work in the move's transaction once it is written (its history row's id, and the lead as it was, given). */
+  then?: (eventId: string, lead: LockedLead) => Promise<void>;
 }
 
 interface LockedLead {
@@ -78,6 +79,7 @@ export class LeadLifecycle {
     private readonly partners: PartnerService,
     private readonly users: UserService,
     private readonly dispatcher: LeadDispatcher,
+    private readonly notifications: NotificationService,
   ) {}
 
   /** By hand: to the partner the channel manager chose (its capacity is the manager's call). */
@@ -91,9 +93,10 @@ export class LeadLifecycle {
       action: LeadAction.DISPATCHED, from: [LeadStatus.UNASSIGNED], to: LeadStatus.DISPATCHED, partnerId,
       allowed: () => undefined, // brand-owner staff only, by the resolver's roles
       // The partner's time to accept, as a job of this transaction; one per lead: a new dispatch moves it.
-      then: async (eventId) => {
+      then: async (eventId, lead) => {
         await this.takeTurns(scope, [partnerId]);
-        if (hours) await enqueue(scope, 'lead_sla_expired', { leadId, eventId }, { key: `lead-sla:${leadId}`, runAt: new Date(Date.now() + hours * 3600_000) });
+        await this.setTimers(scope, [{ leadId, eventId, hours }]);
+        await this.notifications.notifyPartnerManagers(scope, NotificationKind.LEAD_NEW, [{ partnerId, leadId, reference: lead.reference }]);
       },
     });
   }
@@ -126,7 +129,7 @@ export class LeadLifecycle {
       const active = new Set((await manager.query(
         `SELECT id FROM partner WHERE id = ANY($1::uuid[]) AND status = 'ACTIVE' ORDER BY id FOR SHARE`, [partnerIds]) as { id: string }[]).map((p) => p.id));
       const kept = [...choices.values()].filter((c) => active.has(c.partnerId));
-      await this.writeDispatches(scope, kept, rules);
+      await this.writeDispatches(scope, kept, rules, referenceOf);
       await publishMany(scope, kept.map((c) => leadChanged(c.leadId, referenceOf.get(c.leadId)!, LeadAction.DISPATCHED, LeadStatus.DISPATCHED, [c.partnerId])));
       chosen.push(...kept);
       if (kept.length === choices.size) break;
@@ -156,7 +159,7 @@ export class LeadLifecycle {
   }
 
   /** The leads, their basket lines, history rows, explanations, round-robin turns and timers of a batch of choices. */
-  private async writeDispatches(scope: Scope, chosen: readonly DispatchChoice[], rules: object): Promise<void> {
+  private async writeDispatches(scope: Scope, chosen: readonly DispatchChoice[], rules: object, referenceOf: ReadonlyMap<string, string>): Promise<void> {
     if (!chosen.length) return;
     const leadIds = chosen.map((c) => c.leadId);
     const partnerIds = chosen.map((c) => c.partnerId);
@@ -181,9 +184,35 @@ export class LeadLifecycle {
         chosen.map((c) => JSON.stringify(c.candidates))],
       'lead.auto-dispatch-explanations');
     await this.takeTurns(scope, partnerIds);
-    await enqueueMany(scope, 'lead_sla_expired', chosen.filter((c) => c.leadAcceptHours).map((c) => ({
-      payload: { leadId: c.leadId, eventId: eventOf.get(c.leadId)! }, key: `lead-sla:${c.leadId}`, runAt: new Date(Date.now() + c.leadAcceptHours! * 3600_000),
-    })));
+    await this.setTimers(scope, chosen.map((c) => ({ leadId: c.leadId, eventId: eventOf.get(c.leadId)!, hours: c.leadAcceptHours })));
+    await this.notifications.notifyPartnerManagers(scope, NotificationKind.LEAD_NEW,
+      chosen.map((c) => ({ partnerId: c.partnerId, leadId: c.leadId, reference: referenceOf.get(c.leadId)! })));
+  }
+
+  /**
+   * A dispatch's timers, one of each per lead (a new dispatch moves them): the partner's managers are warned
+   * when a quarter of the time is left, and the lead goes back to dispatch when it is up.
+   */
+  private async setTimers(scope: Scope, timers: readonly { leadId: string; eventId: string; hours: number | null }[]): Promise<void> {
+    const timed = timers.filter((t) => t.hours);
+    const at = (t: { hours: number | null }, share: number) => new Date(Date.now() + t.hours! * share * 3600_000);
+    await enqueueMany(scope, 'lead_sla_warning', timed.map((t) => ({ payload: { leadId: t.leadId, eventId: t.eventId }, key: `lead-sla-warning:${t.leadId}`, runAt: at(t, 0.75) })));
+    await enqueueMany(scope, 'lead_sla_expired', timed.map((t) => ({ payload: { leadId: t.leadId, eventId: t.eventId }, key: `lead-sla:${t.leadId}`, runAt: at(t, 1) })));
+  }
+
+  /**
+   * A quarter of a waiting lead's time to accept is left: its partner's managers are warned, if the lead still
+   * waits for that same dispatch (or filing); else nothing. Run by the lead_sla_warning job in a system scope.
+   */
+  async warn(scope: Scope, leadId: string, eventId: string): Promise<boolean> {
+    const [lead] = await scope.query<{ partnerId: string; reference: string }>(
+      `SELECT l.partner_id AS "partnerId", l.reference FROM lead l
+        WHERE l.id = $1 AND l.status IN ('NEW', 'DISPATCHED')
+          AND (SELECT max(e.id)::text FROM lead_event e WHERE e.lead_id = l.id AND e.action IN ('FILED', 'DISPATCHED')) = $2`,
+      [leadId, eventId], 'lead.sla-warning');
+    if (!lead) return false;
+    await this.notifications.notifyPartnerManagers(scope, NotificationKind.LEAD_SLA_WARNING, [{ partnerId: lead.partnerId, leadId, reference: lead.reference }]);
+    return true;
   }
 
   /** Round robin: these partners (in dispatch order) take the next turns. Under the dispatch lock. */
@@ -201,12 +230,16 @@ export class LeadLifecycle {
    */
   async expire(scope: Scope, leadId: string, eventId: string): Promise<boolean> {
     const expired = await this.move(scope, leadId, {
-      action: LeadAction.EXPIRED, from: [LeadStatus.DISPATCHED], to: LeadStatus.UNASSIGNED, partnerId: null,
+      action: LeadAction.EXPIRED, from: AWAITING_PARTNER, to: LeadStatus.UNASSIGNED, partnerId: null,
       reason: 'Not accepted in time', allowed: () => undefined,
+      // Due while the lead waits for the dispatch (or the showroom filing) that set this timer.
       stillDue: async () => {
         const [last] = await (await scope.manager()).query(
-          `SELECT max(id)::text AS id FROM lead_event WHERE lead_id = $1 AND action = 'DISPATCHED'`, [leadId]);
+          `SELECT max(id)::text AS id FROM lead_event WHERE lead_id = $1 AND action IN ('FILED', 'DISPATCHED')`, [leadId]);
         return last?.id === eventId;
+      },
+      then: async (_eventId, lead) => {
+        await this.notifications.notifyPartnerManagers(scope, NotificationKind.LEAD_EXPIRED, [{ partnerId: lead.partnerId!, leadId, reference: lead.reference }]);
       },
     }).then(() => true, (err: unknown) => {
       if (err instanceof Conflict || err instanceof NotFound) return false; // accepted, declined or gone meanwhile
@@ -331,7 +364,7 @@ export class LeadLifecycle {
       [leadId, partnerId ?? lead.partnerId, move.action, lead.status, to, viewer.userId || null, move.reason ?? null],
     );
     await publish(scope, leadChanged(leadId, lead.reference, move.action, to, [lead.partnerId, partnerId]));
-    await move.then?.(event.id);
+    await move.then?.(event.id, lead);
     return manager.findOneBy(Lead, { id: leadId });
   }
 }

@@ -1,6 +1,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { Lead, LeadAction, LeadItem, LeadStatus } from './lead.entity';
 import { publish } from '../../access/events';
+import { NotificationKind, NotificationService } from '../../access/notifications';
 import { leadChanged } from './lead-lifecycle';
 import { SubmitShowroomLeadInput } from './lead.inputs';
 import { Scope } from '../../access/scope';
@@ -22,7 +23,10 @@ export interface FiledLead {
 
 /** Leads: filed from showrooms (more sources and dispatch come with the leads work). */
 export class LeadService {
-  constructor(private readonly leadsPerIpPerHour: number) {}
+  constructor(
+    private readonly leadsPerIpPerHour: number,
+    private readonly notifications: NotificationService,
+  ) {}
 
   /**
    * A visitor's request from a showroom. The scope is the public one of that showroom: it may insert a
@@ -67,6 +71,12 @@ export class LeadService {
     }
     // Live: the partner's inbox (or the brand's board) hears of it once it is committed.
     await publish(scope, leadChanged(id, reference, LeadAction.FILED, status, [partnerId]));
+    // A partner's lead: its managers are told, and its time to accept starts (the visitor's role may not
+    // read the partner's staff or queue jobs: a function of the notifications migration does both).
+    if (partnerId) {
+      const { rows } = await scope.execute<{ userId: string }>(`SELECT user_id AS "userId" FROM trellis_showroom_lead_filed($1)`, [id], 'lead.filed');
+      await this.notifications.announce(scope, NotificationKind.LEAD_NEW, rows.map((r) => ({ userId: r.userId, partnerId })));
+    }
     return { id, reference };
   }
 

@@ -1,0 +1,29 @@
+import type { MailMessage } from './mailer';
+import { NotificationKind } from './notifications';
+
+/** What a notification mail says, per language (the recipient's locale; English otherwise). */
+const TEXTS: Record<'en' | 'pl', Record<NotificationKind, { subject: string; body: string }>> = {
+  en: {
+    LEAD_NEW: { subject: 'New lead {ref}', body: 'A new lead, {ref}, is waiting for your partner to accept it.' },
+    LEAD_SLA_WARNING: { subject: 'Lead {ref} is waiting', body: 'Lead {ref} has not been accepted yet; soon it goes back to dispatch.' },
+    LEAD_EXPIRED: { subject: 'Lead {ref} went back to dispatch', body: 'Lead {ref} was not accepted in time and went back to dispatch.' },
+  },
+  pl: {
+    LEAD_NEW: { subject: 'Nowy lead {ref}', body: 'Nowy lead {ref} czeka na przyjęcie przez Twojego partnera.' },
+    LEAD_SLA_WARNING: { subject: 'Lead {ref} czeka', body: 'Lead {ref} nie został jeszcze przyjęty; wkrótce wróci do przydziału.' },
+    LEAD_EXPIRED: { subject: 'Lead {ref} wrócił do przydziału', body: 'Lead {ref} nie został przyjęty na czas i wrócił do przydziału.' },
+  },
+};
+
+export function notificationMail(
+  to: { email: string; displayName: string; locale: string },
+  kind: NotificationKind,
+  reference: string | null,
+  leadsUrl: string,
+): MailMessage {
+  const language = to.locale === 'pl' ? 'pl' : 'en';
+  const text = TEXTS[language][kind];
+  const fill = (s: string) => s.replace('{ref}', reference ?? '');
+  const greeting = language === 'pl' ? `Dzień dobry, ${to.displayName},` : `Hello ${to.displayName},`;
+  return { to: to.email, subject: fill(text.subject), text: `${greeting}\n\n${fill(text.body)}\n\n${leadsUrl}\n` };
+}
