@@ -21,6 +21,7 @@ import { OciCatalog } from './modules/showroom/oci-lines';
 import { LeadService } from './modules/leads/lead.service';
 import { LeadLifecycle } from './modules/leads/lead-lifecycle';
 import { LeadDispatcher } from './modules/leads/lead-dispatcher';
+import { DealRegistrationService } from './modules/leads/deal-registrations';
 import { NotificationService } from './access/notifications';
 
 export type { Services } from './access/request-context';
@@ -62,5 +63,6 @@ export function createServices(scopes: Scopes, config: Config, viewerCache?: Vie
     notifications,
     leadLifecycle: new LeadLifecycle(partners, users, dispatcher, notifications),
     leadDispatcher: dispatcher,
+    registrations: new DealRegistrationService(dispatcher, notifications),
   };
 }

@@ -111,5 +111,11 @@ export function fixtures(app: TestApp) {
     });
   };
 
-  return { givenUser, givenPartner, givenTier, givenTerritory, givenCategory, givenProduct, givenOffer, givenShowroom, givenLead, asSystem };
+  /** A PENDING deal registration of this partner for a customer of this name. */
+  const givenRegistration = (partnerId: string, customerCompany = `Customer ${unique()}`) =>
+    asPartnerManager(partnerId, (scope) => services.registrations.register(scope, {
+      customerCompany, expectedValue: { amount: '1000.00', currency: 'EUR' }, expectedCloseDate: `${new Date().getUTCFullYear() + 1}-06-30`, items: [], notes: '',
+    }));
+
+  return { givenRegistration, givenUser, givenPartner, givenTier, givenTerritory, givenCategory, givenProduct, givenOffer, givenShowroom, givenLead, asSystem };
 }

@@ -33,6 +33,7 @@ describe('cross-partner isolation', () => {
       await f.givenOffer(ids[key], product.id);
       leads[key] = await f.givenLead({ slug, items: [{ productId: product.id, quantity: '1' }] });
       ids[`lead:${key}`] = leads[key];
+      ids[`registration:${key}`] = (await f.givenRegistration(ids[key], `Shared Customer ${key}`)).id;
     }
     const users = {
       aManager: await f.givenUser(Role.PARTNER_MANAGER, a.id),
@@ -51,11 +52,12 @@ describe('cross-partner isolation', () => {
 
   const roleOf: Record<Who, Role> = { aManager: Role.PARTNER_MANAGER, aEmployee: Role.PARTNER_EMPLOYEE, a1Manager: Role.PARTNER_MANAGER };
   const visible: Record<Who, string[]> = { aManager: ['a', 'a1'], aEmployee: ['a', 'a1'], a1Manager: ['a1'] };
-  const foreign: Record<'partner' | 'user' | 'token' | 'lead', Record<Who, string[]>> = {
+  const foreign: Record<'partner' | 'user' | 'token' | 'lead' | 'registration', Record<Who, string[]>> = {
     partner: { aManager: ['b', 'b1'], aEmployee: ['b', 'b1'], a1Manager: ['a', 'b', 'b1'] },
     user: { aManager: ['bEmployee', 'b1Employee'], aEmployee: ['bEmployee', 'b1Employee'], a1Manager: ['aEmployee', 'bEmployee', 'b1Employee'] },
     token: { aManager: ['bToken'], aEmployee: ['bToken'], a1Manager: ['aToken', 'bToken'] },
     lead: { aManager: ['lead:b', 'lead:b1'], aEmployee: ['lead:b', 'lead:b1'], a1Manager: ['lead:a', 'lead:b', 'lead:b1'] },
+    registration: { aManager: ['registration:b', 'registration:b1'], aEmployee: ['registration:b', 'registration:b1'], a1Manager: ['registration:a', 'registration:b', 'registration:b1'] },
   };
 
   /** Everything the channel's partners own, as one digest: a refused write must leave it as it was. */
@@ -73,7 +75,8 @@ describe('cross-partner isolation', () => {
          (SELECT string_agg(concat_ws(':', e.lead_id, e.action), ',' ORDER BY e.id) FROM lead_event e WHERE e.partner_id = ANY($1)),
          (SELECT string_agg(concat_ws(':', t.partner_id, t.turn), ',' ORDER BY t.partner_id) FROM partner_lead_turn t),
          (SELECT count(*) FROM lead_dispatch_explanation),
-         (SELECT r::text FROM dispatch_rules r))) AS digest`,
+         (SELECT r::text FROM dispatch_rules r),
+         (SELECT string_agg(concat_ws(':', d.id, d.status, d.decided_at), ',' ORDER BY d.id) FROM deal_registration d))) AS digest`,
       [[ids.a, ids.a1, ids.b, ids.b1]],
     ))[0].digest;
 
@@ -91,7 +94,8 @@ describe('cross-partner isolation', () => {
   ];
   const PM = [Role.PARTNER_MANAGER];
   const PARTNER_ROLES = [Role.PARTNER_MANAGER, Role.PARTNER_EMPLOYEE];
-  const byId: [string, 'partner' | 'user' | 'token' | 'lead', Role[], Build][] = [
+  const byId: [string, 'partner' | 'user' | 'token' | 'lead' | 'registration', Role[], Build][] = [
+    ['dealRegistration', 'registration', PARTNER_ROLES, (id) => [`query($id: ID!) { dealRegistration(id: $id) { id conflicts { kind } } }`, { id }]],
     ['partner', 'partner', PARTNER_ROLES, (id) => [`query($id: ID!) { partner(id: $id) { id name } }`, { id }]],
     ['lead', 'lead', PARTNER_ROLES, (id) => [`query($id: ID!) { lead(id: $id) { id history { action } } }`, { id }]],
     ['offers', 'partner', PARTNER_ROLES, (id) => [`query($id: ID!) { offers(partnerId: $id, first: 5) { totalCount edges { node { partner { id } } } } }`, { id }]],
@@ -129,6 +133,8 @@ describe('cross-partner isolation', () => {
     ['autoDispatchLeads', () => [`mutation($lead: ID!) { autoDispatchLeads(input: { leadIds: [$lead] }) { dispatched { id } } }`, { lead: leads.b }]],
     ['dispatchCandidates', () => [`query($lead: ID!) { dispatchCandidates(leadId: $lead) { considered } }`, { lead: leads.b }]],
     ['dispatchRules', () => [`{ dispatchRules { territoryWeight } }`, {}]],
+    ['approveDealRegistration', () => [`mutation($id: ID!) { approveDealRegistration(input: { registrationId: $id }) { registration { id } } }`, { id: ids['registration:b'] }]],
+    ['rejectDealRegistration', () => [`mutation($id: ID!) { rejectDealRegistration(input: { registrationId: $id, reason: "Nope" }) { registration { id } } }`, { id: ids['registration:b'] }]],
     ['updateDispatchRules', () => [`mutation { updateDispatchRules(input: { territoryWeight: 0, requireTerritory: false }) { rules { territoryWeight } } }`, {}]],
   );
   const managerOnly = byId.filter(([, kind, roles]) => kind === 'partner' && roles.length === 1).map(([name, , , build]) => [name, build] as [string, Build]);

@@ -40,6 +40,7 @@ describe('row-level security', () => {
       await f.givenOffer(p.id, product.id);
       const { slug } = await f.givenShowroom(p.id);
       await f.givenLead({ slug, items: [{ productId: product.id, quantity: '1' }] });
+      await f.givenRegistration(p.id);
     }
     await f.givenLead();
     return { a: a.id, a1: a1.id, b: b.id, b1: b1.id };
@@ -59,7 +60,8 @@ describe('row-level security', () => {
       users: (await scope.query<{ partner_id: string }>(`SELECT DISTINCT partner_id FROM app_user WHERE partner_id IS NOT NULL`)).map((r) => r.partner_id).sort(),
       foreign: await scope.query(
         `SELECT 'offer' AS t FROM offer WHERE partner_id <> ALL($1) UNION ALL SELECT 'lead' FROM lead WHERE partner_id IS NULL OR partner_id <> ALL($1)
-         UNION ALL SELECT 'lead_item' FROM lead_item WHERE partner_id IS NULL OR partner_id <> ALL($1) UNION ALL SELECT 'showroom' FROM showroom WHERE partner_id <> ALL($1)`,
+         UNION ALL SELECT 'lead_item' FROM lead_item WHERE partner_id IS NULL OR partner_id <> ALL($1) UNION ALL SELECT 'showroom' FROM showroom WHERE partner_id <> ALL($1)
+         UNION ALL SELECT 'deal_registration' FROM deal_registration WHERE partner_id <> ALL($1)`,
         [own],
       ),
     }));

@@ -28,6 +28,7 @@ export function createApolloClient(): ApolloClient {
           products: relayStylePagination(['filter', 'first']),
           offers: relayStylePagination(['partnerId', 'search', 'first']),
           leads: relayStylePagination(['statuses', 'first']),
+          dealRegistrations: relayStylePagination(['statuses', 'first']),
           showroomSearch: relayStylePagination(['slug', 'query', 'categoryId', 'minPrice', 'maxPrice', 'inStockOnly', 'sort', 'first']),
         },
       },

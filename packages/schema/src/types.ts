@@ -57,6 +57,11 @@ export type ApiToken = {
   tokenPrefix: Scalars['String']['output'];
 };
 
+export type ApproveDealRegistrationPayload = {
+  __typename?: 'ApproveDealRegistrationPayload';
+  registration: DealRegistration;
+};
+
 export type AssignLeadInput = {
   leadId: Scalars['ID']['input'];
   /** An active member of the lead's partner's staff. */
@@ -144,6 +149,21 @@ export type ChangePasswordPayload = {
   changed: Scalars['Boolean']['output'];
 };
 
+/** Another partner's pending or approved registration, or its open lead. */
+export const ConflictKind = {
+  LEAD: 'LEAD',
+  REGISTRATION: 'REGISTRATION'
+} as const;
+
+export type ConflictKind = typeof ConflictKind[keyof typeof ConflictKind];
+/** What identified the same end customer: the company name (without accents, punctuation and legal form), the email domain (not a free-mail one), the tax id (without country prefix). */
+export const ConflictMatch = {
+  COMPANY: 'COMPANY',
+  EMAIL_DOMAIN: 'EMAIL_DOMAIN',
+  TAX_ID: 'TAX_ID'
+} as const;
+
+export type ConflictMatch = typeof ConflictMatch[keyof typeof ConflictMatch];
 export type ConvertLeadInput = {
   leadId: Scalars['ID']['input'];
   /** What the customer bought (the orders module turns a conversion into an order). */
@@ -226,6 +246,51 @@ export type DeactivateUserPayload = {
   user: User;
 };
 
+/** An opportunity a partner claims: its end customer, products, expected value and close date, and the brand's decision. */
+export type DealRegistration = {
+  __typename?: 'DealRegistration';
+  /** Other partners' registrations and open leads for the same customer; brand staff only (empty for partners). */
+  conflicts: Array<RegistrationConflict>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  createdBy?: Maybe<User>;
+  customerCompany: Scalars['String']['output'];
+  customerContact?: Maybe<Scalars['String']['output']>;
+  customerEmail?: Maybe<Scalars['String']['output']>;
+  customerTaxId?: Maybe<Scalars['String']['output']>;
+  decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Why it was rejected (or a note on the approval). */
+  decisionReason?: Maybe<Scalars['String']['output']>;
+  /** ISO date, e.g. 2027-03-31. */
+  expectedCloseDate: Scalars['String']['output'];
+  expectedValue: Money;
+  id: Scalars['ID']['output'];
+  items: Array<RegistrationItem>;
+  notes: Scalars['String']['output'];
+  partner?: Maybe<Partner>;
+  /** Until when dispatch sends this customer's leads to no other partner. */
+  protectedUntil?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The short reference, e.g. R-2026-000042. */
+  reference: Scalars['String']['output'];
+  status: RegistrationStatus;
+};
+
+export type DealRegistrationConnection = {
+  __typename?: 'DealRegistrationConnection';
+  edges: Array<DealRegistrationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DealRegistrationEdge = {
+  __typename?: 'DealRegistrationEdge';
+  cursor: Scalars['String']['output'];
+  node: DealRegistration;
+};
+
+export type DealRegistrationInput = {
+  registrationId: Scalars['ID']['input'];
+};
+
 export type DeclineLeadPayload = {
   __typename?: 'DeclineLeadPayload';
   /** Null: the lead went back to dispatch, out of the partner’s sight. */
@@ -297,6 +362,8 @@ export type DispatchRules = {
   maxDistanceKm?: Maybe<Scalars['Int']['output']>;
   /** A lead that expires or is declined goes to the next best partner at once. */
   redispatch: Scalars['Boolean']['output'];
+  /** Days an approved deal registration protects its partner: dispatch sends that customer's leads to no one else. */
+  registrationProtectionDays: Scalars['Int']['output'];
   /** Only partners whose territory covers the customer are candidates. */
   requireTerritory: Scalars['Boolean']['output'];
   /** Points for a partner whose territory covers the customer's country and postal code. */
@@ -314,6 +381,8 @@ export type DispatchRulesInput = {
   /** 1 to 20000 km; null: no limit; omitted: unchanged. */
   maxDistanceKm?: InputMaybe<Scalars['Int']['input']>;
   redispatch?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 1 to 730. */
+  registrationProtectionDays?: InputMaybe<Scalars['Int']['input']>;
   requireTerritory?: InputMaybe<Scalars['Boolean']['input']>;
   territoryWeight?: InputMaybe<Scalars['Int']['input']>;
   tierWeight?: InputMaybe<Scalars['Int']['input']>;
@@ -573,6 +642,8 @@ export type Mutation = {
   /** ONBOARDING or SUSPENDED → ACTIVE. */
   activatePartner: ActivatePartnerPayload;
   addProductImage: AddProductImagePayload;
+  /** Approves a PENDING registration; CONFLICT while another partner holds the customer. */
+  approveDealRegistration: ApproveDealRegistrationPayload;
   /** Hands an ACCEPTED or QUALIFIED lead to a member of the partner's staff; the status stays. */
   assignLead: AssignLeadPayload;
   assignPartnerOwner: AssignPartnerOwnerPayload;
@@ -607,6 +678,10 @@ export type Mutation = {
   markNotificationsRead: MarkNotificationsReadPayload;
   /** Records the qualification of an ACCEPTED lead (QUALIFIED). */
   qualifyLead: QualifyLeadPayload;
+  /** A partner's staff registers an opportunity (PENDING until brand staff decide). */
+  registerDeal: RegisterDealPayload;
+  /** Rejects a PENDING registration with a reason the partner sees. */
+  rejectDealRegistration: RejectDealRegistrationPayload;
   removeProductImage: RemoveProductImagePayload;
   revokeApiToken: RevokeApiTokenPayload;
   /** Creates or changes one of the viewer's own partner's offers. */
@@ -652,6 +727,11 @@ export type MutationActivatePartnerArgs = {
 
 export type MutationAddProductImageArgs = {
   input: AddProductImageInput;
+};
+
+
+export type MutationApproveDealRegistrationArgs = {
+  input: DealRegistrationInput;
 };
 
 
@@ -762,6 +842,16 @@ export type MutationMarkNotificationsReadArgs = {
 
 export type MutationQualifyLeadArgs = {
   input: QualifyLeadInput;
+};
+
+
+export type MutationRegisterDealArgs = {
+  input: RegisterDealInput;
+};
+
+
+export type MutationRejectDealRegistrationArgs = {
+  input: RejectDealRegistrationInput;
 };
 
 
@@ -882,11 +972,13 @@ export type NotificationAdded = {
   resync: Scalars['Boolean']['output'];
 };
 
-/** LEAD_NEW: a lead arrived for your partner; LEAD_SLA_WARNING: one is close to its time to accept; LEAD_EXPIRED: one was not accepted in time and went back to dispatch. */
+/** LEAD_NEW: a lead arrived for your partner; LEAD_SLA_WARNING: one is close to its time to accept; LEAD_EXPIRED: one was not accepted in time and went back to dispatch; REGISTRATION_APPROVED / REJECTED: a deal registration was decided. */
 export const NotificationKind = {
   LEAD_EXPIRED: 'LEAD_EXPIRED',
   LEAD_NEW: 'LEAD_NEW',
-  LEAD_SLA_WARNING: 'LEAD_SLA_WARNING'
+  LEAD_SLA_WARNING: 'LEAD_SLA_WARNING',
+  REGISTRATION_APPROVED: 'REGISTRATION_APPROVED',
+  REGISTRATION_REJECTED: 'REGISTRATION_REJECTED'
 } as const;
 
 export type NotificationKind = typeof NotificationKind[keyof typeof NotificationKind];
@@ -1202,6 +1294,10 @@ export type Query = {
   brandUsers: Array<User>;
   /** The whole category tree, flat; build the tree with parentId. */
   categories: Array<Category>;
+  /** NOT_FOUND when the viewer may not see it. */
+  dealRegistration: DealRegistration;
+  /** Deal registrations, newest first: a partner's own; all for brand staff. */
+  dealRegistrations: DealRegistrationConnection;
   /** How the rules rank partners for a lead now, without dispatching it (the lead's own earlier decliners are left out). */
   dispatchCandidates: DispatchPreview;
   /** How automatic dispatch ranks partners. */
@@ -1253,6 +1349,18 @@ export type Query = {
   unreadNotificationCount: Scalars['Int']['output'];
   /** The signed-in user, or null. */
   viewer?: Maybe<User>;
+};
+
+
+export type QueryDealRegistrationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDealRegistrationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  statuses?: InputMaybe<Array<RegistrationStatus>>;
 };
 
 
@@ -1378,6 +1486,64 @@ export type QueryShowroomSearchArgs = {
 
 export type QueryShowroomSettingsArgs = {
   partnerId: Scalars['ID']['input'];
+};
+
+/** An opportunity to register: who buys, what, for how much, by when. */
+export type RegisterDealInput = {
+  customerCompany: Scalars['String']['input'];
+  customerContact?: InputMaybe<Scalars['String']['input']>;
+  customerEmail?: InputMaybe<Scalars['String']['input']>;
+  /** VAT or tax number, e.g. PL1234563218. */
+  customerTaxId?: InputMaybe<Scalars['String']['input']>;
+  /** ISO date, today or later. */
+  expectedCloseDate: Scalars['String']['input'];
+  expectedValue: MoneyInput;
+  items?: Array<LeadItemInput>;
+  notes?: Scalars['String']['input'];
+};
+
+export type RegisterDealPayload = {
+  __typename?: 'RegisterDealPayload';
+  registration: DealRegistration;
+};
+
+/** A record of another partner for the same end customer, beside the registration it conflicts with (brand staff only). */
+export type RegistrationConflict = {
+  __typename?: 'RegistrationConflict';
+  kind: ConflictKind;
+  /** Set when kind is LEAD. */
+  lead?: Maybe<Lead>;
+  matchedOn: Array<ConflictMatch>;
+  partner?: Maybe<Partner>;
+  /** Set when kind is REGISTRATION. */
+  registration?: Maybe<DealRegistration>;
+};
+
+/** A product of a registered opportunity, with a quantity. */
+export type RegistrationItem = {
+  __typename?: 'RegistrationItem';
+  product?: Maybe<Product>;
+  /** Decimal with three places, e.g. "2.000". */
+  quantity: Scalars['String']['output'];
+};
+
+/** PENDING waits for brand staff; APPROVED protects the partner until protectedUntil. */
+export const RegistrationStatus = {
+  APPROVED: 'APPROVED',
+  PENDING: 'PENDING',
+  REJECTED: 'REJECTED'
+} as const;
+
+export type RegistrationStatus = typeof RegistrationStatus[keyof typeof RegistrationStatus];
+export type RejectDealRegistrationInput = {
+  /** Why: the partner sees it. */
+  reason: Scalars['String']['input'];
+  registrationId: Scalars['ID']['input'];
+};
+
+export type RejectDealRegistrationPayload = {
+  __typename?: 'RejectDealRegistrationPayload';
+  registration: DealRegistration;
 };
 
 export type RemoveProductImageInput = {

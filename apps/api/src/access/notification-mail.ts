@@ -7,11 +7,15 @@ const TEXTS: Record<'en' | 'pl', Record<NotificationKind, { subject: string; bod
     LEAD_NEW: { subject: 'New lead {ref}', body: 'A new lead, {ref}, is waiting for your partner to accept it.' },
     LEAD_SLA_WARNING: { subject: 'Lead {ref} is waiting', body: 'Lead {ref} has not been accepted yet; soon it goes back to dispatch.' },
     LEAD_EXPIRED: { subject: 'Lead {ref} went back to dispatch', body: 'Lead {ref} was not accepted in time and went back to dispatch.' },
+    REGISTRATION_APPROVED: { subject: 'Deal registration {ref} approved', body: 'Your deal registration {ref} was approved: the customer is yours for the protection period.' },
+    REGISTRATION_REJECTED: { subject: 'Deal registration {ref} rejected', body: 'Your deal registration {ref} was rejected; the reason is in Trellis.' },
   },
   pl: {
     LEAD_NEW: { subject: 'Nowy lead {ref}', body: 'Nowy lead {ref} czeka na przyjęcie przez Twojego partnera.' },
     LEAD_SLA_WARNING: { subject: 'Lead {ref} czeka', body: 'Lead {ref} nie został jeszcze przyjęty; wkrótce wróci do przydziału.' },
     LEAD_EXPIRED: { subject: 'Lead {ref} wrócił do przydziału', body: 'Lead {ref} nie został przyjęty na czas i wrócił do przydziału.' },
+    REGISTRATION_APPROVED: { subject: 'Rejestracja szansy {ref} zatwierdzona', body: 'Twoja rejestracja szansy {ref} została zatwierdzona: klient jest Twój przez okres ochrony.' },
+    REGISTRATION_REJECTED: { subject: 'Rejestracja szansy {ref} odrzucona', body: 'Twoja rejestracja szansy {ref} została odrzucona; powód znajdziesz w Trellis.' },
   },
 };
 

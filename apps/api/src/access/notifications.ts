@@ -8,10 +8,12 @@ export enum NotificationKind {
   LEAD_NEW = 'LEAD_NEW',
   LEAD_SLA_WARNING = 'LEAD_SLA_WARNING',
   LEAD_EXPIRED = 'LEAD_EXPIRED',
+  REGISTRATION_APPROVED = 'REGISTRATION_APPROVED',
+  REGISTRATION_REJECTED = 'REGISTRATION_REJECTED',
 }
 registerEnumType(NotificationKind, {
   name: 'NotificationKind',
-  description: 'LEAD_NEW: a lead arrived for your partner; LEAD_SLA_WARNING: one is close to its time to accept; LEAD_EXPIRED: one was not accepted in time and went back to dispatch.',
+  description: 'LEAD_NEW: a lead arrived for your partner; LEAD_SLA_WARNING: one is close to its time to accept; LEAD_EXPIRED: one was not accepted in time and went back to dispatch; REGISTRATION_APPROVED / REJECTED: a deal registration was decided.',
 });
 
 @ObjectType({ description: "A notice to one user, in the header's list until read (and mailed when SMTP is set)." })
@@ -64,8 +66,8 @@ const COLUMNS = `n.id::text AS id, n.kind, n.lead_id AS "leadId", n.reference AS
  * mail, queued in the same transaction (notification_mail, composed in the recipient's language by the job).
  */
 export class NotificationService {
-  /** Tells the active managers of each lead's partner; answers how many were told. */
-  async notifyPartnerManagers(scope: Scope, kind: NotificationKind, leads: readonly { partnerId: string; leadId: string; reference: string }[]): Promise<number> {
+  /** Tells the active managers of each partner of what concerns it (a lead, or none); answers how many were told. */
+  async notifyPartnerManagers(scope: Scope, kind: NotificationKind, leads: readonly { partnerId: string; leadId: string | null; reference: string }[]): Promise<number> {
     if (!leads.length) return 0;
     // The recipients' rows are theirs alone: a function adds them (and their mail jobs), see the migration.
     const { rows } = await scope.execute<{ userId: string; partnerId: string }>(

@@ -12,7 +12,7 @@ const GROUPS: Group[] = [
   (scope, s) => userLoaders(scope, s.users),
   (scope, s) => partnerLoaders(scope, s.partners, s.referenceData),
   (scope, s) => catalogLoaders(scope, s.catalog),
-  (scope, s) => leadLoaders(scope, s.leads, s.leadLifecycle),
+  (scope, s) => leadLoaders(scope, s.leads, s.leadLifecycle, s.registrations),
 ];
 
 /** A request's loaders: fresh per request (caches never cross viewers), each module's made on first use. */

@@ -74,7 +74,8 @@ export function tasks(deps: WorkerDeps): { [K in TaskName]: (payload: TaskPayloa
     ));
     // Read in the app already, or its recipient gone: nothing to send.
     if (!row) return;
-    const leads = `${deps.publicUrl ?? ''}${row.role.startsWith('PARTNER') ? '/partner/leads' : '/channel/leads'}`;
+    const page = `${row.role.startsWith('PARTNER') ? '/partner' : '/channel'}/${row.kind.startsWith('REGISTRATION') ? 'registrations' : 'leads'}`;
+    const leads = `${deps.publicUrl ?? ''}${page}`;
     const mail = composeNotificationMail(row, row.kind, row.reference, leads);
     if (!deps.mailer.enabled) {
       logger.info({ to: mail.to, subject: mail.subject }, 'mail not sent: no SMTP_URL is set');

@@ -11,6 +11,7 @@ import { NewProductPage, ProductEditPage } from './catalog/ProductEditPage';
 import { CategoriesPage } from './catalog/CategoriesPage';
 import { ProductImportPage } from './catalog/ProductImportPage';
 import { ChannelLeadsPage } from './LeadsPage';
+import { ChannelRegistrationsPage } from './RegistrationsPage';
 
 export default function ChannelPortal() {
   return (
@@ -25,6 +26,7 @@ export default function ChannelPortal() {
       <Route path="catalog/categories" element={<CategoriesPage />} />
       <Route path="catalog/import" element={<ProductImportPage />} />
       <Route path="leads" element={<ChannelLeadsPage />} />
+      <Route path="registrations" element={<ChannelRegistrationsPage />} />
       <Route path="settings" element={<RoleGate roles={['ADMIN']}><SettingsPage /></RoleGate>} />
       <Route path="*" element={<NotFoundState />} />
     </Routes>

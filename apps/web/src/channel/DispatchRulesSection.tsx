@@ -19,6 +19,7 @@ graphql(`
     requireTerritory
     maxDistanceKm
     redispatch
+    registrationProtectionDays
     updatedAt
   }
 `);
@@ -43,7 +44,7 @@ const UpdateDispatchRules = graphql(`
 
 const WEIGHTS = ['territoryWeight', 'categoryWeight', 'tierWeight', 'distanceWeight', 'capacityWeight'] as const;
 type Weight = (typeof WEIGHTS)[number];
-type Values = Record<Weight, number | string> & { requireTerritory: boolean; redispatch: boolean; maxDistanceKm: number | string };
+type Values = Record<Weight, number | string> & { requireTerritory: boolean; redispatch: boolean; maxDistanceKm: number | string; registrationProtectionDays: number | string };
 
 const WEIGHT_FIELD = {
   territoryWeight: 'dispatch.territory',
@@ -64,6 +65,7 @@ function RulesForm({ rules }: { rules: DispatchRulesFields_RulesFragment }) {
     validate: {
       ...Object.fromEntries(WEIGHTS.map((w) => [w, inRange(0, 100)])),
       maxDistanceKm: (v) => (v === '' ? null : inRange(1, 20000)(v)),
+      registrationProtectionDays: inRange(1, 730),
     },
   });
   const { submit, failure } = useSaveForm(form, async (v) => {
@@ -72,6 +74,7 @@ function RulesForm({ rules }: { rules: DispatchRulesFields_RulesFragment }) {
         input: {
           ...Object.fromEntries(WEIGHTS.map((w) => [w, Number(v[w])])),
           requireTerritory: v.requireTerritory, redispatch: v.redispatch, maxDistanceKm: v.maxDistanceKm === '' ? null : Number(v.maxDistanceKm),
+          registrationProtectionDays: Number(v.registrationProtectionDays),
         },
       },
     });
@@ -87,6 +90,8 @@ function RulesForm({ rules }: { rules: DispatchRulesFields_RulesFragment }) {
           ))}
           <NumberInput label={t('dispatch.maxDistanceKm')} description={t('dispatch.maxDistanceHint')} min={1} max={20000} allowDecimal={false} suffix=" km"
             {...form.getInputProps('maxDistanceKm')} />
+          <NumberInput label={t('dispatch.protectionDays')} description={t('dispatch.protectionDaysHint')} min={1} max={730} allowDecimal={false}
+            {...form.getInputProps('registrationProtectionDays')} />
         </SimpleGrid>
         <Checkbox label={t('dispatch.requireTerritory')} {...form.getInputProps('requireTerritory', { type: 'checkbox' })} />
         <Checkbox label={t('dispatch.redispatch')} {...form.getInputProps('redispatch', { type: 'checkbox' })} />

@@ -1,4 +1,5 @@
 import { Route, Routes } from 'react-router';
+import { PartnerRegistrationsPage } from './RegistrationsPage';
 import { NotFoundState } from '../ui/states';
 import { RoleGate } from '../ui/RoleGate';
 import { PartnerOverview } from './PartnerOverview';
@@ -14,6 +15,7 @@ export default function PartnerPortal() {
       <Route path="offers" element={<OffersPage />} />
       <Route path="showroom" element={<RoleGate roles={['PARTNER_MANAGER']}><ShowroomSettingsPage /></RoleGate>} />
       <Route path="leads" element={<PartnerLeadsPage />} />
+      <Route path="registrations" element={<PartnerRegistrationsPage />} />
       <Route path="staff" element={<RoleGate roles={['PARTNER_MANAGER']}><StaffPage /></RoleGate>} />
       <Route path="*" element={<NotFoundState />} />
     </Routes>

@@ -40,7 +40,7 @@ export function ConfirmButton({ children, title, message, confirmLabel, withReas
       <Button {...buttonProps} onClick={dialog.open}>
         {children}
       </Button>
-      <Modal opened={opened} onClose={dialog.close} title={title}>
+      <Modal closeButtonProps={{ 'aria-label': t('common.close') }} opened={opened} onClose={dialog.close} title={title}>
         <Stack>
           <Text size="sm">{message}</Text>
           {withReason && (

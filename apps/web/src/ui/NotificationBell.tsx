@@ -47,7 +47,8 @@ export function NotificationBell({ role }: { role: Role }) {
   const { data, error } = useQuery(NotificationList);
   const [markRead, marking] = useMutation(MarkNotificationsRead, { refetchQueries: ['NotificationList'], awaitRefetchQueries: true });
   const unread = data?.unreadNotificationCount ?? 0;
-  const leadsPage = role === 'PARTNER_MANAGER' || role === 'PARTNER_EMPLOYEE' ? '/partner/leads' : '/channel/leads';
+  const portal = role === 'PARTNER_MANAGER' || role === 'PARTNER_EMPLOYEE' ? '/partner' : '/channel';
+  const pageOf = (kind: string) => `${portal}/${kind.startsWith('REGISTRATION') ? 'registrations' : 'leads'}`;
   const items = data?.notifications ?? [];
   return (
     <Indicator label={unread > 99 ? '99+' : unread} size={16} disabled={unread === 0} color="orange" offset={4}>
@@ -82,7 +83,7 @@ export function NotificationBell({ role }: { role: Role }) {
                       onClick={() => {
                         panel.close();
                         if (!n.readAt) void markRead({ variables: { input: { notificationIds: [n.id] } } }).catch(() => undefined);
-                        void navigate(leadsPage);
+                        void navigate(pageOf(n.kind));
                       }}
                     >
                       <Text size="sm" fw={n.readAt ? 400 : 700}>{t(`notifications.kind.${n.kind}`, { reference: n.reference ?? '' })}</Text>

@@ -147,7 +147,7 @@ export function StaffPanel({ partnerId, partnerStatus, users, invitableRoles, ca
           </Stack>
         )}
       </Stack>
-      <Modal opened={inviting} onClose={inviteModal.close} title={t('staff.invite')}>
+      <Modal closeButtonProps={{ 'aria-label': t('common.close') }} opened={inviting} onClose={inviteModal.close} title={t('staff.invite')}>
         {inviting && <InviteUserForm partnerId={partnerId} roles={invitableRoles} onInvited={handleInvited} onCancel={inviteModal.close} />}
       </Modal>
     </Paper>

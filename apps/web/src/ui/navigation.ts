@@ -13,6 +13,7 @@ const CHANNEL: NavItem[] = [
   { to: '/channel/partners', label: 'partners' },
   { to: '/channel/catalog', label: 'catalog' },
   { to: '/channel/leads', label: 'leads' },
+  { to: '/channel/registrations', label: 'registrations' },
 ];
 
 /** The portal pages each role may open, in the order the navigation lists them. */
@@ -30,6 +31,7 @@ export function navFor(role: Role): NavItem[] {
         { to: '/partner/offers', label: 'offers' },
         { to: '/partner/showroom', label: 'showroom' },
         { to: '/partner/leads', label: 'leads' },
+        { to: '/partner/registrations', label: 'registrations' },
         { to: '/partner/staff', label: 'staff' },
       ];
     case 'PARTNER_EMPLOYEE':
@@ -37,6 +39,7 @@ export function navFor(role: Role): NavItem[] {
         { to: '/partner', label: 'partnerHome', end: true },
         { to: '/partner/offers', label: 'offers' },
         { to: '/partner/leads', label: 'leads' },
+        { to: '/partner/registrations', label: 'registrations' },
       ];
   }
 }

@@ -29,6 +29,9 @@ export class DispatchRules {
   @Field({ description: 'A lead that expires or is declined goes to the next best partner at once.' })
   redispatch: boolean;
 
+  @Field(() => Int, { description: "Days an approved deal registration protects its partner: dispatch sends that customer's leads to no one else." })
+  registrationProtectionDays: number;
+
   @Field()
   updatedAt: Date;
 
@@ -88,6 +91,13 @@ export class DispatchRulesInput {
   @IsOptional()
   @IsBoolean()
   redispatch?: boolean;
+
+  @Field(() => Int, { nullable: true, description: '1 to 730.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(730)
+  registrationProtectionDays?: number;
 }
 
 @ObjectType({ description: "One partner's standing for a lead under the dispatch rules: the points each rule gave, and the facts behind them." })

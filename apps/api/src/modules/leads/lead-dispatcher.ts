@@ -85,7 +85,8 @@ export class LeadDispatcher {
     const [row] = await scope.query<DispatchRules>(
       `SELECT territory_weight AS "territoryWeight", category_weight AS "categoryWeight", tier_weight AS "tierWeight",
               distance_weight AS "distanceWeight", capacity_weight AS "capacityWeight", require_territory AS "requireTerritory",
-              max_distance_km AS "maxDistanceKm", redispatch, updated_at AS "updatedAt", updated_by AS "updatedById"
+              max_distance_km AS "maxDistanceKm", redispatch, registration_protection_days AS "registrationProtectionDays",
+              updated_at AS "updatedAt", updated_by AS "updatedById"
          FROM dispatch_rules`,
       [],
       'dispatch-rules.get',
@@ -102,16 +103,21 @@ export class LeadDispatcher {
     await scope.execute(
       `UPDATE dispatch_rules r SET territory_weight = n.territory_weight, category_weight = n.category_weight, tier_weight = n.tier_weight,
               distance_weight = n.distance_weight, capacity_weight = n.capacity_weight, require_territory = n.require_territory,
-              max_distance_km = n.max_distance_km, redispatch = n.redispatch, updated_at = now(), updated_by = $10
+              max_distance_km = n.max_distance_km, redispatch = n.redispatch, registration_protection_days = n.registration_protection_days,
+              updated_at = now(), updated_by = $10
          FROM (SELECT coalesce($1::int, territory_weight) AS territory_weight, coalesce($2::int, category_weight) AS category_weight,
                       coalesce($3::int, tier_weight) AS tier_weight, coalesce($4::int, distance_weight) AS distance_weight,
                       coalesce($5::int, capacity_weight) AS capacity_weight, coalesce($6::boolean, require_territory) AS require_territory,
-                      CASE WHEN $8::boolean THEN $7::int ELSE max_distance_km END AS max_distance_km, coalesce($9::boolean, redispatch) AS redispatch
+                      CASE WHEN $8::boolean THEN $7::int ELSE max_distance_km END AS max_distance_km, coalesce($9::boolean, redispatch) AS redispatch,
+                      coalesce($11::int, registration_protection_days) AS registration_protection_days
                  FROM dispatch_rules) n
-        WHERE (r.territory_weight, r.category_weight, r.tier_weight, r.distance_weight, r.capacity_weight, r.require_territory, r.max_distance_km, r.redispatch)
-              IS DISTINCT FROM (n.territory_weight, n.category_weight, n.tier_weight, n.distance_weight, n.capacity_weight, n.require_territory, n.max_distance_km, n.redispatch)`,
+        WHERE (r.territory_weight, r.category_weight, r.tier_weight, r.distance_weight, r.capacity_weight, r.require_territory, r.max_distance_km, r.redispatch,
+               r.registration_protection_days)
+              IS DISTINCT FROM (n.territory_weight, n.category_weight, n.tier_weight, n.distance_weight, n.capacity_weight, n.require_territory, n.max_distance_km,
+               n.redispatch, n.registration_protection_days)`,
       [keep(input.territoryWeight), keep(input.categoryWeight), keep(input.tierWeight), keep(input.distanceWeight), keep(input.capacityWeight),
-        keep(input.requireTerritory), keep(input.maxDistanceKm), input.maxDistanceKm !== undefined, keep(input.redispatch), scope.user.userId || null],
+        keep(input.requireTerritory), keep(input.maxDistanceKm), input.maxDistanceKm !== undefined, keep(input.redispatch), scope.user.userId || null,
+        keep(input.registrationProtectionDays)],
       'dispatch-rules.update',
     );
     return this.rules(scope);
@@ -120,7 +126,8 @@ export class LeadDispatcher {
   /**
    * The choice for each of these leads (oldest first), or none where no partner passes the rules' hard limits
    * (active; in the lead's territory when required; within the maximum distance when set; below its tier's
-   * open-lead capacity; never declined or let expire this lead). Writes nothing: the caller dispatches.
+   * open-lead capacity; never declined or let expire this lead). A customer an approved deal registration
+   * protects has that partner as its only candidate, wherever it is. Writes nothing: the caller dispatches.
    */
   async choose(scope: Scope, leadIds: readonly string[], rules: DispatchRules): Promise<Map<string, DispatchChoice>> {
     const rows = await this.candidates(scope, leadIds, rules, leadIds.length + SPARE_CANDIDATES);
@@ -155,6 +162,17 @@ export class LeadDispatcher {
     return choices;
   }
 
+  /** The partner an approved deal registration protects this lead's customer for, if any (and its reference). */
+  async protectedFor(scope: Scope, leadId: string): Promise<{ partnerId: string; reference: string } | null> {
+    const [row] = await scope.query<{ partnerId: string; reference: string }>(
+      `SELECT r.partner_id AS "partnerId", r.reference FROM lead l JOIN deal_registration r ON r.status = 'APPROVED' AND r.protected_until > now()
+          AND (r.company_key = trellis_company_key(l.company) OR r.domain_key = trellis_email_domain(l.email))
+         JOIN partner rp ON rp.id = r.partner_id AND rp.status = 'ACTIVE'
+        WHERE l.id = $1 AND NOT EXISTS (SELECT 1 FROM lead_event e WHERE e.lead_id = l.id AND e.partner_id = r.partner_id AND e.action IN ('DECLINED', 'EXPIRED'))
+        ORDER BY r.protected_until DESC, r.created_at, r.id LIMIT 1`, [leadId], 'lead.protected-for');
+    return row ?? null;
+  }
+
   /** The ranking of partners for one lead under the current rules, without dispatching it. */
   async preview(scope: Scope, leadId: string): Promise<{ considered: number; candidates: CandidateScore[] }> {
     const [lead] = await scope.query(`SELECT 1 FROM lead WHERE id = $1`, [leadId], 'lead.exists');
@@ -168,12 +186,23 @@ export class LeadDispatcher {
     const distance = distanceSql('l.lat', 'l.lng');
     return scope.query<CandidateRow>(
       `WITH l AS (
-         SELECT l.id, l.country, l.postal, g.latitude AS lat, g.longitude AS lng, g.region
-           FROM (SELECT id, country, upper(regexp_replace(coalesce(postal_code, ''), '[^0-9A-Za-z]', '', 'g')) AS postal FROM lead WHERE id = ANY($1::uuid[])) l
+         SELECT l.id, l.country, l.postal, g.latitude AS lat, g.longitude AS lng, g.region, l.company_key, l.domain_key
+           FROM (SELECT id, country, upper(regexp_replace(coalesce(postal_code, ''), '[^0-9A-Za-z]', '', 'g')) AS postal,
+                        trellis_company_key(company) AS company_key, trellis_email_domain(email) AS domain_key
+                   FROM lead WHERE id = ANY($1::uuid[])) l
            LEFT JOIN LATERAL (
              SELECT g.latitude, g.longitude, g.region FROM gazetteer_place g
               WHERE g.kind = 'POSTAL_AREA' AND g.country = l.country AND l.postal <> '' AND l.postal LIKE upper(g.postal_prefix) || '%'
               ORDER BY length(g.postal_prefix) DESC LIMIT 1) g ON true),
+       -- An approved deal registration of the same customer protects its partner: the only candidate then.
+       -- (While that partner is active and has not declined the lead or let it expire; the longest protection wins.)
+       protected AS (
+         SELECT DISTINCT ON (l.id) l.id AS lead_id, r.partner_id
+           FROM l JOIN deal_registration r ON r.status = 'APPROVED' AND r.protected_until > now()
+            AND (r.company_key = l.company_key OR r.domain_key = l.domain_key)
+           JOIN partner rp ON rp.id = r.partner_id AND rp.status = 'ACTIVE'
+          WHERE NOT EXISTS (SELECT 1 FROM lead_event e WHERE e.lead_id = l.id AND e.partner_id = r.partner_id AND e.action IN ('DECLINED', 'EXPIRED'))
+          ORDER BY l.id, r.protected_until DESC, r.created_at, r.id),
        -- A territory covers a lead of one of its countries: all of them when it names no postal prefix and no
        -- region; else those whose postal code starts with one of its prefixes, or whose postal area lies in one of its regions.
        lead_territory AS (
@@ -212,13 +241,16 @@ export class LeadDispatcher {
                 CASE WHEN cc.n IS NULL THEN NULL ELSE coalesce(c.n, 0)::float8 / cc.n END AS category_share,
                 p.priority, (SELECT m FROM max_priority) AS max_priority,
                 CASE WHEN l.lat IS NULL OR p.latitude IS NULL THEN NULL ELSE ${distance} END AS km,
-                p.open, p.max_open_leads, p.lead_accept_hours, p.turn
+                p.open, p.max_open_leads, p.lead_accept_hours, p.turn, pr.partner_id IS NOT NULL AS protects
            FROM l CROSS JOIN p
-           -- Territory required: only the territory's partners are paired at all.
-           ${rules.requireTerritory ? 'JOIN' : 'LEFT JOIN'} territory_partner tp ON tp.lead_id = l.id AND tp.partner_id = p.id
+           LEFT JOIN territory_partner tp ON tp.lead_id = l.id AND tp.partner_id = p.id
+           LEFT JOIN protected pr ON pr.lead_id = l.id AND pr.partner_id = p.id
            LEFT JOIN category_count cc ON cc.lead_id = l.id
            LEFT JOIN competence c ON c.lead_id = l.id AND c.partner_id = p.id
           WHERE NOT EXISTS (SELECT 1 FROM lead_event e WHERE e.lead_id = l.id AND e.partner_id = p.id AND e.action IN ('DECLINED', 'EXPIRED'))
+            AND NOT EXISTS (SELECT 1 FROM protected x WHERE x.lead_id = l.id AND x.partner_id <> p.id)
+            -- Territory required: only the territory's partners (and a protected one) are paired at all.
+            AND (NOT $7::boolean OR tp.partner_id IS NOT NULL OR pr.partner_id IS NOT NULL)
             AND (p.max_open_leads IS NULL OR p.open < p.max_open_leads)),
        eligible AS (
          SELECT *,
@@ -227,7 +259,8 @@ export class LeadDispatcher {
                 + $5::float8 * CASE WHEN km IS NULL THEN 0 WHEN $8::int IS NULL THEN 1 / (1 + km / ${HALF_POINTS_KM}) ELSE greatest(0, 1 - km / $8) END
                 + $6::float8 * CASE WHEN max_open_leads IS NULL THEN 1 ELSE 1 - open::float8 / max_open_leads END AS total
            FROM pair
-          WHERE (NOT $7::boolean OR in_territory) AND ($8::int IS NULL OR (km IS NOT NULL AND km <= $8))),
+          -- The partner a registration protects passes the territory and distance limits: the customer is its.
+          WHERE protects OR ((NOT $7::boolean OR in_territory) AND ($8::int IS NULL OR (km IS NOT NULL AND km <= $8)))),
        ranked AS (
          SELECT *, row_number() OVER (PARTITION BY lead_id ORDER BY total DESC, turn ASC NULLS FIRST, partner_id) AS rn,
                 count(*) OVER (PARTITION BY lead_id) AS considered

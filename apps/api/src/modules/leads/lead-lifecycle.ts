@@ -85,6 +85,11 @@ export class LeadLifecycle {
   /** By hand: to the partner the channel manager chose (its capacity is the manager's call). */
   async dispatch(scope: Scope, leadId: string, partnerId: string): Promise<Lead | null> {
     await holdDispatchLock(scope);
+    // An approved deal registration keeps the customer's leads with its partner, by hand too.
+    const holder = await this.dispatcher.protectedFor(scope, leadId);
+    if (holder && holder.partnerId !== partnerId.toLowerCase()) {
+      throw new Conflict(`The customer is protected for another partner by ${holder.reference}`, { protectedPartnerId: holder.partnerId });
+    }
     const partner = await this.partners.forDispatch(scope, partnerId);
     if (!partner) throw new BadInput('partnerId', 'names no partner');
     if (partner.status !== PartnerStatus.ACTIVE) throw new BadInput('partnerId', 'is not an active partner');

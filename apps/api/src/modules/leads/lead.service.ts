@@ -1,4 +1,5 @@
 import { randomInt, randomUUID } from 'node:crypto';
+import { In } from 'typeorm';
 import { Lead, LeadAction, LeadItem, LeadStatus } from './lead.entity';
 import { publish } from '../../access/events';
 import { NotificationKind, NotificationService } from '../../access/notifications';
@@ -78,6 +79,11 @@ export class LeadService {
       await this.notifications.announce(scope, NotificationKind.LEAD_NEW, rows.map((r) => ({ userId: r.userId, partnerId })));
     }
     return { id, reference };
+  }
+
+  /** The leads of these ids that the viewer may see. */
+  byIds(scope: Scope, ids: readonly string[]): Promise<Lead[]> {
+    return scope.manager().then((m) => m.findBy(Lead, { id: In([...ids]) }));
   }
 
   /** One lead the viewer may see (row-level security decides), else NOT_FOUND. */

@@ -87,7 +87,7 @@ export function CategoriesPage() {
           )}
         </Stack>
       </Paper>
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? t('category.new') : t('category.edit')}>
+      <Modal closeButtonProps={{ 'aria-label': t('common.close') }} opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? t('category.new') : t('category.edit')}>
         {editing !== null && <CategoryForm category={editing === 'new' ? null : editing} categories={categories} onDone={() => setEditing(null)} />}
       </Modal>
     </Stack>

@@ -81,7 +81,7 @@ export function TerritoriesSection() {
           </Table.ScrollContainer>
         )}
       </Stack>
-      <Modal
+      <Modal closeButtonProps={{ 'aria-label': t('common.close') }}
         opened={editing !== null}
         onClose={() => setEditing(null)}
         title={editing === 'new' ? t('settings.newTerritory') : t('settings.editTerritory')}

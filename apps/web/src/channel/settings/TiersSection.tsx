@@ -86,7 +86,7 @@ export function TiersSection() {
           </Table.ScrollContainer>
         )}
       </Stack>
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? t('settings.newTier') : t('settings.editTier')}>
+      <Modal closeButtonProps={{ 'aria-label': t('common.close') }} opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? t('settings.newTier') : t('settings.editTier')}>
         {editing !== null && <TierForm tier={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />}
       </Modal>
     </Paper>
