@@ -201,3 +201,25 @@ test('the channel manager dispatches a selection by the rules; each lead\'s hist
   expect(await phoneCard.getByText('2 partnerów spełniło reguły; poniżej najlepsi.').count()).toBe(1);
   expect(await seriousViolations(phone.page)).toEqual([]);
 });
+
+test('the channel manager erases a customer\'s personal data on request; the lead stays, anonymised', async () => {
+  const contact = `Ewa Prywatna ${uniqueSuffix(4)}`;
+  const lead = await givenBrandLead(contact);
+  const desk = await openBrowser();
+  browsers.push(desk);
+  await useSession(desk.context, cm.session);
+  await desk.page.goto(url('/channel/leads'));
+  const card = desk.page.getByTestId('lead').filter({ hasText: contact });
+  await card.getByRole('button', { name: 'Erase personal data' }).click();
+  const dialog = desk.page.getByRole('dialog');
+  await dialog.getByRole('textbox').fill('Asked by the customer by email');
+  expect(await seriousViolations(desk.page)).toEqual([]);
+  await dialog.getByRole('button', { name: 'Erase' }).click();
+  const erased = desk.page.getByTestId('lead').filter({ has: desk.page.getByTestId('lead-reference').getByText(lead.reference, { exact: true }) });
+  await eventually(async () => expect(await erased.getByTestId('lead-erased').count()).toBe(1));
+  await eventually(async () => expect(await desk.page.getByText(contact).count()).toBe(0));
+  const { lead: after } = await cm.session.request<{ lead: { contactName: string; email: string; status: string; history: { action: string; reason: string | null }[] } }>(
+    `query L($id: ID!) { lead(id: $id) { contactName email status history { action reason } } }`, { id: lead.id });
+  expect(after).toEqual({ contactName: '(erased)', email: 'erased@erased.invalid', status: 'UNASSIGNED',
+    history: [{ action: 'FILED', reason: null }, { action: 'ERASED', reason: 'Asked by the customer by email' }] });
+});

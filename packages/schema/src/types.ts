@@ -393,6 +393,11 @@ export type DisqualifyLeadPayload = {
   lead: Lead;
 };
 
+export type EraseLeadPersonalDataPayload = {
+  __typename?: 'EraseLeadPersonalDataPayload';
+  lead: Lead;
+};
+
 export type ImportOffersInput = {
   /** CSV with a header: sku,price,currency,stock,delivery_days,partner_sku,offered */
   csv: Scalars['String']['input'];
@@ -464,6 +469,8 @@ export type Lead = {
   country?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTimeISO']['output'];
   email: Scalars['String']['output'];
+  /** When the customer's personal data was erased (on request, or after the retention period); the lead stays. */
+  erasedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Every move of the lead the viewer may see, oldest first (a partner sees its own part). */
   history: Array<LeadEvent>;
   id: Scalars['ID']['output'];
@@ -487,7 +494,7 @@ export type Lead = {
   timing?: Maybe<LeadTiming>;
 };
 
-/** DECLINED and EXPIRED (not accepted in time) hand the lead back to dispatch (UNASSIGNED). */
+/** DECLINED and EXPIRED (not accepted in time) hand the lead back to dispatch (UNASSIGNED); ERASED: the customer's personal data was erased. */
 export const LeadAction = {
   ACCEPTED: 'ACCEPTED',
   ASSIGNED: 'ASSIGNED',
@@ -495,6 +502,7 @@ export const LeadAction = {
   DECLINED: 'DECLINED',
   DISPATCHED: 'DISPATCHED',
   DISQUALIFIED: 'DISQUALIFIED',
+  ERASED: 'ERASED',
   EXPIRED: 'EXPIRED',
   FILED: 'FILED',
   LOST: 'LOST',
@@ -667,6 +675,8 @@ export type Mutation = {
   dispatchLead: DispatchLeadPayload;
   /** An ACCEPTED or QUALIFIED lead is no real opportunity (DISQUALIFIED). */
   disqualifyLead: DisqualifyLeadPayload;
+  /** Erases the customer's personal data of a lead on request; the lead stays, anonymised (ERASED in its history). */
+  eraseLeadPersonalData: EraseLeadPersonalDataPayload;
   /** Creates or changes offers from CSV; all rows or, on any bad row, none. */
   importOffers: ImportOffersPayload;
   inviteBrandUser: InviteUserPayload;
@@ -811,6 +821,11 @@ export type MutationDispatchLeadArgs = {
 
 
 export type MutationDisqualifyLeadArgs = {
+  input: LeadReasonInput;
+};
+
+
+export type MutationEraseLeadPersonalDataArgs = {
   input: LeadReasonInput;
 };
 

@@ -20,6 +20,8 @@ export interface TaskPayloads {
   lead_sla_warning: { leadId: string; eventId: string };
   /** One notification's mail, in its recipient's language (access/notifications.ts). */
   notification_mail: { notificationId: string };
+  /** Daily (graphile-worker's crontab): leads past the retention period lose their personal data. */
+  lead_retention: Record<string, unknown>;
 }
 
 export type TaskName = keyof TaskPayloads;

@@ -13,6 +13,8 @@ export interface WorkerDeps {
   mailer: Mailer;
   /** Where the SPA is, for links in mails. */
   publicUrl?: string;
+  /** Days a lead keeps its customer's personal data (the daily lead_retention job). */
+  leadRetentionDays?: number;
   /** The lead timers' work: system scopes and the lead lifecycle (a worker without them runs mail only). */
   leads?: { scopes: Scopes; lifecycle: LeadLifecycle };
 }
@@ -83,7 +85,15 @@ export function tasks(deps: WorkerDeps): { [K in TaskName]: (payload: TaskPayloa
     }
     await deps.mailer.send(mail);
   };
+  const leadRetention: Task = async () => {
+    if (!deps.leads) throw new Error('this worker was started without the lead lifecycle');
+    const { scopes, lifecycle } = deps.leads;
+    const days = deps.leadRetentionDays ?? 730;
+    const erased = await scopes.runSystem('lead retention', (scope) => lifecycle.eraseExpired(scope, days));
+    logger.info({ erased, days }, 'personal data of leads past the retention period erased');
+  };
   return {
+    lead_retention: leadRetention,
     send_mail: sendMail, lead_sla_expired: leadSlaExpired, lead_auto_dispatch: leadAutoDispatch, lead_sla_warning: leadSlaWarning,
     notification_mail: notificationMail,
   } as never;
@@ -104,7 +114,11 @@ export async function startWorker(url: string, concurrency: number, deps: Worker
   pool.on('error', (err) => logger.warn({ err }, 'a job worker connection failed'));
   let runner: Runner;
   try {
-    runner = await run({ pgPool: pool, concurrency, noHandleSignals: true, pollInterval: 2000, taskList: tasks(deps), logger: workerLogger });
+    // Daily at 03:00 (the server's time); a day missed while no worker ran is caught up within a day.
+    runner = await run({
+      pgPool: pool, concurrency, noHandleSignals: true, pollInterval: 2000, taskList: tasks(deps), logger: workerLogger,
+      crontab: '0 3 * * * lead_retention ?fill=1d',
+    });
   } catch (err) {
     await pool.end().catch(() => undefined);
     throw err;

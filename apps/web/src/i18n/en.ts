@@ -748,11 +748,18 @@ export const en = {
     updatedAt: 'Last changed {{date}}',
   },
   leads: {
+    erase: 'Erase personal data',
+    eraseTitle: 'Erase the customer’s personal data?',
+    eraseMessage: 'Name, company, email, phone, postal code and message are erased for good. The lead stays, anonymised, so that counts and reports hold.',
+    eraseConfirm: 'Erase',
+    eraseDefaultReason: 'Asked by the customer',
+    erasedAt: 'Personal data erased {{date}}',
     waitingCount_one: '{{count}} lead waiting',
     waitingCount_other: '{{count}} leads waiting',
     showHistory: 'History',
     hideHistory: 'Hide history',
     action: {
+      ERASED: 'Personal data erased',
       FILED: 'Filed',
       DISPATCHED: 'Dispatched',
       ACCEPTED: 'Accepted',

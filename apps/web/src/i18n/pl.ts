@@ -790,6 +790,12 @@ export const pl: Translation<typeof en> = {
     updatedAt: 'Ostatnia zmiana {{date}}',
   },
   leads: {
+    erase: 'Usuń dane osobowe',
+    eraseTitle: 'Usunąć dane osobowe klienta?',
+    eraseMessage: 'Imię i nazwisko, firma, e-mail, telefon, kod pocztowy i wiadomość zostaną trwale usunięte. Lead zostaje, zanonimizowany, aby liczby i raporty się zgadzały.',
+    eraseConfirm: 'Usuń',
+    eraseDefaultReason: 'Na prośbę klienta',
+    erasedAt: 'Dane osobowe usunięte {{date}}',
     waitingCount_one: '{{count}} czekający lead',
     waitingCount_few: '{{count}} czekające leady',
     waitingCount_many: '{{count}} czekających leadów',
@@ -797,6 +803,7 @@ export const pl: Translation<typeof en> = {
     showHistory: 'Historia',
     hideHistory: 'Ukryj historię',
     action: {
+      ERASED: 'Dane osobowe usunięte',
       FILED: 'Złożony',
       DISPATCHED: 'Przydzielony',
       ACCEPTED: 'Przyjęty',

@@ -10,6 +10,7 @@ import { toAmount } from './money';
 import { describeError } from './errors';
 import { FormAlert } from './states';
 import { CandidateTable } from './LeadHistory';
+import { ConfirmButton } from './ConfirmButton';
 
 /** Who is looking at a lead card: brand staff dispatch, a partner's manager accepts or declines. */
 export type LeadActor = 'dispatcher' | 'partnerManager' | 'partnerEmployee' | null;
@@ -20,6 +21,23 @@ const DispatchLead = graphql(`
       lead {
         id
         status
+      }
+    }
+  }
+`);
+
+const EraseLeadPersonalData = graphql(`
+  mutation EraseLeadPersonalData($input: LeadReasonInput!) {
+    eraseLeadPersonalData(input: $input) {
+      lead {
+        id
+        erasedAt
+        contactName
+        company
+        email
+        phone
+        postalCode
+        message
       }
     }
   }
@@ -430,6 +448,29 @@ function AssignSelect({ leadId, partnerId, assigneeId }: { leadId: string; partn
         w={260}
       />
       <FormAlert message={error ?? staff.error ? describeError(error ?? staff.error) : null} />
+    </Stack>
+  );
+}
+
+/** Brand staff erase the customer's personal data of a lead on request (the lead stays, anonymised). */
+export function EraseLeadButton({ leadId }: { leadId: string }) {
+  const { t } = useTranslation();
+  const [erase, { error }] = useMutation(EraseLeadPersonalData, reload);
+  return (
+    <Stack gap={4}>
+      <ConfirmButton
+        size="compact-sm"
+        variant="subtle"
+        color="red"
+        title={t('leads.eraseTitle')}
+        message={t('leads.eraseMessage')}
+        confirmLabel={t('leads.eraseConfirm')}
+        withReason
+        onConfirm={(reason) => erase({ variables: { input: { leadId, reason: reason ?? t('leads.eraseDefaultReason') } } }).then(() => true, () => false)}
+      >
+        {t('leads.erase')}
+      </ConfirmButton>
+      <FormAlert message={error ? describeError(error) : null} />
     </Stack>
   );
 }

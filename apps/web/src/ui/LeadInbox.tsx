@@ -11,7 +11,7 @@ import { formatDateTime } from './format';
 import { EmptyState, ErrorState, FormAlert, LoadingState } from './states';
 import { describeError } from './errors';
 import { LeadHistory } from './LeadHistory';
-import { LeadActions, useAutoDispatch, type LeadActor } from './LeadActions';
+import { EraseLeadButton, LeadActions, useAutoDispatch, type LeadActor } from './LeadActions';
 
 const PAGE_SIZE = 20;
 export const LEAD_STATUSES = enumValues(LeadStatus, ['UNASSIGNED', 'NEW', 'DISPATCHED', 'ACCEPTED', 'QUALIFIED', 'CONVERTED', 'DISQUALIFIED', 'LOST']);
@@ -43,6 +43,7 @@ graphql(`
     message
     consentText
     consentGivenAt
+    erasedAt
     partner {
       id
       name
@@ -172,7 +173,11 @@ function LeadCard({ lead, ownPartnerId, actor, selection }: LeadCardProps) {
           </Text>
         </Blockquote>
         <LeadActions lead={lead} actor={actor} ownPartnerId={ownPartnerId} />
-        <LeadHistory leadId={lead.id} />
+        <Group justify="space-between" gap="xs">
+          <LeadHistory leadId={lead.id} />
+          {actor === 'dispatcher' && !lead.erasedAt && <EraseLeadButton leadId={lead.id} />}
+          {lead.erasedAt && <Text size="xs" c="dimmed" data-testid="lead-erased">{t('leads.erasedAt', { date: formatDateTime(lead.erasedAt, i18n.language) })}</Text>}
+        </Group>
       </Stack>
     </Card>
   );

@@ -38,6 +38,7 @@ interface Move {
 interface LockedLead {
   id: string;
   reference: string;
+  erasedAt: Date | null;
   status: LeadStatus;
   partnerId: string | null;
   assigneeId: string | null;
@@ -55,6 +56,13 @@ export interface Qualification {
 }
 
 export const LEAD_TOPIC = 'lead';
+
+/** What an erased lead's personal fields say afterwards (email and name may not be empty). */
+const ERASED_NAME = '(erased)';
+const ERASED_EMAIL = 'erased@erased.invalid';
+const ERASED_FIELDS = (at: Date) => ({
+  contact_name: ERASED_NAME, company: null, email: ERASED_EMAIL, phone: null, postal_code: null, message: '', erased_at: at,
+});
 
 /** A lead's change as a live event for the partners it concerns (brand staff hear every one). */
 export function leadChanged(leadId: string, reference: string, action: LeadAction, status: LeadStatus, partnerIds: readonly (string | null)[]): LiveEvent {
@@ -326,6 +334,43 @@ export class LeadLifecycle {
     });
   }
 
+  /**
+   * Erases the customer's personal data of a lead on request (brand staff, by the resolver's roles): contact,
+   * company, email, phone, postal code and message go; the lead stays with its status, partner, products,
+   * value and history, so that counts hold. ERASED in its history; erasing again records nothing.
+   */
+  erase(scope: Scope, leadId: string, reason: string): Promise<Lead | null> {
+    return this.move(scope, leadId, {
+      action: LeadAction.ERASED, from: Object.values(LeadStatus), to: null, reason: reason.trim(), allowed: () => undefined,
+      unchanged: (lead) => lead.erasedAt !== null,
+      set: ERASED_FIELDS(new Date()),
+    });
+  }
+
+  /**
+   * The daily retention job: the personal data of leads filed more than `days` ago is erased, a thousand
+   * leads a statement, each with ERASED (by nobody) in its history. Answers how many were erased.
+   */
+  async eraseExpired(scope: Scope, days: number): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const { rows } = await scope.execute<{ id: string }>(
+        `WITH due AS (SELECT id FROM lead WHERE erased_at IS NULL AND created_at < now() - $1 * interval '1 day' ORDER BY created_at LIMIT 1000 FOR UPDATE SKIP LOCKED),
+              erased AS (
+                UPDATE lead l SET contact_name = $2, company = NULL, email = $3, phone = NULL, postal_code = NULL, message = '', erased_at = now()
+                  FROM due WHERE l.id = due.id RETURNING l.id, l.partner_id, l.status),
+              logged AS (
+                INSERT INTO lead_event (lead_id, partner_id, action, from_status, to_status, reason)
+                SELECT id, partner_id, 'ERASED', status, status, 'Retention period over' FROM erased RETURNING lead_id)
+         SELECT lead_id AS id FROM logged`,
+        [days, ERASED_NAME, ERASED_EMAIL],
+        'lead.retention',
+      );
+      total += rows.length;
+      if (rows.length < 1000) return total;
+    }
+  }
+
   /** The history of these leads that the viewer may see, oldest move first. */
   async eventsOf(scope: Scope, leadIds: readonly string[]): Promise<LeadEvent[]> {
     return scope.query<LeadEvent>(
@@ -340,7 +385,7 @@ export class LeadLifecycle {
   private async move(scope: Scope, leadId: string, move: Move): Promise<Lead | null> {
     const viewer = scope.user;
     const manager = await scope.manager();
-    const [lead]: LockedLead[] = await manager.query(`SELECT id, reference, status, partner_id AS "partnerId", assignee_id AS "assigneeId" FROM lead WHERE id = $1 FOR UPDATE`, [leadId]);
+    const [lead]: LockedLead[] = await manager.query(`SELECT id, reference, status, partner_id AS "partnerId", assignee_id AS "assigneeId", erased_at AS "erasedAt" FROM lead WHERE id = $1 FOR UPDATE`, [leadId]);
     if (!lead) throw new NotFound('Lead', leadId);
     move.allowed(viewer, lead);
     if (move.stillDue && !(await move.stillDue(lead))) throw new Conflict('The timer is no longer due', { status: lead.status });

@@ -28,8 +28,12 @@ export enum LeadAction {
   CONVERTED = 'CONVERTED',
   DISQUALIFIED = 'DISQUALIFIED',
   LOST = 'LOST',
+  ERASED = 'ERASED',
 }
-registerEnumType(LeadAction, { name: 'LeadAction', description: 'DECLINED and EXPIRED (not accepted in time) hand the lead back to dispatch (UNASSIGNED).' });
+registerEnumType(LeadAction, {
+  name: 'LeadAction',
+  description: "DECLINED and EXPIRED (not accepted in time) hand the lead back to dispatch (UNASSIGNED); ERASED: the customer's personal data was erased.",
+});
 
 export enum LeadTiming {
   NOW = 'NOW',
@@ -101,6 +105,10 @@ export class Lead {
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })
   company: string | null;
+
+  @Field(() => Date, { nullable: true, description: "When the customer's personal data was erased (on request, or after the retention period); the lead stays." })
+  @Column({ name: 'erased_at', type: 'timestamptz', nullable: true })
+  erasedAt: Date | null;
 
   @Field()
   @Column()

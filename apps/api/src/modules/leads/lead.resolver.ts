@@ -89,6 +89,7 @@ const QualifyLeadPayload = movePayload('QualifyLead');
 const ConvertLeadPayload = movePayload('ConvertLead');
 const DisqualifyLeadPayload = movePayload('DisqualifyLead');
 const MarkLeadLostPayload = movePayload('MarkLeadLost');
+const EraseLeadPersonalDataPayload = movePayload('EraseLeadPersonalData');
 
 interface LeadPayload {
   lead: Lead | null;
@@ -139,6 +140,12 @@ export class LeadLifecycleResolver {
   @Authorized(...PARTNER_ROLES)
   async disqualifyLead(@Arg('input') input: LeadReasonInput, @Ctx() { scope, services }: Context): Promise<LeadPayload> {
     return { lead: await services.leadLifecycle.close(scope, input.leadId, LeadStatus.DISQUALIFIED, input.reason) };
+  }
+
+  @Mutation(() => EraseLeadPersonalDataPayload, { description: "Erases the customer's personal data of a lead on request; the lead stays, anonymised (ERASED in its history)." })
+  @Authorized(...CHANNEL_WRITERS)
+  async eraseLeadPersonalData(@Arg('input') input: LeadReasonInput, @Ctx() { scope, services }: Context): Promise<LeadPayload> {
+    return { lead: await services.leadLifecycle.erase(scope, input.leadId, input.reason) };
   }
 
   @Mutation(() => MarkLeadLostPayload, { description: 'An ACCEPTED or QUALIFIED lead went to nobody, or to a competitor (LOST).' })
