@@ -242,15 +242,17 @@ export class LeadDispatcher {
                 p.priority, (SELECT m FROM max_priority) AS max_priority,
                 CASE WHEN l.lat IS NULL OR p.latitude IS NULL THEN NULL ELSE ${distance} END AS km,
                 p.open, p.max_open_leads, p.lead_accept_hours, p.turn, pr.partner_id IS NOT NULL AS protects
-           FROM l CROSS JOIN p
+           -- Territory required: only the territory's partners (and a protected one) are paired at all; else all.
+           FROM ${rules.requireTerritory
+             ? `(SELECT lead_id, partner_id FROM territory_partner UNION SELECT lead_id, partner_id FROM protected) lp
+                JOIN l ON l.id = lp.lead_id JOIN p ON p.id = lp.partner_id`
+             : 'l CROSS JOIN p'}
            LEFT JOIN territory_partner tp ON tp.lead_id = l.id AND tp.partner_id = p.id
            LEFT JOIN protected pr ON pr.lead_id = l.id AND pr.partner_id = p.id
            LEFT JOIN category_count cc ON cc.lead_id = l.id
            LEFT JOIN competence c ON c.lead_id = l.id AND c.partner_id = p.id
           WHERE NOT EXISTS (SELECT 1 FROM lead_event e WHERE e.lead_id = l.id AND e.partner_id = p.id AND e.action IN ('DECLINED', 'EXPIRED'))
             AND NOT EXISTS (SELECT 1 FROM protected x WHERE x.lead_id = l.id AND x.partner_id <> p.id)
-            -- Territory required: only the territory's partners (and a protected one) are paired at all.
-            AND (NOT $7::boolean OR tp.partner_id IS NOT NULL OR pr.partner_id IS NOT NULL)
             AND (p.max_open_leads IS NULL OR p.open < p.max_open_leads)),
        eligible AS (
          SELECT *,
