@@ -21,7 +21,7 @@ const BATCH = 200;
 
 function args() {
   const out = { dataDir: '', leads: 10_000, events: 200 };
-  const argv = process.argv.slice(2);
+  const argv = process.argv.slice(2).filter((a) => a !== '--'); // pnpm may forward its separator
   for (let i = 0; i < argv.length; i += 2) {
     if (argv[i] === '--data-dir') out.dataDir = path.resolve(argv[i + 1]);
     else if (argv[i] === '--leads') out.leads = Number(argv[i + 1]);
