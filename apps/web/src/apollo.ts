@@ -27,7 +27,7 @@ export function createApolloClient(): ApolloClient {
           partners: relayStylePagination(['filter', 'first']),
           products: relayStylePagination(['filter', 'first']),
           offers: relayStylePagination(['partnerId', 'search', 'first']),
-          leads: relayStylePagination(['statuses', 'first']),
+          leads: relayStylePagination(['statuses', 'sources', 'partnerIds', 'territoryIds', 'inStatusForHours', 'first']),
           dealRegistrations: relayStylePagination(['statuses', 'first']),
           showroomSearch: relayStylePagination(['slug', 'query', 'categoryId', 'minPrice', 'maxPrice', 'inStockOnly', 'sort', 'first']),
         },

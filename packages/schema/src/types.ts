@@ -1397,7 +1397,11 @@ export type QueryLeadArgs = {
 export type QueryLeadsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
+  inStatusForHours?: InputMaybe<Scalars['Int']['input']>;
+  partnerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  sources?: InputMaybe<Array<Scalars['String']['input']>>;
   statuses?: InputMaybe<Array<LeadStatus>>;
+  territoryIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 

@@ -65,9 +65,37 @@ graphql(`
   }
 `);
 
+const BoardTerritories = graphql(`
+  query BoardTerritories {
+    territories {
+      id
+      name
+    }
+  }
+`);
+
+const SOURCES = ['SHOWROOM', 'CHANNEL', 'PARTNER'] as const;
+const AGES = ['24', '72', '168'] as const;
+
+/** The board's filters beside the status (source, territory, time in status), kept in the address. */
+function BoardFilters({ params, set }: { params: URLSearchParams; set: (key: string, value: string) => void }) {
+  const { t } = useTranslation();
+  const { data } = useQuery(BoardTerritories);
+  return (
+    <>
+      <NativeSelect label={t('leads.sourceFilter')} value={params.get('source') ?? ''} w={170} onChange={(e) => set('source', e.currentTarget.value)}
+        data={[{ value: '', label: t('leads.anySource') }, ...SOURCES.map((s) => ({ value: s, label: t(`leads.source.${s}`) }))]} />
+      <NativeSelect label={t('leads.territoryFilter')} value={params.get('territory') ?? ''} w={200} onChange={(e) => set('territory', e.currentTarget.value)}
+        data={[{ value: '', label: t('leads.anyTerritory') }, ...(data?.territories ?? []).map((x) => ({ value: x.id, label: x.name }))]} />
+      <NativeSelect label={t('leads.ageFilter')} value={params.get('age') ?? ''} w={190} onChange={(e) => set('age', e.currentTarget.value)}
+        data={[{ value: '', label: t('leads.anyAge') }, ...AGES.map((h) => ({ value: h, label: t('leads.ageHours', { count: Number(h) }) }))]} />
+    </>
+  );
+}
+
 const LeadInboxQuery = graphql(`
-  query LeadInbox($first: Int!, $after: String, $statuses: [LeadStatus!]) {
-    leads(first: $first, after: $after, statuses: $statuses) {
+  query LeadInbox($first: Int!, $after: String, $statuses: [LeadStatus!], $sources: [String!], $territoryIds: [ID!], $inStatusForHours: Int) {
+    leads(first: $first, after: $after, statuses: $statuses, sources: $sources, territoryIds: $territoryIds, inStatusForHours: $inStatusForHours) {
       totalCount
       edges {
         cursor
@@ -198,8 +226,23 @@ export function LeadInbox({ defaultStatus, ownPartnerId, actor }: LeadInboxProps
   const [params, setParams] = useSearchParams();
   const raw = params.get('status');
   const status: LeadStatus | null = raw === 'ALL' ? null : raw && LEAD_STATUSES.includes(raw as LeadStatus) ? (raw as LeadStatus) : defaultStatus;
+  const source = params.get('source');
+  const territory = params.get('territory');
+  const age = Number(params.get('age')) || null;
+  const board = actor === 'dispatcher';
+  const setParam = (key: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  };
   const { data, loading, error, refetch, fetchMore } = useQuery(LeadInboxQuery, {
-    variables: { first: PAGE_SIZE, statuses: status ? [status] : null },
+    variables: {
+      first: PAGE_SIZE, statuses: status ? [status] : null,
+      sources: board && source && (SOURCES as readonly string[]).includes(source) ? [source] : null,
+      territoryIds: board && territory && /^[0-9a-f-]{36}$/i.test(territory) ? [territory] : null,
+      inStatusForHours: board && age && age >= 1 && age <= 8760 ? age : null,
+    },
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
@@ -252,13 +295,16 @@ export function LeadInbox({ defaultStatus, ownPartnerId, actor }: LeadInboxProps
   return (
     <Stack>
       <Group justify="space-between" align="flex-end">
-        <NativeSelect
-          label={t('leads.statusFilter')}
-          value={status ?? 'ALL'}
-          onChange={(event) => setParams({ status: event.currentTarget.value }, { replace: true })}
-          data={[{ value: 'ALL', label: t('leads.allStatuses') }, ...LEAD_STATUSES.map((s) => ({ value: s, label: t(`leads.status.${s}`) }))]}
-          w={220}
-        />
+        <Group gap="sm" align="flex-end" wrap="wrap">
+          <NativeSelect
+            label={t('leads.statusFilter')}
+            value={status ?? 'ALL'}
+            onChange={(event) => setParam('status', event.currentTarget.value)}
+            data={[{ value: 'ALL', label: t('leads.allStatuses') }, ...LEAD_STATUSES.map((s) => ({ value: s, label: t(`leads.status.${s}`) }))]}
+            w={220}
+          />
+          {board && <BoardFilters params={params} set={setParam} />}
+        </Group>
         <Text size="sm" c="dimmed" aria-live="polite" data-testid="lead-count">
           {connection ? t('leads.count', { count: connection.totalCount }) : '\u00a0'}
         </Text>

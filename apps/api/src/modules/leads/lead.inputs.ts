@@ -82,6 +82,31 @@ export class LeadsArgs extends PageArgs {
   @Field(() => [LeadStatus], { nullable: true })
   @IsOptional()
   statuses?: LeadStatus[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'SHOWROOM, CHANNEL or PARTNER.' })
+  @IsOptional()
+  @ArrayMaxSize(3)
+  @IsIn(['SHOWROOM', 'CHANNEL', 'PARTNER'], { each: true, message: 'must be SHOWROOM, CHANNEL or PARTNER' })
+  sources?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Leads of these partners.' })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true, message: 'must be ids' })
+  partnerIds?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: "Leads of these territories: by their partner's territories, or (waiting for dispatch) by the customer's country." })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true, message: 'must be ids' })
+  territoryIds?: string[] | null;
+
+  @Field(() => Int, { nullable: true, description: 'Leads in their status for at least this many hours (1 to 8760).' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(8760)
+  inStatusForHours?: number | null;
 }
 
 @InputType()

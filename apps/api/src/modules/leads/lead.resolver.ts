@@ -25,8 +25,8 @@ const LeadConnection = ConnectionType(Lead, 'Lead');
 export class LeadResolver {
   @Query(() => LeadConnection, { description: "The viewer's leads, newest first: a partner's own; every lead for brand-owner staff." })
   @Authorized(...ALL_ROLES)
-  leads(@Args() { statuses, first, after }: LeadsArgs, @Ctx() { scope, services }: Context): Promise<Connection<Lead>> {
-    return services.leads.list(scope, statuses, first, after);
+  leads(@Args() { first, after, ...filter }: LeadsArgs, @Ctx() { scope, services }: Context): Promise<Connection<Lead>> {
+    return services.leads.list(scope, filter, first, after);
   }
 
   @Query(() => Lead, { description: 'One lead: NOT_FOUND when the viewer may not see it.' })

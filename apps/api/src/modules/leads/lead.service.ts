@@ -23,6 +23,15 @@ export interface FiledLead {
 }
 
 /** Leads: filed from showrooms (more sources and dispatch come with the leads work). */
+/** The board's filters (each optional; all that are given apply). */
+export interface LeadFilter {
+  statuses?: LeadStatus[] | null;
+  sources?: string[] | null;
+  partnerIds?: string[] | null;
+  territoryIds?: string[] | null;
+  inStatusForHours?: number | null;
+}
+
 export class LeadService {
   constructor(
     private readonly leadsPerIpPerHour: number,
@@ -94,11 +103,19 @@ export class LeadService {
   }
 
   /** The viewer's leads, newest first: a partner's own (and its children's), or every lead for the brand. */
-  async list(scope: Scope, statuses: LeadStatus[] | null | undefined, first: number, after?: string | null): Promise<Connection<Lead>> {
+  async list(scope: Scope, filter: LeadFilter, first: number, after?: string | null): Promise<Connection<Lead>> {
     const manager = await scope.manager();
+    const { statuses, sources, partnerIds, territoryIds, inStatusForHours } = filter;
     const filtered = () => {
       const qb = manager.createQueryBuilder(Lead, 'l');
       if (statuses?.length) qb.andWhere('l.status = ANY(:statuses)', { statuses });
+      if (sources?.length) qb.andWhere('l.source = ANY(:sources)', { sources });
+      if (partnerIds?.length) qb.andWhere('l.partner_id = ANY(CAST(:partnerIds AS uuid[]))', { partnerIds });
+      if (territoryIds?.length) {
+        qb.andWhere(`(l.partner_id IN (SELECT pt.partner_id FROM partner_territory pt WHERE pt.territory_id = ANY(CAST(:territoryIds AS uuid[])))
+          OR (l.partner_id IS NULL AND l.country IN (SELECT unnest(t.countries) FROM territory t WHERE t.id = ANY(CAST(:territoryIds AS uuid[])))))`, { territoryIds });
+      }
+      if (inStatusForHours) qb.andWhere(`l.status_changed_at <= now() - CAST(:hours AS int) * interval '1 hour'`, { hours: inStatusForHours });
       return qb;
     };
     // The cursor keeps created_at to the microsecond, as stored: a JavaScript Date's milliseconds would
