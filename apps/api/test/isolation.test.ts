@@ -133,6 +133,7 @@ describe('cross-partner isolation', () => {
     ['autoDispatchLeads', () => [`mutation($lead: ID!) { autoDispatchLeads(input: { leadIds: [$lead] }) { dispatched { id } } }`, { lead: leads.b }]],
     ['dispatchCandidates', () => [`query($lead: ID!) { dispatchCandidates(leadId: $lead) { considered } }`, { lead: leads.b }]],
     ['dispatchRules', () => [`{ dispatchRules { territoryWeight } }`, {}]],
+    ['createLead', () => [`mutation { createLead(input: { name: "Spy Lead", email: "spy@x.example", consentText: "Agreed by phone" }) { lead { id } } }`, {}]],
     ['eraseLeadPersonalData', () => [`mutation($lead: ID!) { eraseLeadPersonalData(input: { leadId: $lead, reason: "Asked" }) { lead { id } } }`, { lead: leads.a }]],
     ['approveDealRegistration', () => [`mutation($id: ID!) { approveDealRegistration(input: { registrationId: $id }) { registration { id } } }`, { id: ids['registration:b'] }]],
     ['rejectDealRegistration', () => [`mutation($id: ID!) { rejectDealRegistration(input: { registrationId: $id, reason: "Nope" }) { registration { id } } }`, { id: ids['registration:b'] }]],

@@ -228,3 +228,22 @@ test('the channel manager erases a customer\'s personal data on request; the lea
   expect(after).toEqual({ contactName: '(erased)', email: 'erased@erased.invalid', status: 'UNASSIGNED',
     history: [{ action: 'FILED', reason: null }, { action: 'ERASED', reason: 'Asked by the customer by email' }] });
 });
+
+test('the channel manager files a lead from a phone call; it joins the board, waiting for dispatch', async () => {
+  const contact = `Tomasz Telefon ${uniqueSuffix(4)}`;
+  const desk = await openBrowser();
+  browsers.push(desk);
+  await useSession(desk.context, cm.session);
+  await desk.page.goto(url('/channel/leads'));
+  await desk.page.getByRole('button', { name: 'New lead' }).click();
+  const form = desk.page.getByTestId('new-lead-form');
+  await form.getByLabel('Contact name').fill(contact);
+  await form.getByLabel('Email').fill(`${uniqueSuffix().toLowerCase()}@caller.e2e.test`);
+  await form.getByLabel('How the customer agreed to be contacted').fill('Agreed by phone today');
+  expect(await seriousViolations(desk.page)).toEqual([]);
+  await form.getByRole('button', { name: 'File the lead' }).click();
+  const card = desk.page.getByTestId('lead').filter({ hasText: contact });
+  await card.waitFor();
+  expect(await card.locator('[data-status]').getAttribute('data-status')).toBe('UNASSIGNED');
+  expect(await card.innerText()).toContain('Channel');
+});

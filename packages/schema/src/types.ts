@@ -193,6 +193,25 @@ export type CreateCategoryPayload = {
   category: Category;
 };
 
+/** A lead brand staff file themselves (a phone call, a trade fair): it waits for dispatch. */
+export type CreateLeadInput = {
+  company?: InputMaybe<Scalars['String']['input']>;
+  /** How the customer agreed to be contacted, e.g. "Agreed by phone on 30 Nov 2026". */
+  consentText: Scalars['String']['input'];
+  country?: InputMaybe<Scalars['String']['input']>;
+  email: Scalars['String']['input'];
+  items?: Array<LeadItemInput>;
+  message?: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateLeadPayload = {
+  __typename?: 'CreateLeadPayload';
+  lead: Lead;
+};
+
 export type CreatePartnerInput = {
   city: Scalars['String']['input'];
   /** 2 to 10 capital letters, digits or dashes; unique. */
@@ -663,6 +682,8 @@ export type Mutation = {
   convertLead: ConvertLeadPayload;
   createApiToken: CreateApiTokenPayload;
   createCategory: CreateCategoryPayload;
+  /** Brand staff file a lead themselves (source CHANNEL); it waits for dispatch. */
+  createLead: CreateLeadPayload;
   createPartner: CreatePartnerPayload;
   createProduct: CreateProductPayload;
   createTerritory: SaveTerritoryPayload;
@@ -782,6 +803,11 @@ export type MutationCreateApiTokenArgs = {
 
 export type MutationCreateCategoryArgs = {
   input: CategoryInput;
+};
+
+
+export type MutationCreateLeadArgs = {
+  input: CreateLeadInput;
 };
 
 

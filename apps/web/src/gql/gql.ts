@@ -27,6 +27,7 @@ type Documents = {
     "\n  fragment DispatchRulesFields_rules on DispatchRules {\n    territoryWeight\n    categoryWeight\n    tierWeight\n    distanceWeight\n    capacityWeight\n    requireTerritory\n    maxDistanceKm\n    redispatch\n    registrationProtectionDays\n    updatedAt\n  }\n": typeof types.DispatchRulesFields_RulesFragmentDoc,
     "\n  query SettingsDispatchRules {\n    dispatchRules {\n      ...DispatchRulesFields_rules\n    }\n  }\n": typeof types.SettingsDispatchRulesDocument,
     "\n  mutation UpdateDispatchRules($input: DispatchRulesInput!) {\n    updateDispatchRules(input: $input) {\n      rules {\n        ...DispatchRulesFields_rules\n      }\n    }\n  }\n": typeof types.UpdateDispatchRulesDocument,
+    "\n  mutation CreateLead($input: CreateLeadInput!) {\n    createLead(input: $input) {\n      lead {\n        id\n        reference\n      }\n    }\n  }\n": typeof types.CreateLeadDocument,
     "\n  mutation CreatePartner($input: CreatePartnerInput!) {\n    createPartner(input: $input) {\n      partner {\n        id\n        code\n        name\n        kind\n        status\n        city\n        country\n      }\n      firstManagerInvitation {\n        invitationUrl\n        expiresAt\n        user {\n          id\n          email\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.CreatePartnerDocument,
     "\n  fragment PartnerAssignments_partner on Partner {\n    id\n    kind\n    tier { id name }\n    owner { id displayName email }\n    parent { id name code }\n    territories { id code name }\n  }\n": typeof types.PartnerAssignments_PartnerFragmentDoc,
     "\n  mutation AssignPartnerTier($input: AssignPartnerTierInput!) {\n    assignPartnerTier(input: $input) { partner { id ...PartnerAssignments_partner ...PartnerHistory_partner } }\n  }\n": typeof types.AssignPartnerTierDocument,
@@ -142,6 +143,7 @@ const documents: Documents = {
     "\n  fragment DispatchRulesFields_rules on DispatchRules {\n    territoryWeight\n    categoryWeight\n    tierWeight\n    distanceWeight\n    capacityWeight\n    requireTerritory\n    maxDistanceKm\n    redispatch\n    registrationProtectionDays\n    updatedAt\n  }\n": types.DispatchRulesFields_RulesFragmentDoc,
     "\n  query SettingsDispatchRules {\n    dispatchRules {\n      ...DispatchRulesFields_rules\n    }\n  }\n": types.SettingsDispatchRulesDocument,
     "\n  mutation UpdateDispatchRules($input: DispatchRulesInput!) {\n    updateDispatchRules(input: $input) {\n      rules {\n        ...DispatchRulesFields_rules\n      }\n    }\n  }\n": types.UpdateDispatchRulesDocument,
+    "\n  mutation CreateLead($input: CreateLeadInput!) {\n    createLead(input: $input) {\n      lead {\n        id\n        reference\n      }\n    }\n  }\n": types.CreateLeadDocument,
     "\n  mutation CreatePartner($input: CreatePartnerInput!) {\n    createPartner(input: $input) {\n      partner {\n        id\n        code\n        name\n        kind\n        status\n        city\n        country\n      }\n      firstManagerInvitation {\n        invitationUrl\n        expiresAt\n        user {\n          id\n          email\n          displayName\n        }\n      }\n    }\n  }\n": types.CreatePartnerDocument,
     "\n  fragment PartnerAssignments_partner on Partner {\n    id\n    kind\n    tier { id name }\n    owner { id displayName email }\n    parent { id name code }\n    territories { id code name }\n  }\n": types.PartnerAssignments_PartnerFragmentDoc,
     "\n  mutation AssignPartnerTier($input: AssignPartnerTierInput!) {\n    assignPartnerTier(input: $input) { partner { id ...PartnerAssignments_partner ...PartnerHistory_partner } }\n  }\n": types.AssignPartnerTierDocument,
@@ -310,6 +312,10 @@ export function graphql(source: "\n  query SettingsDispatchRules {\n    dispatch
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateDispatchRules($input: DispatchRulesInput!) {\n    updateDispatchRules(input: $input) {\n      rules {\n        ...DispatchRulesFields_rules\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateDispatchRules($input: DispatchRulesInput!) {\n    updateDispatchRules(input: $input) {\n      rules {\n        ...DispatchRulesFields_rules\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateLead($input: CreateLeadInput!) {\n    createLead(input: $input) {\n      lead {\n        id\n        reference\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateLead($input: CreateLeadInput!) {\n    createLead(input: $input) {\n      lead {\n        id\n        reference\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

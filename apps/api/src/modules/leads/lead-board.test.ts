@@ -47,4 +47,30 @@ describe('the lead board\'s filters', () => {
     const badHours = await app.gql(BOARD, { h: 0 }, cm);
     expect([codeOf(badHours), badHours.errors![0].extensions!.field]).toEqual(['BAD_USER_INPUT', 'inStatusForHours']);
   });
+
+  it('lets brand staff file a lead themselves: it waits for dispatch, FILED by them; partners may not; bad input by field', async () => {
+    const user = await f.givenUser(Role.CHANNEL_MANAGER);
+    const as = await app.signIn(user.email);
+    const product = await f.givenProduct();
+    const create = (input: Record<string, unknown>, who: Credentials = as) => app.gql(
+      `mutation($input: CreateLeadInput!) { createLead(input: $input) { lead { id reference status source contactName email country consentText
+        items { productId quantity } history { action toStatus actor { id } } } } }`,
+      { input: { name: 'Piotr Telefon', email: 'piotr@firma.example', country: 'PL', consentText: 'Agreed by phone on 30 Nov 2026', ...input } }, who);
+    const created = await create({ items: [{ productId: product.id, quantity: '4' }] });
+    expect(created.errors).toBeUndefined();
+    expect(created.data!.createLead.lead).toMatchObject({
+      status: 'UNASSIGNED', source: 'CHANNEL', contactName: 'Piotr Telefon', email: 'piotr@firma.example', country: 'PL',
+      consentText: 'Agreed by phone on 30 Nov 2026', items: [{ productId: product.id, quantity: '4.000' }],
+      history: [{ action: 'FILED', toStatus: 'UNASSIGNED', actor: { id: user.id } }],
+    });
+    expect(created.data!.createLead.lead.reference).toMatch(/^L-\d{4}-\d{6}$/);
+    const manager = await app.signIn((await f.givenUser(Role.PARTNER_MANAGER, (await f.givenPartner()).id)).email);
+    expect(codeOf(await create({}, manager))).toBe('FORBIDDEN');
+    const bad = await create({ email: 'no' });
+    expect([codeOf(bad), bad.errors![0].extensions!.field]).toEqual(['BAD_USER_INPUT', 'email']);
+    const noConsent = await create({ consentText: ' ' });
+    expect([codeOf(noConsent), noConsent.errors![0].extensions!.field]).toEqual(['BAD_USER_INPUT', 'consentText']);
+    const unknown = await create({ items: [{ productId: '00000000-0000-4000-8000-000000000000', quantity: '1' }] });
+    expect([codeOf(unknown), unknown.errors![0].extensions!.field]).toEqual(['BAD_USER_INPUT', 'items[0].productId']);
+  });
 });

@@ -169,3 +169,50 @@ export class AssignLeadInput extends LeadInput {
   @IsUUID('all', { message: 'must be an id' })
   userId: string;
 }
+
+@InputType({ description: 'A lead brand staff file themselves (a phone call, a trade fair): it waits for dispatch.' })
+export class CreateLeadInput {
+  @Field()
+  @IsNotBlank(2)
+  @MaxLength(120)
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  company?: string | null;
+
+  @Field()
+  @IsEmail({}, { message: 'must be an email address' })
+  @MaxLength(254)
+  email: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^\+?[0-9 ()\-/]{5,30}$/, { message: 'must be a phone number' })
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^[0-9A-Za-z \-]{2,12}$/, { message: 'must be a postal code' })
+  postalCode?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^[A-Z]{2}$/, { message: 'must be a two-letter ISO country code' })
+  country?: string | null;
+
+  @Field({ defaultValue: '' })
+  @MaxLength(4000)
+  message: string;
+
+  @Field({ description: 'How the customer agreed to be contacted, e.g. "Agreed by phone on 30 Nov 2026".' })
+  @IsNotBlank(5)
+  @MaxLength(2000)
+  consentText: string;
+
+  @Field(() => [LeadItemInput], { defaultValue: [] })
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  items: LeadItemInput[];
+}

@@ -6,7 +6,7 @@ import {
   AutoDispatchLeadsInput, AutoDispatchLeadsPayload, DispatchCandidate, DispatchCandidatesArgs, DispatchExplanation, DispatchPreview, DispatchRules,
   DispatchRulesInput, UpdateDispatchRulesPayload,
 } from './dispatch-rules';
-import { AssignLeadInput, ConvertLeadInput, DispatchLeadInput, LeadInput, LeadReasonInput, LeadsArgs, QualifyLeadInput } from './lead.inputs';
+import { AssignLeadInput, ConvertLeadInput, CreateLeadInput, DispatchLeadInput, LeadInput, LeadReasonInput, LeadsArgs, QualifyLeadInput } from './lead.inputs';
 import type { Context } from '../../access/request-context';
 import type { Connection } from '../../domain/connection';
 import { ConnectionType } from '../../domain/connection';
@@ -80,6 +80,7 @@ export class LeadEventResolver {
 /** Each move answers its own payload (domain/payload.ts): the lead as it is now. */
 const movePayload = (name: string) => payloadType(`${name}Payload`, 'lead', Lead);
 const DispatchLeadPayload = movePayload('DispatchLead');
+const CreateLeadPayload = movePayload('CreateLead');
 const AcceptLeadPayload = movePayload('AcceptLead');
 const DeclineLeadPayload = payloadType('DeclineLeadPayload', 'lead', Lead, {
   nullable: true, description: 'Null: the lead went back to dispatch, out of the partner’s sight.',
@@ -100,6 +101,12 @@ const PARTNER_MANAGER = [Role.PARTNER_MANAGER];
 /** The lead lifecycle's moves (lead-lifecycle.ts); each answers CONFLICT, changing nothing, when the lead's status does not allow it. */
 @Resolver()
 export class LeadLifecycleResolver {
+  @Mutation(() => CreateLeadPayload, { description: 'Brand staff file a lead themselves (source CHANNEL); it waits for dispatch.' })
+  @Authorized(...CHANNEL_WRITERS)
+  async createLead(@Arg('input') input: CreateLeadInput, @Ctx() { scope, services }: Context): Promise<LeadPayload> {
+    return { lead: await services.leads.createByChannel(scope, input) };
+  }
+
   @Mutation(() => DispatchLeadPayload, { description: 'Sends an UNASSIGNED lead to an active partner (DISPATCHED).' })
   @Authorized(...CHANNEL_WRITERS)
   async dispatchLead(@Arg('input') input: DispatchLeadInput, @Ctx() { scope, services }: Context): Promise<LeadPayload> {

@@ -4,7 +4,7 @@ import { Lead, LeadAction, LeadItem, LeadStatus } from './lead.entity';
 import { publish } from '../../access/events';
 import { NotificationKind, NotificationService } from '../../access/notifications';
 import { leadChanged } from './lead-lifecycle';
-import { SubmitShowroomLeadInput } from './lead.inputs';
+import { CreateLeadInput, SubmitShowroomLeadInput } from './lead.inputs';
 import { Scope } from '../../access/scope';
 import { Connection, decodeCursor, toConnection } from '../../domain/connection';
 import { BadInput, NotFound } from '../../domain/errors';
@@ -88,6 +88,33 @@ export class LeadService {
       await this.notifications.announce(scope, NotificationKind.LEAD_NEW, rows.map((r) => ({ userId: r.userId, partnerId })));
     }
     return { id, reference };
+  }
+
+  /** A lead brand staff file themselves (source CHANNEL): it waits for dispatch, FILED by them in its history. */
+  async createByChannel(scope: Scope, input: CreateLeadInput): Promise<Lead> {
+    const productIds = input.items.map((i) => i.productId.toLowerCase());
+    if (new Set(productIds).size !== productIds.length) throw new BadInput('items', 'names a product twice');
+    const manager = await scope.manager();
+    if (productIds.length) {
+      const found = new Set((await manager.query(`SELECT id FROM product WHERE id = ANY($1::uuid[]) AND active`, [productIds]) as { id: string }[]).map((p) => p.id));
+      const missing = productIds.findIndex((id) => !found.has(id));
+      if (missing >= 0) throw new BadInput(`items[${missing}].productId`, 'is not an active product of the catalog');
+    }
+    const id = randomUUID();
+    const [{ reference }]: { reference: string }[] = await manager.query(`SELECT trellis_lead_reference(now()) AS reference`);
+    await manager.query(
+      `INSERT INTO lead (id, reference, partner_id, status, source, contact_name, company, email, phone, postal_code, country, message, consent_text, consent_given_at)
+       VALUES ($1, $2, NULL, 'UNASSIGNED', 'CHANNEL', $3, $4, $5, $6, $7, $8, $9, $10, now())`,
+      [id, reference, input.name.trim(), input.company?.trim() || null, input.email.trim(), input.phone ?? null, input.postalCode ?? null,
+        input.country ?? null, input.message.trim(), input.consentText.trim()],
+    );
+    await manager.query(`INSERT INTO lead_event (lead_id, partner_id, action, to_status, actor_id) VALUES ($1, NULL, 'FILED', 'UNASSIGNED', $2)`, [id, scope.user.userId || null]);
+    if (productIds.length) {
+      await manager.query(`INSERT INTO lead_item (lead_id, product_id, partner_id, quantity) SELECT $1, unnest($2::uuid[]), NULL, unnest($3::numeric[])`,
+        [id, productIds, input.items.map((i) => i.quantity)]);
+    }
+    await publish(scope, leadChanged(id, reference, LeadAction.FILED, LeadStatus.UNASSIGNED, []));
+    return this.get(scope, id);
   }
 
   /** The leads of these ids that the viewer may see. */
