@@ -17,13 +17,9 @@ export class LeadItemInput {
   quantity: string;
 }
 
-@InputType({ description: '"Request a quote / contact me" from a showroom.' })
-export class SubmitShowroomLeadInput {
-  @Field(() => String, { nullable: true, description: "A partner showroom's slug; omitted: the brand's showroom (the lead waits for dispatch)." })
-  @IsOptional()
-  @MaxLength(40)
-  slug?: string | null;
-
+/** Who the customer is and what they asked: the fields every way of filing a lead shares. */
+@InputType({ description: 'Who the customer is and what they asked.' })
+export abstract class LeadContactInput {
   @Field()
   @IsNotBlank(2)
   @MaxLength(120)
@@ -56,6 +52,15 @@ export class SubmitShowroomLeadInput {
   @Field({ defaultValue: '' })
   @MaxLength(4000)
   message: string;
+}
+
+@InputType({ description: '"Request a quote / contact me" from a showroom.' })
+export class SubmitShowroomLeadInput extends LeadContactInput {
+  @Field(() => String, { nullable: true, description: "A partner showroom's slug; omitted: the brand's showroom (the lead waits for dispatch)." })
+  @IsOptional()
+  @MaxLength(40)
+  slug?: string | null;
+
 
   @Field({ description: 'Must be true: the customer agreed to be contacted.' })
   @Equals(true, { message: 'must be given to send the request' })
@@ -171,41 +176,7 @@ export class AssignLeadInput extends LeadInput {
 }
 
 @InputType({ description: 'A lead brand staff file themselves (a phone call, a trade fair): it waits for dispatch.' })
-export class CreateLeadInput {
-  @Field()
-  @IsNotBlank(2)
-  @MaxLength(120)
-  name: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(200)
-  company?: string | null;
-
-  @Field()
-  @IsEmail({}, { message: 'must be an email address' })
-  @MaxLength(254)
-  email: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(/^\+?[0-9 ()\-/]{5,30}$/, { message: 'must be a phone number' })
-  phone?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(/^[0-9A-Za-z \-]{2,12}$/, { message: 'must be a postal code' })
-  postalCode?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(/^[A-Z]{2}$/, { message: 'must be a two-letter ISO country code' })
-  country?: string | null;
-
-  @Field({ defaultValue: '' })
-  @MaxLength(4000)
-  message: string;
-
+export class CreateLeadInput extends LeadContactInput {
   @Field({ description: 'How the customer agreed to be contacted, e.g. "Agreed by phone on 30 Nov 2026".' })
   @IsNotBlank(5)
   @MaxLength(2000)
