@@ -22,6 +22,7 @@ import { LeadService } from './modules/leads/lead.service';
 import { LeadLifecycle } from './modules/leads/lead-lifecycle';
 import { LeadDispatcher } from './modules/leads/lead-dispatcher';
 import { DealRegistrationService } from './modules/leads/deal-registrations';
+import { LeadImportService } from './modules/leads/lead-import.service';
 import { NotificationService } from './access/notifications';
 
 export type { Services } from './access/request-context';
@@ -44,6 +45,7 @@ export function createServices(scopes: Scopes, config: Config, viewerCache?: Vie
   const showrooms = new ShowroomService(partners, {
     displayName: config.brandName, accentColor: '#1c7ed6', welcomeText: '', contactEmail: null, contactPhone: null, pricesGross: false, vatPercent: 0,
   });
+  const leadLifecycle = new LeadLifecycle(partners, users, dispatcher, notifications);
   return {
     config,
     auth: new AuthService(limiter, config.sessionTtlHours, viewerCache),
@@ -61,7 +63,8 @@ export function createServices(scopes: Scopes, config: Config, viewerCache?: Vie
     locator: new Locator(),
     leads: new LeadService(config.leadsPerIpPerHour, notifications),
     notifications,
-    leadLifecycle: new LeadLifecycle(partners, users, dispatcher, notifications),
+    leadLifecycle,
+    leadImports: new LeadImportService(scopes, leadLifecycle),
     leadDispatcher: dispatcher,
     registrations: new DealRegistrationService(dispatcher, notifications),
   };

@@ -47,6 +47,10 @@ describe('cross-partner isolation', () => {
     const tokenOf = async (creds: Credentials) => (await app.gql(`mutation { createApiToken(input: { name: "t" }) { apiToken { id } } }`, {}, creds)).data!.createApiToken.apiToken.id;
     ids.aToken = await tokenOf(as.aEmployee);
     ids.bToken = await tokenOf(await app.signIn(users.bEmployee.email));
+    // A lead import of the brand's (it stays RUNNING: no job worker runs here).
+    const channel = await app.signIn((await f.givenUser(Role.CHANNEL_MANAGER)).email);
+    ids.leadImport = (await app.gql(`mutation($csv: String!) { startLeadImport(input: { csv: $csv }) { leadImport { id } } }`,
+      { csv: 'name,email,consentText\nBrand Lead,brand@x.example,Agreed by phone\n' }, channel)).data!.startLeadImport.leadImport.id;
   });
   afterAll(() => app.close());
 
@@ -76,7 +80,9 @@ describe('cross-partner isolation', () => {
          (SELECT string_agg(concat_ws(':', t.partner_id, t.turn), ',' ORDER BY t.partner_id) FROM partner_lead_turn t),
          (SELECT count(*) FROM lead_dispatch_explanation),
          (SELECT r::text FROM dispatch_rules r),
-         (SELECT string_agg(concat_ws(':', d.id, d.status, d.decided_at), ',' ORDER BY d.id) FROM deal_registration d))) AS digest`,
+         (SELECT string_agg(concat_ws(':', d.id, d.status, d.decided_at), ',' ORDER BY d.id) FROM deal_registration d),
+         (SELECT string_agg(concat_ws(':', i.id, i.status, i.processed_rows), ',' ORDER BY i.id) FROM lead_import i),
+         (SELECT count(*) FROM lead))) AS digest`,
       [[ids.a, ids.a1, ids.b, ids.b1]],
     ))[0].digest;
 
@@ -138,6 +144,10 @@ describe('cross-partner isolation', () => {
     ['approveDealRegistration', () => [`mutation($id: ID!) { approveDealRegistration(input: { registrationId: $id }) { registration { id } } }`, { id: ids['registration:b'] }]],
     ['rejectDealRegistration', () => [`mutation($id: ID!) { rejectDealRegistration(input: { registrationId: $id, reason: "Nope" }) { registration { id } } }`, { id: ids['registration:b'] }]],
     ['updateDispatchRules', () => [`mutation { updateDispatchRules(input: { territoryWeight: 0, requireTerritory: false }) { rules { territoryWeight } } }`, {}]],
+    ['startLeadImport', () => [`mutation($csv: String!) { startLeadImport(input: { csv: $csv, dispatch: true }) { leadImport { id status } } }`,
+      { csv: 'name,email,consentText\nSpy Lead,spy@x.example,Agreed by phone\n' }]],
+    ['leadImport', () => [`query($id: ID!) { leadImport(id: $id) { id status errors { reason } } }`, { id: ids.leadImport }]],
+    ['leadImports', () => [`{ leadImports { id } }`, {}]],
   );
   const managerOnly = byId.filter(([, kind, roles]) => kind === 'partner' && roles.length === 1).map(([name, , , build]) => [name, build] as [string, Build]);
   const forbiddenCells = (Object.keys(roleOf) as Who[]).flatMap((who) =>

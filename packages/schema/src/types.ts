@@ -571,6 +571,40 @@ export type LeadEvent = {
   toStatus: LeadStatus;
 };
 
+/** Leads from a CSV file: checked whole first, then written in one transaction by a background job. */
+export type LeadImport = {
+  __typename?: 'LeadImport';
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Who uploaded the file. */
+  createdBy?: Maybe<User>;
+  createdCount: Scalars['Int']['output'];
+  /** Whether the new leads are dispatched by the rules once written. */
+  dispatch: Scalars['Boolean']['output'];
+  /** Leads the rules sent to a partner (dispatch only). */
+  dispatchedCount: Scalars['Int']['output'];
+  /** Problems found in all (errors lists at most 200). */
+  errorCount: Scalars['Int']['output'];
+  /** Why the import failed: the first 200 problems, by line. */
+  errors: Array<CsvError>;
+  /** The name of the uploaded file, as the browser gave it. */
+  fileName?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  /** Rows written so far (in a transaction not yet committed until DONE). */
+  processedRows: Scalars['Int']['output'];
+  status: LeadImportStatus;
+  /** Rows to write (0 when the file failed its checks). */
+  totalRows: Scalars['Int']['output'];
+};
+
+/** RUNNING (queued, writing, then dispatching when asked), FAILED (nothing written) or DONE. */
+export const LeadImportStatus = {
+  DONE: 'DONE',
+  FAILED: 'FAILED',
+  RUNNING: 'RUNNING'
+} as const;
+
+export type LeadImportStatus = typeof LeadImportStatus[keyof typeof LeadImportStatus];
 export type LeadInput = {
   leadId: Scalars['ID']['input'];
 };
@@ -722,6 +756,8 @@ export type Mutation = {
   setPartnerTerritories: SetPartnerTerritoriesPayload;
   signIn: SignInPayload;
   signOut: SignOutPayload;
+  /** Checks a lead CSV file whole: FAILED with every problem and nothing written, or RUNNING in the background. */
+  startLeadImport: StartLeadImportPayload;
   /** PROSPECT → ONBOARDING. */
   startPartnerOnboarding: StartPartnerOnboardingPayload;
   startProductImport: StartProductImportPayload;
@@ -928,6 +964,11 @@ export type MutationSetPartnerTerritoriesArgs = {
 
 export type MutationSignInArgs = {
   input: SignInInput;
+};
+
+
+export type MutationStartLeadImportArgs = {
+  input: StartLeadImportInput;
 };
 
 
@@ -1347,6 +1388,10 @@ export type Query = {
   invitation: InvitationDetails;
   /** One lead: NOT_FOUND when the viewer may not see it. */
   lead: Lead;
+  /** One lead import, for its progress: NOT_FOUND when the viewer may not see it. */
+  leadImport: LeadImport;
+  /** The most recent lead imports, newest first. */
+  leadImports: Array<LeadImport>;
   /** The viewer's leads, newest first: a partner's own; every lead for brand-owner staff. */
   leads: LeadConnection;
   /** The viewer's own API tokens, newest first. */
@@ -1417,6 +1462,16 @@ export type QueryInvitationArgs = {
 
 export type QueryLeadArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryLeadImportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryLeadImportsArgs = {
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -1775,6 +1830,20 @@ export type SignInPayload = {
 export type SignOutPayload = {
   __typename?: 'SignOutPayload';
   signedOut: Scalars['Boolean']['output'];
+};
+
+export type StartLeadImportInput = {
+  /** CSV text with a header of the New lead form's fields: name (or contactName), email, consentText; optional company, phone, postalCode, country, message. */
+  csv: Scalars['String']['input'];
+  /** Dispatch the new leads by the rules once they are written. */
+  dispatch?: Scalars['Boolean']['input'];
+  fileName?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type StartLeadImportPayload = {
+  __typename?: 'StartLeadImportPayload';
+  /** FAILED at once with every bad row, or RUNNING: poll leadImport(id). */
+  leadImport: LeadImport;
 };
 
 export type StartPartnerOnboardingPayload = {

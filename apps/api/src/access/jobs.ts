@@ -20,6 +20,8 @@ export interface TaskPayloads {
   lead_sla_warning: { leadId: string; eventId: string };
   /** One notification's mail, in its recipient's language (access/notifications.ts). */
   notification_mail: { notificationId: string };
+  /** A checked lead CSV file: its leads are written in one transaction, then dispatched when asked (modules/leads/lead-import.service.ts). */
+  lead_import: { importId: string };
   /** Daily (graphile-worker's crontab): leads past the retention period lose their personal data. */
   lead_retention: Record<string, unknown>;
 }

@@ -14,11 +14,12 @@ import { ShowroomResolver } from '../modules/showroom/showroom.resolver';
 import { OciResolver } from '../modules/showroom/oci.resolver';
 import { ShowroomLeadResolver } from '../modules/showroom/showroom-lead.resolver';
 import { DealRegistrationResolver, RegistrationConflictResolver, RegistrationItemResolver } from '../modules/leads/deal-registration.resolver';
+import { LeadImportResolver } from '../modules/leads/lead-import.resolver';
 import { DispatchCandidateResolver, LeadDispatchResolver, LeadLiveResolver, LeadEventResolver, LeadItemResolver, LeadLifecycleResolver, LeadResolver } from '../modules/leads/lead.resolver';
 
 export const resolvers = [
   AccessResolver, NotificationResolver, PartnerResolver, PartnerChangeResolver, PartnerStaffResolver, ReferenceDataResolver,
-  CatalogResolver, ProductImageResolver, OfferResolver, ShowroomResolver, LeadResolver, LeadItemResolver, LeadEventResolver, LeadLifecycleResolver, LeadDispatchResolver, LeadLiveResolver, DispatchCandidateResolver, DealRegistrationResolver, RegistrationItemResolver, RegistrationConflictResolver, OciResolver, ShowroomLeadResolver,
+  CatalogResolver, ProductImageResolver, OfferResolver, ShowroomResolver, LeadResolver, LeadItemResolver, LeadEventResolver, LeadLifecycleResolver, LeadDispatchResolver, LeadLiveResolver, LeadImportResolver, DispatchCandidateResolver, DealRegistrationResolver, RegistrationItemResolver, RegistrationConflictResolver, OciResolver, ShowroomLeadResolver,
 ] as const;
 
 let built: GraphQLSchema | undefined;

@@ -6,6 +6,7 @@ import type { Mailer, MailMessage } from '../access/mailer';
 import type { TaskName, TaskPayloads } from '../access/jobs';
 import type { Scopes } from '../access/scope';
 import type { LeadLifecycle } from '../modules/leads/lead-lifecycle';
+import type { LeadImportService } from '../modules/leads/lead-import.service';
 import type { NotificationKind } from '../access/notifications';
 import { notificationMail as composeNotificationMail } from '../access/notification-mail';
 
@@ -16,7 +17,7 @@ export interface WorkerDeps {
   /** Days a lead keeps its customer's personal data (the daily lead_retention job). */
   leadRetentionDays?: number;
   /** The lead timers' work: system scopes and the lead lifecycle (a worker without them runs mail only). */
-  leads?: { scopes: Scopes; lifecycle: LeadLifecycle };
+  leads?: { scopes: Scopes; lifecycle: LeadLifecycle; imports?: LeadImportService };
 }
 
 /** A job's payload of another shape (written by another version): failed, kept with this message. */
@@ -92,8 +93,15 @@ export function tasks(deps: WorkerDeps): { [K in TaskName]: (payload: TaskPayloa
     const erased = await scopes.runSystem('lead retention', (scope) => lifecycle.eraseExpired(scope, days));
     logger.info({ erased, days }, 'personal data of leads past the retention period erased');
   };
+  const leadImport: Task = async (payload) => {
+    const p = payload as Partial<TaskPayloads['lead_import']> | null;
+    if (typeof p?.importId !== 'string') throw new BadPayload('lead_import needs importId');
+    if (!deps.leads?.imports) throw new Error('this worker was started without the lead import');
+    await deps.leads.imports.run(p.importId);
+    logger.info({ importId: p.importId }, 'lead import run');
+  };
   return {
-    lead_retention: leadRetention,
+    lead_retention: leadRetention, lead_import: leadImport,
     send_mail: sendMail, lead_sla_expired: leadSlaExpired, lead_auto_dispatch: leadAutoDispatch, lead_sla_warning: leadSlaWarning,
     notification_mail: notificationMail,
   } as never;

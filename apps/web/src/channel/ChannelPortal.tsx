@@ -1,6 +1,7 @@
 import { Route, Routes } from 'react-router';
 import { NotFoundState } from '../ui/states';
 import { RoleGate } from '../ui/RoleGate';
+import { CHANNEL_ROLES } from '../ui/viewer';
 import { ChannelHome } from './ChannelHome';
 import { PartnersPage } from './PartnersPage';
 import { NewPartnerPage } from './NewPartnerPage';
@@ -11,6 +12,7 @@ import { NewProductPage, ProductEditPage } from './catalog/ProductEditPage';
 import { CategoriesPage } from './catalog/CategoriesPage';
 import { ProductImportPage } from './catalog/ProductImportPage';
 import { ChannelLeadsPage } from './LeadsPage';
+import { LeadImportPage } from './LeadImportPage';
 import { ChannelRegistrationsPage } from './RegistrationsPage';
 
 export default function ChannelPortal() {
@@ -26,6 +28,7 @@ export default function ChannelPortal() {
       <Route path="catalog/categories" element={<CategoriesPage />} />
       <Route path="catalog/import" element={<ProductImportPage />} />
       <Route path="leads" element={<ChannelLeadsPage />} />
+      <Route path="leads/import" element={<RoleGate roles={CHANNEL_ROLES}><LeadImportPage /></RoleGate>} />
       <Route path="registrations" element={<ChannelRegistrationsPage />} />
       <Route path="settings" element={<RoleGate roles={['ADMIN']}><SettingsPage /></RoleGate>} />
       <Route path="*" element={<NotFoundState />} />

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { LeadInbox } from '../ui/LeadInbox';
 import { CHANNEL_ROLES, useViewer } from '../ui/viewer';
 import { DispatchRulesSection } from './DispatchRulesSection';
@@ -16,7 +17,12 @@ export function ChannelLeadsPage() {
     <Stack maw={900}>
       <Group justify="space-between" align="flex-end">
         <Title order={1}>{t('leads.title')}</Title>
-        {writer && <Button onClick={() => setCreating(true)}>{t('leads.new')}</Button>}
+        {writer && (
+          <Group gap="xs">
+            <Button variant="default" component={Link} to="/channel/leads/import">{t('leadImport.link')}</Button>
+            <Button onClick={() => setCreating(true)}>{t('leads.new')}</Button>
+          </Group>
+        )}
       </Group>
       <Modal closeButtonProps={{ 'aria-label': t('common.close') }} opened={creating} onClose={() => setCreating(false)} title={t('leads.new')} size="lg">
         <NewLeadForm onDone={() => setCreating(false)} />

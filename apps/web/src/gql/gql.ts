@@ -27,6 +27,10 @@ type Documents = {
     "\n  fragment DispatchRulesFields_rules on DispatchRules {\n    territoryWeight\n    categoryWeight\n    tierWeight\n    distanceWeight\n    capacityWeight\n    requireTerritory\n    maxDistanceKm\n    redispatch\n    registrationProtectionDays\n    updatedAt\n  }\n": typeof types.DispatchRulesFields_RulesFragmentDoc,
     "\n  query SettingsDispatchRules {\n    dispatchRules {\n      ...DispatchRulesFields_rules\n    }\n  }\n": typeof types.SettingsDispatchRulesDocument,
     "\n  mutation UpdateDispatchRules($input: DispatchRulesInput!) {\n    updateDispatchRules(input: $input) {\n      rules {\n        ...DispatchRulesFields_rules\n      }\n    }\n  }\n": typeof types.UpdateDispatchRulesDocument,
+    "\n  fragment LeadImportState_import on LeadImport {\n    id\n    status\n    fileName\n    dispatch\n    totalRows\n    processedRows\n    createdCount\n    dispatchedCount\n    errorCount\n    errors {\n      line\n      field\n      reason\n    }\n    createdAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n": typeof types.LeadImportState_ImportFragmentDoc,
+    "\n  mutation StartLeadImport($input: StartLeadImportInput!) {\n    startLeadImport(input: $input) {\n      leadImport {\n        ...LeadImportState_import\n      }\n    }\n  }\n": typeof types.StartLeadImportDocument,
+    "\n  query LeadImport($id: ID!) {\n    leadImport(id: $id) {\n      ...LeadImportState_import\n    }\n  }\n": typeof types.LeadImportDocument,
+    "\n  query LeadImports {\n    leadImports(first: 10) {\n      ...LeadImportState_import\n    }\n  }\n": typeof types.LeadImportsDocument,
     "\n  mutation CreateLead($input: CreateLeadInput!) {\n    createLead(input: $input) {\n      lead {\n        id\n        reference\n      }\n    }\n  }\n": typeof types.CreateLeadDocument,
     "\n  mutation CreatePartner($input: CreatePartnerInput!) {\n    createPartner(input: $input) {\n      partner {\n        id\n        code\n        name\n        kind\n        status\n        city\n        country\n      }\n      firstManagerInvitation {\n        invitationUrl\n        expiresAt\n        user {\n          id\n          email\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.CreatePartnerDocument,
     "\n  fragment PartnerAssignments_partner on Partner {\n    id\n    kind\n    tier { id name }\n    owner { id displayName email }\n    parent { id name code }\n    territories { id code name }\n  }\n": typeof types.PartnerAssignments_PartnerFragmentDoc,
@@ -143,6 +147,10 @@ const documents: Documents = {
     "\n  fragment DispatchRulesFields_rules on DispatchRules {\n    territoryWeight\n    categoryWeight\n    tierWeight\n    distanceWeight\n    capacityWeight\n    requireTerritory\n    maxDistanceKm\n    redispatch\n    registrationProtectionDays\n    updatedAt\n  }\n": types.DispatchRulesFields_RulesFragmentDoc,
     "\n  query SettingsDispatchRules {\n    dispatchRules {\n      ...DispatchRulesFields_rules\n    }\n  }\n": types.SettingsDispatchRulesDocument,
     "\n  mutation UpdateDispatchRules($input: DispatchRulesInput!) {\n    updateDispatchRules(input: $input) {\n      rules {\n        ...DispatchRulesFields_rules\n      }\n    }\n  }\n": types.UpdateDispatchRulesDocument,
+    "\n  fragment LeadImportState_import on LeadImport {\n    id\n    status\n    fileName\n    dispatch\n    totalRows\n    processedRows\n    createdCount\n    dispatchedCount\n    errorCount\n    errors {\n      line\n      field\n      reason\n    }\n    createdAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n": types.LeadImportState_ImportFragmentDoc,
+    "\n  mutation StartLeadImport($input: StartLeadImportInput!) {\n    startLeadImport(input: $input) {\n      leadImport {\n        ...LeadImportState_import\n      }\n    }\n  }\n": types.StartLeadImportDocument,
+    "\n  query LeadImport($id: ID!) {\n    leadImport(id: $id) {\n      ...LeadImportState_import\n    }\n  }\n": types.LeadImportDocument,
+    "\n  query LeadImports {\n    leadImports(first: 10) {\n      ...LeadImportState_import\n    }\n  }\n": types.LeadImportsDocument,
     "\n  mutation CreateLead($input: CreateLeadInput!) {\n    createLead(input: $input) {\n      lead {\n        id\n        reference\n      }\n    }\n  }\n": types.CreateLeadDocument,
     "\n  mutation CreatePartner($input: CreatePartnerInput!) {\n    createPartner(input: $input) {\n      partner {\n        id\n        code\n        name\n        kind\n        status\n        city\n        country\n      }\n      firstManagerInvitation {\n        invitationUrl\n        expiresAt\n        user {\n          id\n          email\n          displayName\n        }\n      }\n    }\n  }\n": types.CreatePartnerDocument,
     "\n  fragment PartnerAssignments_partner on Partner {\n    id\n    kind\n    tier { id name }\n    owner { id displayName email }\n    parent { id name code }\n    territories { id code name }\n  }\n": types.PartnerAssignments_PartnerFragmentDoc,
@@ -312,6 +320,22 @@ export function graphql(source: "\n  query SettingsDispatchRules {\n    dispatch
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateDispatchRules($input: DispatchRulesInput!) {\n    updateDispatchRules(input: $input) {\n      rules {\n        ...DispatchRulesFields_rules\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateDispatchRules($input: DispatchRulesInput!) {\n    updateDispatchRules(input: $input) {\n      rules {\n        ...DispatchRulesFields_rules\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LeadImportState_import on LeadImport {\n    id\n    status\n    fileName\n    dispatch\n    totalRows\n    processedRows\n    createdCount\n    dispatchedCount\n    errorCount\n    errors {\n      line\n      field\n      reason\n    }\n    createdAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment LeadImportState_import on LeadImport {\n    id\n    status\n    fileName\n    dispatch\n    totalRows\n    processedRows\n    createdCount\n    dispatchedCount\n    errorCount\n    errors {\n      line\n      field\n      reason\n    }\n    createdAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartLeadImport($input: StartLeadImportInput!) {\n    startLeadImport(input: $input) {\n      leadImport {\n        ...LeadImportState_import\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation StartLeadImport($input: StartLeadImportInput!) {\n    startLeadImport(input: $input) {\n      leadImport {\n        ...LeadImportState_import\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeadImport($id: ID!) {\n    leadImport(id: $id) {\n      ...LeadImportState_import\n    }\n  }\n"): (typeof documents)["\n  query LeadImport($id: ID!) {\n    leadImport(id: $id) {\n      ...LeadImportState_import\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeadImports {\n    leadImports(first: 10) {\n      ...LeadImportState_import\n    }\n  }\n"): (typeof documents)["\n  query LeadImports {\n    leadImports(first: 10) {\n      ...LeadImportState_import\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

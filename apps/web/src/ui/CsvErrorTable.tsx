@@ -6,7 +6,8 @@ import type { ServerCsvError } from './errors';
 export function CsvErrorTable({ errors }: { errors: readonly ServerCsvError[] }) {
   const { t } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={420} maxHeight={420}>
+    // Native scrolling, focusable: a phone scrolls the table sideways, and a keyboard can too.
+    <Table.ScrollContainer minWidth={420} maxHeight={420} type="native" tabIndex={0} aria-label={t('csv.errorCount', { count: errors.length })}>
       <Table striped stickyHeader data-testid="csv-errors">
         <Table.Caption>
           <Text span size="sm">{t('csv.errorCount', { count: errors.length })}</Text>

@@ -4,6 +4,7 @@ import { LeadService } from './lead.service';
 import { LeadLifecycle } from './lead-lifecycle';
 import { LeadDispatcher } from './lead-dispatcher';
 import { DealRegistrationService } from './deal-registrations';
+import { LeadImportService } from './lead-import.service';
 
 export function leadLoaders(scope: Scope, leads: LeadService, lifecycle: LeadLifecycle, registrations: DealRegistrationService) {
   return {
@@ -24,5 +25,6 @@ declare module '../../access/request-context' {
     leadLifecycle: LeadLifecycle;
     leadDispatcher: LeadDispatcher;
     registrations: DealRegistrationService;
+    leadImports: LeadImportService;
   }
 }
