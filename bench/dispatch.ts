@@ -11,6 +11,7 @@ import { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import WebSocket from 'ws';
+import { Client } from 'pg';
 import { createClient } from 'graphql-ws';
 import { openDatabase, openPools, closePools } from '../apps/api/src/db/database';
 import { loadConfig } from '../apps/api/src/config';
@@ -51,6 +52,7 @@ async function main(): Promise<void> {
   const a = await createApp(config, database.pools);
   const bPools = await openPools(url, 10);
   const b = await createApp(config, bPools);
+  let untimed: { id: string }[] = [];
   try {
     // Leads at the partners' own postal codes (so that territories and the gazetteer find them).
     const places = (await a.scopes.runSystem('bench places', (s) => s.query<{ country: string; postal: string }>(
@@ -61,6 +63,9 @@ async function main(): Promise<void> {
        SELECT r.id, 'B-' || r.id, NULL, 'UNASSIGNED', 'CHANNEL', 'Bench dispatch', 'buyer@bench.example', r.postal, r.country, '', 'bench', now()
          FROM unnest($1::uuid[], $2::text[], $3::text[]) AS r(id, postal, country)`,
       [batch.map((r) => r.id), batch.map((r) => r.postal), batch.map((r) => r.country)]);
+    // Tiers give partners a time to accept, as real ones do: each dispatch then sets its lead's two SLA timers.
+    untimed = await a.scopes.runSystem('bench tiers', (s) => s.query<{ id: string }>(
+      `UPDATE tier SET lead_accept_hours = 48 WHERE lead_accept_hours IS NULL RETURNING id`));
     const t0 = performance.now();
     for (let i = 0; i < rows.length; i += BATCH) await a.scopes.runSystem('bench insert', (scope) => insert(scope, rows.slice(i, i + BATCH)));
     const insertMs = performance.now() - t0;
@@ -126,8 +131,22 @@ async function main(): Promise<void> {
       api.server.closeAllConnections();
     }
   } finally {
-    // The bench's leads go again: the data stays as run.ts made it.
-    await a.scopes.runSystem('bench cleanup', (s) => s.execute(`DELETE FROM lead WHERE contact_name = 'Bench dispatch'`)).catch(() => undefined);
+    // The bench's leads, their timers and the tiers' times go again: the data stays as run.ts made it.
+    // (As the database's owner: the job queue's tables are not the API's to touch.)
+    const owner = new Client({ connectionString: url });
+    await owner.connect();
+    try {
+      await owner.query(`DELETE FROM graphile_worker._private_jobs WHERE key LIKE 'lead-sla%' AND payload->>'leadId' IN (SELECT id::text FROM lead WHERE contact_name = 'Bench dispatch')`);
+      await owner.query(`DELETE FROM lead WHERE contact_name = 'Bench dispatch'`);
+      await owner.query(`DELETE FROM graphile_worker._private_jobs j USING graphile_worker._private_tasks t
+                          WHERE t.id = j.task_id AND t.identifier = 'notification_mail'
+                            AND NOT EXISTS (SELECT 1 FROM notification n WHERE n.id::text = j.payload->>'notificationId')`);
+      await owner.query(`UPDATE tier SET lead_accept_hours = NULL WHERE id = ANY($1::uuid[])`, [untimed.map((t) => t.id)]);
+    } catch (err) {
+      console.error('cleanup failed', err);
+    } finally {
+      await owner.end();
+    }
     await b.stop();
     await a.stop();
     await closePools(bPools);

@@ -33,6 +33,7 @@ import { DealRegistrations1733000000002 } from './migrations/1733000000002-deal-
 import { LeadErasure1733000000003 } from './migrations/1733000000003-lead-erasure';
 import { ChannelLeads1733000000004 } from './migrations/1733000000004-channel-leads';
 import { LeadImport1733000000005 } from './migrations/1733000000005-lead-import';
+import { DispatchSpeed1733000000006 } from './migrations/1733000000006-dispatch-speed';
 
 export const entities = [
   User, UserSession, ApiToken, Invitation, Partner, Tier, Territory, PartnerChange, Category, Product, ProductImage, Offer, Showroom, Lead,
@@ -40,7 +41,8 @@ export const entities = [
 export const migrations = [Foundation1732400000000, CatalogShowroom1732500000000, Gazetteer1732600000000, CredentialsRole1732700000000, AuthenticateFunction1732800000000,
   OpenShowroomFunction1732800000001, ViewerChanges1732800000002, JobQueue1732900000000,
   LeadLifecycle1732900000001, LeadSla1732900000002, LeadAssignee1732900000003, DispatchRules1733000000000, Notifications1733000000001, DealRegistrations1733000000002, LeadErasure1733000000003, ChannelLeads1733000000004,
-  LeadImport1733000000005];
+  LeadImport1733000000005,
+  DispatchSpeed1733000000006];
 
 /**
  * A pool on the database. `idleInTransactionMs` makes PostgreSQL end a transaction left idle that long

@@ -273,4 +273,34 @@ describe('automatic lead dispatch by rules', () => {
     expect([codeOf(notIds), notIds.errors![0].extensions!.field]).toEqual(['BAD_USER_INPUT', 'leadIds']);
     expect(await partnerOf(leadId)).toBeNull();
   });
+
+  it('takes as many statements for 12 leads as for 3: nothing is asked per lead, per candidate or per timer', async () => {
+    const territory = await areaTerritory('36');
+    const tier = await f.givenTier({ leadPriority: 5, leadAcceptHours: 24 });
+    const category = await f.givenCategory();
+    const product = await f.givenProduct({ categoryId: category.id });
+    const partners = [];
+    for (let i = 0; i < 4; i++) {
+      const partner = await partnerIn(territory.id, { tierId: tier.id });
+      await f.givenUser(Role.PARTNER_MANAGER, partner.id); // notified of each lead it gets
+      partners.push(partner);
+    }
+    await f.givenOffer(partners[1].id, product.id);
+    let postal = 100;
+    const leads = async (n: number) => {
+      const ids: string[] = [];
+      for (let i = 0; i < n; i++) ids.push(await leadAt(`36-${postal++}`, [{ productId: product.id, quantity: '1' }]));
+      return ids;
+    };
+    const [few, many] = [await auto(await leads(3)), await auto(await leads(12))];
+    expect([few.errors, many.errors]).toEqual([undefined, undefined]);
+    // The partner that offers the lead's product category wins every lead.
+    expect([few, many].map((r) => r.data!.autoDispatchLeads.dispatched.map((l: { partner: { id: string } }) => l.partner.id)))
+      .toEqual([Array(3).fill(partners[1].id), Array(12).fill(partners[1].id)]);
+    const timers = await app.dataSource.query(
+      `SELECT count(*)::int AS n FROM graphile_worker._private_jobs j JOIN lead l ON j.key IN ('lead-sla:' || l.id, 'lead-sla-warning:' || l.id)
+        WHERE l.partner_id = $1`, [partners[1].id]);
+    expect(timers).toEqual([{ n: 30 }]);
+    expect(few.statements).toBe(many.statements);
+  });
 });

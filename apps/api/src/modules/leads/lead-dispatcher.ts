@@ -1,7 +1,6 @@
 import { Scope } from '../../access/scope';
 import { Role } from '../../access/role';
 import { BadInput, NotFound } from '../../domain/errors';
-import { distanceSql } from '../../domain/geo';
 import { DispatchRules, DispatchRulesInput } from './dispatch-rules';
 
 /** The leads open at a partner: they count against its tier's capacity. */
@@ -9,11 +8,6 @@ export const OPEN_STATUSES = `('NEW', 'DISPATCHED', 'ACCEPTED', 'QUALIFIED')`;
 
 /** How many ranked candidates an explanation keeps (the chosen one always among them). */
 export const EXPLAINED_CANDIDATES = 10;
-/**
- * Candidates fetched per lead beyond the batch's size: a batch of n leads fills at most n - 1 partners before
- * a lead's turn, so a lead with more candidates than fetched always keeps one.
- */
-const SPARE_CANDIDATES = 10;
 /** At this distance (km) the distance rule gives half its points when no maximum distance is set. */
 const HALF_POINTS_KM = 50;
 
@@ -57,19 +51,45 @@ export interface DispatchChoice {
   candidates: CandidateScore[];
 }
 
-interface CandidateRow {
-  leadId: string;
-  partnerId: string;
-  inTerritory: boolean;
-  categoryShare: number | null;
-  tierPriority: number;
-  maxPriority: number;
-  distanceKm: number | null;
-  openLeads: number;
+/** What ranking needs of a lead: where it is, what it asks for, and who may not or must have it. */
+interface LeadFacts {
+  id: string;
+  lat: number | null;
+  lng: number | null;
+  territoryIds: string[];
+  /** Partners that declined it or let it expire: never again. */
+  excluded: string[];
+  categoryIds: string[];
+  /** The partner an approved deal registration of the same customer protects: the only candidate then. */
+  protectedFor: string | null;
+}
+
+/** What ranking needs of an active partner, as the batch starts. */
+interface PartnerFacts {
+  id: string;
+  lat: number | null;
+  lng: number | null;
+  priority: number;
   maxOpenLeads: number | null;
   leadAcceptHours: number | null;
-  turn: string | null;
-  considered: number;
+  openLeads: number;
+  turn: number | null;
+}
+
+/** A partner that passes the rules' hard limits for a lead, with its facts for that lead. */
+interface Candidate {
+  partner: PartnerFacts;
+  inTerritory: boolean;
+  categoryShare: number | null;
+  distanceKm: number | null;
+}
+
+const radians = (degrees: number) => (degrees * Math.PI) / 180;
+
+/** Great-circle distance in km, as domain/geo.ts's distanceSql computes it. */
+function distanceKm(lat1: number, lng1: number, lat2: number, lng2: number): number {
+  const a = Math.sin(radians(lat2 - lat1) / 2) ** 2 + Math.cos(radians(lat1)) * Math.cos(radians(lat2)) * Math.sin(radians(lng2 - lng1) / 2) ** 2;
+  return 6371 * 2 * Math.asin(Math.min(1, Math.sqrt(a)));
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -128,38 +148,172 @@ export class LeadDispatcher {
    * (active; in the lead's territory when required; within the maximum distance when set; below its tier's
    * open-lead capacity; never declined or let expire this lead). A customer an approved deal registration
    * protects has that partner as its only candidate, wherever it is. Writes nothing: the caller dispatches.
+   *
+   * The facts come from a few statements whose cost grows with the leads and the partners, not with their
+   * pairs; the pairs (a batch of 200 leads has tens of thousands) are scored here.
    */
   async choose(scope: Scope, leadIds: readonly string[], rules: DispatchRules): Promise<Map<string, DispatchChoice>> {
-    const rows = await this.candidates(scope, leadIds, rules, leadIds.length + SPARE_CANDIDATES);
-    const byLead = new Map<string, CandidateRow[]>();
-    for (const row of rows) byLead.set(row.leadId, [...(byLead.get(row.leadId) ?? []), row]);
-    const open = new Map<string, number>();
-    const turns = new Map<string, number | null>();
-    let nextTurn = 0;
-    for (const row of rows) {
-      open.set(row.partnerId, row.openLeads);
-      turns.set(row.partnerId, row.turn === null ? null : Number(row.turn));
-      nextTurn = Math.max(nextTurn, row.turn === null ? 0 : Number(row.turn));
+    const leads = await this.leadFacts(scope, leadIds);
+    const territoryIds = [...new Set(leads.flatMap((l) => l.territoryIds))];
+    const territoryPartners = new Map<string, Set<string>>();
+    if (territoryIds.length) {
+      for (const row of await scope.query<{ territoryId: string; partnerIds: string[] }>(
+        `SELECT territory_id AS "territoryId", array_agg(partner_id) AS "partnerIds" FROM partner_territory WHERE territory_id = ANY($1::uuid[]) GROUP BY territory_id`,
+        [territoryIds], 'lead.dispatch-territory-partners')) territoryPartners.set(row.territoryId, new Set(row.partnerIds));
     }
+    // The partners of a lead's territories: one set per combination of territories (most leads share a few).
+    const members = new Map<string, ReadonlySet<string>>();
+    const membersOf = (lead: LeadFacts): ReadonlySet<string> => {
+      const key = lead.territoryIds.join(',');
+      let set = members.get(key);
+      if (!set) {
+        set = lead.territoryIds.length === 1 ? territoryPartners.get(lead.territoryIds[0]) ?? new Set<string>()
+          : new Set(lead.territoryIds.flatMap((t) => [...(territoryPartners.get(t) ?? [])]));
+        members.set(key, set);
+      }
+      return set;
+    };
+    // Territory required: only the territories' partners (and a protected one) can be candidates at all.
+    let wanted: string[] | null = null;
+    if (rules.requireTerritory) {
+      const all = new Set<string>();
+      for (const set of territoryPartners.values()) for (const id of set) all.add(id);
+      for (const lead of leads) if (lead.protectedFor) all.add(lead.protectedFor);
+      wanted = [...all];
+    }
+    const { partners, maxPriority } = await this.partnerFacts(scope, wanted);
+    const competence = await this.competence(scope, [...new Set(leads.flatMap((l) => l.categoryIds))]);
+
+    const open = new Map(partners.map((p) => [p.id, p.openLeads]));
+    const turns = new Map(partners.map((p) => [p.id, p.turn]));
+    let nextTurn = partners.reduce((max, p) => Math.max(max, p.turn ?? 0), 0);
+    const partnerById = new Map(partners.map((p) => [p.id, p]));
+    const leadById = new Map(leads.map((l) => [l.id, l]));
     const choices = new Map<string, DispatchChoice>();
     for (const leadId of leadIds) {
-      const candidates = (byLead.get(leadId) ?? []).filter((c) => c.maxOpenLeads === null || open.get(c.partnerId)! < c.maxOpenLeads);
+      const lead = leadById.get(leadId.toLowerCase());
+      if (!lead) continue;
+      const eligible = this.eligible(lead, rules, membersOf(lead), partnerById, partners, competence);
+      // As the batch stands: partners it has filled up drop out, and turns it has given count.
+      const candidates = eligible.filter((c) => c.partner.maxOpenLeads === null || open.get(c.partner.id)! < c.partner.maxOpenLeads);
       if (!candidates.length) continue;
-      const scored = candidates
-        .map((c) => score(c, rules, open.get(c.partnerId)!, turns.get(c.partnerId) ?? null))
-        .sort((a, b) => b.total - a.total || (a.turn ?? -1) - (b.turn ?? -1) || (a.partnerId < b.partnerId ? -1 : 1));
-      scored.forEach((c, i) => (c.rank = i + 1));
-      const best = scored[0];
-      best.chosen = true;
-      const row = candidates.find((c) => c.partnerId === best.partnerId)!;
-      choices.set(leadId, {
-        leadId, partnerId: best.partnerId, leadAcceptHours: row.leadAcceptHours, considered: Number(row.considered),
-        candidates: scored.slice(0, EXPLAINED_CANDIDATES),
-      });
-      open.set(best.partnerId, open.get(best.partnerId)! + 1);
-      turns.set(best.partnerId, ++nextTurn);
+      const ranked = candidates
+        .map((c) => ({ c, total: totalOf(c, rules, maxPriority, open.get(c.partner.id)!), turn: turns.get(c.partner.id) ?? null }))
+        .sort((a, b) => b.total - a.total || (a.turn ?? -1) - (b.turn ?? -1) || (a.c.partner.id < b.c.partner.id ? -1 : 1));
+      const best = ranked[0].c.partner;
+      const explained = ranked.slice(0, EXPLAINED_CANDIDATES).map((r, i) => ({
+        ...score(r.c, rules, maxPriority, open.get(r.c.partner.id)!, r.turn), rank: i + 1, chosen: i === 0,
+      }));
+      choices.set(leadId, { leadId, partnerId: best.id, leadAcceptHours: best.leadAcceptHours, considered: eligible.length, candidates: explained });
+      open.set(best.id, open.get(best.id)! + 1);
+      turns.set(best.id, ++nextTurn);
     }
     return choices;
+  }
+
+  /** The partners that pass the hard limits for a lead as the batch starts (its open-lead counts from the database). */
+  private eligible(
+    lead: LeadFacts, rules: DispatchRules, inTerritory: ReadonlySet<string>, partnerById: ReadonlyMap<string, PartnerFacts>,
+    partners: readonly PartnerFacts[], competence: ReadonlyMap<string, ReadonlySet<string>>,
+  ): Candidate[] {
+    const excluded = new Set(lead.excluded);
+    // Ids where they may name partners no longer active (and so not among the facts).
+    const pool: Iterable<string | PartnerFacts> = lead.protectedFor ? [lead.protectedFor] : rules.requireTerritory ? inTerritory : partners;
+    const out: Candidate[] = [];
+    for (const item of pool) {
+      const partner = typeof item === 'string' ? partnerById.get(item) : item;
+      if (!partner) continue; // not active
+      if (excluded.has(partner.id)) continue;
+      if (partner.maxOpenLeads !== null && partner.openLeads >= partner.maxOpenLeads) continue;
+      const here = inTerritory.has(partner.id);
+      const km = lead.lat === null || lead.lng === null || partner.lat === null || partner.lng === null
+        ? null : distanceKm(lead.lat, lead.lng, partner.lat, partner.lng);
+      // The partner a registration protects passes the territory and distance limits: the customer is its.
+      const protects = lead.protectedFor === partner.id;
+      if (!protects && ((rules.requireTerritory && !here) || (rules.maxDistanceKm !== null && (km === null || km > rules.maxDistanceKm)))) continue;
+      let categoryShare: number | null = null;
+      if (lead.categoryIds.length) {
+        let offered = 0;
+        for (const category of lead.categoryIds) if (competence.get(category)?.has(partner.id)) offered++;
+        categoryShare = offered / lead.categoryIds.length;
+      }
+      out.push({ partner, inTerritory: here, categoryShare, distanceKm: km });
+    }
+    return out;
+  }
+
+  /**
+   * Each lead's place (its postal area in the gazetteer: the longest prefix of its postal code), the
+   * territories that cover it, the partners that may not have it, its products' categories, and the partner
+   * an approved registration of the same customer protects (active, and not one that let the lead go).
+   * A territory covers a lead of one of its countries: all of them when it names no postal prefix and no
+   * region; else those whose postal code starts with one of its prefixes, or whose postal area lies in one of its regions.
+   */
+  private leadFacts(scope: Scope, leadIds: readonly string[]): Promise<LeadFacts[]> {
+    return scope.query<LeadFacts>(
+      `WITH l AS MATERIALIZED (
+         SELECT id, country, company, email, upper(regexp_replace(coalesce(postal_code, ''), '[^0-9A-Za-z]', '', 'g')) AS postal
+           FROM lead WHERE id = ANY($1::uuid[]))
+       SELECT l.id, g.latitude AS lat, g.longitude AS lng,
+              ARRAY(SELECT t.id FROM territory t WHERE l.country = ANY (t.countries)
+                       AND ((cardinality(t.postal_prefixes) = 0 AND cardinality(t.regions) = 0)
+                         OR EXISTS (SELECT 1 FROM unnest(t.postal_prefixes) px WHERE l.postal <> '' AND l.postal LIKE upper(regexp_replace(px, '[^0-9A-Za-z]', '', 'g')) || '%')
+                         OR g.region = ANY (t.regions))) AS "territoryIds",
+              ARRAY(SELECT DISTINCT e.partner_id FROM lead_event e WHERE e.lead_id = l.id AND e.partner_id IS NOT NULL AND e.action IN ('DECLINED', 'EXPIRED')) AS excluded,
+              ARRAY(SELECT DISTINCT pr.category_id FROM lead_item li JOIN product pr ON pr.id = li.product_id
+                     WHERE li.lead_id = l.id AND pr.category_id IS NOT NULL) AS "categoryIds",
+              (SELECT r.partner_id FROM deal_registration r JOIN partner rp ON rp.id = r.partner_id AND rp.status = 'ACTIVE'
+                WHERE r.status = 'APPROVED' AND r.protected_until > now()
+                  AND (r.company_key = trellis_company_key(l.company) OR r.domain_key = trellis_email_domain(l.email))
+                  AND NOT EXISTS (SELECT 1 FROM lead_event e WHERE e.lead_id = l.id AND e.partner_id = r.partner_id AND e.action IN ('DECLINED', 'EXPIRED'))
+                ORDER BY r.protected_until DESC, r.created_at, r.id LIMIT 1) AS "protectedFor"
+         FROM l
+         -- Gazetteer prefixes are stored as postal codes are compared: letters and digits, upper case.
+         LEFT JOIN LATERAL (
+           SELECT g.latitude, g.longitude, g.region FROM gazetteer_place g
+            WHERE g.kind = 'POSTAL_AREA' AND g.country = l.country
+              AND g.postal_prefix = ANY (ARRAY(SELECT left(l.postal, n) FROM generate_series(1, length(l.postal)) n))
+            ORDER BY length(g.postal_prefix) DESC LIMIT 1) g ON true`,
+      [leadIds],
+      'lead.dispatch-lead-facts',
+    );
+  }
+
+  /** The active partners (all, or these), with their tier's terms, open leads and last turn; and the highest tier priority of all active partners. */
+  private async partnerFacts(scope: Scope, partnerIds: readonly string[] | null): Promise<{ partners: PartnerFacts[]; maxPriority: number }> {
+    if (partnerIds && !partnerIds.length) return { partners: [], maxPriority: 0 };
+    const rows = await scope.query<Omit<PartnerFacts, 'turn'> & { turn: string | null; maxPriority: number }>(
+      `SELECT p.id, p.latitude AS lat, p.longitude AS lng, coalesce(t.lead_priority, 0) AS priority, t.max_open_leads AS "maxOpenLeads",
+              t.lead_accept_hours AS "leadAcceptHours", tu.turn::text AS turn,
+              (SELECT count(*) FROM lead o WHERE o.partner_id = p.id AND o.status IN ${OPEN_STATUSES})::int AS "openLeads",
+              (SELECT greatest(max(coalesce(t2.lead_priority, 0)), 0) FROM partner p2 LEFT JOIN tier t2 ON t2.id = p2.tier_id WHERE p2.status = 'ACTIVE') AS "maxPriority"
+         FROM partner p
+         LEFT JOIN tier t ON t.id = p.tier_id
+         LEFT JOIN partner_lead_turn tu ON tu.partner_id = p.id
+        WHERE p.status = 'ACTIVE' AND ($1::uuid[] IS NULL OR p.id = ANY ($1::uuid[]))
+        ORDER BY p.id`,
+      [partnerIds],
+      'lead.dispatch-partner-facts',
+    );
+    return {
+      partners: rows.map(({ maxPriority: _m, turn, ...p }) => ({ ...p, turn: turn === null ? null : Number(turn) })),
+      maxPriority: rows[0]?.maxPriority ?? 0,
+    };
+  }
+
+  /** Which partners offer active products of each of these categories. */
+  private async competence(scope: Scope, categoryIds: readonly string[]): Promise<Map<string, Set<string>>> {
+    const out = new Map<string, Set<string>>();
+    if (!categoryIds.length) return out;
+    const rows = await scope.query<{ categoryId: string; partnerIds: string[] }>(
+      `SELECT c.category_id AS "categoryId", ARRAY(SELECT DISTINCT o.partner_id FROM product pr JOIN offer o ON o.product_id = pr.id AND o.offered
+                                                    WHERE pr.category_id = c.category_id AND pr.active) AS "partnerIds"
+         FROM unnest($1::uuid[]) AS c(category_id)`,
+      [categoryIds],
+      'lead.dispatch-competence',
+    );
+    for (const row of rows) out.set(row.categoryId, new Set(row.partnerIds));
+    return out;
   }
 
   /** The partner an approved deal registration protects this lead's customer for, if any (and its reference). */
@@ -181,128 +335,42 @@ export class LeadDispatcher {
     const choice = (await this.choose(scope, [leadId], rules)).get(leadId);
     return choice ? { considered: choice.considered, candidates: choice.candidates } : { considered: 0, candidates: [] };
   }
-
-  private candidates(scope: Scope, leadIds: readonly string[], rules: DispatchRules, perLead: number): Promise<CandidateRow[]> {
-    const distance = distanceSql('l.lat', 'l.lng');
-    return scope.query<CandidateRow>(
-      `WITH l AS (
-         SELECT l.id, l.country, l.postal, g.latitude AS lat, g.longitude AS lng, g.region, l.company_key, l.domain_key
-           FROM (SELECT id, country, upper(regexp_replace(coalesce(postal_code, ''), '[^0-9A-Za-z]', '', 'g')) AS postal,
-                        trellis_company_key(company) AS company_key, trellis_email_domain(email) AS domain_key
-                   FROM lead WHERE id = ANY($1::uuid[])) l
-           LEFT JOIN LATERAL (
-             SELECT g.latitude, g.longitude, g.region FROM gazetteer_place g
-              WHERE g.kind = 'POSTAL_AREA' AND g.country = l.country AND l.postal <> '' AND l.postal LIKE upper(g.postal_prefix) || '%'
-              ORDER BY length(g.postal_prefix) DESC LIMIT 1) g ON true),
-       -- An approved deal registration of the same customer protects its partner: the only candidate then.
-       -- (While that partner is active and has not declined the lead or let it expire; the longest protection wins.)
-       protected AS (
-         SELECT DISTINCT ON (l.id) l.id AS lead_id, r.partner_id
-           FROM l JOIN deal_registration r ON r.status = 'APPROVED' AND r.protected_until > now()
-            AND (r.company_key = l.company_key OR r.domain_key = l.domain_key)
-           JOIN partner rp ON rp.id = r.partner_id AND rp.status = 'ACTIVE'
-          WHERE NOT EXISTS (SELECT 1 FROM lead_event e WHERE e.lead_id = l.id AND e.partner_id = r.partner_id AND e.action IN ('DECLINED', 'EXPIRED'))
-          ORDER BY l.id, r.protected_until DESC, r.created_at, r.id),
-       -- A territory covers a lead of one of its countries: all of them when it names no postal prefix and no
-       -- region; else those whose postal code starts with one of its prefixes, or whose postal area lies in one of its regions.
-       lead_territory AS (
-         SELECT l.id AS lead_id, t.id AS territory_id FROM l JOIN territory t ON l.country = ANY (t.countries)
-          WHERE (cardinality(t.postal_prefixes) = 0 AND cardinality(t.regions) = 0)
-             OR EXISTS (SELECT 1 FROM unnest(t.postal_prefixes) px WHERE l.postal <> '' AND l.postal LIKE upper(regexp_replace(px, '[^0-9A-Za-z]', '', 'g')) || '%')
-             OR l.region = ANY (t.regions)),
-       territory_partner AS (
-         SELECT DISTINCT lt.lead_id, pt.partner_id FROM lead_territory lt JOIN partner_territory pt ON pt.territory_id = lt.territory_id),
-       lead_category AS (
-         SELECT DISTINCT li.lead_id, pr.category_id FROM lead_item li JOIN product pr ON pr.id = li.product_id
-          WHERE li.lead_id = ANY($1::uuid[]) AND pr.category_id IS NOT NULL),
-       category_count AS (SELECT lead_id, count(*) AS n FROM lead_category GROUP BY lead_id),
-       -- Which partners offer products in each category of the batch: once per category, not once per lead.
-       category_partner AS (
-         SELECT DISTINCT pr.category_id, o.partner_id
-           FROM (SELECT DISTINCT category_id FROM lead_category) c
-           JOIN product pr ON pr.category_id = c.category_id AND pr.active
-           JOIN offer o ON o.product_id = pr.id AND o.offered),
-       competence AS (
-         SELECT lc.lead_id, cp.partner_id, count(*) AS n
-           FROM lead_category lc JOIN category_partner cp ON cp.category_id = lc.category_id
-          GROUP BY lc.lead_id, cp.partner_id),
-       open_leads AS (SELECT partner_id, count(*) AS n FROM lead WHERE status IN ${OPEN_STATUSES} AND partner_id IS NOT NULL GROUP BY partner_id),
-       p AS (
-         SELECT p.id, p.latitude, p.longitude, coalesce(t.lead_priority, 0) AS priority, t.max_open_leads, t.lead_accept_hours,
-                coalesce(o.n, 0) AS open, tu.turn
-           FROM partner p
-           LEFT JOIN tier t ON t.id = p.tier_id
-           LEFT JOIN open_leads o ON o.partner_id = p.id
-           LEFT JOIN partner_lead_turn tu ON tu.partner_id = p.id
-          WHERE p.status = 'ACTIVE'),
-       max_priority AS (SELECT greatest(max(priority), 0) AS m FROM p),
-       pair AS (
-         SELECT l.id AS lead_id, p.id AS partner_id, tp.partner_id IS NOT NULL AS in_territory,
-                CASE WHEN cc.n IS NULL THEN NULL ELSE coalesce(c.n, 0)::float8 / cc.n END AS category_share,
-                p.priority, (SELECT m FROM max_priority) AS max_priority,
-                CASE WHEN l.lat IS NULL OR p.latitude IS NULL THEN NULL ELSE ${distance} END AS km,
-                p.open, p.max_open_leads, p.lead_accept_hours, p.turn, pr.partner_id IS NOT NULL AS protects
-           -- Territory required: only the territory's partners (and a protected one) are paired at all; else all.
-           FROM ${rules.requireTerritory
-             ? `(SELECT lead_id, partner_id FROM territory_partner UNION SELECT lead_id, partner_id FROM protected) lp
-                JOIN l ON l.id = lp.lead_id JOIN p ON p.id = lp.partner_id`
-             : 'l CROSS JOIN p'}
-           LEFT JOIN territory_partner tp ON tp.lead_id = l.id AND tp.partner_id = p.id
-           LEFT JOIN protected pr ON pr.lead_id = l.id AND pr.partner_id = p.id
-           LEFT JOIN category_count cc ON cc.lead_id = l.id
-           LEFT JOIN competence c ON c.lead_id = l.id AND c.partner_id = p.id
-          WHERE NOT EXISTS (SELECT 1 FROM lead_event e WHERE e.lead_id = l.id AND e.partner_id = p.id AND e.action IN ('DECLINED', 'EXPIRED'))
-            AND NOT EXISTS (SELECT 1 FROM protected x WHERE x.lead_id = l.id AND x.partner_id <> p.id)
-            AND (p.max_open_leads IS NULL OR p.open < p.max_open_leads)),
-       eligible AS (
-         SELECT *,
-                $2::float8 * in_territory::int + $3::float8 * coalesce(category_share, 0)
-                + $4::float8 * CASE WHEN max_priority > 0 THEN greatest(priority, 0)::float8 / max_priority ELSE 0 END
-                + $5::float8 * CASE WHEN km IS NULL THEN 0 WHEN $8::int IS NULL THEN 1 / (1 + km / ${HALF_POINTS_KM}) ELSE greatest(0, 1 - km / $8) END
-                + $6::float8 * CASE WHEN max_open_leads IS NULL THEN 1 ELSE 1 - open::float8 / max_open_leads END AS total
-           FROM pair
-          -- The partner a registration protects passes the territory and distance limits: the customer is its.
-          WHERE protects OR ((NOT $7::boolean OR in_territory) AND ($8::int IS NULL OR (km IS NOT NULL AND km <= $8)))),
-       ranked AS (
-         SELECT *, row_number() OVER (PARTITION BY lead_id ORDER BY total DESC, turn ASC NULLS FIRST, partner_id) AS rn,
-                count(*) OVER (PARTITION BY lead_id) AS considered
-           FROM eligible)
-       SELECT lead_id AS "leadId", partner_id AS "partnerId", in_territory AS "inTerritory", category_share AS "categoryShare",
-              priority AS "tierPriority", max_priority AS "maxPriority", km AS "distanceKm", open::int AS "openLeads",
-              max_open_leads AS "maxOpenLeads", lead_accept_hours AS "leadAcceptHours", turn::text AS turn, considered::int AS considered
-         FROM ranked WHERE rn <= $9 ORDER BY lead_id, rn`,
-      [leadIds, rules.territoryWeight, rules.categoryWeight, rules.tierWeight, rules.distanceWeight, rules.capacityWeight,
-        rules.requireTerritory, rules.maxDistanceKm, perLead],
-      'lead.dispatch-candidates',
-    );
-  }
 }
 
-/** Points per rule, from the facts and the partner's open leads and turn as the batch stands. */
-function score(c: CandidateRow, rules: DispatchRules, open: number, turn: number | null): CandidateScore {
-  const km = c.distanceKm === null ? null : Number(c.distanceKm);
+/** Points per rule (weight x score, rounded as shown), from the facts and the partner's open leads as the batch stands. */
+function pointsOf(c: Candidate, rules: DispatchRules, maxPriority: number, open: number) {
+  const km = c.distanceKm;
   const distanceScore = km === null ? 0 : rules.maxDistanceKm === null ? 1 / (1 + km / HALF_POINTS_KM) : Math.max(0, 1 - km / rules.maxDistanceKm);
-  const tierScore = c.maxPriority > 0 ? Math.max(c.tierPriority, 0) / c.maxPriority : 0;
-  const capacityScore = c.maxOpenLeads === null ? 1 : 1 - open / c.maxOpenLeads;
-  const points = {
+  const tierScore = maxPriority > 0 ? Math.max(c.partner.priority, 0) / maxPriority : 0;
+  const capacityScore = c.partner.maxOpenLeads === null ? 1 : 1 - open / c.partner.maxOpenLeads;
+  return {
     territoryPoints: round2(rules.territoryWeight * (c.inTerritory ? 1 : 0)),
     categoryPoints: round2(rules.categoryWeight * (c.categoryShare ?? 0)),
     tierPoints: round2(rules.tierWeight * tierScore),
     distancePoints: round2(rules.distanceWeight * distanceScore),
     capacityPoints: round2(rules.capacityWeight * capacityScore),
   };
+}
+
+/** Summed from the rounded points, so that equal-looking totals are equal (round robin decides them). */
+function totalOf(c: Candidate, rules: DispatchRules, maxPriority: number, open: number): number {
+  const p = pointsOf(c, rules, maxPriority, open);
+  return round2(p.territoryPoints + p.categoryPoints + p.tierPoints + p.distancePoints + p.capacityPoints);
+}
+
+function score(c: Candidate, rules: DispatchRules, maxPriority: number, open: number, turn: number | null): CandidateScore {
+  const points = pointsOf(c, rules, maxPriority, open);
   return {
-    partnerId: c.partnerId,
+    partnerId: c.partner.id,
     rank: 0,
-    // Summed from the rounded points, so that equal-looking totals are equal (round robin decides them).
-    total: round2(Object.values(points).reduce((a, b) => a + b, 0)),
+    total: totalOf(c, rules, maxPriority, open),
     ...points,
     inTerritory: c.inTerritory,
-    categoryShare: c.categoryShare === null ? null : round2(Number(c.categoryShare)),
-    tierPriority: c.tierPriority,
-    distanceKm: km === null ? null : Math.round(km * 10) / 10,
+    categoryShare: c.categoryShare === null ? null : round2(c.categoryShare),
+    tierPriority: c.partner.priority,
+    distanceKm: c.distanceKm === null ? null : Math.round(c.distanceKm * 10) / 10,
     openLeads: open,
-    maxOpenLeads: c.maxOpenLeads,
+    maxOpenLeads: c.partner.maxOpenLeads,
     turn,
     chosen: false,
   };

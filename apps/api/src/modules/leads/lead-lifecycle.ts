@@ -5,7 +5,7 @@ import { Viewer } from '../../access/viewer';
 import { BadInput, Conflict, Forbidden, NotFound } from '../../domain/errors';
 import { parseAmount } from '../../domain/money';
 import { PartnerService } from '../partners/partner.service';
-import { enqueue, enqueueMany } from '../../access/jobs';
+import { enqueue } from '../../access/jobs';
 import { publish, publishMany, type LiveEvent } from '../../access/events';
 import { NotificationKind, NotificationService } from '../../access/notifications';
 import { holdDispatchLock, LeadDispatcher, DispatchChoice } from './lead-dispatcher';
@@ -192,9 +192,12 @@ export class LeadLifecycle {
     const { updatedById: _by, ...snapshot } = rules as Record<string, unknown>;
     await scope.execute(
       `INSERT INTO lead_dispatch_explanation (event_id, lead_id, considered, rules, candidates)
-       SELECT * FROM unnest($1::bigint[], $2::uuid[], $3::int[], array_fill($4::jsonb, ARRAY[cardinality($1::bigint[])]), $5::jsonb[])`,
+       SELECT e.event_id, e.lead_id, e.considered, $4::jsonb, c.candidates
+         FROM unnest($1::bigint[], $2::uuid[], $3::int[]) WITH ORDINALITY AS e(event_id, lead_id, considered, n)
+         -- One JSON text for all the candidate lists: no array literal to escape and parse.
+         JOIN json_array_elements($5::json) WITH ORDINALITY AS c(candidates, n) ON c.n = e.n`,
       [leadIds.map((id) => eventOf.get(id)), leadIds, chosen.map((c) => c.considered), JSON.stringify(snapshot),
-        chosen.map((c) => JSON.stringify(c.candidates))],
+        JSON.stringify(chosen.map((c) => c.candidates))],
       'lead.auto-dispatch-explanations');
     await this.takeTurns(scope, partnerIds);
     await this.setTimers(scope, chosen.map((c) => ({ leadId: c.leadId, eventId: eventOf.get(c.leadId)!, hours: c.leadAcceptHours })));
@@ -208,9 +211,13 @@ export class LeadLifecycle {
    */
   private async setTimers(scope: Scope, timers: readonly { leadId: string; eventId: string; hours: number | null }[]): Promise<void> {
     const timed = timers.filter((t) => t.hours);
+    if (!timed.length) return;
     const at = (t: { hours: number | null }, share: number) => new Date(Date.now() + t.hours! * share * 3600_000);
-    await enqueueMany(scope, 'lead_sla_warning', timed.map((t) => ({ payload: { leadId: t.leadId, eventId: t.eventId }, key: `lead-sla-warning:${t.leadId}`, runAt: at(t, 0.75) })));
-    await enqueueMany(scope, 'lead_sla_expired', timed.map((t) => ({ payload: { leadId: t.leadId, eventId: t.eventId }, key: `lead-sla:${t.leadId}`, runAt: at(t, 1) })));
+    await scope.execute(
+      `SELECT trellis_set_lead_timers($1::uuid[], $2::bigint[], $3::timestamptz[], $4::timestamptz[])`,
+      [timed.map((t) => t.leadId), timed.map((t) => t.eventId), timed.map((t) => at(t, 0.75)), timed.map((t) => at(t, 1))],
+      'lead.set-timers',
+    );
   }
 
   /**
