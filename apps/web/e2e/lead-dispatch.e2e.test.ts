@@ -174,14 +174,14 @@ test('the channel manager dispatches a selection by the rules; each lead\'s hist
   await eventually(async () => expect(await desk.page.getByTestId('lead').filter({ hasText: contacts[0] }).count()).toBe(0));
 
   // Equal partners take turns: one lead each.
-  const owners = [];
+  const owners: string[] = [];
   for (const lead of leads) {
     const { lead: dispatched } = await cm.session.request<{ lead: { status: string; partner: { id: string } } }>(
       `query L($id: ID!) { lead(id: $id) { status partner { id } } }`, { id: lead.id });
     expect(dispatched.status).toBe('DISPATCHED');
     owners.push(dispatched.partner.id);
   }
-  expect(owners.sort()).toEqual(partners.map((p) => p.partner.id).sort());
+  expect([...owners].sort()).toEqual(partners.map((p) => p.partner.id).sort());
 
   await desk.page.goto(url('/channel/leads?status=DISPATCHED'));
   const card = desk.page.getByTestId('lead').filter({ hasText: contacts[0] });
@@ -191,6 +191,19 @@ test('the channel manager dispatches a selection by the rules; each lead\'s hist
   expect(await table.locator('tbody tr').count()).toBe(2);
   expect(await table.locator('tbody tr[data-chosen]').count()).toBe(1);
   expect(await seriousViolations(desk.page)).toEqual([]);
+
+  // Filtered by the partner that took the second lead, the board shows that lead and not the first; the
+  // partner stays in the address, and a reload shows it by name.
+  const second = partners.find((p) => p.partner.id === owners[1])!.partner;
+  await desk.page.getByTestId('board-partner').fill(second.name);
+  await desk.page.getByRole('option', { name: new RegExp(second.name) }).click();
+  await eventually(async () => expect(await desk.page.getByTestId('lead').filter({ hasText: contacts[0] }).count()).toBe(0));
+  await desk.page.getByTestId('lead').filter({ hasText: contacts[1] }).waitFor();
+  expect(new URL(desk.page.url()).searchParams.get('partner')).toBe(second.id);
+  await desk.page.reload();
+  await desk.page.getByTestId('lead').filter({ hasText: contacts[1] }).waitFor();
+  expect(await desk.page.getByTestId('board-partner').inputValue()).toContain(second.name);
+  expect(await desk.page.getByTestId('lead').filter({ hasText: contacts[0] }).count()).toBe(0);
 
   const phone = await openBrowser({ width: 390, height: 844 });
   browsers.push(phone);

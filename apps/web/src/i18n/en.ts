@@ -798,6 +798,8 @@ export const en = {
     sourceFilter: 'Source',
     anySource: 'Any source',
     territoryFilter: 'Territory',
+    partnerFilter: 'Partner',
+    anyPartner: 'Any partner',
     anyTerritory: 'Any territory',
     ageFilter: 'In this status',
     anyAge: 'Any time',

@@ -846,6 +846,8 @@ export const pl: Translation<typeof en> = {
     sourceFilter: 'Źródło',
     anySource: 'Dowolne źródło',
     territoryFilter: 'Terytorium',
+    partnerFilter: 'Partner',
+    anyPartner: 'Dowolny partner',
     anyTerritory: 'Dowolne terytorium',
     ageFilter: 'W tym statusie',
     anyAge: 'Dowolnie długo',

@@ -75,7 +75,7 @@ export default function AppLayout() {
             component={Link}
             to={item.to}
             label={t(`nav.${item.label}`)}
-            rightSection={item.label === 'leads' ? <WaitingLeadsBadge role={viewer.role} /> : undefined}
+            rightSection={item.label === 'leads' ? <WaitingLeadsBadge role={viewer.role} partnerId={viewer.partner?.id ?? null} /> : undefined}
             active={isActive(item.to, item.end)}
             aria-current={isActive(item.to, item.end) ? 'page' : undefined}
           />

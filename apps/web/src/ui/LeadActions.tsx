@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Checkbox, Group, NativeSelect, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, NativeSelect, NumberInput, Stack, Text, TextInput } from '@mantine/core';
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../gql';
@@ -11,6 +11,7 @@ import { describeError } from './errors';
 import { FormAlert } from './states';
 import { CandidateTable } from './LeadHistory';
 import { ConfirmButton } from './ConfirmButton';
+import { PartnerSearchSelect } from './PartnerSearchSelect';
 
 /** Who is looking at a lead card: brand staff dispatch, a partner's manager accepts or declines. */
 export type LeadActor = 'dispatcher' | 'partnerManager' | 'partnerEmployee' | null;
@@ -158,20 +159,6 @@ const PartnerStaff = graphql(`
 
 const TIMINGS = enumValues(LeadTiming, ['NOW', 'WITHIN_3_MONTHS', 'WITHIN_12_MONTHS', 'LATER']);
 
-const DispatchTargets = graphql(`
-  query DispatchTargets($search: String) {
-    partners(first: 20, filter: { statuses: [ACTIVE], search: $search }) {
-      edges {
-        node {
-          id
-          name
-          city
-        }
-      }
-    }
-  }
-`);
-
 interface LeadActionsProps {
   lead: { id: string; status: LeadStatus; partner: { id: string } | null; assignee: { id: string } | null };
   actor: LeadActor;
@@ -205,34 +192,21 @@ export function useAutoDispatch() {
 
 function DispatchForm({ leadId }: { leadId: string }) {
   const { t } = useTranslation();
-  const [chosen, setChosen] = useState<{ value: string; label: string } | null>(null);
-  const [search, { data, loading, error: searchError }] = useLazyQuery(DispatchTargets);
+  const [partnerId, setPartnerId] = useState<string | null>(null);
   const [dispatch, { loading: sending, error: dispatchError }] = useMutation(DispatchLead, reload);
   const [autoDispatch, auto] = useAutoDispatch();
   const [rank, ranking] = useLazyQuery(DispatchRanking, { fetchPolicy: 'network-only' });
   const [noCandidate, setNoCandidate] = useState(false);
   const error = dispatchError ?? auto.error ?? ranking.error;
   const busy = sending || auto.loading;
-  const found = (data?.partners.edges ?? []).map(({ node }) => ({ value: node.id, label: node.city ? `${node.name} (${node.city})` : node.name }));
-  // The chosen partner stays an option whatever the last search found (choosing one puts its label in the box).
-  const options = chosen && !found.some((o) => o.value === chosen.value) ? [chosen, ...found] : found;
-  const partnerId = chosen?.value ?? null;
   return (
     <Stack gap="xs">
       <Group align="flex-end" gap="xs" wrap="wrap">
-        <Select
+        <PartnerSearchSelect
           label={t('leads.dispatchTo')}
-          placeholder={t('leads.dispatchSearch')}
-          searchable
-          data={options}
+          activeOnly
           value={partnerId}
-          onChange={(_value, option) => setChosen(option ?? null)}
-          onDropdownOpen={() => void search({ variables: { search: null } })}
-          onSearchChange={(text) => {
-            if (text !== chosen?.label) void search({ variables: { search: text.trim() || null } });
-          }}
-          nothingFoundMessage={loading ? t('states.loading') : t('leads.noPartnerFound')}
-          filter={({ options: all }) => all}
+          onChange={setPartnerId}
           style={{ flex: '1 1 16rem' }}
           data-testid="dispatch-partner"
         />
@@ -284,7 +258,7 @@ function DispatchForm({ leadId }: { leadId: string }) {
               candidates={ranking.data.dispatchCandidates.candidates}
               action={(c) =>
                 c.partner && (
-                  <Button size="compact-xs" variant="default" aria-label={t('dispatch.chooseNamed', { name: c.partner.name })} onClick={() => setChosen({ value: c.partner!.id, label: c.partner!.city ? `${c.partner!.name} (${c.partner!.city})` : c.partner!.name })}>
+                  <Button size="compact-xs" variant="default" aria-label={t('dispatch.chooseNamed', { name: c.partner.name })} onClick={() => setPartnerId(c.partner!.id)}>
                     {t('dispatch.choose')}
                   </Button>
                 )
@@ -292,7 +266,7 @@ function DispatchForm({ leadId }: { leadId: string }) {
             />
           </Stack>
         ))}
-      <FormAlert message={error ?? searchError ? describeError(error ?? searchError) : null} />
+      <FormAlert message={error ? describeError(error) : null} />
     </Stack>
   );
 }

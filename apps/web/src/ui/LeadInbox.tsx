@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { LeadStatus } from '@trellis/schema';
 import { graphql } from '../gql';
+import { PartnerSearchSelect } from './PartnerSearchSelect';
 import type { LeadCard_LeadFragment } from '../gql/graphql';
 import { enumValues } from './enumValues';
 import { formatDateTime } from './format';
@@ -75,9 +76,10 @@ const BoardTerritories = graphql(`
 `);
 
 const SOURCES = ['SHOWROOM', 'CHANNEL', 'PARTNER'] as const;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const AGES = ['24', '72', '168'] as const;
 
-/** The board's filters beside the status (source, territory, time in status), kept in the address. */
+/** The board's filters beside the status (source, territory, partner, time in status), kept in the address. */
 function BoardFilters({ params, set }: { params: URLSearchParams; set: (key: string, value: string) => void }) {
   const { t } = useTranslation();
   const { data } = useQuery(BoardTerritories);
@@ -87,6 +89,8 @@ function BoardFilters({ params, set }: { params: URLSearchParams; set: (key: str
         data={[{ value: '', label: t('leads.anySource') }, ...SOURCES.map((s) => ({ value: s, label: t(`leads.source.${s}`) }))]} />
       <NativeSelect label={t('leads.territoryFilter')} value={params.get('territory') ?? ''} w={200} onChange={(e) => set('territory', e.currentTarget.value)}
         data={[{ value: '', label: t('leads.anyTerritory') }, ...(data?.territories ?? []).map((x) => ({ value: x.id, label: x.name }))]} />
+      <PartnerSearchSelect label={t('leads.partnerFilter')} placeholder={t('leads.anyPartner')} clearable w={220}
+        value={UUID.test(params.get('partner') ?? '') ? params.get('partner') : null} onChange={(id) => set('partner', id ?? '')} data-testid="board-partner" />
       <NativeSelect label={t('leads.ageFilter')} value={params.get('age') ?? ''} w={190} onChange={(e) => set('age', e.currentTarget.value)}
         data={[{ value: '', label: t('leads.anyAge') }, ...AGES.map((h) => ({ value: h, label: t('leads.ageHours', { count: Number(h) }) }))]} />
     </>
@@ -94,8 +98,8 @@ function BoardFilters({ params, set }: { params: URLSearchParams; set: (key: str
 }
 
 const LeadInboxQuery = graphql(`
-  query LeadInbox($first: Int!, $after: String, $statuses: [LeadStatus!], $sources: [String!], $territoryIds: [ID!], $inStatusForHours: Int) {
-    leads(first: $first, after: $after, statuses: $statuses, sources: $sources, territoryIds: $territoryIds, inStatusForHours: $inStatusForHours) {
+  query LeadInbox($first: Int!, $after: String, $statuses: [LeadStatus!], $sources: [String!], $territoryIds: [ID!], $partnerIds: [ID!], $inStatusForHours: Int) {
+    leads(first: $first, after: $after, statuses: $statuses, sources: $sources, territoryIds: $territoryIds, partnerIds: $partnerIds, inStatusForHours: $inStatusForHours) {
       totalCount
       edges {
         cursor
@@ -228,6 +232,7 @@ export function LeadInbox({ defaultStatus, ownPartnerId, actor }: LeadInboxProps
   const status: LeadStatus | null = raw === 'ALL' ? null : raw && LEAD_STATUSES.includes(raw as LeadStatus) ? (raw as LeadStatus) : defaultStatus;
   const source = params.get('source');
   const territory = params.get('territory');
+  const partner = params.get('partner');
   const age = Number(params.get('age')) || null;
   const board = actor === 'dispatcher';
   const setParam = (key: string, value: string) => {
@@ -240,7 +245,8 @@ export function LeadInbox({ defaultStatus, ownPartnerId, actor }: LeadInboxProps
     variables: {
       first: PAGE_SIZE, statuses: status ? [status] : null,
       sources: board && source && (SOURCES as readonly string[]).includes(source) ? [source] : null,
-      territoryIds: board && territory && /^[0-9a-f-]{36}$/i.test(territory) ? [territory] : null,
+      territoryIds: board && territory && UUID.test(territory) ? [territory] : null,
+      partnerIds: board && partner && UUID.test(partner) ? [partner] : null,
       inStatusForHours: board && age && age >= 1 && age <= 8760 ? age : null,
     },
     fetchPolicy: 'cache-and-network',

@@ -26,8 +26,8 @@ const NotificationAdded = graphql(`
 `);
 
 const LeadCount = graphql(`
-  query LeadCount($statuses: [LeadStatus!]) {
-    leads(first: 1, statuses: $statuses) {
+  query LeadCount($statuses: [LeadStatus!], $partnerIds: [ID!]) {
+    leads(first: 1, statuses: $statuses, partnerIds: $partnerIds) {
       totalCount
     }
   }
@@ -62,11 +62,15 @@ export function LiveLeads() {
   return null;
 }
 
-/** The leads waiting for the viewer: partners' new and dispatched ones; the brand's unassigned ones. */
-export function WaitingLeadsBadge({ role }: { role: Role }) {
+/**
+ * The leads waiting for the viewer: the partner's own new and dispatched ones (a distributor sees its
+ * resellers' leads too, but only its own wait for it); the brand's unassigned ones.
+ */
+export function WaitingLeadsBadge({ role, partnerId }: { role: Role; partnerId: string | null }) {
   const { t } = useTranslation();
-  const statuses = role === 'PARTNER_MANAGER' || role === 'PARTNER_EMPLOYEE' ? (['NEW', 'DISPATCHED'] as const) : (['UNASSIGNED'] as const);
-  const { data } = useQuery(LeadCount, { variables: { statuses: [...statuses] } });
+  const partnerStaff = role === 'PARTNER_MANAGER' || role === 'PARTNER_EMPLOYEE';
+  const statuses = partnerStaff ? (['NEW', 'DISPATCHED'] as const) : (['UNASSIGNED'] as const);
+  const { data } = useQuery(LeadCount, { variables: { statuses: [...statuses], partnerIds: partnerStaff && partnerId ? [partnerId] : null } });
   const count = data?.leads.totalCount ?? 0;
   if (!count) return null;
   return (
