@@ -25,6 +25,7 @@ const sources = [
   'apps/web/public',
   'apps/web/vite.config.ts',
   'apps/web/precompress.ts',
+  'apps/web/graphqlDocuments.ts',
   'apps/web/tsconfig.json',
   'apps/web/package.json',
   'packages/schema',

@@ -40,3 +40,16 @@ test('switching to Polish translates the sign-in page and survives a reload', as
   expect(await signInTexts(page)).toEqual(polish);
   expect(await page.getByRole('combobox', { name: 'Język' }).inputValue()).toBe('pl');
 });
+
+test('in Polish, the server\'s refusals are told in Polish: a wrong password', async () => {
+  const { page } = browser;
+  await page.goto(url('/signin'));
+  // (Polish may be kept from the test before.)
+  await page.getByRole('combobox', { name: /^(Language|Język)$/ }).selectOption('pl');
+  await page.getByLabel('Adres e-mail').fill('nobody@trellis.example');
+  await page.getByLabel('Hasło').fill('not-the-password-1');
+  await page.getByRole('button', { name: 'Zaloguj się' }).click();
+  await eventually(async () => expect(await page.getByRole('alert').innerText())
+    .toContain('Nie udało się potwierdzić, kim jesteś: sprawdź adres e-mail i hasło albo zaloguj się ponownie.'));
+  expect(await page.getByRole('alert').innerText()).not.toContain('Email or password');
+});

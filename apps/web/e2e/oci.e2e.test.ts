@@ -40,8 +40,11 @@ afterAll(async () => {
 /** The NEW_ITEM fields OCI expects for one basket line, from what the fixtures created. */
 function expectedLine(n: number, offer: GivenOffer, quantity: string, vendor: string): [string, string][] {
   const { product } = offer;
+  // The short text ends at a word; a longer name goes whole into the long text, before the description.
+  const cut = product.name.length > 40;
+  const longText = [cut ? product.name : '', product.description].filter(Boolean).join('\n');
   return [
-    [`NEW_ITEM-DESCRIPTION[${n}]`, product.name.slice(0, 40)],
+    [`NEW_ITEM-DESCRIPTION[${n}]`, cut ? product.name.slice(0, 41).replace(/\s\S*$/, '') : product.name],
     [`NEW_ITEM-MATNR[${n}]`, product.sku],
     [`NEW_ITEM-QUANTITY[${n}]`, quantity],
     [`NEW_ITEM-UNIT[${n}]`, product.unit],
@@ -52,8 +55,9 @@ function expectedLine(n: number, offer: GivenOffer, quantity: string, vendor: st
     [`NEW_ITEM-VENDOR[${n}]`, vendor],
     [`NEW_ITEM-VENDORMAT[${n}]`, offer.partnerSku ?? product.sku],
     [`NEW_ITEM-MATGROUP[${n}]`, product.category.code],
+    [`NEW_ITEM-CUST_FIELD1[${n}]`, 'IN_STOCK'],
     // A browser posts a form's line breaks as CRLF, whatever the value held.
-    ...(product.description ? [[`NEW_ITEM-LONGTEXT_${n}:132[]`, product.description.replace(/\r?\n/g, '\r\n')] as [string, string]] : []),
+    ...(longText ? [[`NEW_ITEM-LONGTEXT_${n}:132[]`, longText.replace(/\r?\n/g, '\r\n')] as [string, string]] : []),
     [`NEW_ITEM-EXT_PRODUCT_ID[${n}]`, product.id],
   ];
 }
@@ -66,6 +70,10 @@ test('a buyer from a purchasing system fills the basket and transfers it back to
   await page.getByTestId('oci-banner').waitFor();
   expect(await page.getByTestId('oci-banner').innerText()).toContain('OCI mode: transfer to your shop');
 
+  // The showroom shows gross prices, but OCI carries net ones: in OCI mode the buyer sees the net price, said so.
+  const drillCard = page.getByTestId('product-card').filter({ hasText: drillOffer.product.name });
+  expect(await visibleText(drillCard.getByTestId('price'))).toBe('PLN 249.90');
+  expect(await drillCard.getByText('net, as transferred').count()).toBe(1);
   await page.getByRole('button', { name: `Add to basket: ${drillOffer.product.name}` }).click();
   await page.getByRole('link', { name: cableOffer.product.name }).click();
   await page.waitForURL(url(`/s/${showroom.slug}/p/${cableOffer.product.sku}`));
@@ -78,7 +86,9 @@ test('a buyer from a purchasing system fills the basket and transfers it back to
   await page.waitForURL(url(`/s/${showroom.slug}/basket`));
   const drillLine = page.getByTestId('basket-line').filter({ hasText: drillOffer.product.name });
   await drillLine.getByRole('textbox').fill('3');
-  await eventually(async () => expect(await visibleText(drillLine.getByTestId('line-total'))).toBe('PLN 922.14'));
+  await eventually(async () => expect(await visibleText(drillLine.getByTestId('line-total'))).toBe('PLN 749.70'));
+  expect(await visibleText(page.getByTestId('basket-total'))).toBe('PLN 760.58');
+  expect(await page.getByTestId('basket-net-note').innerText()).toBe('Prices without VAT, exactly as your purchasing system receives them.');
   // In OCI mode the basket goes to the shop: no quote request.
   expect(await page.getByRole('button', { name: 'Send request' }).count()).toBe(0);
 

@@ -3,15 +3,17 @@ import { Route, Routes } from 'react-router';
 import { ShowroomLayout } from './showroom/ShowroomLayout';
 import { ShowroomHome } from './showroom/ShowroomHome';
 import { ShowroomSearchPage } from './showroom/ShowroomSearchPage';
-import { ProductPage } from './showroom/ProductPage';
-import { BasketPage } from './showroom/BasketPage';
 import { LoadingState, NotFoundState } from './ui/states';
 import { PublicLayout } from './ui/PublicLayout';
-import { RoleGate } from './ui/RoleGate';
 import { ANALYTICS_ROLES, ALL_ROLES, CHANNEL_ROLES, PARTNER_ROLES } from './ui/viewer';
 
 // Everything behind sign-in is split off, so the public pages load only what they show. The showroom is the
-// public front (most visitors never sign in): it comes with the first load and imports nothing of the portals.
+// public front (most visitors never sign in): its home and search pages come with the first load and import
+// nothing of the portals; a product page and the basket (forms, number inputs) follow when a visitor goes
+// there. e2e/first-load.e2e.test.ts holds the first load to its budget and keeps portal chunks out of it.
+const ProductPage = lazy(() => import('./showroom/ProductPage').then((module) => ({ default: module.ProductPage })));
+const BasketPage = lazy(() => import('./showroom/BasketPage').then((module) => ({ default: module.BasketPage })));
+const RoleGate = lazy(() => import('./ui/RoleGate').then((module) => ({ default: module.RoleGate })));
 const SignInPage = lazy(() => import('./account/SignInPage'));
 const InvitationPage = lazy(() => import('./account/InvitationPage'));
 const AppLayout = lazy(() => import('./ui/AppLayout'));

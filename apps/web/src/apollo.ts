@@ -1,8 +1,8 @@
 import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
-import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
-import { createClient, type Client } from 'graphql-ws';
+import type { Client } from 'graphql-ws';
+import { Observable, type Subscription } from 'rxjs';
 import { LIVE_QUERIES } from './ui/live';
 import { OperationTypeNode } from 'graphql';
 import { relayStylePagination } from '@apollo/client/utilities';
@@ -52,18 +52,39 @@ export function createApolloClient(): ApolloClient {
   });
   // Subscriptions over WebSocket on the same address, signed in by the session cookie. Opened with the first
   // subscription and closed after the last (so a new sign-in opens a new one); a lost connection is tried
-  // again with growing pauses, unless the server refused the credentials (4401, 4403).
+  // again with growing pauses, unless the server refused the credentials (4401, 4403). Only signed-in pages
+  // subscribe, so graphql-ws is fetched with the first subscription: anonymous visitors never download it.
   liveClient?.dispose();
-  liveClient = createClient({
-    url: `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/graphql`,
-    lazy: true,
-    retryAttempts: Infinity,
-    shouldRetry: (event) => !(event && typeof event === 'object' && 'code' in event && [4401, 4403].includes((event as CloseEvent).code)),
-    // Connected (again): what changed before the subscriptions were in place was not heard, so the live
-    // queries on screen are read again.
-    on: { connected: () => void client.refetchQueries({ include: LIVE_QUERIES }).catch(() => undefined) },
-  });
-  const live = new GraphQLWsLink(liveClient);
+  liveClient = undefined;
+  let liveLink: Promise<ApolloLink> | undefined;
+  const openLive = async (): Promise<ApolloLink> => {
+    const [{ createClient }, { GraphQLWsLink }] = await Promise.all([import('graphql-ws'), import('@apollo/client/link/subscriptions')]);
+    liveClient = createClient({
+      url: `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/graphql`,
+      lazy: true,
+      retryAttempts: Infinity,
+      shouldRetry: (event) => !(event && typeof event === 'object' && 'code' in event && [4401, 4403].includes((event as CloseEvent).code)),
+      // Connected (again): what changed before the subscriptions were in place was not heard, so the live
+      // queries on screen are read again.
+      on: { connected: () => void client.refetchQueries({ include: LIVE_QUERIES }).catch(() => undefined) },
+    });
+    return new GraphQLWsLink(liveClient);
+  };
+  const live = new ApolloLink((operation, forward) => new Observable<ApolloLink.Result>((observer) => {
+    let subscription: Subscription | undefined;
+    let closed = false;
+    liveLink ??= openLive().catch((error: unknown) => {
+      liveLink = undefined; // a chunk that failed to load is asked for again by the next subscription
+      throw error;
+    });
+    liveLink.then((link) => {
+      if (!closed) subscription = link.request(operation, forward).subscribe(observer);
+    }, (error: unknown) => observer.error(error));
+    return () => {
+      closed = true;
+      subscription?.unsubscribe();
+    };
+  }));
   const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
   const isSubscription = ({ query }: ApolloLink.Operation) => {
     const definition = getMainDefinition(query);

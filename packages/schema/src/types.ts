@@ -164,6 +164,33 @@ export const ConflictMatch = {
 } as const;
 
 export type ConflictMatch = typeof ConflictMatch[keyof typeof ConflictMatch];
+/** "Ask for an offer" from the partner locator: any active partner it lists, with or without a showroom. */
+export type ContactPartnerInput = {
+  company?: InputMaybe<Scalars['String']['input']>;
+  /** Must be true: the customer agreed to be contacted. */
+  consent: Scalars['Boolean']['input'];
+  /** The consent text shown to the customer, stored with the lead. */
+  consentText: Scalars['String']['input'];
+  country?: InputMaybe<Scalars['String']['input']>;
+  email: Scalars['String']['input'];
+  items?: Array<LeadItemInput>;
+  message?: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  /** An active partner the locator lists. */
+  partnerId: Scalars['ID']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  /** Leave empty: a field people never see, which bots fill in. */
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ContactPartnerPayload = {
+  __typename?: 'ContactPartnerPayload';
+  leadId: Scalars['ID']['output'];
+  /** The short reference to quote when contacting the partner, e.g. L-2026-000123. */
+  reference: Scalars['String']['output'];
+};
+
 export type ConvertLeadInput = {
   leadId: Scalars['ID']['input'];
   /** What the customer bought (the orders module turns a conversion into an order). */
@@ -712,6 +739,8 @@ export type Mutation = {
   /** Sends each UNASSIGNED lead of a selection to its best partner by the rules, oldest first, keeping the explanation. */
   autoDispatchLeads: AutoDispatchLeadsPayload;
   changePassword: ChangePasswordPayload;
+  /** A visitor asks a partner found in the locator for an offer or a call back, whether or not it has a showroom; rate-limited per address. */
+  contactPartner: ContactPartnerPayload;
   /** A QUALIFIED lead became a sale (CONVERTED), with its value. */
   convertLead: ConvertLeadPayload;
   createApiToken: CreateApiTokenPayload;
@@ -824,6 +853,11 @@ export type MutationAutoDispatchLeadsArgs = {
 
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
+};
+
+
+export type MutationContactPartnerArgs = {
+  input: ContactPartnerInput;
 };
 
 
@@ -1769,6 +1803,7 @@ export type ShowroomItem = {
   available: Scalars['Boolean']['output'];
   category?: Maybe<Category>;
   categoryId?: Maybe<Scalars['ID']['output']>;
+  /** Days to deliver: the partner's; in the brand's showroom, the quickest active partner's. */
   deliveryDays?: Maybe<Scalars['Int']['output']>;
   description: Scalars['String']['output'];
   /** The product id. */
@@ -1777,6 +1812,8 @@ export type ShowroomItem = {
   /** Every picture, in order. */
   images: Array<Scalars['String']['output']>;
   name: Scalars['String']['output'];
+  /** The same price without VAT: what an OCI transfer carries to a procurement system (OCI prices are net). */
+  netPrice: Money;
   partnerSku?: Maybe<Scalars['String']['output']>;
   /** The showroom's price: the partner's (or the list price in the brand's), net or gross as the showroom says. */
   price: Money;

@@ -1,7 +1,6 @@
-import i18next from 'i18next';
+import i18next, { type BackendModule, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
-import { pl } from './pl';
 
 export const LANGUAGES = [
   { code: 'en', label: 'English' },
@@ -28,6 +27,25 @@ function initialLanguage(): Language {
   return isLanguage(browser) ? browser : 'en';
 }
 
+/**
+ * English comes with the first load (it is the fallback, and most visitors' language); every other language
+ * is a chunk of its own, fetched before the first render in it (setupI18n waits for it, and so does a
+ * change of language), so a visitor never sees keys, and no one downloads the languages they do not read.
+ */
+const OTHER_LANGUAGES: Record<Exclude<Language, 'en'>, () => Promise<ResourceKey>> = {
+  pl: () => import('./pl').then((module) => module.pl),
+};
+
+const languageChunks: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(language, _namespace, callback) {
+    const load = OTHER_LANGUAGES[language as Exclude<Language, 'en'>];
+    if (!load) return callback(null, {});
+    load().then((resources) => callback(null, resources), (error: Error) => callback(error, null));
+  },
+};
+
 function remember(language: string): void {
   document.documentElement.lang = language;
   try {
@@ -39,8 +57,9 @@ function remember(language: string): void {
 
 export async function setupI18n(): Promise<void> {
   const lng = initialLanguage();
-  await i18next.use(initReactI18next).init({
-    resources: { en: { translation: en }, pl: { translation: pl } },
+  await i18next.use(languageChunks).use(initReactI18next).init({
+    resources: { en: { translation: en } },
+    partialBundledLanguages: true,
     lng,
     fallbackLng: 'en',
     interpolation: { escapeValue: false }, // React escapes already

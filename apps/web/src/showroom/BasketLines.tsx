@@ -11,6 +11,8 @@ interface Props {
   lines: readonly BasketLine[];
   base: string;
   gross: boolean;
+  /** OCI mode: the lines are priced net, as the transfer carries them. */
+  transferred?: boolean;
   onQuantity: (productId: string, quantity: number) => void;
   onRemove: (productId: string) => void;
 }
@@ -25,7 +27,7 @@ export function basketTotals(lines: readonly BasketLine[]): { amount: string; cu
   return [...totals].map(([currency, minor]) => ({ currency, amount: (Math.round(minor) / 100).toFixed(2) }));
 }
 
-function BasketLineRow({ line, base, gross, onQuantity, onRemove }: Omit<Props, 'lines'> & { line: BasketLine }) {
+function BasketLineRow({ line, base, gross, transferred, onQuantity, onRemove }: Omit<Props, 'lines'> & { line: BasketLine }) {
   const { t, i18n } = useTranslation();
   const fraction = allowsFraction(line.unit);
   // What is typed may be empty for a moment; the basket keeps the last valid quantity.
@@ -46,7 +48,7 @@ function BasketLineRow({ line, base, gross, onQuantity, onRemove }: Omit<Props, 
               {line.sku}
             </Text>
           </div>
-          <Price price={line.price} gross={gross} size="sm" />
+          <Price price={line.price} gross={gross} transferred={transferred} size="sm" />
         </Group>
         <Group gap="xs" align="flex-end" justify="space-between">
           <Group gap="xs" align="flex-end">
@@ -87,13 +89,13 @@ function BasketLineRow({ line, base, gross, onQuantity, onRemove }: Omit<Props, 
 }
 
 /** The basket's lines: quantities to change, lines to take out, and what it comes to. */
-export function BasketLines({ lines, base, gross, onQuantity, onRemove }: Props) {
+export function BasketLines({ lines, base, gross, transferred, onQuantity, onRemove }: Props) {
   const { t, i18n } = useTranslation();
   return (
     <Stack gap={0}>
       <Stack gap={0} component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('basket.lines')}>
         {lines.map((line) => (
-          <BasketLineRow key={line.productId} line={line} base={base} gross={gross} onQuantity={onQuantity} onRemove={onRemove} />
+          <BasketLineRow key={line.productId} line={line} base={base} gross={gross} transferred={transferred} onQuantity={onQuantity} onRemove={onRemove} />
         ))}
       </Stack>
       <Group justify="flex-end" gap="xs" pt="sm">
@@ -102,6 +104,11 @@ export function BasketLines({ lines, base, gross, onQuantity, onRemove }: Props)
           {basketTotals(lines).map((total) => formatMoney(total, i18n.language)).join(' + ')}
         </Text>
       </Group>
+      {transferred && (
+        <Text size="xs" c="dimmed" ta="right" data-testid="basket-net-note">
+          {t('oci.netNote')}
+        </Text>
+      )}
     </Stack>
   );
 }

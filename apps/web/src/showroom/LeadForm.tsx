@@ -17,6 +17,14 @@ const SubmitShowroomLeadMutation = graphql(`
   }
 `);
 
+const ContactPartnerMutation = graphql(`
+  mutation ContactPartner($input: ContactPartnerInput!) {
+    contactPartner(input: $input) {
+      reference
+    }
+  }
+`);
+
 interface LeadValues {
   name: string;
   company: string;
@@ -30,14 +38,26 @@ interface LeadValues {
 
 const optional = (v: string) => (v.trim() ? v.trim() : null);
 
-/** "Request a quote": the visitor's contact details and the basket, for the showroom's partner (or the brand). */
-export function LeadForm({ lines, onSent }: { lines: readonly BasketLine[]; onSent: (reference: string) => void }) {
+interface Props {
+  lines: readonly BasketLine[];
+  onSent: (reference: string) => void;
+  /** A partner picked in the locator (with or without a showroom): the form goes to it, inside a dialog that names it. */
+  partner?: { id: string; name: string };
+}
+
+/**
+ * "Request a quote": the visitor's contact details and the basket, for the showroom's partner (or the brand),
+ * or "ask for an offer" for a partner of the locator.
+ */
+export function LeadForm({ lines, onSent, partner }: Props) {
   const { t } = useTranslation();
   const { showroom, slug, isBrand } = useShowroom();
   const [failure, setFailure] = useState<string | null>(null);
-  const [submit, { loading }] = useMutation(SubmitShowroomLeadMutation);
+  const [submitToShowroom, showroomRequest] = useMutation(SubmitShowroomLeadMutation);
+  const [submitToPartner, partnerRequest] = useMutation(ContactPartnerMutation);
+  const loading = showroomRequest.loading || partnerRequest.loading;
   // The very words the visitor agrees to are stored with the lead.
-  const consentText = t('lead.consent', { name: showroom.displayName });
+  const consentText = t('lead.consent', { name: partner?.name ?? showroom.displayName });
   const form = useForm<LeadValues>({
     initialValues: { name: '', company: '', email: '', phone: '', postalCode: '', message: '', consent: false, website: '' },
     validate: {
@@ -52,33 +72,38 @@ export function LeadForm({ lines, onSent }: { lines: readonly BasketLine[]; onSe
   const send = form.onSubmit(async (v) => {
     setFailure(null);
     try {
-      const { data } = await submit({
-        variables: {
-          input: {
-            slug,
-            name: v.name.trim(),
-            company: optional(v.company),
-            email: v.email.trim(),
-            phone: optional(v.phone),
-            postalCode: optional(v.postalCode),
-            message: v.message.trim(),
-            consent: v.consent,
-            consentText,
-            items: lines.map((line) => ({ productId: line.productId, quantity: quantityText(line.quantity) })),
-            website: v.website || null,
-          },
-        },
-      });
-      if (data) onSent(data.submitShowroomLead.reference);
+      const input = {
+        name: v.name.trim(),
+        company: optional(v.company),
+        email: v.email.trim(),
+        phone: optional(v.phone),
+        postalCode: optional(v.postalCode),
+        message: v.message.trim(),
+        consent: v.consent,
+        consentText,
+        items: lines.map((line) => ({ productId: line.productId, quantity: quantityText(line.quantity) })),
+        website: v.website || null,
+      };
+      if (partner) {
+        const { data } = await submitToPartner({ variables: { input: { ...input, partnerId: partner.id } } });
+        if (data) onSent(data.contactPartner.reference);
+      } else {
+        const { data } = await submitToShowroom({ variables: { input: { ...input, slug } } });
+        if (data) onSent(data.submitShowroomLead.reference);
+      }
     } catch (error) {
       setFailure(applyServerErrors(form, error));
     }
   }, focusFirstError);
 
-  return (
-    <Paper withBorder p="md" component="section" aria-labelledby="lead-title">
-      <form onSubmit={send} noValidate>
-        <Stack>
+  const content = (
+    <form onSubmit={send} noValidate>
+      <Stack>
+        {partner ? (
+          <Text size="sm" c="dimmed">
+            {t('lead.contactIntro', { name: partner.name })}
+          </Text>
+        ) : (
           <div>
             <Title order={2} size="h3" id="lead-title">
               {t('lead.title')}
@@ -87,34 +112,40 @@ export function LeadForm({ lines, onSent }: { lines: readonly BasketLine[]; onSe
               {isBrand ? t('lead.introBrand') : t('lead.intro', { name: showroom.displayName })}
             </Text>
           </div>
-          <FormAlert message={failure} title={t('lead.failed')} />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label={t('lead.name')} required autoComplete="name" {...form.getInputProps('name')} />
-            <TextInput label={t('lead.company')} autoComplete="organization" {...form.getInputProps('company')} />
-            <TextInput label={t('lead.email')} type="email" required autoComplete="email" {...form.getInputProps('email')} />
-            <TextInput label={t('lead.phone')} type="tel" autoComplete="tel" {...form.getInputProps('phone')} />
-            <TextInput label={t('lead.postalCode')} autoComplete="postal-code" {...form.getInputProps('postalCode')} />
-          </SimpleGrid>
-          <Textarea label={t('lead.message')} autosize minRows={3} maxLength={4000} {...form.getInputProps('message')} />
-          {/* Bots fill in every field; people never see this one, and the API ignores requests that have it. */}
-          <div className="honeypot" aria-hidden="true">
-            <label htmlFor="lead-website">Website</label>
-            <input
-              id="lead-website"
-              name="website"
-              type="text"
-              tabIndex={-1}
-              autoComplete="off"
-              value={form.values.website}
-              onChange={(event) => form.setFieldValue('website', event.currentTarget.value)}
-            />
-          </div>
-          <Checkbox label={consentText} {...form.getInputProps('consent', { type: 'checkbox' })} data-testid="lead-consent" />
-          <Button type="submit" loading={loading} style={{ alignSelf: 'flex-start' }}>
-            {t('lead.submit')}
-          </Button>
-        </Stack>
-      </form>
+        )}
+        <FormAlert message={failure} title={t('lead.failed')} />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput label={t('lead.name')} required autoComplete="name" {...form.getInputProps('name')} />
+          <TextInput label={t('lead.company')} autoComplete="organization" {...form.getInputProps('company')} />
+          <TextInput label={t('lead.email')} type="email" required autoComplete="email" {...form.getInputProps('email')} />
+          <TextInput label={t('lead.phone')} type="tel" autoComplete="tel" {...form.getInputProps('phone')} />
+          <TextInput label={t('lead.postalCode')} autoComplete="postal-code" {...form.getInputProps('postalCode')} />
+        </SimpleGrid>
+        <Textarea label={t('lead.message')} autosize minRows={3} maxLength={4000} {...form.getInputProps('message')} />
+        {/* Bots fill in every field; people never see this one, and the API ignores requests that have it. */}
+        <div className="honeypot" aria-hidden="true">
+          <label htmlFor="lead-website">Website</label>
+          <input
+            id="lead-website"
+            name="website"
+            type="text"
+            tabIndex={-1}
+            autoComplete="off"
+            value={form.values.website}
+            onChange={(event) => form.setFieldValue('website', event.currentTarget.value)}
+          />
+        </div>
+        <Checkbox label={consentText} {...form.getInputProps('consent', { type: 'checkbox' })} data-testid="lead-consent" />
+        <Button type="submit" loading={loading} style={{ alignSelf: 'flex-start' }}>
+          {t('lead.submit')}
+        </Button>
+      </Stack>
+    </form>
+  );
+  if (partner) return content;
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="lead-title">
+      {content}
     </Paper>
   );
 }

@@ -3,25 +3,40 @@ import { Button, Code, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
+interface Props {
+  reference: string;
+  displayName: string;
+  isBrand: boolean;
+  home: string;
+  /** Inside a dialog (the locator's contact): a button closes it instead of the way back, under the dialog's own title. */
+  onClose?: () => void;
+}
+
 /** After a request is sent: that it arrived, who answers, and the reference to quote. */
-export function LeadSent({ reference, displayName, isBrand, home }: { reference: string; displayName: string; isBrand: boolean; home: string }) {
+export function LeadSent({ reference, displayName, isBrand, home, onClose }: Props) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   // The form that had focus is gone: focus moves to the news, so screen readers read it.
   useEffect(() => heading.current?.focus(), []);
   return (
-    <Paper withBorder p="xl" maw={640} role="status" data-testid="lead-sent">
+    <Paper withBorder={!onClose} p={onClose ? 0 : 'xl'} maw={640} role="status" data-testid="lead-sent">
       <Stack>
-        <Title order={1} size="h2" ref={heading} tabIndex={-1}>
+        <Title order={onClose ? 2 : 1} size="h2" ref={heading} tabIndex={-1}>
           {t('lead.sentTitle')}
         </Title>
         <Text>{isBrand ? t('lead.sentBrand') : t('lead.sentPartner', { name: displayName })}</Text>
         <Text>
           {t('lead.reference')} <Code data-testid="lead-reference">{reference}</Code>
         </Text>
-        <Button component={Link} to={home} variant="light" style={{ alignSelf: 'flex-start' }}>
-          {t('lead.backToShowroom')}
-        </Button>
+        {onClose ? (
+          <Button variant="light" onClick={onClose} style={{ alignSelf: 'flex-start' }}>
+            {t('lead.close')}
+          </Button>
+        ) : (
+          <Button component={Link} to={home} variant="light" style={{ alignSelf: 'flex-start' }}>
+            {t('lead.backToShowroom')}
+          </Button>
+        )}
       </Stack>
     </Paper>
   );

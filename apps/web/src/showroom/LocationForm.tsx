@@ -23,8 +23,12 @@ const PlacesQueryDocument = graphql(`
 
 type Place = PlacesQuery['places'][number];
 
+/** A postal prefix as codes are written there: Polish 310 is 31-0…. */
+const prefixLabel = (place: Place) =>
+  place.country === 'PL' && place.postalPrefix.length > 2 ? `${place.postalPrefix.slice(0, 2)}-${place.postalPrefix.slice(2)}` : place.postalPrefix;
+
 const placeLabel = (place: Place) =>
-  place.kind === 'POSTAL_AREA' ? `${place.postalPrefix}… ${place.name} (${place.country})` : `${place.name} (${place.region}, ${place.country})`;
+  place.kind === 'POSTAL_AREA' ? `${prefixLabel(place)}… ${place.name} (${place.country})` : `${place.name} (${place.region}, ${place.country})`;
 
 /**
  * Where to look for partners: a typed city or postal code (through the gazetteer), or the visitor's own

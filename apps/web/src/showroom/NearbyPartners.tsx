@@ -1,4 +1,6 @@
-import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Anchor, Badge, Button, Card, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,6 +9,9 @@ import { graphql } from '../gql';
 import type { NearbyPartner_ResultFragment } from '../gql/graphql';
 import { EmptyState, ErrorState, LoadingState } from '../ui/states';
 import type { VisitorLocation } from './visitorLocation';
+import { LeadForm } from './LeadForm';
+import { LeadSent } from './LeadSent';
+import { useShowroom } from './useShowroom';
 
 graphql(`
   fragment NearbyPartner_result on NearbyPartner {
@@ -40,7 +45,9 @@ interface Props {
   product?: { id: string; sku: string };
 }
 
-function NearbyPartnerCard({ result, product }: { result: NearbyPartner_ResultFragment; product?: Props['product'] }) {
+type Contacted = { id: string; name: string };
+
+function NearbyPartnerCard({ result, product, onContact }: { result: NearbyPartner_ResultFragment; product?: Props['product']; onContact: (partner: Contacted) => void }) {
   const { t, i18n } = useTranslation();
   const { partner } = result;
   const distance = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(result.distanceKm);
@@ -56,7 +63,7 @@ function NearbyPartnerCard({ result, product }: { result: NearbyPartner_ResultFr
             {t(`kind.${partner.kind as PartnerKind}`, { defaultValue: partner.kind })} · {[partner.postalCode, partner.city].filter(Boolean).join(' ')}, {partner.country}
           </Text>
         </Stack>
-        <Text size="sm" fw={600} miw="max-content">
+        <Text size="sm" fw={600} miw="max-content" data-testid="nearby-distance">
           {t('locator.distance', { km: distance })}
         </Text>
       </Group>
@@ -72,22 +79,48 @@ function NearbyPartnerCard({ result, product }: { result: NearbyPartner_ResultFr
           )}
         </Group>
       )}
-      {showroom ? (
-        <Anchor component={Link} to={showroom} mt="xs" size="sm" fw={600} aria-label={t('locator.visitNamed', { name: partner.name })}>
-          {t('locator.visit')}
-        </Anchor>
-      ) : (
-        <Text size="sm" c="dimmed" mt="xs">
-          {t('locator.noShowroom')}
-        </Text>
-      )}
+      {/* Every partner listed can be asked for an offer; those with a showroom can also be visited. */}
+      <Group gap="sm" mt="xs" wrap="wrap">
+        <Button size="xs" variant="light" onClick={() => onContact({ id: partner.id, name: partner.name })} aria-label={t('locator.contactNamed', { name: partner.name })}>
+          {t('locator.contact')}
+        </Button>
+        {showroom && (
+          <Anchor component={Link} to={showroom} size="sm" fw={600} aria-label={t('locator.visitNamed', { name: partner.name })}>
+            {t('locator.visit')}
+          </Anchor>
+        )}
+      </Group>
     </Card>
   );
 }
 
-/** Active partners around a place, nearest first. */
+/** Asking one partner of the list for an offer: the lead form in a dialog, then the reference to quote. */
+function ContactDialog({ partner, onClose }: { partner: Contacted | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { base } = useShowroom();
+  const phone = useMediaQuery('(max-width: 36em)', false, { getInitialValueInEffect: false });
+  const [sent, setSent] = useState<{ partnerId: string; reference: string } | null>(null);
+  const reference = sent && partner && sent.partnerId === partner.id ? sent.reference : null;
+  const close = () => {
+    setSent(null);
+    onClose();
+  };
+  return (
+    <Modal opened={partner !== null} onClose={close} title={partner ? t('locator.contactTitle', { name: partner.name }) : ''} fullScreen={phone} size="lg" closeButtonProps={{ 'aria-label': t('lead.close') }}>
+      {partner &&
+        (reference ? (
+          <LeadSent reference={reference} displayName={partner.name} isBrand={false} home={base} onClose={close} />
+        ) : (
+          <LeadForm lines={[]} partner={partner} onSent={(ref) => setSent({ partnerId: partner.id, reference: ref })} />
+        ))}
+    </Modal>
+  );
+}
+
+/** Active partners around a place, nearest first; each can be asked for an offer, with or without a showroom. */
 export function NearbyPartners({ location, product }: Props) {
   const { t } = useTranslation();
+  const [contacting, setContacting] = useState<Contacted | null>(null);
   const { data, loading, error, refetch } = useQuery(PartnersNearQuery, {
     variables: { latitude: location.latitude, longitude: location.longitude, radiusKm: location.radiusKm, productId: product?.id ?? null },
   });
@@ -104,10 +137,11 @@ export function NearbyPartners({ location, product }: Props) {
       ) : (
         <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
           {results.map((result) => (
-            <NearbyPartnerCard key={result.partner.id} result={result} product={product} />
+            <NearbyPartnerCard key={result.partner.id} result={result} product={product} onContact={setContacting} />
           ))}
         </Stack>
       )}
+      <ContactDialog partner={contacting} onClose={() => setContacting(null)} />
     </Stack>
   );
 }

@@ -6,10 +6,12 @@ interface PriceProps extends TextProps {
   price: { amount: string; currency: string };
   /** As the showroom shows its prices: with VAT (gross) or without (net). */
   gross: boolean;
+  /** OCI mode: the net price that the transfer to the purchasing system carries. */
+  transferred?: boolean;
 }
 
 /** A showroom price, always saying whether it is net or gross. */
-export function Price({ price, gross, ...textProps }: PriceProps) {
+export function Price({ price, gross, transferred, ...textProps }: PriceProps) {
   const { t, i18n } = useTranslation();
   return (
     <Group gap={6} align="baseline" wrap="nowrap">
@@ -17,7 +19,7 @@ export function Price({ price, gross, ...textProps }: PriceProps) {
         {formatMoney(price, i18n.language)}
       </Text>
       <Text span size="xs" c="dimmed">
-        {gross ? t('showroom.gross') : t('showroom.net')}
+        {transferred ? t('oci.netLabel') : gross ? t('showroom.gross') : t('showroom.net')}
       </Text>
     </Group>
   );

@@ -9,6 +9,7 @@ import { Price } from './Price';
 import { ProductPicture } from './ProductPicture';
 import { useBasket } from './basket';
 import { useShowroom } from './useShowroom';
+import { useOciSession } from './oci';
 
 graphql(`
   fragment ProductCard_item on ShowroomItem {
@@ -17,6 +18,10 @@ graphql(`
     name
     unit
     price {
+      amount
+      currency
+    }
+    netPrice {
       amount
       currency
     }
@@ -33,7 +38,7 @@ export function useAddToBasket() {
   const { slug } = useShowroom();
   const basket = useBasket(slug);
   return (item: ProductCard_ItemFragment, quantity = 1) => {
-    basket.add({ productId: item.id, sku: item.sku, name: item.name, unit: item.unit, price: item.price, imageUrl: item.imageUrl ?? null }, quantity);
+    basket.add({ productId: item.id, sku: item.sku, name: item.name, unit: item.unit, price: item.price, netPrice: item.netPrice, imageUrl: item.imageUrl ?? null }, quantity);
     notifications.show({ color: 'green', message: t('basket.added', { name: item.name }) });
   };
 }
@@ -42,6 +47,7 @@ export function ProductCard({ item }: { item: ProductCard_ItemFragment }) {
   const { t } = useTranslation();
   const { showroom, base } = useShowroom();
   const add = useAddToBasket();
+  const oci = useOciSession();
   const href = `${base}/p/${encodeURIComponent(item.sku)}`;
   return (
     <Card withBorder padding="sm" component="li" className="product-card" data-testid="product-card">
@@ -58,7 +64,7 @@ export function ProductCard({ item }: { item: ProductCard_ItemFragment }) {
         <Text size="xs" c="dimmed" ff="monospace">
           {item.sku}
         </Text>
-        <Price price={item.price} gross={showroom.pricesGross} />
+        {oci ? <Price price={item.netPrice} gross={false} transferred /> : <Price price={item.price} gross={showroom.pricesGross} />}
         <Availability available={item.available} stock={item.stock} deliveryDays={item.deliveryDays} />
         <Button mt="auto" variant="light" onClick={() => add(item)} aria-label={t('basket.addNamed', { name: item.name })}>
           {t('basket.add')}

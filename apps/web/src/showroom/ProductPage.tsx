@@ -12,6 +12,7 @@ import { NearbyPartners } from './NearbyPartners';
 import { Price } from './Price';
 import { ProductGallery } from './ProductGallery';
 import { useShowroom } from './useShowroom';
+import { useOciSession } from './oci';
 import { useVisitorLocation } from './visitorLocation';
 
 const ShowroomProductQuery = graphql(`
@@ -54,6 +55,7 @@ export function ProductPage() {
   const { t } = useTranslation();
   const sku = useParams().sku ?? '';
   const { showroom, slug, base, isBrand } = useShowroom();
+  const oci = useOciSession();
   const { data, loading, error, refetch } = useQuery(ShowroomProductQuery, { variables: { slug, sku } });
   const item = data?.showroomProduct;
   usePageTitle(item?.name, showroom.displayName);
@@ -92,10 +94,10 @@ export function ProductPage() {
                 </>
               )}
             </Text>
-            <Price price={item.price} gross={showroom.pricesGross} fz="xl" />
+            {oci ? <Price price={item.netPrice} gross={false} transferred fz="xl" /> : <Price price={item.price} gross={showroom.pricesGross} fz="xl" />}
             <Text size="xs" c="dimmed">
               {t('product.perUnit', { unit: item.unit })}
-              {showroom.pricesGross && showroom.vatPercent > 0 ? ` · ${t('product.vatIncluded', { percent: showroom.vatPercent })}` : ''}
+              {oci ? ` · ${t('oci.netNote')}` : showroom.pricesGross && showroom.vatPercent > 0 ? ` · ${t('product.vatIncluded', { percent: showroom.vatPercent })}` : ''}
             </Text>
             <Availability available={item.available} stock={item.stock} deliveryDays={item.deliveryDays} showQuantity />
             <AddToBasketForm item={item} />

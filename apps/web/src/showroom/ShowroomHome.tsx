@@ -1,12 +1,17 @@
+import { lazy, Suspense } from 'react';
 import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { usePageTitle } from '../ui/usePageTitle';
 import { LocationForm } from './LocationForm';
-import { NearbyPartners } from './NearbyPartners';
 import { SearchBox } from './SearchBox';
 import { useShowroom } from './useShowroom';
 import { useVisitorLocation } from './visitorLocation';
+import { LoadingState } from '../ui/states';
+
+// The partner list (with its quote form and dialog) is needed once a visitor has told where they are: it
+// follows then, and the front page's first load carries only the search and the location form.
+const NearbyPartners = lazy(() => import('./NearbyPartners').then((module) => ({ default: module.NearbyPartners })));
 
 /** The brand's front page: find a partner nearby, or search the whole catalog. */
 export function ShowroomHome() {
@@ -43,7 +48,11 @@ export function ShowroomHome() {
             </Text>
           </div>
           <LocationForm submitLabel={t('locator.find')} />
-          {location && <NearbyPartners location={location} />}
+          {location && (
+            <Suspense fallback={<LoadingState />}>
+              <NearbyPartners location={location} />
+            </Suspense>
+          )}
         </Stack>
       </Paper>
     </Stack>

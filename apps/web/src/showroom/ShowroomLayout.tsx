@@ -1,4 +1,4 @@
-import { useLayoutEffect } from 'react';
+import { Suspense, useLayoutEffect } from 'react';
 import { Alert, Anchor, Box, Button, Container, Group, Stack, Text } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +12,7 @@ import { ShowroomHeader } from './ShowroomHeader';
 import { accentVariables } from './accent';
 import type { ShowroomContext } from './useShowroom';
 
-const ShowroomFrameQuery = graphql(`
+export const ShowroomFrameQuery = graphql(`
   query ShowroomFrame($slug: String) {
     showroom(slug: $slug) {
       ...ShowroomFrame_showroom
@@ -101,7 +101,10 @@ export function ShowroomLayout() {
       <ShowroomHeader showroom={showroom} slug={showroom.slug} home={context.isBrand ? '/' : context.base} />
       {oci && <OciBanner />}
       <Container size="lg" component="main" id="main" tabIndex={-1} py="lg" w="100%" style={{ flex: 1 }}>
-        <Outlet context={context} />
+        {/* The product and basket pages are loaded when first visited: the frame stays while they come. */}
+        <Suspense fallback={<LoadingState />}>
+          <Outlet context={context} />
+        </Suspense>
       </Container>
       <ShowroomFooter showroom={showroom} />
     </Box>

@@ -8,12 +8,12 @@ import { usePageTitle } from '../ui/usePageTitle';
 import { ProductCard } from './ProductCard';
 import { SearchBox } from './SearchBox';
 import { ShowroomFilters } from './ShowroomFilters';
-import { SORTS, useShowroomFilters } from './showroomFilters';
+import { SORTS, useShowroomFilters, type ShowroomFilterValues } from './showroomFilters';
 import { useShowroom } from './useShowroom';
 
 const PAGE_SIZE = 24;
 
-const ShowroomSearchQuery = graphql(`
+export const ShowroomSearchQuery = graphql(`
   query ShowroomSearch(
     $slug: String
     $query: String
@@ -64,13 +64,9 @@ const ShowroomSearchQuery = graphql(`
   }
 `);
 
-/** A showroom's products: search that forgives typos, category facets, price range, stock, sort, "Load more". */
-export function ShowroomSearchPage() {
-  const { t } = useTranslation();
-  const { showroom, slug, isBrand } = useShowroom();
-  const [filters, setFilters] = useShowroomFilters();
-  usePageTitle(filters.query ? t('showroom.resultsFor', { query: filters.query }) : null, showroom.displayName);
-  const variables = {
+/** The first page of a search, as this page asks for it (and ShowroomLayout, to ask for it early). */
+export function showroomSearchVariables(slug: string, filters: ShowroomFilterValues) {
+  return {
     slug,
     query: filters.query.trim() || null,
     categoryId: filters.categoryId,
@@ -80,6 +76,15 @@ export function ShowroomSearchPage() {
     sort: filters.sort,
     first: PAGE_SIZE,
   };
+}
+
+/** A showroom's products: search that forgives typos, category facets, price range, stock, sort, "Load more". */
+export function ShowroomSearchPage() {
+  const { t } = useTranslation();
+  const { showroom, slug, isBrand } = useShowroom();
+  const [filters, setFilters] = useShowroomFilters();
+  usePageTitle(filters.query ? t('showroom.resultsFor', { query: filters.query }) : null, showroom.displayName);
+  const variables = showroomSearchVariables(slug, filters);
   const { data, previousData, loading, error, refetch, fetchMore } = useQuery(ShowroomSearchQuery, {
     variables,
     notifyOnNetworkStatusChange: true,

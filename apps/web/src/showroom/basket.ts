@@ -9,6 +9,8 @@ export interface BasketLine {
   unit: string;
   quantity: number;
   price: { amount: string; currency: string };
+  /** Without VAT: what an OCI transfer carries (absent in lines kept by an older version). */
+  netPrice?: { amount: string; currency: string };
   imageUrl: string | null;
 }
 

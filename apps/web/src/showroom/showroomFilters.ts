@@ -14,10 +14,10 @@ export interface ShowroomFilterValues {
 }
 
 /** The search lives in the address (?q=&category=&min=&max=&stock=1&sort=), so that it can be shared and gone back to. */
-export function useShowroomFilters(): [ShowroomFilterValues, (change: Partial<ShowroomFilterValues>) => void] {
-  const [params, setParams] = useSearchParams();
+/** The search that an address holds. */
+export function filtersFromParams(params: URLSearchParams): ShowroomFilterValues {
   const sort = params.get('sort') as ShowroomSort | null;
-  const values: ShowroomFilterValues = {
+  return {
     query: params.get('q') ?? '',
     categoryId: params.get('category'),
     minPrice: params.get('min') ?? '',
@@ -25,6 +25,11 @@ export function useShowroomFilters(): [ShowroomFilterValues, (change: Partial<Sh
     inStockOnly: params.get('stock') === '1',
     sort: sort && SORTS.includes(sort) ? sort : 'RELEVANCE',
   };
+}
+
+export function useShowroomFilters(): [ShowroomFilterValues, (change: Partial<ShowroomFilterValues>) => void] {
+  const [params, setParams] = useSearchParams();
+  const values = filtersFromParams(params);
   const update = (change: Partial<ShowroomFilterValues>) => {
     const next = { ...values, ...change };
     const out = new URLSearchParams();

@@ -1,5 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import i18next from 'i18next';
+import type { en } from '../i18n/en';
 
 export interface ServerFieldError {
   field: string;
@@ -11,6 +12,54 @@ export interface ServerCsvError {
   line: number;
   field: string;
   reason: string;
+}
+
+type ReasonKey = keyof typeof en.errors.reason;
+const CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'LIMIT_EXCEEDED', 'BAD_USER_INPUT'] as const;
+
+/**
+ * The API's reasons (in English, for people and for API clients alike) as the SPA's language says them: the
+ * common ones by their shape, with the numbers and examples they carry. A reason none of these knows stays
+ * as the server wrote it.
+ */
+const REASONS: [RegExp, ReasonKey][] = [
+  [/^(?:is required|must not be empty|should not be empty|must be given.*)$/, 'required'],
+  [/^must be (?:an id|ids)$/, 'id'],
+  [/^must be an email address$/, 'email'],
+  [/^must be a phone number$/, 'phone'],
+  [/^must be a postal code$/, 'postalCode'],
+  [/^must be (?:a )?two-letter ISO country codes?$/, 'country'],
+  [/^must be (?:an http\(s\) URL|an absolute http or https address)$/, 'url'],
+  [/^must be (?:at most|shorter than or equal to) (?<n>\d+) characters(?: long)?$/, 'maxLength'],
+  [/^must be (?:at least|longer than or equal to) (?<n>\d+) characters(?: long)?$/, 'minLength'],
+  [/^must be an amount(?: with at most two decimals)?,? like (?<example>[\d.]+)$/, 'amount'],
+  [/^must be a date like (?<example>\S+)$/, 'date'],
+  [/^must be today or later$/, 'notPast'],
+  [/^must be a number greater than 0$/, 'positive'],
+  [/^must be a quantity greater than 0, like 2 or 1\.5$/, 'quantity'],
+  [/^must not be greater than (?<n>-?[\d.]+)$/, 'max'],
+  [/^must not be less than (?<n>-?[\d.]+)$/, 'min'],
+  [/^must be an integer number$/, 'integer'],
+  [/^must be (?:an image of )?at most (?<size>\d+ [KM]B)$/, 'fileSize'],
+  [/^(?:names (?:no|a) .+|is not a partner of the locator)$/, 'namesNothing'],
+  [/^is already used$/, 'used'],
+  [/^must (?:not contain (?:NUL|control) characters|be valid Unicode.*)$/, 'text'],
+  [/^is not a valid value$/, 'invalid'],
+];
+
+const english = () => !i18next.language || i18next.language.startsWith('en');
+
+/** A reason from the API in the SPA's language, where it is one of the common ones. */
+export function translateReason(reason: string): string {
+  if (english()) return reason;
+  // class-validator's own messages may start with the property's name.
+  const bare = reason.replace(/^[a-z][A-Za-z0-9.[\]]* (?=(?:must|should) )/, '');
+  for (const [shape, key] of REASONS) {
+    const match = shape.exec(bare);
+    // The reasons take different values ({{n}}, {{example}}, {{size}}): each gets those its shape captured.
+    if (match) return (i18next.t as (key: string, values: Record<string, string>) => string)(`errors.reason.${key}`, { ...match.groups });
+  }
+  return reason;
 }
 
 /** The first GraphQL error's code (UNAUTHENTICATED, NOT_FOUND, BAD_USER_INPUT, ...), if the server sent one. */
@@ -32,8 +81,10 @@ export function fieldErrors(error: unknown): ServerFieldError[] {
   return error.errors.flatMap((e) => {
     const ext = e.extensions ?? {};
     if (ext.code !== 'BAD_USER_INPUT') return [];
-    if (Array.isArray(ext.fields) && ext.fields.length > 0) return ext.fields as ServerFieldError[];
-    return typeof ext.field === 'string' ? [{ field: ext.field, reason: String(ext.reason ?? e.message) }] : [];
+    if (Array.isArray(ext.fields) && ext.fields.length > 0) {
+      return (ext.fields as ServerFieldError[]).map((f) => ({ field: f.field, reason: translateReason(f.reason) }));
+    }
+    return typeof ext.field === 'string' ? [{ field: ext.field, reason: translateReason(String(ext.reason ?? e.message)) }] : [];
   });
 }
 
@@ -42,7 +93,9 @@ export function csvErrors(error: unknown): ServerCsvError[] {
   if (!CombinedGraphQLErrors.is(error)) return [];
   return error.errors.flatMap((e) => {
     const ext = e.extensions ?? {};
-    return ext.code === 'BAD_USER_INPUT' && Array.isArray(ext.errors) ? (ext.errors as ServerCsvError[]) : [];
+    return ext.code === 'BAD_USER_INPUT' && Array.isArray(ext.errors)
+      ? (ext.errors as ServerCsvError[]).map((row) => ({ ...row, reason: translateReason(row.reason) }))
+      : [];
   });
 }
 
@@ -71,11 +124,19 @@ export function applyServerErrors(
   return describeError(error);
 }
 
-/** A sentence for any failure: the server's message, or a translated one when the server was not reached. */
+/**
+ * A sentence for any failure, in the SPA's language: in English the server's own message (written for people,
+ * and the most precise); in another language a field's reason translated, or the code's sentence.
+ */
 export function describeError(error: unknown): string {
   const code = errorCode(error);
   if (code === 'INTERNAL') return i18next.t('errors.internal');
-  return errorMessage(error) ?? i18next.t('errors.network');
+  const message = errorMessage(error);
+  if (message === undefined) return i18next.t('errors.network');
+  if (english()) return message;
+  const [field] = fieldErrors(error);
+  if (field) return `${field.field}: ${field.reason}`;
+  return code && (CODES as readonly string[]).includes(code) ? i18next.t(`errors.code.${code as (typeof CODES)[number]}`) : message;
 }
 
 function flatten(value: object, prefix = ''): Record<string, unknown> {

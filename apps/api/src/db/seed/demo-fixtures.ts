@@ -63,6 +63,42 @@ export const DEMO_CITIES: DemoCity[] = [
   { city: 'Shenzhen', country: 'CN', region: 'Guangdong', postalCode: '518000', latitude: 22.5431, longitude: 114.0579, territory: 'CN-SOUTH' },
 ];
 
+/** A partner's own address: demo partners sit in their city's districts and suburbs, not on its centre. */
+export interface DemoAddress {
+  street: string;
+  postalCode: string;
+  city: string;
+  latitude: number;
+  longitude: number;
+}
+
+/**
+ * Real streets with their postal codes and approximate points, handed to a city's partners in the order they
+ * are created (Krak-Tool first in Kraków). Other cities' partners get a street of the country's usual names and a
+ * point a few kilometres from the centre. From Kraków's Stare Miasto (31-0..) a visitor sees 2.1, 4.1 and 11.0 km.
+ */
+export const DEMO_ADDRESSES: Record<string, DemoAddress[]> = {
+  'Kraków': [
+    { street: 'ul. Zabłocie 20', postalCode: '30-701', city: 'Kraków', latitude: 50.0487, longitude: 19.9592 },
+    { street: 'ul. Balicka 56', postalCode: '30-149', city: 'Kraków', latitude: 50.0822, longitude: 19.889 },
+    { street: 'ul. Krakowska 40', postalCode: '32-020', city: 'Wieliczka', latitude: 49.991, longitude: 20.045 },
+    { street: 'ul. Bulwarowa 35', postalCode: '31-751', city: 'Kraków', latitude: 50.068, longitude: 20.06 },
+  ],
+  Warszawa: [
+    { street: 'ul. Marszałkowska 87', postalCode: '00-683', city: 'Warszawa', latitude: 52.2284, longitude: 21.0131 },
+    { street: 'ul. Jagiellońska 82', postalCode: '03-301', city: 'Warszawa', latitude: 52.2805, longitude: 21.0168 },
+    { street: 'al. Krakowska 110', postalCode: '02-256', city: 'Warszawa', latitude: 52.1871, longitude: 20.9543 },
+  ],
+};
+
+/** Street names for the generated addresses of cities without a list above. */
+export const DEMO_STREETS: Record<string, string[]> = {
+  PL: ['ul. Przemysłowa', 'ul. Składowa', 'ul. Warsztatowa', 'ul. Fabryczna'],
+  DE: ['Industriestraße', 'Gewerbering', 'Handwerkerweg', 'Werkstraße'],
+  CZ: ['Průmyslová', 'Skladová', 'Dělnická'],
+  CN: ['Industrial Road', 'Technology Avenue', 'Commerce Street'],
+};
+
 /** Named partners the README points to; the rest are generated around them. */
 export const DEMO_NAMED_PARTNERS = [
   { code: 'BALTIC', name: 'Baltic Tools Distribution', kind: PartnerKind.DISTRIBUTOR, city: 'Gdańsk', tier: 'PLATINUM', users: 'baltic' },

@@ -6,7 +6,7 @@ import { logger } from '../../logger';
 import { random } from './random';
 import { seedDemoCatalog } from './demo-catalog';
 import {
-  DEMO_BRAND_USERS, DEMO_CITIES, DEMO_NAMED_PARTNERS, DEMO_PASSWORD, DEMO_TERRITORIES, DEMO_TIERS, DemoCity, NAME_PARTS,
+  DEMO_ADDRESSES, DEMO_BRAND_USERS, DEMO_CITIES, DEMO_NAMED_PARTNERS, DEMO_PASSWORD, DEMO_STREETS, DEMO_TERRITORIES, DEMO_TIERS, DemoAddress, DemoCity, NAME_PARTS,
 } from './demo-fixtures';
 
 const SEED_KEY = 'demo-data';
@@ -38,11 +38,29 @@ export async function seedDemoData(services: Services, scopes: Scopes): Promise<
     const owners = [brand.get('channel@trellis.demo')!, brand.get('channel2@trellis.demo')!];
     const cityOf = (name: string) => DEMO_CITIES.find((c) => c.city === name)!;
 
+    // Addresses draw from a generator of their own, so that the rest of the channel stays as it was.
+    const places = random(20261130);
+    const partnersIn = new Map<string, number>();
+    const addressIn = (city: DemoCity, number: number): DemoAddress => {
+      const nth = partnersIn.get(city.city) ?? 0;
+      partnersIn.set(city.city, nth + 1);
+      const listed = DEMO_ADDRESSES[city.city]?.[nth];
+      if (listed) return listed;
+      // 1.5 to 9 km from the centre in any direction (a degree of longitude shrinks with the latitude).
+      const [km, bearing] = [1.5 + places.next() * 7.5, places.next() * 2 * Math.PI];
+      const latitude = city.latitude + (km * Math.cos(bearing)) / 111.2;
+      const longitude = city.longitude + (km * Math.sin(bearing)) / (111.2 * Math.cos((city.latitude * Math.PI) / 180));
+      return {
+        street: `${places.pick(DEMO_STREETS[city.country]!)} ${number}`, postalCode: city.postalCode, city: city.city,
+        latitude: Math.round(latitude * 10_000) / 10_000, longitude: Math.round(longitude * 10_000) / 10_000,
+      };
+    };
+
     const createPartner = async (spec: { code: string; name: string; kind: PartnerKind; city: DemoCity; tier: string; parentId?: string; owner: string }) => {
+      const address = addressIn(spec.city, 1 + Math.floor(rnd.next() * 120));
       const { partner } = await services.partners.create(scope, {
-        code: spec.code, name: spec.name, kind: spec.kind, city: spec.city.city, country: spec.city.country,
-        region: spec.city.region, postalCode: spec.city.postalCode, latitude: spec.city.latitude, longitude: spec.city.longitude,
-        street: `${spec.city.city === 'Warszawa' ? 'ul. Marszałkowska' : 'Main Street'} ${1 + Math.floor(rnd.next() * 120)}`,
+        code: spec.code, name: spec.name, kind: spec.kind, city: address.city, country: spec.city.country,
+        region: spec.city.region, postalCode: address.postalCode, latitude: address.latitude, longitude: address.longitude, street: address.street,
         email: `office@${spec.code.toLowerCase()}.example`, phone: `+${40 + Math.floor(rnd.next() * 50)} ${100000000 + Math.floor(rnd.next() * 899999999)}`,
         tierId: tiers.get(spec.tier), parentId: spec.parentId ?? null, ownerId: spec.owner,
         territoryIds: [territories.get(spec.city.territory)!],

@@ -4,7 +4,7 @@ import { Role } from '../../access/role';
 import { tasks } from '../../jobs/worker';
 import { Mailer } from '../../access/mailer';
 
-const KRAKOW = { latitude: 50.0647, longitude: 19.945 }; // the gazetteer's postal areas 30 and 31
+const KRAKOW = { latitude: 50.068, longitude: 19.918 }; // the gazetteer's postal area 30-0 (Kraków-Krowodrza)
 const WARSZAWA = { latitude: 52.2297, longitude: 21.0122 };
 const NOWY_TARG = { latitude: 49.4775, longitude: 20.032 }; // postal area 34
 

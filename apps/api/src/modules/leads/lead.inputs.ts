@@ -54,14 +54,9 @@ export abstract class LeadContactInput {
   message: string;
 }
 
-@InputType({ description: '"Request a quote / contact me" from a showroom.' })
-export class SubmitShowroomLeadInput extends LeadContactInput {
-  @Field(() => String, { nullable: true, description: "A partner showroom's slug; omitted: the brand's showroom (the lead waits for dispatch)." })
-  @IsOptional()
-  @MaxLength(40)
-  slug?: string | null;
-
-
+/** What an anonymous visitor sends with any request: consent, basket, and the field only bots fill in. */
+@InputType({ description: "A visitor's request from the public showroom." })
+export abstract class PublicLeadInput extends LeadContactInput {
   @Field({ description: 'Must be true: the customer agreed to be contacted.' })
   @Equals(true, { message: 'must be given to send the request' })
   consent: boolean;
@@ -80,6 +75,21 @@ export class SubmitShowroomLeadInput extends LeadContactInput {
   @IsOptional()
   @MaxLength(200)
   website?: string | null;
+}
+
+@InputType({ description: '"Request a quote / contact me" from a showroom.' })
+export class SubmitShowroomLeadInput extends PublicLeadInput {
+  @Field(() => String, { nullable: true, description: "A partner showroom's slug; omitted: the brand's showroom (the lead waits for dispatch)." })
+  @IsOptional()
+  @MaxLength(40)
+  slug?: string | null;
+}
+
+@InputType({ description: '"Ask for an offer" from the partner locator: any active partner it lists, with or without a showroom.' })
+export class ContactPartnerInput extends PublicLeadInput {
+  @Field(() => ID, { description: 'An active partner the locator lists.' })
+  @IsUUID('all', { message: 'must be an id' })
+  partnerId: string;
 }
 
 @ArgsType()

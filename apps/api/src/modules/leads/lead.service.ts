@@ -4,13 +4,13 @@ import { Lead, LeadAction, LeadItem, LeadStatus } from './lead.entity';
 import { publish } from '../../access/events';
 import { NotificationKind, NotificationService } from '../../access/notifications';
 import { leadChanged } from './lead-lifecycle';
-import { CreateLeadInput, SubmitShowroomLeadInput } from './lead.inputs';
+import { CreateLeadInput, PublicLeadInput } from './lead.inputs';
 import { Scope } from '../../access/scope';
 import { Connection, decodeCursor, toConnection } from '../../domain/connection';
 import { BadInput, NotFound } from '../../domain/errors';
 import { counterOn, refusal } from '../../access/counter';
 
-/** Where a showroom lead goes: the showroom's partner (null: the brand's showroom, waiting for dispatch). */
+/** Where a visitor's lead goes: the showroom's partner, or the partner chosen in the locator (null: the brand's showroom, waiting for dispatch). */
 export interface LeadTarget {
   partnerId: string | null;
   country: string | null;
@@ -39,11 +39,12 @@ export class LeadService {
   ) {}
 
   /**
-   * A visitor's request from a showroom. The scope is the public one of that showroom: it may insert a
-   * lead for that partner only, and it sees only that partner's offered products. The address's counter
+   * A visitor's request from a showroom, or to a partner of the locator (with or without a showroom). The
+   * scope is the public one of that partner: it may insert a lead for that partner only, and it sees only
+   * that partner's offered products. The address's counter
    * is spent in the same transaction, so a request refused for bad input costs nothing.
    */
-  async submitFromShowroom(scope: Scope, target: LeadTarget, input: SubmitShowroomLeadInput, ip: string): Promise<FiledLead> {
+  async submitFromShowroom(scope: Scope, target: LeadTarget, input: PublicLeadInput, ip: string): Promise<FiledLead> {
     // Bots fill every field; people never see this one. Answer as if accepted so as not to teach them.
     if (input.website) return { id: randomUUID(), reference: `L-${new Date().getUTCFullYear()}-${String(randomInt(1, 999_999)).padStart(6, '0')}` };
     const counter = counterOn(scope, { tableName: 'showroom_limit', keyPrefix: 'lead', points: this.leadsPerIpPerHour, duration: 3600 });

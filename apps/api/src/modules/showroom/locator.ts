@@ -3,6 +3,7 @@ import { IsInt, IsLatitude, IsLongitude, IsOptional, IsUUID, Max, MaxLength, Min
 import { Scope } from '../../access/scope';
 import { PartnerKind } from '../partners/partner.entity';
 import { distanceSql } from '../../domain/geo';
+import { BadInput } from '../../domain/errors';
 
 @ObjectType({ description: 'A city or postal-code area of the gazetteer.' })
 export class Place {
@@ -125,6 +126,20 @@ export class Locator {
       [text.trim(), country ?? null],
       'locator.cities',
     );
+  }
+
+  /**
+   * A partner the locator lists (active, with a place), for a visitor to contact: its id and country.
+   * Unknown, inactive and unplaced partners get the same answer, so nothing is told about them.
+   */
+  async contactable(scope: Scope, partnerId: string): Promise<{ partnerId: string; country: string }> {
+    const [partner] = await scope.query<{ partnerId: string; country: string }>(
+      `SELECT id AS "partnerId", country FROM public_partner WHERE id = $1 AND latitude IS NOT NULL AND longitude IS NOT NULL`,
+      [partnerId],
+      'locator.contactable',
+    );
+    if (!partner) throw new BadInput('partnerId', 'is not a partner of the locator');
+    return partner;
   }
 
   async partnersNear(scope: Scope, args: PartnersNearArgs): Promise<NearbyPartnerRow[]> {

@@ -1,9 +1,11 @@
 import { Scope } from '../../access/scope';
-import { likePattern } from '../../domain/sql';
 import { isUUID } from 'class-validator';
 import { BadInput } from '../../domain/errors';
 import { ShowroomService, showroomPartners } from './showroom.service';
-import { OciCallerParams, OciLine, OciTransfer, ociTransfer, parseHookUrl } from './oci';
+import { showroomOffer } from './showroom-offer';
+import { searchShowroom } from './showroom-search';
+import { ShowroomSearchArgs, ShowroomSort } from './showroom-search.inputs';
+import { OciAvailability, OciCallerParams, OciLine, OciTransfer, ociTransfer, parseHookUrl } from './oci';
 
 /** A basket line the shop asks for: by product id (what we sent as EXT_PRODUCT_ID) or else by SKU. */
 export interface OciItem {
@@ -23,26 +25,21 @@ interface LineRow {
   leadTimeDays: number | null;
   vendorMaterial: string;
   materialGroup: string | null;
+  available: boolean;
+  stock: number | null;
 }
 
-/**
- * The lines a showroom offers, priced as it shows them. $1 is the showroom's partner: its offered lines
- * at its net price, lead time and article number; or null for the brand's showroom: every active
- * product at list price, with the quickest delivery among active partners that offer it (no partner
- * is named, so none of their prices or stock is told).
- */
-const SHOWROOM_LINES = `
-  SELECT p.id AS "productId", p.sku, p.name, p.description, p.unit, c.code AS "materialGroup",
-         coalesce(o.price, p.list_price) AS "priceMinor", coalesce(o.currency, p.currency) AS currency,
-         CASE WHEN $1::uuid IS NULL
-              THEN (SELECT min(a.delivery_days) FROM public_offer_availability a WHERE a.product_id = p.id)
-              ELSE o.delivery_days END AS "leadTimeDays",
-         coalesce(o.partner_sku, p.sku) AS "vendorMaterial"
-    FROM product p
-    LEFT JOIN offer o ON o.product_id = p.id AND o.partner_id = $1 AND o.offered
-    LEFT JOIN category c ON c.id = p.category_id
-   WHERE p.active AND ($1::uuid IS NULL OR o.partner_id IS NOT NULL)`;
-
+/** The lines a showroom offers, as its pages show them (showroom-offer.ts), at the net price. $1: the showroom's partner, if any. */
+function showroomLines(partnerId: string | null): string {
+  const offer = showroomOffer(partnerId ? '$1::uuid' : null);
+  return `
+  SELECT pr.id AS "productId", pr.sku, pr.name, pr.description, pr.unit, c.code AS "materialGroup",
+         ${offer.netPrice} AS "priceMinor", ${offer.currency} AS currency, ${offer.deliveryDays('pr.id')} AS "leadTimeDays",
+         coalesce(${offer.partnerSku}, pr.sku) AS "vendorMaterial", ${offer.available} AS available, ${offer.stock} AS stock
+    FROM ${offer.from}
+    LEFT JOIN category c ON c.id = pr.category_id
+   WHERE pr.active${partnerId ? '' : ' AND $1::uuid IS NULL'}`; // the brand's: $1 is null, and still typed
+}
 
 /**
  * What OCI transfers from a showroom: current price and availability, read with the public role of the
@@ -56,7 +53,7 @@ export class OciCatalog {
     const showroom = await this.showrooms.findPublic(scope, slug);
     const keys = items.map((item, i) => itemKey(item, i));
     const rows: LineRow[] = items.length === 0 ? [] : await scope.publicFor(showroomPartners(showroom)).query(
-      `${SHOWROOM_LINES} AND (p.id = ANY($2::uuid[]) OR p.sku = ANY($3::text[]))`,
+      `${showroomLines(showroom.partner?.id ?? null)} AND (pr.id = ANY($2::uuid[]) OR pr.sku = ANY($3::text[]))`,
       [showroom.partner?.id ?? null, keys.flatMap((k) => k.productId ?? []), keys.flatMap((k) => k.sku ?? [])],
     );
     const byId = new Map(rows.map((row) => [row.productId, row]));
@@ -68,18 +65,17 @@ export class OciCatalog {
     });
   }
 
-  /** BACKGROUND_SEARCH: the showroom's products whose name, SKU or partner article number holds the words, best match first. */
-  async search(scope: Scope, slug: string, text: string, limit = 50): Promise<OciLine[]> {
+  /**
+   * BACKGROUND_SEARCH: every product the showroom's own search finds for the words (typos forgiven, best
+   * match first), as OCI lines; at most `limit`, and `truncated` says when there were more.
+   */
+  async search(scope: Scope, slug: string, text: string, limit: number): Promise<{ lines: OciLine[]; truncated: boolean }> {
     const showroom = await this.showrooms.findPublic(scope, slug);
-    const rows: LineRow[] = await scope.publicFor(showroomPartners(showroom)).query(
-      `${SHOWROOM_LINES}
-          AND (trellis_unaccent(lower(p.name)) LIKE trellis_unaccent(lower($3)) OR trellis_unaccent(lower(p.sku)) LIKE trellis_unaccent(lower($3))
-               OR lower(o.partner_sku) LIKE lower($3) OR p.search @@ websearch_to_tsquery('simple', trellis_unaccent($2)))
-        ORDER BY ts_rank(p.search, websearch_to_tsquery('simple', trellis_unaccent($2))) DESC, p.name, p.id
-        LIMIT $4`,
-      [showroom.partner?.id ?? null, text, likePattern(text), limit],
-    );
-    return rows.map((row) => toLine(row, 1, showroom.partner?.code ?? null));
+    const found = await searchShowroom(scope.publicFor(showroomPartners(showroom)), showroom, {
+      query: text, first: limit, sort: ShowroomSort.RELEVANCE, inStockOnly: false,
+    } as ShowroomSearchArgs);
+    const lines = await this.lines(scope, slug, found.rows.map((row) => ({ productId: row.id, quantity: 1 })));
+    return { lines, truncated: found.hasNextPage };
   }
 
   /** The shop's basket form for these items, priced now (the SPA's "Transfer to shop", OCI VALIDATE). */
@@ -100,5 +96,11 @@ function itemKey(item: OciItem, i: number): { productId?: string; sku?: string }
 }
 
 function toLine(row: LineRow, quantity: number, vendor: string | null): OciLine {
-  return { ...row, priceMinor: Number(row.priceMinor), quantity, vendor };
+  return { ...row, priceMinor: Number(row.priceMinor), quantity, vendor, availability: availabilityOf(row) };
+}
+
+/** What the showroom says of a line's availability, as OCI's first custom field (at most 10 characters). */
+function availabilityOf(row: LineRow): OciAvailability {
+  if (row.stock !== null) return row.stock > 0 ? 'IN_STOCK' : 'NO_STOCK';
+  return row.available ? 'AT_PARTNER' : 'ON_REQUEST';
 }

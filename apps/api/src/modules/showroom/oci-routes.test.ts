@@ -56,11 +56,14 @@ describe('OCI on a showroom address', () => {
     return received.pop()!;
   }
 
-  const drillFields = (quantity: string, longtext: string): [string, string][] => [
+  /** The drill's fields; its name is longer than OCI's 40 characters, so the long text starts with the whole of it (then `description`, its line breaks as `newline`). */
+  const drillFields = (quantity: string, description: string, newline = '\n'): [string, string][] => [
     ['NEW_ITEM-DESCRIPTION[1]', 'Akku-Bohrschrauber Größe M "Pro" <18V> &'], ['NEW_ITEM-MATNR[1]', 'DRL-100'],
     ['NEW_ITEM-QUANTITY[1]', quantity], ['NEW_ITEM-UNIT[1]', 'PCE'], ['NEW_ITEM-PRICE[1]', '1249.50'], ['NEW_ITEM-PRICEUNIT[1]', '1'],
     ['NEW_ITEM-CURRENCY[1]', 'EUR'], ['NEW_ITEM-LEADTIME[1]', '3'], ['NEW_ITEM-VENDOR[1]', ids.acmeCode], ['NEW_ITEM-VENDORMAT[1]', 'ACME-77'],
-    ['NEW_ITEM-MATGROUP[1]', 'TOOLS'], ['NEW_ITEM-LONGTEXT_1:132[]', longtext], ['NEW_ITEM-EXT_PRODUCT_ID[1]', ids.drill],
+    // The partner has none on hand: the showroom says so, and so does the transfer.
+    ['NEW_ITEM-MATGROUP[1]', 'TOOLS'], ['NEW_ITEM-CUST_FIELD1[1]', 'NO_STOCK'],
+    ['NEW_ITEM-LONGTEXT_1:132[]', `Akku-Bohrschrauber Größe M "Pro" <18V> & Koffer${newline}${description}`], ['NEW_ITEM-EXT_PRODUCT_ID[1]', ids.drill],
   ];
 
   beforeAll(async () => {
@@ -117,7 +120,7 @@ describe('OCI on a showroom address', () => {
     expect(got).toEqual({
       url: '/sap/bc/srm/hook?sap-client=100&note=%C3%A9',
       contentType: 'application/x-www-form-urlencoded',
-      fields: [['~OkCode', 'ADDI'], ['~TARGET', '_parent'], ['~CALLER', 'CTLG'], ...drillFields('2.5', 'Zwei Akkus.\r\nLadegerät inklusive.')],
+      fields: [['~OkCode', 'ADDI'], ['~TARGET', '_parent'], ['~CALLER', 'CTLG'], ...drillFields('2.5', 'Zwei Akkus.\r\nLadegerät inklusive.', '\r\n')],
     });
   });
 
@@ -129,7 +132,9 @@ describe('OCI on a showroom address', () => {
     expect((await submitAsBrowser(html)).fields).toEqual([
       ['~OkCode', 'ADDI'], ['~CALLER', 'CTLG'], ['NEW_ITEM-DESCRIPTION[1]', 'Kreissäge Größe L'], ['NEW_ITEM-MATNR[1]', 'SAW/200'],
       ['NEW_ITEM-QUANTITY[1]', '1'], ['NEW_ITEM-UNIT[1]', 'PCE'], ['NEW_ITEM-PRICE[1]', '450.00'], ['NEW_ITEM-PRICEUNIT[1]', '1'],
-      ['NEW_ITEM-CURRENCY[1]', 'EUR'], ['NEW_ITEM-LEADTIME[1]', '4'], ['NEW_ITEM-VENDORMAT[1]', 'SAW/200'], ['NEW_ITEM-EXT_PRODUCT_ID[1]', ids.saw],
+      ['NEW_ITEM-CURRENCY[1]', 'EUR'], ['NEW_ITEM-LEADTIME[1]', '4'], ['NEW_ITEM-VENDORMAT[1]', 'SAW/200'],
+      // No active partner has it on hand: on request, as the brand's showroom says.
+      ['NEW_ITEM-CUST_FIELD1[1]', 'ON_REQUEST'], ['NEW_ITEM-EXT_PRODUCT_ID[1]', ids.saw],
     ]);
   });
 
@@ -141,9 +146,20 @@ describe('OCI on a showroom address', () => {
     expect(html.replace(/<(head|title)>.*?<\/\1>|<[^>]*>|\s/gs, '')).toBe('');
     expect(readForm(html).fields).toEqual([['~OkCode', 'ADDI'], ['~CALLER', 'CTLG'], ...drillFields('1', 'Zwei Akkus.\nLadegerät inklusive.')]);
     const brand = readForm(await (await get('/s/brand', { HOOK_URL: hook, FUNCTION: 'BACKGROUND_SEARCH', SEARCHSTRING: 'größe' })).text());
-    expect(brand.fields.filter(([name]) => /MATNR|VENDOR\[|LEADTIME/.test(name))).toEqual([
-      ['NEW_ITEM-MATNR[1]', 'DRL-100'], ['NEW_ITEM-LEADTIME[1]', '3'], ['NEW_ITEM-MATNR[2]', 'SAW/200'], ['NEW_ITEM-LEADTIME[2]', '4'],
-    ]);
+    // Equally relevant lines come in any order: each line's article number with its lead time, and no vendor.
+    const field = (name: string, n: number) => brand.fields.find(([key]) => key === `NEW_ITEM-${name}[${n}]`)?.[1];
+    expect([1, 2].map((n) => [field('MATNR', n), field('LEADTIME', n), field('VENDOR', n)]).sort())
+      .toEqual([['DRL-100', '3', undefined], ['SAW/200', '4', undefined]]);
+    expect(field('MATNR', 3)).toBeUndefined();
+    expect(res.headers.get('x-trellis-matches')).toBe('1');
+  });
+
+  it('BACKGROUND_SEARCH searches as the showroom does, typos forgiven: what a visitor finds, the procurement system finds', async () => {
+    const typo = await get('/s/acme', { HOOK_URL: hook, FUNCTION: 'BACKGROUND_SEARCH', SEARCHSTRING: 'bohrschraubr' });
+    expect(readForm(await typo.text()).fields.filter(([name]) => name.startsWith('NEW_ITEM-MATNR'))).toEqual([['NEW_ITEM-MATNR[1]', 'DRL-100']]);
+    const none = await get('/s/acme', { HOOK_URL: hook, FUNCTION: 'BACKGROUND_SEARCH', SEARCHSTRING: 'kreissäge' });
+    // The saw is the brand's, not offered by this partner.
+    expect([readForm(await none.text()).fields.filter(([name]) => name.startsWith('NEW_ITEM')), none.headers.get('x-trellis-matches')]).toEqual([[], '0']);
   });
 
   it('DETAIL redirects to the product page, keeping the return settings', async () => {

@@ -14,7 +14,8 @@ export interface OciRouterDeps {
 
 type OciFunction = (deps: OciRouterDeps, scope: Scope, slug: string, call: OciCall, hookUrl: URL, res: Response) => Promise<void>;
 
-const SEARCH_LIMIT = 50;
+/** Lines a BACKGROUND_SEARCH answers at most (each is 14 form fields). */
+const SEARCH_LIMIT = 1000;
 const STATUS: Partial<Record<ErrorCode, number>> = { BAD_USER_INPUT: 400, NOT_FOUND: 404 };
 
 function required(value: string | undefined, name: string): string {
@@ -60,11 +61,15 @@ const validate: OciFunction = async (deps, scope, slug, call, hookUrl, res) => {
   sendForm(res, transfer, 'Transfer to shop', true);
 };
 
-/** BACKGROUND_SEARCH: the procurement system reads the form itself; nothing is shown or submitted. */
+/**
+ * BACKGROUND_SEARCH: the procurement system reads the form itself; nothing is shown or submitted. OCI has no
+ * paging: every match is answered, up to SEARCH_LIMIT, and a header says when there were more.
+ */
 const backgroundSearch: OciFunction = async (deps, scope, slug, call, hookUrl, res) => {
   const text = required(call.searchString, OCI_PARAMS.searchString).trim();
   if (text.length > 100) throw new BadInput(OCI_PARAMS.searchString, 'must be at most 100 characters');
-  const lines = await deps.catalog.search(scope, slug, text, SEARCH_LIMIT);
+  const { lines, truncated } = await deps.catalog.search(scope, slug, text, SEARCH_LIMIT);
+  res.setHeader('X-Trellis-Matches', truncated ? `more than ${SEARCH_LIMIT}` : String(lines.length));
   sendForm(res, ociTransfer(hookUrl, call, lines), 'Catalog search', false);
 };
 

@@ -6,11 +6,11 @@ import { OciLine, ociCallerFields, ociFields, ociTarget, parseHookUrl, parseOciQ
 const DRILL: OciLine = {
   productId: '6f1c2a3e-0000-4000-8000-000000000001', sku: 'DRL-100', name: 'Akku-Bohrschrauber "Pro" 18 V <mit Koffer> & Zubehör',
   description: 'Zwei Akkus.\nLadegerät inklusive.', quantity: 2, unit: 'PCE', priceMinor: 124950, currency: 'EUR', leadTimeDays: 3,
-  vendor: 'ACME', vendorMaterial: 'A-77', materialGroup: 'TOOLS',
+  vendor: 'ACME', vendorMaterial: 'A-77', materialGroup: 'TOOLS', availability: 'NO_STOCK',
 };
 const SCREWS: OciLine = {
   productId: '6f1c2a3e-0000-4000-8000-000000000002', sku: 'SCR-5', name: 'Screws', description: '', quantity: 1.5, unit: 'KGM',
-  priceMinor: 5, currency: 'PLN', leadTimeDays: null, vendor: null, vendorMaterial: 'SCR-5', materialGroup: null,
+  priceMinor: 5, currency: 'PLN', leadTimeDays: null, vendor: null, vendorMaterial: 'SCR-5', materialGroup: null, availability: 'AT_PARTNER',
 };
 
 /** The error a call throws, to assert its code and field exactly. */
@@ -37,7 +37,8 @@ function hiddenInputs(html: string): [string, string][] {
 describe('OCI fields', () => {
   it('writes every NEW_ITEM field of two lines, numbered from 1, and leaves out the empty optional ones', () => {
     expect(ociFields([DRILL, SCREWS])).toEqual([
-      ['NEW_ITEM-DESCRIPTION[1]', 'Akku-Bohrschrauber "Pro" 18 V <mit Koffe'],
+      // Cut at the last word that fits in 40 characters; the long text then starts with the whole name.
+      ['NEW_ITEM-DESCRIPTION[1]', 'Akku-Bohrschrauber "Pro" 18 V <mit'],
       ['NEW_ITEM-MATNR[1]', 'DRL-100'],
       ['NEW_ITEM-QUANTITY[1]', '2'],
       ['NEW_ITEM-UNIT[1]', 'PCE'],
@@ -48,7 +49,8 @@ describe('OCI fields', () => {
       ['NEW_ITEM-VENDOR[1]', 'ACME'],
       ['NEW_ITEM-VENDORMAT[1]', 'A-77'],
       ['NEW_ITEM-MATGROUP[1]', 'TOOLS'],
-      ['NEW_ITEM-LONGTEXT_1:132[]', 'Zwei Akkus.\nLadegerät inklusive.'],
+      ['NEW_ITEM-CUST_FIELD1[1]', 'NO_STOCK'],
+      ['NEW_ITEM-LONGTEXT_1:132[]', 'Akku-Bohrschrauber "Pro" 18 V <mit Koffer> & Zubehör\nZwei Akkus.\nLadegerät inklusive.'],
       ['NEW_ITEM-EXT_PRODUCT_ID[1]', DRILL.productId],
       ['NEW_ITEM-DESCRIPTION[2]', 'Screws'],
       ['NEW_ITEM-MATNR[2]', 'SCR-5'],
@@ -58,13 +60,25 @@ describe('OCI fields', () => {
       ['NEW_ITEM-PRICEUNIT[2]', '1'],
       ['NEW_ITEM-CURRENCY[2]', 'PLN'],
       ['NEW_ITEM-VENDORMAT[2]', 'SCR-5'],
+      ['NEW_ITEM-CUST_FIELD1[2]', 'AT_PARTNER'],
       ['NEW_ITEM-EXT_PRODUCT_ID[2]', SCREWS.productId],
     ]);
   });
 
-  it('cuts the description by characters, never inside an emoji', () => {
-    const [[, description]] = ociFields([{ ...DRILL, name: `${'x'.repeat(39)}🔧🔧` }]);
-    expect(description).toBe(`${'x'.repeat(39)}🔧`);
+  it('cuts a one-word description by characters, never inside an emoji, and keeps the whole name in the long text', () => {
+    const name = `${'x'.repeat(39)}🔧🔧`;
+    const fields = ociFields([{ ...DRILL, name, description: '' }]);
+    expect(fields[0]).toEqual(['NEW_ITEM-DESCRIPTION[1]', `${'x'.repeat(39)}🔧`]);
+    expect(fields.find(([field]) => field.startsWith('NEW_ITEM-LONGTEXT'))).toEqual(['NEW_ITEM-LONGTEXT_1:132[]', name]);
+  });
+
+  it('cuts a description at a word: a 40-character name is whole, a longer one ends at its last whole word', () => {
+    const short = (name: string) => ociFields([{ ...DRILL, name, description: '' }])[0][1];
+    expect(short('Schlagbohrmaschine mit Tiefenanschlag 40')).toBe('Schlagbohrmaschine mit Tiefenanschlag 40');
+    expect(short('Schlagbohrmaschine mit Tiefenanschlag 400 W')).toBe('Schlagbohrmaschine mit Tiefenanschlag');
+    expect(short('Młotowiertarka udarowa SDS-plus 800 W z walizką')).toBe('Młotowiertarka udarowa SDS-plus 800 W z');
+    // Nothing cut, no long text.
+    expect(ociFields([{ ...DRILL, name: 'Drill', description: '' }]).some(([field]) => field.startsWith('NEW_ITEM-LONGTEXT'))).toBe(false);
   });
 
   it('writes quantities with at most 3 decimals and 11 digits, and refuses the rest naming the line', () => {

@@ -17,7 +17,16 @@ export interface OciLine {
   vendor: string | null;
   vendorMaterial: string;
   materialGroup: string | null;
+  /** As the showroom shows it; sent as NEW_ITEM-CUST_FIELD1. */
+  availability: OciAvailability;
 }
+
+/**
+ * A line's availability as the showroom shows it: the partner's own stock (IN_STOCK, NO_STOCK), or in the
+ * brand's showroom whether some active partner has it (AT_PARTNER) or not (ON_REQUEST). OCI has no field of
+ * its own for it: Trellis sends it as the first custom field (10 characters at most).
+ */
+export type OciAvailability = 'IN_STOCK' | 'NO_STOCK' | 'AT_PARTNER' | 'ON_REQUEST';
 
 /** How the shop wants the basket back, as it sent it with HOOK_URL. */
 export interface OciCallerParams {
@@ -131,9 +140,24 @@ function ociPrice(minor: number, currency: string, field: string): string {
 /** Cut by characters, not UTF-16 units, so that no emoji or CJK character is split in half. */
 const cut = (text: string, length: number) => Array.from(text).slice(0, length).join('');
 
+/**
+ * A text cut to `length` characters at the end of a word where there is one (a single longer word is cut
+ * by characters); `whole` says whether nothing was cut.
+ */
+export function cutAtWord(text: string, length: number): { text: string; whole: boolean } {
+  const chars = Array.from(text.trim());
+  if (chars.length <= length) return { text: chars.join(''), whole: true };
+  const head = chars.slice(0, length + 1).join('');
+  const space = head.search(/\s\S*$/);
+  return { text: (space > 0 ? head.slice(0, space) : cut(head, length)).trimEnd(), whole: false };
+}
+
 function lineFields(line: OciLine, n: number, field: string): [string, string][] {
+  // The short text ends at a word; when the name is longer, the long text starts with the whole of it.
+  const short = cutAtWord(line.name, 40);
+  const longText = [short.whole ? null : line.name.trim(), line.description.trim() ? line.description : null].filter(Boolean).join('\n');
   const fields: [string, string | null][] = [
-    [`NEW_ITEM-DESCRIPTION[${n}]`, cut(line.name, 40)],
+    [`NEW_ITEM-DESCRIPTION[${n}]`, short.text],
     [`NEW_ITEM-MATNR[${n}]`, line.sku],
     [`NEW_ITEM-QUANTITY[${n}]`, ociQuantity(line.quantity, `${field}.quantity`)],
     [`NEW_ITEM-UNIT[${n}]`, cut(line.unit, 3)],
@@ -144,8 +168,9 @@ function lineFields(line: OciLine, n: number, field: string): [string, string][]
     [`NEW_ITEM-VENDOR[${n}]`, line.vendor === null ? null : cut(line.vendor, 10)],
     [`NEW_ITEM-VENDORMAT[${n}]`, line.vendorMaterial],
     [`NEW_ITEM-MATGROUP[${n}]`, line.materialGroup === null ? null : cut(line.materialGroup, 10)],
+    [`NEW_ITEM-CUST_FIELD1[${n}]`, line.availability],
     // OCI's long text is one field per line item, named without brackets; the shop splits it into 132-character lines.
-    [`NEW_ITEM-LONGTEXT_${n}:132[]`, line.description.trim() ? line.description : null],
+    [`NEW_ITEM-LONGTEXT_${n}:132[]`, longText || null],
     [`NEW_ITEM-EXT_PRODUCT_ID[${n}]`, line.productId],
   ];
   return fields.filter((entry): entry is [string, string] => entry[1] !== null);

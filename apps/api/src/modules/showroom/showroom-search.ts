@@ -3,6 +3,7 @@ import { decodeCursor, encodeCursor } from '../../domain/connection';
 import { parseAmount } from '../../domain/money';
 import { PublicShowroom } from './showroom.service';
 import { ShowroomSearchArgs, ShowroomSort } from './showroom-search.inputs';
+import { showroomOffer } from './showroom-offer';
 
 export interface ShowroomItemRow {
   id: string;
@@ -11,7 +12,10 @@ export interface ShowroomItemRow {
   description: string;
   unit: string;
   categoryId: string | null;
+  /** As the showroom shows it (net or gross). */
   priceMinor: number;
+  /** Without VAT: what OCI transfers. */
+  netPriceMinor: number;
   currency: string;
   stock: number | null;
   deliveryDays: number | null;
@@ -54,15 +58,11 @@ export async function searchShowroom(
   const p = (value: unknown) => `$${params.push(value)}`;
   const partnerId = showroom.partner?.id ?? null;
   const vat = p(showroom.pricesGross ? 1 + showroom.vatPercent / 100 : 1);
-  // A partner's showroom shows its own offered lines; the brand's shows the catalog at list price.
-  const from = partnerId
-    ? `product pr JOIN offer o ON o.product_id = pr.id AND o.partner_id = ${p(partnerId)} AND o.offered`
-    : `product pr`;
-  const price = `round(${partnerId ? 'o.price' : 'pr.list_price'} * ${vat}::numeric)::float8`;
-  const currency = partnerId ? 'o.currency' : 'pr.currency';
-  const inStock = partnerId
-    ? 'o.stock > 0'
-    : 'EXISTS (SELECT 1 FROM public_offer_availability a WHERE a.product_id = pr.id AND a.in_stock)';
+  const offer = showroomOffer(partnerId ? p(partnerId) : null);
+  const from = offer.from;
+  const price = `round(${offer.netPrice} * ${vat}::numeric)::float8`;
+  const currency = offer.currency;
+  const inStock = offer.available;
   const where = ['pr.active'];
   if (only) where.push(`pr.sku = ${p(only.sku)}`);
   const text = args.query?.trim();
@@ -94,15 +94,15 @@ export async function searchShowroom(
     const [key, id] = decodeCursor(args.after, [CURSOR_KEY[sort], 'uuid']);
     after = `(t."sortKey", t.id) > (${q2(key)}, ${q2(id)}::uuid)`;
   }
-  const columns = `pr.id, pr.sku, pr.name, pr.description, pr.unit, pr.category_id AS "categoryId", ${price} AS "priceMinor",
-    ${currency} AS currency, ${partnerId ? 'o.stock' : 'NULL::int'} AS stock,
-    ${partnerId ? 'o.delivery_days' : 'NULL::int'} AS "deliveryDays", ${partnerId ? 'o.partner_sku' : 'NULL'} AS "partnerSku",
-    ${inStock} AS available, ${sortKey} AS "sortKey"`;
+  // The brand's delivery days ask every active partner: only the rows shown ask (the page, or the one product).
+  const columns = (deliveryDays: string) => `pr.id, pr.sku, pr.name, pr.description, pr.unit, pr.category_id AS "categoryId", ${price} AS "priceMinor",
+    ${offer.netPrice}::float8 AS "netPriceMinor", ${currency} AS currency, ${offer.stock} AS stock,
+    ${deliveryDays} AS "deliveryDays", ${offer.partnerSku} AS "partnerSku", ${inStock} AS available, ${sortKey} AS "sortKey"`;
   const image = (id: string) =>
     `(SELECT coalesce(i.url, '/images/' || i.id) FROM product_image i WHERE i.product_id = ${id} ORDER BY i.position, i.id LIMIT 1) AS "imageUrl"`;
   if (only) {
     const rows = await scope.query<ShowroomItemRow>(
-      `SELECT ${columns}, ${image('pr.id')} FROM ${from} WHERE ${where.join(' AND ')} LIMIT 1`,
+      `SELECT ${columns(offer.deliveryDays('pr.id'))}, ${image('pr.id')} FROM ${from} WHERE ${where.join(' AND ')} LIMIT 1`,
       pageParams,
       'showroom.product',
     );
@@ -111,7 +111,8 @@ export async function searchShowroom(
   // One statement: the match is computed once, and the page, facets, total and price range all read it.
   const [result] = await scope.query<{ totalCount: number; minPriceMinor: number | null; maxPriceMinor: number | null; currency: string | null; facets: FacetRow[]; page: ShowroomItemRow[] }>(
     `WITH RECURSIVE matched AS MATERIALIZED (
-       SELECT ${columns}, ${priceOk} AS price_ok, ${categoryOk} AS category_ok FROM ${from} WHERE ${where.join(' AND ')}),
+       SELECT ${columns(partnerId ? offer.deliveryDays('pr.id') : 'NULL::int')}, ${priceOk} AS price_ok, ${categoryOk} AS category_ok
+         FROM ${from} WHERE ${where.join(' AND ')}),
      up(category_id, ancestor_id) AS (
        SELECT id, id FROM category
        UNION ALL SELECT up.category_id, c.parent_id FROM up JOIN category c ON c.id = up.ancestor_id WHERE c.parent_id IS NOT NULL),
@@ -120,8 +121,8 @@ export async function searchShowroom(
          FROM matched m JOIN up ON up.category_id = m."categoryId" JOIN category c ON c.id = up.ancestor_id
         WHERE m.price_ok GROUP BY c.id),
      page AS (
-       SELECT t.id, t.sku, t.name, t.description, t.unit, t."categoryId", t."priceMinor", t.currency, t.stock, t."deliveryDays",
-              t."partnerSku", t.available, t."sortKey", ${image('t.id')}
+       SELECT t.id, t.sku, t.name, t.description, t.unit, t."categoryId", t."priceMinor", t."netPriceMinor", t.currency, t.stock,
+              ${partnerId ? 't."deliveryDays"' : `${offer.deliveryDays('t.id')} AS "deliveryDays"`}, t."partnerSku", t.available, t."sortKey", ${image('t.id')}
          FROM matched t WHERE t.price_ok AND t.category_ok AND ${after}
         ORDER BY t."sortKey", t.id LIMIT ${q2(args.first + 1)})
      SELECT (SELECT count(*)::int FROM matched WHERE price_ok AND category_ok) AS "totalCount",

@@ -30,7 +30,7 @@ class SaveShowroomPayload {
   showroom: Showroom;
 }
 
-const toItem = (row: ShowroomItemRow): ShowroomItem => ({ ...row, price: money(row.priceMinor, row.currency) });
+const toItem = (row: ShowroomItemRow): ShowroomItem => ({ ...row, price: money(row.priceMinor, row.currency), netPrice: money(row.netPriceMinor, row.currency) });
 
 @Resolver(() => ShowroomItem)
 export class ShowroomResolver {

@@ -91,10 +91,13 @@ export class ShowroomItem {
   @Field(() => Money, { description: "The showroom's price: the partner's (or the list price in the brand's), net or gross as the showroom says." })
   price: Money;
 
+  @Field(() => Money, { description: 'The same price without VAT: what an OCI transfer carries to a procurement system (OCI prices are net).' })
+  netPrice: Money;
+
   @Field(() => Int, { nullable: true, description: "Units on hand: only in the partner's own showroom." })
   stock: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: "Days to deliver: the partner's; in the brand's showroom, the quickest active partner's." })
   deliveryDays: number | null;
 
   @Field(() => String, { nullable: true })
