@@ -18,8 +18,11 @@ test('a channel manager creates a partner with its first manager, then finds exa
   await signInThroughUi(page, manager.email, manager.password);
   expect(new URL(page.url()).pathname).toBe('/channel');
 
+  await eventually(async () => expect(await page.title()).toBe('Needs your attention · Channel manager portal · Trellis'));
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Partners' }).click();
   await page.waitForURL(url('/channel/partners'));
+  // Every page has its own title; a page that names itself (the lead import) has the last word.
+  await eventually(async () => expect(await page.title()).toBe('Partners · Channel manager portal · Trellis'));
   await page.getByRole('link', { name: 'New partner' }).click();
   await page.waitForURL(url('/channel/partners/new'));
 
@@ -52,4 +55,8 @@ test('a channel manager creates a partner with its first manager, then finds exa
   const cells = await rows.first().getByRole('cell').allInnerTexts();
   expect(cells.slice(0, 4)).toEqual([code, name, 'Reseller', 'PROSPECT']);
   expect(cells[5]).toBe('Poznań, PL');
+
+  await page.goto(url('/channel/leads/import'));
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await eventually(async () => expect(await page.title()).toBe('Import leads from CSV'));
 });

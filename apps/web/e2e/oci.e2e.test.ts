@@ -79,7 +79,7 @@ test('a buyer from a purchasing system fills the basket and transfers it back to
   await page.waitForURL(url(`/s/${showroom.slug}/p/${cableOffer.product.sku}`));
   // The mode outlives the address that started it: this page's address has no HOOK_URL.
   await page.getByTestId('oci-banner').waitFor();
-  await page.getByLabel('Quantity (M)').fill('2.5');
+  await page.getByLabel('Quantity (m)').fill('2.5');
   await page.getByRole('button', { name: 'Add to basket' }).click();
 
   await page.getByRole('link', { name: /^Basket/ }).click();

@@ -59,9 +59,11 @@ test('a visitor finds the partner near its city, searches with a typo, and asks 
   await page.waitForURL(url(`/s/${showroom.slug}/p/${hammer.sku}`));
   await page.getByRole('heading', { level: 1, name: hammer.name }).waitFor();
   expect(await page.getByTestId('availability').innerText()).toContain('7 in stock');
-  await page.getByLabel('Quantity (PCE)').fill('3');
+  await page.getByLabel('Quantity (pc)').fill('3');
   await page.getByRole('button', { name: 'Add to basket' }).click();
   await eventually(async () => expect(await page.getByTestId('basket-count').innerText()).toBe('1'));
+  // The badge counts products, and the link says so; the quantity field names its unit as people write it.
+  expect(await page.getByRole('link', { name: 'Basket 1 product', exact: true }).count()).toBe(1);
 
   await page.getByRole('link', { name: /^Basket/ }).click();
   await page.waitForURL(url(`/s/${showroom.slug}/basket`));

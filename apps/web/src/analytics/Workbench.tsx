@@ -113,7 +113,8 @@ export function Workbench() {
           <Text size="sm" c="dimmed">
             {t('workbench.status', { status: result.status, ms: result.ms })}
           </Text>
-          <Code block style={{ maxHeight: 480, overflow: 'auto' }} data-testid="workbench-result">
+          {/* A scrolling region: keyboard users reach it (and scroll it) with Tab. */}
+          <Code block style={{ maxHeight: 480, overflow: 'auto' }} data-testid="workbench-result" tabIndex={0} role="region" aria-label={t('workbench.result')}>
             {result.body}
           </Code>
         </Stack>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Anchor, Button, Group, NumberInput, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { formatUnit } from '../ui/format';
 import { Link } from 'react-router';
 import type { ProductCard_ItemFragment } from '../gql/graphql';
 import { allowsFraction } from './basket';
@@ -27,7 +28,7 @@ export function AddToBasketForm({ item }: { item: ProductCard_ItemFragment }) {
     >
       <Group align="flex-end" gap="xs">
         <NumberInput
-          label={t('basket.quantityUnit', { unit: item.unit })}
+          label={t('basket.quantityUnit', { unit: formatUnit(item.unit) })}
           value={quantity}
           onChange={(value) => {
             setQuantity(value);

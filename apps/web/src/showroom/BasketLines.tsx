@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Anchor, Box, Button, Group, NumberInput, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { formatUnit } from '../ui/format';
 import { Link } from 'react-router';
 import { formatMoney } from '../ui/money';
 import { allowsFraction, type BasketLine } from './basket';
@@ -55,7 +56,7 @@ function BasketLineRow({ line, base, gross, transferred, onQuantity, onRemove }:
             <NumberInput
               label={
                 <>
-                  {t('basket.quantityUnit', { unit: line.unit })}
+                  {t('basket.quantityUnit', { unit: formatUnit(line.unit) })}
                   <VisuallyHidden>, {line.name}</VisuallyHidden>
                 </>
               }

@@ -1,6 +1,7 @@
 import { Anchor, Breadcrumbs, Grid, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { formatUnit } from '../ui/format';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../gql';
 import { ErrorState, LoadingState } from '../ui/states';
@@ -96,7 +97,7 @@ export function ProductPage() {
             </Text>
             {oci ? <Price price={item.netPrice} gross={false} transferred fz="xl" /> : <Price price={item.price} gross={showroom.pricesGross} fz="xl" />}
             <Text size="xs" c="dimmed">
-              {t('product.perUnit', { unit: item.unit })}
+              {t('product.perUnit', { unit: formatUnit(item.unit) })}
               {oci ? ` · ${t('oci.netNote')}` : showroom.pricesGross && showroom.vatPercent > 0 ? ` · ${t('product.vatIncluded', { percent: showroom.vatPercent })}` : ''}
             </Text>
             <Availability available={item.available} stock={item.stock} deliveryDays={item.deliveryDays} showQuantity />

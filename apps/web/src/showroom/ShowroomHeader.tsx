@@ -1,4 +1,4 @@
-import { Anchor, Badge, Box, Button, Container, Group, Text } from '@mantine/core';
+import { Anchor, Badge, Box, Button, Container, Group, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ShowroomFrame_ShowroomFragment } from '../gql/graphql';
@@ -43,10 +43,14 @@ export function ShowroomHeader({ showroom, slug, home }: Props) {
               variant="white"
               color="dark"
               size="sm"
+              // The badge counts products (lines), not units: the link's name says so ("Basket 2 products").
               rightSection={
-                <Badge size="sm" variant="filled" color="dark" circle={count < 10} data-testid="basket-count">
-                  {count}
-                </Badge>
+                <>
+                  <Badge size="sm" variant="filled" color="dark" circle={count < 10} data-testid="basket-count">
+                    {count}
+                  </Badge>
+                  <VisuallyHidden>{t('basket.linkUnit', { count })}</VisuallyHidden>
+                </>
               }
             >
               {t('basket.title')}

@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useLayoutEffect } from 'react';
 import { Anchor, AppShell, Burger, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
@@ -23,6 +23,15 @@ export default function AppLayout() {
   // Another user signed in (or nobody is): the live connection must not go on as the previous one.
   const viewerId = viewer?.id;
   useEffect(() => () => restartLive(), [viewerId]);
+  const isActive = (to: string, end?: boolean) =>
+    end ? location.pathname === to : location.pathname === to || location.pathname.startsWith(`${to}/`);
+  // Every page has a title of its own: its section of the navigation and the portal. A page that names
+  // itself (usePageTitle, a passive effect) has the last word, as it runs after this layout effect.
+  const section = viewer ? navFor(viewer.role).filter((item) => isActive(item.to, item.end)).sort((a, b) => b.to.length - a.to.length)[0] : undefined;
+  const sectionTitle = [section ? t(`nav.${section.label}`) : null, t(`portal.${portalOf(location.pathname)}`), 'Trellis'].filter(Boolean).join(' · ');
+  useLayoutEffect(() => {
+    document.title = sectionTitle;
+  }, [sectionTitle]);
 
   if (loading) return <LoadingState />;
   if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
@@ -31,8 +40,6 @@ export default function AppLayout() {
     return <Navigate to={`/signin?next=${next}`} replace />;
   }
   const portal = t(`portal.${portalOf(location.pathname)}`);
-  const isActive = (to: string, end?: boolean) =>
-    end ? location.pathname === to : location.pathname === to || location.pathname.startsWith(`${to}/`);
 
   return (
     <AppShell
