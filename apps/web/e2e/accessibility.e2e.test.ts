@@ -1,5 +1,5 @@
 import { openBrowser, seriousViolations, url, useSession, type Browser } from './browser';
-import { givenAdmin, givenChannelManager, givenPartner } from './fixtures';
+import { givenAdmin, givenCategory, givenChannelManager, givenPartner, givenProduct, uniqueSuffix } from './fixtures';
 
 let browser: Browser;
 
@@ -28,4 +28,29 @@ test('the partners list has no serious or critical axe violations', async () => 
   await page.goto(url('/channel/partners'));
   await page.getByTestId('partner-row').first().waitFor();
   expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('on a phone the catalog table says it scrolls sideways, and scrolls by keyboard too', async () => {
+  const admin = await givenAdmin();
+  const manager = await givenChannelManager(admin);
+  const category = await givenCategory(manager.session);
+  await givenProduct(manager.session, category, { name: `Wide table drill ${uniqueSuffix(4)}` });
+  const phone = await openBrowser({ width: 360, height: 740 });
+  try {
+    await useSession(phone.context, manager.session);
+    await phone.page.goto(url('/channel/catalog'));
+    await phone.page.getByTestId('catalog-product').first().waitFor();
+    expect(await phone.page.getByTestId('scroll-hint').isVisible()).toBe(true);
+    const region = phone.page.getByRole('region', { name: 'Products' });
+    expect(await region.evaluate((el) => [el.tabIndex, el.scrollWidth > el.clientWidth])).toEqual([0, true]);
+    expect(await seriousViolations(phone.page)).toEqual([]);
+  } finally {
+    await phone.close();
+  }
+  // Wide enough for every column: no hint.
+  const { page, context } = browser;
+  await useSession(context, manager.session);
+  await page.goto(url('/channel/catalog'));
+  await page.getByTestId('catalog-product').first().waitFor();
+  expect(await page.getByTestId('scroll-hint').isVisible()).toBe(false);
 });

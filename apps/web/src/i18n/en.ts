@@ -239,6 +239,7 @@ export const en = {
   },
   common: {
     close: 'Close',
+    scrollHint: 'Scroll the table sideways to see every column.',
     cancel: 'Cancel',
     save: 'Save',
     saved: 'Saved',

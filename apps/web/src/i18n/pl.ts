@@ -256,6 +256,7 @@ export const pl: Translation<typeof en> = {
   },
   common: {
     close: 'Zamknij',
+    scrollHint: 'Przewiń tabelę w bok, aby zobaczyć wszystkie kolumny.',
     cancel: 'Anuluj',
     save: 'Zapisz',
     saved: 'Zapisano',

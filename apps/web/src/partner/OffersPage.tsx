@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Badge, Button, Center, Group, Modal, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { WideTable } from '../ui/WideTable';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
@@ -82,7 +83,7 @@ export function OffersPage() {
   else if (offers.length === 0) body = <EmptyState title={t('offers.emptyTitle')} description={canEdit ? t('offers.emptyText') : undefined} />;
   else
     body = (
-      <Table.ScrollContainer minWidth={760}>
+      <WideTable minWidth={760} label={t('offers.title')}>
         <Table highlightOnHover verticalSpacing="sm">
           <Table.Thead>
             <Table.Tr>
@@ -126,7 +127,7 @@ export function OffersPage() {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </WideTable>
     );
 
   return (

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Anchor, Badge, Button, Center, Checkbox, Group, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { WideTable } from '../../ui/WideTable';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
@@ -115,7 +116,7 @@ export function ProductsPage() {
   else if (products.length === 0) body = <EmptyState title={t('catalog.emptyTitle')} description={t('catalog.emptyText')} />;
   else
     body = (
-      <Table.ScrollContainer minWidth={720}>
+      <WideTable minWidth={720} label={t('catalog.products')}>
         <Table highlightOnHover verticalSpacing="sm">
           <Table.Thead>
             <Table.Tr>
@@ -148,7 +149,7 @@ export function ProductsPage() {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </WideTable>
     );
 
   return (
