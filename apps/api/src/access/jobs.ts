@@ -51,17 +51,3 @@ export async function enqueue<T extends TaskName>(scope: Scope, task: T, payload
     'jobs.enqueue',
   );
 }
-
-/** Queues many jobs of one task in one statement (a batch's timers). */
-export async function enqueueMany<T extends TaskName>(
-  scope: Scope,
-  task: T,
-  jobs: readonly { payload: TaskPayloads[T]; runAt?: Date; key?: string }[],
-): Promise<void> {
-  if (!jobs.length) return;
-  await scope.execute(
-    `SELECT trellis_enqueue($1, j.payload, j.run_at, j.job_key, NULL) FROM unnest($2::json[], $3::timestamptz[], $4::text[]) AS j(payload, run_at, job_key)`,
-    [task, jobs.map((j) => JSON.stringify(j.payload)), jobs.map((j) => j.runAt ?? null), jobs.map((j) => j.key ?? null)],
-    'jobs.enqueue-many',
-  );
-}

@@ -1,7 +1,7 @@
 import { Scope } from '../../access/scope';
 import { isUUID } from 'class-validator';
 import { BadInput } from '../../domain/errors';
-import { ShowroomService, showroomPartners } from './showroom.service';
+import { PublicShowroom, ShowroomService, showroomPartners } from './showroom.service';
 import { showroomOffer } from './showroom-offer';
 import { searchShowroom } from './showroom-search';
 import { ShowroomSearchArgs, ShowroomSort } from './showroom-search.inputs';
@@ -50,7 +50,10 @@ export class OciCatalog {
 
   /** The basket's lines in the order asked; an item the showroom does not offer names items[i]. */
   async lines(scope: Scope, slug: string, items: OciItem[]): Promise<OciLine[]> {
-    const showroom = await this.showrooms.findPublic(scope, slug);
+    return this.linesOf(scope, await this.showrooms.findPublic(scope, slug), items);
+  }
+
+  private async linesOf(scope: Scope, showroom: PublicShowroom, items: OciItem[]): Promise<OciLine[]> {
     const keys = items.map((item, i) => itemKey(item, i));
     const rows: LineRow[] = items.length === 0 ? [] : await scope.publicFor(showroomPartners(showroom)).query(
       `${showroomLines(showroom.partner?.id ?? null)} AND (pr.id = ANY($2::uuid[]) OR pr.sku = ANY($3::text[]))`,
@@ -74,7 +77,8 @@ export class OciCatalog {
     const found = await searchShowroom(scope.publicFor(showroomPartners(showroom)), showroom, {
       query: text, first: limit, sort: ShowroomSort.RELEVANCE, inStockOnly: false,
     } as ShowroomSearchArgs);
-    const lines = await this.lines(scope, slug, found.rows.map((row) => ({ productId: row.id, quantity: 1 })));
+    // The showroom found once serves both statements.
+    const lines = await this.linesOf(scope, showroom, found.rows.map((row) => ({ productId: row.id, quantity: 1 })));
     return { lines, truncated: found.hasNextPage };
   }
 
