@@ -11,6 +11,9 @@ import { Category } from '../src/modules/catalog/category.entity';
 import { SubmitShowroomLeadInput } from '../src/modules/leads/lead.inputs';
 import { showroomPartners } from '../src/modules/showroom/showroom.service';
 import { TestApp, TEST_PASSWORD } from './harness';
+import { CatalogLanguage } from '../src/domain/language';
+
+const attributeList = (map: Record<string, string> = {}) => Object.entries(map).map(([key, value]) => ({ key, value }));
 
 export const CONSENT = 'I agree to be contacted about this request.';
 
@@ -66,15 +69,25 @@ export function fixtures(app: TestApp) {
       code, name: `Territory ${code}`, countries: spec.countries ?? ['PL'], ...(spec.postalPrefixes ? { postalPrefixes: spec.postalPrefixes } : {}),
     }));
 
-  const givenCategory = (spec: { code?: string; parentId?: string; name?: string } = {}): Promise<Category> =>
-    asSystem((scope) => services.catalog.saveCategory(scope, null, { code: spec.code ?? `C${unique()}`, name: spec.name ?? `Category ${unique()}`, parentId: spec.parentId, position: 0 }));
+  const givenCategory = (spec: { code?: string; parentId?: string; name?: string; translations?: Partial<Record<CatalogLanguage, string>> } = {}): Promise<Category> =>
+    asSystem((scope) => services.catalog.saveCategory(scope, null, {
+      code: spec.code ?? `C${unique()}`, name: spec.name ?? `Category ${unique()}`, parentId: spec.parentId, position: 0,
+      translations: Object.entries(spec.translations ?? {}).map(([language, text]) => ({ language: language as CatalogLanguage, text: text! })),
+    }));
 
-  const givenProduct = (spec: { sku?: string; name?: string; description?: string; categoryId?: string; active?: boolean; listPrice?: string; imageUrls?: string[] } = {}): Promise<Product> =>
+  const givenProduct = (spec: {
+    sku?: string; name?: string; description?: string; categoryId?: string; active?: boolean; listPrice?: string; imageUrls?: string[];
+    attributes?: Record<string, string>;
+    translations?: Partial<Record<CatalogLanguage, { name: string; description?: string; attributes?: Record<string, string> }>>;
+  } = {}): Promise<Product> =>
     asSystem(async (scope) => {
       const sku = spec.sku ?? `P-${unique()}`;
       const product = await services.catalog.saveProduct(scope, null, {
         sku, name: spec.name ?? `Product ${sku}`, description: spec.description ?? '', unit: 'PCE', listPrice: { amount: spec.listPrice ?? '100.00', currency: 'EUR' },
-        categoryId: spec.categoryId ?? null, attributes: [], active: spec.active ?? true,
+        categoryId: spec.categoryId ?? null, attributes: attributeList(spec.attributes), active: spec.active ?? true,
+        translations: Object.entries(spec.translations ?? {}).map(([language, t]) => ({
+          language: language as CatalogLanguage, name: t!.name, description: t!.description ?? '', attributes: attributeList(t!.attributes),
+        })),
       });
       for (const url of spec.imageUrls ?? []) await services.catalog.addImage(scope, { productId: product.id, url });
       return product;

@@ -7,11 +7,14 @@ import { LIVE_QUERIES } from './ui/live';
 import { OperationTypeNode } from 'graphql';
 import { relayStylePagination } from '@apollo/client/utilities';
 import { ViewerQuery } from './ui/viewer';
+import i18next from 'i18next';
+import { currentLanguage } from './i18n';
 
 // Operations where UNAUTHENTICATED means "wrong credentials", not "the session ended".
 const SIGN_IN_OPERATIONS = new Set(['SignIn', 'AcceptInvitation', 'ChangePassword']);
 
 let liveClient: Client | undefined;
+let stopFollowingLanguage: (() => void) | undefined;
 
 /** After a sign-in or sign-out: the live connection is opened again, with the cookie of whoever is signed in now. */
 export function restartLive(): void {
@@ -85,6 +88,13 @@ export function createApolloClient(): ApolloClient {
       subscription?.unsubscribe();
     };
   }));
+  // Catalog texts (product and category names, descriptions, welcome texts) come in the language the request
+  // asks for: the UI's, from the very first request (sent before the language's chunk has loaded, see
+  // prefetchShowroom). Subscriptions carry no catalog texts.
+  const language = new ApolloLink((operation, forward) => {
+    operation.setContext(({ headers }) => ({ headers: { ...headers, 'Accept-Language': currentLanguage() } }));
+    return forward(operation);
+  });
   const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
   const isSubscription = ({ query }: ApolloLink.Operation) => {
     const definition = getMainDefinition(query);
@@ -92,7 +102,21 @@ export function createApolloClient(): ApolloClient {
   };
   const client = new ApolloClient({
     cache,
-    link: ApolloLink.from([sessionEnded, ApolloLink.split(isSubscription, live, http)]),
+    link: ApolloLink.from([sessionEnded, ApolloLink.split(isSubscription, live, ApolloLink.from([language, http]))]),
   });
+  // Another UI language: the queries on screen are read again in it, keeping what they show until the new
+  // answers come. Any other cached answer may hold catalog texts in the old language: it is dropped, without
+  // a word to its watchers (the refetch answers them), so a page shown again asks anew. The viewer stays (no
+  // one is signed out); the basket is in localStorage, out of the cache's reach.
+  let asked: string = currentLanguage();
+  const followLanguage = (next: string) => {
+    if (next === asked) return; // i18next's own announcement of the first language, or no change
+    asked = next;
+    cache.modify({ id: 'ROOT_QUERY', fields: (value, { fieldName, DELETE }) => (fieldName === 'viewer' ? value : DELETE), broadcast: false });
+    void client.refetchQueries({ include: 'active' }).catch(() => undefined); // a failed refetch shows on its page
+  };
+  stopFollowingLanguage?.();
+  i18next.on('languageChanged', followLanguage);
+  stopFollowingLanguage = () => i18next.off('languageChanged', followLanguage);
   return client;
 }

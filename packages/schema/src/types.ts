@@ -111,15 +111,29 @@ export type AutoDispatchLeadsPayload = {
   notDispatched: Array<LeadNotDispatched>;
 };
 
+/** A language of the catalog. Requests choose theirs with the Accept-Language header; EN is the default and the fallback. */
+export const CatalogLanguage = {
+  CS: 'CS',
+  DE: 'DE',
+  EN: 'EN',
+  PL: 'PL'
+} as const;
+
+export type CatalogLanguage = typeof CatalogLanguage[keyof typeof CatalogLanguage];
 /** A node of the catalog tree. */
 export type Category = {
   __typename?: 'Category';
   /** Short code (at most 10), also the OCI material group. */
   code: Scalars['String']['output'];
+  /** The name in the catalog's default language. */
+  defaultName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** In the request's language, or the default language's where it has none. */
   name: Scalars['String']['output'];
   parentId?: Maybe<Scalars['ID']['output']>;
   position: Scalars['Int']['output'];
+  /** The name in every other catalog language that has one. */
+  translations: Array<LocalizedText>;
 };
 
 /** A category with the number of matching products in it and below it. */
@@ -137,6 +151,8 @@ export type CategoryInput = {
   name: Scalars['String']['input'];
   parentId?: InputMaybe<Scalars['ID']['input']>;
   position?: Scalars['Int']['input'];
+  /** The name in other languages; left out, an update keeps the ones it has. */
+  translations?: InputMaybe<Array<LocalizedTextInput>>;
 };
 
 export type ChangePasswordInput = {
@@ -687,6 +703,18 @@ export const LeadTiming = {
 } as const;
 
 export type LeadTiming = typeof LeadTiming[keyof typeof LeadTiming];
+/** A text in one of the catalog languages. */
+export type LocalizedText = {
+  __typename?: 'LocalizedText';
+  language: CatalogLanguage;
+  text: Scalars['String']['output'];
+};
+
+export type LocalizedTextInput = {
+  language: CatalogLanguage;
+  text: Scalars['String']['input'];
+};
+
 export type MarkLeadLostPayload = {
   __typename?: 'MarkLeadLostPayload';
   lead: Lead;
@@ -1280,16 +1308,27 @@ export type PriceRange = {
 export type Product = {
   __typename?: 'Product';
   active: Scalars['Boolean']['output'];
+  /** In the request's language, or the default language's where it has none. */
   attributes: Array<ProductAttribute>;
   category?: Maybe<Category>;
   categoryId?: Maybe<Scalars['ID']['output']>;
   createdAt: Scalars['DateTimeISO']['output'];
+  /** The attributes in the catalog's default language. */
+  defaultAttributes: Array<ProductAttribute>;
+  /** The description in the catalog's default language. */
+  defaultDescription: Scalars['String']['output'];
+  /** The name in the catalog's default language, whatever the request's. */
+  defaultName: Scalars['String']['output'];
+  /** In the request's language, or the default language's where it has none. */
   description: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   images: Array<ProductImage>;
   listPrice: Money;
+  /** In the request's language, or the default language's where it has none. */
   name: Scalars['String']['output'];
   sku: Scalars['String']['output'];
+  /** Its texts in every other catalog language that has them. */
+  translations: Array<ProductTranslation>;
   /** ISO unit code, at most 3 characters (PCE, SET, M). */
   unit: Scalars['String']['output'];
   updatedAt: Scalars['DateTimeISO']['output'];
@@ -1354,8 +1393,28 @@ export type ProductInput = {
   name: Scalars['String']['input'];
   /** Unique, 1 to 40 characters. */
   sku: Scalars['String']['input'];
+  /** Every translation the product has; left out, an update keeps the ones it has. */
+  translations?: InputMaybe<Array<ProductTranslationInput>>;
   /** ISO unit code, at most 3 characters. */
   unit?: Scalars['String']['input'];
+};
+
+/** A product's texts in one language other than the catalog's default. */
+export type ProductTranslation = {
+  __typename?: 'ProductTranslation';
+  attributes: Array<ProductAttribute>;
+  description: Scalars['String']['output'];
+  language: CatalogLanguage;
+  name: Scalars['String']['output'];
+};
+
+/** A product's texts in a language other than the catalog's default. */
+export type ProductTranslationInput = {
+  /** Empty: the default language's attributes are shown. */
+  attributes?: Array<AttributeInput>;
+  description?: Scalars['String']['input'];
+  language: CatalogLanguage;
+  name: Scalars['String']['input'];
 };
 
 /** What the public may know of a partner. */
@@ -1737,7 +1796,10 @@ export type SaveShowroomInput = {
   removeLogo?: Scalars['Boolean']['input'];
   slug: Scalars['String']['input'];
   vatPercent?: Scalars['Float']['input'];
+  /** In the catalog's default language, and shown wherever welcomeTexts has none for the visitor's. */
   welcomeText?: Scalars['String']['input'];
+  /** The welcome text in other languages; left out, the saved ones stay. */
+  welcomeTexts?: InputMaybe<Array<LocalizedTextInput>>;
 };
 
 export type SaveShowroomPayload = {
@@ -1792,12 +1854,16 @@ export type Showroom = {
   slug: Scalars['String']['output'];
   updatedAt: Scalars['DateTimeISO']['output'];
   vatPercent: Scalars['Float']['output'];
+  /** In the catalog's default language (see welcomeTexts). */
   welcomeText: Scalars['String']['output'];
+  /** The welcome text in every other catalog language that has one. */
+  welcomeTexts: Array<LocalizedText>;
 };
 
 /** A product as one showroom shows it. */
 export type ShowroomItem = {
   __typename?: 'ShowroomItem';
+  /** In the request's language, or the default language's where it has none. */
   attributes: Array<ShowroomProductAttribute>;
   /** In stock (brand showroom: at some active partner). */
   available: Scalars['Boolean']['output'];
@@ -2002,6 +2068,8 @@ export type UpdateCategoryInput = {
   name: Scalars['String']['input'];
   parentId?: InputMaybe<Scalars['ID']['input']>;
   position?: Scalars['Int']['input'];
+  /** The name in other languages; left out, an update keeps the ones it has. */
+  translations?: InputMaybe<Array<LocalizedTextInput>>;
 };
 
 export type UpdateCategoryPayload = {
@@ -2044,6 +2112,8 @@ export type UpdateProductInput = {
   productId: Scalars['ID']['input'];
   /** Unique, 1 to 40 characters. */
   sku: Scalars['String']['input'];
+  /** Every translation the product has; left out, an update keeps the ones it has. */
+  translations?: InputMaybe<Array<ProductTranslationInput>>;
   /** ISO unit code, at most 3 characters. */
   unit?: Scalars['String']['input'];
 };

@@ -1,6 +1,7 @@
 import type { Request, Response } from 'express';
 import { Scope } from './scope';
 import { Viewer } from './viewer';
+import type { CatalogLanguage } from '../domain/language';
 
 /**
  * The application's services, built once at boot (src/services.ts). Each module adds its own here by
@@ -18,6 +19,8 @@ export interface Loaders {}
 export interface Context {
   scope: Scope;
   viewer: Viewer | null;
+  /** The catalog language this request reads texts in (Accept-Language; the default when none fits). */
+  language: CatalogLanguage;
   loaders: Loaders;
   services: Services;
   /** Public showroom scopes of this request by partner set, on the request's one connection. */

@@ -3,6 +3,7 @@ import { Scope } from '../access/scope';
 import { Viewer } from '../access/viewer';
 import type { Context, Services } from '../access/request-context';
 import { createLoaders } from './loaders';
+import { requestLanguage } from '../domain/language';
 
 export type { Context } from '../access/request-context';
 
@@ -11,6 +12,7 @@ export function createContext(services: Services, scope: Scope, req: Request, re
   const ctx: Context = {
     scope,
     viewer: scope.viewer,
+    language: requestLanguage(req.headers['accept-language']),
     publicScopes: new Map(),
     services,
     req,

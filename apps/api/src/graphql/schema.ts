@@ -8,9 +8,9 @@ import { NotificationResolver } from '../access/notification.resolver';
 import { PartnerChangeResolver, PartnerResolver } from '../modules/partners/partner.resolver';
 import { PartnerStaffResolver } from '../modules/partners/partner-staff.resolver';
 import { ReferenceDataResolver } from '../modules/partners/reference-data.resolver';
-import { CatalogResolver, ProductImageResolver } from '../modules/catalog/catalog.resolver';
+import { CatalogResolver, CategoryResolver, ProductImageResolver, ProductTranslationResolver } from '../modules/catalog/catalog.resolver';
 import { OfferResolver } from '../modules/catalog/offer.resolver';
-import { ShowroomResolver } from '../modules/showroom/showroom.resolver';
+import { ShowroomResolver, ShowroomSettingsResolver } from '../modules/showroom/showroom.resolver';
 import { OciResolver } from '../modules/showroom/oci.resolver';
 import { ShowroomLeadResolver } from '../modules/showroom/showroom-lead.resolver';
 import { DealRegistrationResolver, RegistrationConflictResolver, RegistrationItemResolver } from '../modules/leads/deal-registration.resolver';
@@ -19,7 +19,7 @@ import { DispatchCandidateResolver, LeadDispatchResolver, LeadLiveResolver, Lead
 
 export const resolvers = [
   AccessResolver, NotificationResolver, PartnerResolver, PartnerChangeResolver, PartnerStaffResolver, ReferenceDataResolver,
-  CatalogResolver, ProductImageResolver, OfferResolver, ShowroomResolver, LeadResolver, LeadItemResolver, LeadEventResolver, LeadLifecycleResolver, LeadDispatchResolver, LeadLiveResolver, LeadImportResolver, DispatchCandidateResolver, DealRegistrationResolver, RegistrationItemResolver, RegistrationConflictResolver, OciResolver, ShowroomLeadResolver,
+  CatalogResolver, CategoryResolver, ProductTranslationResolver, ProductImageResolver, OfferResolver, ShowroomResolver, ShowroomSettingsResolver, LeadResolver, LeadItemResolver, LeadEventResolver, LeadLifecycleResolver, LeadDispatchResolver, LeadLiveResolver, LeadImportResolver, DispatchCandidateResolver, DealRegistrationResolver, RegistrationItemResolver, RegistrationConflictResolver, OciResolver, ShowroomLeadResolver,
 ] as const;
 
 let built: GraphQLSchema | undefined;

@@ -28,6 +28,15 @@ function initialLanguage(): Language {
 }
 
 /**
+ * The language the UI is in, or starts in when setupI18n has not run yet: the language the API is asked to
+ * write catalog texts in (Accept-Language), from the very first request. While another language's chunk
+ * loads, still the one on screen; it changes with languageChanged.
+ */
+export function currentLanguage(): Language {
+  return isLanguage(i18next.language) ? i18next.language : initialLanguage();
+}
+
+/**
  * English comes with the first load (it is the fallback, and most visitors' language); every other language
  * is a chunk of its own, fetched before the first render in it (setupI18n waits for it, and so does a
  * change of language), so a visitor never sees keys, and no one downloads the languages they do not read.

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Anchor, Button, ColorInput, Group, NumberInput, SimpleGrid, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
+import { Anchor, Button, ColorInput, Fieldset, Group, NumberInput, SimpleGrid, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
@@ -7,6 +7,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { graphql } from '../gql';
 import type { ShowroomSettings_ShowroomFragment } from '../gql/graphql';
+import {
+  DEFAULT_CATALOG_LANGUAGE, localizedTextErrorPaths, localizedTextsInput, textsByLanguage, TRANSLATED_LANGUAGES, type TranslatedLanguage,
+} from '../ui/catalogLanguages';
 import { applyServerErrors, focusFirstError } from '../ui/errors';
 import { checkImageFile, IMAGE_TYPES, readFileAsBase64 } from '../ui/fileTransfer';
 import { FormAlert } from '../ui/states';
@@ -19,6 +22,10 @@ graphql(`
     displayName
     accentColor
     welcomeText
+    welcomeTexts {
+      language
+      text
+    }
     contactEmail
     contactPhone
     enabled
@@ -42,7 +49,9 @@ interface ShowroomValues {
   slug: string;
   displayName: string;
   accentColor: string;
+  /** In the catalog's default language: shown where the visitor's has none of its own. */
   welcomeText: string;
+  welcomeTexts: Record<TranslatedLanguage, string>;
   contactEmail: string;
   contactPhone: string;
   enabled: boolean;
@@ -70,6 +79,7 @@ export function ShowroomSettingsForm({ partnerId, showroom, partner }: Props) {
       displayName: showroom?.displayName ?? partner.name,
       accentColor: showroom?.accentColor ?? '#1c7ed6',
       welcomeText: showroom?.welcomeText ?? '',
+      welcomeTexts: textsByLanguage(showroom?.welcomeTexts ?? []),
       contactEmail: showroom?.contactEmail ?? '',
       contactPhone: showroom?.contactPhone ?? '',
       enabled: showroom?.enabled ?? false,
@@ -94,6 +104,8 @@ export function ShowroomSettingsForm({ partnerId, showroom, partner }: Props) {
   });
   const submit = form.onSubmit(async (v) => {
     setFailure(null);
+    // Always the whole set: a text cleared is a text removed.
+    const welcomeTexts = localizedTextsInput(v.welcomeTexts);
     try {
       const input = {
         partnerId,
@@ -101,6 +113,7 @@ export function ShowroomSettingsForm({ partnerId, showroom, partner }: Props) {
         displayName: v.displayName.trim(),
         accentColor: v.accentColor.trim().toLowerCase(),
         welcomeText: v.welcomeText,
+        welcomeTexts,
         contactEmail: v.contactEmail.trim() || null,
         contactPhone: v.contactPhone.trim() || null,
         enabled: v.enabled,
@@ -113,11 +126,14 @@ export function ShowroomSettingsForm({ partnerId, showroom, partner }: Props) {
       form.resetDirty();
       notifications.show({ color: 'green', message: t('common.saved') });
     } catch (error) {
-      setFailure(applyServerErrors(form, error, { logoBase64: 'logo', removeLogo: 'logo' }));
+      setFailure(applyServerErrors(form, error, {
+        logoBase64: 'logo', removeLogo: 'logo', ...localizedTextErrorPaths('welcomeTexts', welcomeTexts.map((w) => w.language)),
+      }));
     }
   }, focusFirstError);
 
   const publicPath = showroom ? `/s/${showroom.slug}` : null;
+  const defaultLanguage = t(`catalogLanguage.${DEFAULT_CATALOG_LANGUAGE}`);
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
@@ -152,7 +168,31 @@ export function ShowroomSettingsForm({ partnerId, showroom, partner }: Props) {
           <TextInput label={t('showroomSettings.contactEmail')} type="email" {...form.getInputProps('contactEmail')} />
           <TextInput label={t('showroomSettings.contactPhone')} type="tel" {...form.getInputProps('contactPhone')} />
         </SimpleGrid>
-        <Textarea label={t('showroomSettings.welcomeText')} autosize minRows={3} maxLength={2000} {...form.getInputProps('welcomeText')} />
+        <Textarea
+          label={t('showroomSettings.welcomeTextIn', { language: defaultLanguage })}
+          description={t('showroomSettings.welcomeTextHint')}
+          autosize
+          minRows={3}
+          maxLength={2000}
+          {...form.getInputProps('welcomeText')}
+        />
+        <Fieldset legend={t('showroomSettings.welcomeTexts')}>
+          <Stack gap="xs">
+            <Text size="sm" c="dimmed">
+              {t('showroomSettings.welcomeTextsHint')}
+            </Text>
+            {TRANSLATED_LANGUAGES.map((l) => (
+              <Textarea
+                key={l}
+                label={t('showroomSettings.welcomeTextIn', { language: t(`catalogLanguage.${l}`) })}
+                autosize
+                minRows={2}
+                maxLength={2000}
+                {...form.getInputProps(`welcomeTexts.${l}`)}
+              />
+            ))}
+          </Stack>
+        </Fieldset>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Switch label={t('showroomSettings.pricesGross')} description={t('showroomSettings.pricesGrossHint')} {...form.getInputProps('pricesGross', { type: 'checkbox' })} />
           <NumberInput label={t('showroomSettings.vatPercent')} min={0} max={100} decimalScale={2} suffix=" %" {...form.getInputProps('vatPercent')} />

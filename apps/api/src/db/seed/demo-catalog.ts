@@ -6,6 +6,7 @@ import { Viewer } from '../../access/viewer';
 import { random } from './random';
 import { productPicture } from './demo-pictures';
 import { logger } from '../../logger';
+import { seedDemoTranslations } from './demo-translations';
 
 /** The demo catalog: a power-tool maker's range, and the partners' offers, showrooms and first leads. */
 const TREE: [code: string, name: string, parent: string | null][] = [
@@ -50,7 +51,7 @@ const asPartnerManager = (partnerId: string): Viewer => ({
 
 export async function seedDemoCatalog(services: Services, scopes: Scopes): Promise<void> {
   const read = <T>(sql: string, params: unknown[] = []) => scopes.runSystem('demo data', (scope) => scope.query<T>(sql, params));
-  if ((await read(`SELECT 1 FROM trellis_meta WHERE key = $1`, [KEY]))[0]) return;
+  if ((await read(`SELECT 1 FROM trellis_meta WHERE key = $1`, [KEY]))[0]) return seedDemoTranslations(scopes);
   const started = Date.now();
   const rnd = random(7);
   const products = await read<{ id: string; sku: string; price: number }>(
@@ -129,4 +130,5 @@ export async function seedDemoCatalog(services: Services, scopes: Scopes): Promi
     await scope.query(`INSERT INTO trellis_meta (key, value) VALUES ($1, $2)`, [KEY, JSON.stringify({ products: products.length })]);
   });
   logger.info({ ms: Date.now() - started, products: products.length }, 'demo catalog loaded');
+  await seedDemoTranslations(scopes);
 }

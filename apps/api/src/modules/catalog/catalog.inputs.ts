@@ -1,8 +1,9 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, IsUrl, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsUrl, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { IsNotBlank } from '../../domain/text';
 import { MoneyInput } from '../../domain/money';
 import { PageArgs } from '../../domain/connection';
+import { CATALOG_LANGUAGES, CatalogLanguage, LocalizedTextInput } from '../../domain/language';
 
 @InputType()
 export class AttributeInput {
@@ -14,6 +15,27 @@ export class AttributeInput {
   @Field()
   @MaxLength(200)
   value: string;
+}
+
+@InputType({ description: "A product's texts in a language other than the catalog's default." })
+export class ProductTranslationInput {
+  @Field(() => CatalogLanguage)
+  @IsEnum(CatalogLanguage, { message: 'must be a catalog language' })
+  language: CatalogLanguage;
+
+  @Field()
+  @IsNotBlank(2)
+  @MaxLength(200)
+  name: string;
+
+  @Field({ defaultValue: '' })
+  @MaxLength(10000)
+  description: string;
+
+  @Field(() => [AttributeInput], { defaultValue: [], description: 'Empty: the default language\'s attributes are shown.' })
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  attributes: AttributeInput[];
 }
 
 @InputType()
@@ -52,6 +74,12 @@ export class ProductInput {
   @Field({ defaultValue: true })
   @IsBoolean()
   active: boolean;
+
+  @Field(() => [ProductTranslationInput], { nullable: true, description: 'Every translation the product has; left out, an update keeps the ones it has.' })
+  @IsOptional()
+  @ArrayMaxSize(CATALOG_LANGUAGES.length)
+  @ValidateNested({ each: true })
+  translations?: ProductTranslationInput[] | null;
 }
 
 @InputType()
@@ -82,6 +110,12 @@ export class CategoryInput {
   @Min(0)
   @Max(10000)
   position: number;
+
+  @Field(() => [LocalizedTextInput], { nullable: true, description: 'The name in other languages; left out, an update keeps the ones it has.' })
+  @IsOptional()
+  @ArrayMaxSize(CATALOG_LANGUAGES.length)
+  @ValidateNested({ each: true })
+  translations?: LocalizedTextInput[] | null;
 }
 
 @InputType()

@@ -6,6 +6,7 @@ export function catalogLoaders(scope: Scope, catalog: CatalogService) {
   return {
     productById: oneByKey((ids: readonly string[]) => catalog.productsByIds(scope, ids), (p) => p.id),
     categoryById: oneByKey((ids: readonly string[]) => catalog.categoriesByIds(scope, ids), (c) => c.id),
+    translationsByProductId: manyByKey((ids: readonly string[]) => catalog.translationsOf(scope, ids), (t) => t.productId),
     imagesByProductId: manyByKey((ids: readonly string[]) => catalog.imagesOf(scope, ids), (i) => i.productId),
   };
 }

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Category } from './category.entity';
-import { Product, ProductAttribute } from './product.entity';
+import { Product, ProductAttribute, ProductTranslation } from './product.entity';
 import { imageSrc, ProductImage } from './product-image.entity';
 import { ProductImport } from './product-import.service';
 import {
@@ -16,6 +16,25 @@ import { Authorized } from '../../access/access-decorators';
 import { ByIdArgs } from '../partners/partner.inputs';
 import { ALL_ROLES, CHANNEL_WRITERS, Role } from '../../access/role';
 import { Money, money } from '../../domain/money';
+import { DEFAULT_LANGUAGE, LocalizedText, localizedTexts } from '../../domain/language';
+
+const attributeList = (attributes: Record<string, string>): ProductAttribute[] => Object.entries(attributes).map(([key, value]) => ({ key, value }));
+
+/** The product's translation into the request's language, if it has one (no statement in the default language). */
+async function translated(product: { id: string }, { language, loaders }: Context): Promise<ProductTranslation | undefined> {
+  if (language === DEFAULT_LANGUAGE) return undefined;
+  return (await loaders.translationsByProductId.load(product.id)).find((t) => t.language === language);
+}
+
+/** Texts in the request's language, each falling back to the default language's when missing. */
+export async function localizedProductText(product: Pick<Product, 'id' | 'name' | 'description' | 'attributes'>, ctx: Context) {
+  const t = await translated(product, ctx);
+  return {
+    name: t?.name || product.name,
+    description: t?.description || product.description,
+    attributes: t && Object.keys(t.attributes).length ? t.attributes : product.attributes,
+  };
+}
 
 @Resolver(() => Product)
 @Authorized(...ALL_ROLES)
@@ -94,9 +113,39 @@ export class CatalogResolver {
     return money(product.listPriceMinor, product.currency);
   }
 
-  @FieldResolver(() => [ProductAttribute])
-  attributes(@Root() product: Product): ProductAttribute[] {
-    return Object.entries(product.attributes).map(([key, value]) => ({ key, value }));
+  @FieldResolver(() => String, { description: "In the request's language, or the default language's where it has none." })
+  async name(@Root() product: Product, @Ctx() ctx: Context): Promise<string> {
+    return (await localizedProductText(product, ctx)).name;
+  }
+
+  @FieldResolver(() => String, { description: "In the request's language, or the default language's where it has none." })
+  async description(@Root() product: Product, @Ctx() ctx: Context): Promise<string> {
+    return (await localizedProductText(product, ctx)).description;
+  }
+
+  @FieldResolver(() => [ProductAttribute], { description: "In the request's language, or the default language's where it has none." })
+  async attributes(@Root() product: Product, @Ctx() ctx: Context): Promise<ProductAttribute[]> {
+    return attributeList((await localizedProductText(product, ctx)).attributes);
+  }
+
+  @FieldResolver(() => String, { description: "The name in the catalog's default language, whatever the request's." })
+  defaultName(@Root() product: Product): string {
+    return product.name;
+  }
+
+  @FieldResolver(() => String, { description: "The description in the catalog's default language." })
+  defaultDescription(@Root() product: Product): string {
+    return product.description;
+  }
+
+  @FieldResolver(() => [ProductAttribute], { description: "The attributes in the catalog's default language." })
+  defaultAttributes(@Root() product: Product): ProductAttribute[] {
+    return attributeList(product.attributes);
+  }
+
+  @FieldResolver(() => [ProductTranslation], { description: 'Its texts in every other catalog language that has them.' })
+  translations(@Root() product: Product, @Ctx() { loaders }: Context): Promise<ProductTranslation[]> {
+    return loaders.translationsByProductId.load(product.id);
   }
 
   @FieldResolver(() => Category, { nullable: true })
@@ -107,6 +156,32 @@ export class CatalogResolver {
   @FieldResolver(() => [ProductImage])
   images(@Root() product: Product, @Ctx() { loaders }: Context): Promise<ProductImage[]> {
     return loaders.imagesByProductId.load(product.id);
+  }
+}
+
+@Resolver(() => ProductTranslation)
+export class ProductTranslationResolver {
+  @FieldResolver(() => [ProductAttribute])
+  attributes(@Root() translation: ProductTranslation): ProductAttribute[] {
+    return attributeList(translation.attributes);
+  }
+}
+
+@Resolver(() => Category)
+export class CategoryResolver {
+  @FieldResolver(() => String, { description: "In the request's language, or the default language's where it has none." })
+  name(@Root() category: Category, @Ctx() { language }: Context): string {
+    return category.translations?.[language] || category.name;
+  }
+
+  @FieldResolver(() => String, { description: "The name in the catalog's default language." })
+  defaultName(@Root() category: Category): string {
+    return category.name;
+  }
+
+  @FieldResolver(() => [LocalizedText], { description: 'The name in every other catalog language that has one.' })
+  translations(@Root() category: Category): LocalizedText[] {
+    return localizedTexts(category.translations);
   }
 }
 

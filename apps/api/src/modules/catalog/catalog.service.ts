@@ -1,7 +1,8 @@
 import { Category } from './category.entity';
-import { Product } from './product.entity';
+import { Product, ProductTranslation } from './product.entity';
 import { ProductImage } from './product-image.entity';
-import { AddProductImageInput, CategoryInput, ProductFilter, ProductInput } from './catalog.inputs';
+import { AddProductImageInput, CategoryInput, ProductFilter, ProductInput, ProductTranslationInput } from './catalog.inputs';
+import { CATALOG_LANGUAGES, DEFAULT_LANGUAGE, textsByLanguage } from '../../domain/language';
 import { Scope } from '../../access/scope';
 import { instancesOf, likePattern, updateIfChanged } from '../../domain/sql';
 import { Connection, decodeCursor, toConnection } from '../../domain/connection';
@@ -17,10 +18,26 @@ const IMAGE_LIMIT = 2 * 1024 * 1024;
  * reads that showroom and catalog pages send (TypeORM's query building and hydration cost more than the
  * statements; catalog-reads.test.ts holds them to what TypeORM loads). An image's bytes are never read here.
  */
-const CATEGORY_COLUMNS = `c.id, c.code, c.name, c.parent_id AS "parentId", c.position`;
+const CATEGORY_COLUMNS = `c.id, c.code, c.name, c.translations, c.parent_id AS "parentId", c.position`;
 const PRODUCT_COLUMNS = `p.id, p.sku, p.name, p.description, p.unit, p.list_price::float8 AS "listPriceMinor", p.currency, p.attributes,
   p.category_id AS "categoryId", p.active, p.created_at AS "createdAt", p.updated_at AS "updatedAt"`;
 const IMAGE_COLUMNS = `i.id, i.product_id AS "productId", i.position, i.url, i.content_type AS "contentType"`;
+
+/** A product form's translations, checked: each a language other than the default, once. */
+function checkTranslations(input: readonly ProductTranslationInput[]): Omit<ProductTranslation, 'productId'>[] {
+  const seen = new Set<string>();
+  return input.map((t, i) => {
+    if (t.language === DEFAULT_LANGUAGE) throw new BadInput(`translations[${i}].language`, "is the default language, whose texts are the product's own");
+    if (seen.has(t.language)) throw new BadInput(`translations[${i}].language`, 'is given twice');
+    seen.add(t.language);
+    const keys = t.attributes.map((a) => a.key.trim());
+    if (new Set(keys).size !== keys.length) throw new BadInput(`translations[${i}].attributes`, 'has the same key twice');
+    return {
+      language: t.language, name: t.name.trim(), description: t.description,
+      attributes: Object.fromEntries(t.attributes.map((a) => [a.key.trim(), a.value])),
+    };
+  });
+}
 
 /** The brand owner's catalog: categories, products and their images. */
 export class CatalogService {
@@ -49,9 +66,14 @@ export class CatalogService {
       if (Number(cycle.found) === 0) throw new BadInput('parentId', 'names no category');
       if (Number(cycle.loops) > 0) throw new BadInput('parentId', 'would make the category its own ancestor');
     }
+    const translations = input.translations ? textsByLanguage('translations', input.translations, 100) : null;
     const values = { code: input.code, name: input.name.trim(), parentId: input.parentId ?? null, position: input.position };
-    if (!id) return manager.save(manager.create(Category, values));
-    const outcome = await updateIfChanged(manager, 'category', id, { code: values.code, name: values.name, parent_id: values.parentId, position: values.position });
+    if (!id) return manager.save(manager.create(Category, { ...values, translations: translations ?? {} }));
+    const outcome = await updateIfChanged(manager, 'category', id, {
+      code: values.code, name: values.name, parent_id: values.parentId, position: values.position,
+      // Left out, the names in other languages stay as they are.
+      ...(translations ? { translations: JSON.stringify(translations) } : {}),
+    });
     if (outcome === 'MISSING') throw new NotFound('Category', id);
     return manager.findOneByOrFail(Category, { id });
   }
@@ -64,7 +86,9 @@ export class CatalogService {
       if (filter?.categoryId) qb.andWhere('p.category_id = :categoryId', { categoryId: filter.categoryId });
       const search = filter?.search?.trim();
       if (search) {
-        qb.andWhere(`(trellis_unaccent(lower(p.name)) LIKE trellis_unaccent(:pattern) OR lower(p.sku) LIKE :pattern)`, { pattern: likePattern(search) });
+        qb.andWhere(`(trellis_unaccent(lower(p.name)) LIKE trellis_unaccent(:pattern) OR lower(p.sku) LIKE :pattern
+          OR EXISTS (SELECT 1 FROM product_translation t WHERE t.product_id = p.id AND trellis_unaccent(lower(t.name)) LIKE trellis_unaccent(:pattern)))`,
+        { pattern: likePattern(search) });
       }
       return qb;
     };
@@ -87,6 +111,16 @@ export class CatalogService {
     return instancesOf(Product, rows);
   }
 
+  /** Every translation of these products, in the catalog's order of languages. */
+  async translationsOf(scope: Scope, productIds: readonly string[]): Promise<ProductTranslation[]> {
+    return scope.query<ProductTranslation>(
+      `SELECT t.product_id AS "productId", t.language, t.name, t.description, t.attributes
+         FROM product_translation t WHERE t.product_id = ANY($1::uuid[]) ORDER BY t.product_id, array_position($2::text[], t.language)`,
+      [productIds, CATALOG_LANGUAGES],
+      'product-translation.of-products',
+    );
+  }
+
   async imagesOf(scope: Scope, productIds: readonly string[]): Promise<ProductImage[]> {
     const rows = await scope.query<ProductImage>(
       `SELECT ${IMAGE_COLUMNS} FROM product_image i WHERE i.product_id = ANY($1::uuid[]) ORDER BY i.position, i.id`,
@@ -105,6 +139,7 @@ export class CatalogService {
     }
     const keys = input.attributes.map((a) => a.key.trim());
     if (new Set(keys).size !== keys.length) throw new BadInput('attributes', 'has the same key twice');
+    const translations = input.translations ? checkTranslations(input.translations) : null;
     const values = {
       sku: input.sku,
       name: input.name.trim(),
@@ -116,13 +151,43 @@ export class CatalogService {
       attributes: Object.fromEntries(input.attributes.map((a) => [a.key.trim(), a.value])),
       active: input.active,
     };
-    if (!id) return manager.save(manager.create(Product, values));
+    if (!id) {
+      const product = await manager.save(manager.create(Product, values));
+      if (translations) await this.replaceTranslations(scope, product.id, translations);
+      return product;
+    }
     const outcome = await updateIfChanged(manager, 'product', id, {
       sku: values.sku, name: values.name, description: values.description, unit: values.unit, list_price: values.listPriceMinor,
       currency: values.currency, category_id: values.categoryId, attributes: JSON.stringify(values.attributes), active: values.active,
     }, 'updated_at');
     if (outcome === 'MISSING') throw new NotFound('Product', id);
+    // Left out, the translations stay as they are; given, they are the product's whole set.
+    if (translations && (await this.replaceTranslations(scope, id, translations)) && outcome === 'UNCHANGED') {
+      await manager.query(`UPDATE product SET updated_at = now() WHERE id = $1`, [id]);
+    }
     return manager.findOneByOrFail(Product, { id });
+  }
+
+  /** Makes these the product's translations, writing only what differs; whether anything did. */
+  private async replaceTranslations(scope: Scope, productId: string, translations: Omit<ProductTranslation, 'productId'>[]): Promise<boolean> {
+    const [{ changed }] = await scope.query<{ changed: number }>(
+      `WITH wanted AS (
+         SELECT * FROM jsonb_to_recordset($2::jsonb) AS w(language text, name text, description text, attributes jsonb)),
+       gone AS (
+         DELETE FROM product_translation t WHERE t.product_id = $1 AND t.language NOT IN (SELECT language FROM wanted) RETURNING 1),
+       written AS (
+         INSERT INTO product_translation (product_id, language, name, description, attributes)
+         SELECT $1, w.language, w.name, w.description, w.attributes FROM wanted w
+         ON CONFLICT (product_id, language) DO UPDATE
+           SET name = EXCLUDED.name, description = EXCLUDED.description, attributes = EXCLUDED.attributes
+         WHERE (product_translation.name, product_translation.description, product_translation.attributes)
+               IS DISTINCT FROM (EXCLUDED.name, EXCLUDED.description, EXCLUDED.attributes)
+         RETURNING 1)
+       SELECT ((SELECT count(*) FROM gone) + (SELECT count(*) FROM written))::int AS changed`,
+      [productId, JSON.stringify(translations)],
+      'product-translation.replace',
+    );
+    return changed > 0;
   }
 
   async addImage(scope: Scope, input: AddProductImageInput): Promise<ProductImage> {
@@ -156,6 +221,8 @@ export class CatalogService {
     const rows: ExportedProduct[] = await (await scope.manager()).query(
       `SELECT p.sku, p.name, p.description, p.unit, to_char(p.list_price / 100.0, 'FM999999999999990.00') AS list_price,
               p.currency, c.code AS category_code, p.active, p.attributes,
+              (SELECT coalesce(jsonb_object_agg(t.language, jsonb_build_object('name', t.name, 'description', t.description, 'attributes', t.attributes)), '{}')
+                 FROM product_translation t WHERE t.product_id = p.id) AS translations,
               (SELECT i.url FROM product_image i WHERE i.product_id = p.id AND i.url IS NOT NULL ORDER BY i.position, i.id LIMIT 1) AS image_url
          FROM product p LEFT JOIN category c ON c.id = p.category_id
         ORDER BY p.sku LIMIT $1`,

@@ -12,9 +12,13 @@ export class Category {
   @Column()
   code: string;
 
-  @Field()
+  /** In the catalog's default language; the name field gives the request's language (category.resolver.ts). */
   @Column()
   name: string;
+
+  /** Names in the other catalog languages, by language code. */
+  @Column({ type: 'jsonb', default: {} })
+  translations: Record<string, string>;
 
   @Field(() => ID, { nullable: true })
   @Column({ name: 'parent_id', type: 'uuid', nullable: true })

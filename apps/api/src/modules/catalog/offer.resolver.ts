@@ -29,8 +29,8 @@ class ImportOffersPayload {
 @Authorized(...ALL_ROLES)
 export class OfferResolver {
   @Query(() => OfferConnection, { description: "A partner's offers, by product name; NOT_FOUND for a partner the viewer may not see." })
-  offers(@Args() { partnerId, search, first, after }: OffersArgs, @Ctx() { scope, services }: Context): Promise<Connection<Offer>> {
-    return services.offers.list(scope, partnerId, search, first, after);
+  offers(@Args() { partnerId, search, first, after }: OffersArgs, @Ctx() { scope, services, language }: Context): Promise<Connection<Offer>> {
+    return services.offers.list(scope, partnerId, search, first, after, language);
   }
 
   @Mutation(() => SaveOfferPayload, { description: "Creates or changes one of the viewer's own partner's offers." })

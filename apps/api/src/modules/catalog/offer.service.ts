@@ -10,6 +10,7 @@ import { Connection, decodeCursor, toConnection } from '../../domain/connection'
 import { BadInput, Forbidden, NotFound } from '../../domain/errors';
 import { parseAmount } from '../../domain/money';
 import { CsvInvalid } from './product-csv';
+import { CatalogLanguage, DEFAULT_LANGUAGE } from '../../domain/language';
 
 @ObjectType()
 export class ImportOffersResult {
@@ -25,31 +26,39 @@ export class ImportOffersResult {
 export class OfferService {
   constructor(private readonly partners: PartnerService) {}
 
-  async list(scope: Scope, partnerId: string, search: string | null | undefined, first: number, after?: string | null): Promise<Connection<Offer & { productName: string }>> {
+  /** By product name in `language` (the default language's where the product has none there). */
+  async list(
+    scope: Scope, partnerId: string, search: string | null | undefined, first: number, after?: string | null, language: CatalogLanguage = DEFAULT_LANGUAGE,
+  ): Promise<Connection<Offer & { productName: string }>> {
     await this.partners.get(scope, partnerId);
     const manager = await scope.manager();
     const params: unknown[] = [partnerId];
+    const translated = language !== DEFAULT_LANGUAGE;
+    if (translated) params.push(language);
+    const from = translated ? 'offer o JOIN product p ON p.id = o.product_id LEFT JOIN product_translation t ON t.product_id = p.id AND t.language = $2' : 'offer o JOIN product p ON p.id = o.product_id';
+    const name = translated ? 'coalesce(t.name, p.name)' : 'p.name';
     let where = 'o.partner_id = $1';
     if (search?.trim()) {
       params.push(likePattern(search.trim()));
-      where += ` AND (trellis_unaccent(lower(p.name)) LIKE trellis_unaccent($${params.length}) OR lower(p.sku) LIKE $${params.length})`;
+      const pattern = `$${params.length}`;
+      where += ` AND (trellis_unaccent(lower(p.name)) LIKE trellis_unaccent(${pattern}) OR lower(p.sku) LIKE ${pattern}${translated ? ` OR trellis_unaccent(lower(t.name)) LIKE trellis_unaccent(${pattern})` : ''})`;
     }
     const filterParams = [...params];
+    const filter = where;
     if (after) {
-      const [name, id] = decodeCursor(after, ['text', 'uuid']);
-      params.push(name, id);
-      where += ` AND (p.name, p.id) > ($${params.length - 1}, $${params.length})`;
+      const [afterName, id] = decodeCursor(after, ['text', 'uuid']);
+      params.push(afterName, id);
+      where += ` AND (${name}, p.id) > ($${params.length - 1}, $${params.length})`;
     }
     params.push(first + 1);
     const rows = await manager.query(
       `SELECT o.partner_id AS "partnerId", o.product_id AS "productId", o.price::float8 AS price, o.currency, o.stock,
-              o.delivery_days AS "deliveryDays", o.partner_sku AS "partnerSku", o.offered, o.updated_at AS "updatedAt", p.name AS "productName"
-         FROM offer o JOIN product p ON p.id = o.product_id
-        WHERE ${where} ORDER BY p.name, p.id LIMIT $${params.length}`,
+              o.delivery_days AS "deliveryDays", o.partner_sku AS "partnerSku", o.offered, o.updated_at AS "updatedAt", ${name} AS "productName"
+         FROM ${from}
+        WHERE ${where} ORDER BY ${name}, p.id LIMIT $${params.length}`,
       params,
     );
-    const count = async () =>
-      Number((await manager.query(`SELECT count(*) AS n FROM offer o JOIN product p ON p.id = o.product_id WHERE ${where.replace(/ AND \(p\.name, p\.id\).*$/, '')}`, filterParams))[0].n);
+    const count = async () => Number((await manager.query(`SELECT count(*) AS n FROM ${from} WHERE ${filter}`, filterParams))[0].n);
     return toConnection(rows, first, count, (o: Offer & { productName: string }) => [o.productName, o.productId]);
   }
 

@@ -2,8 +2,13 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { parseAmount } from '../../domain/money';
 import { DomainError } from '../../domain/errors';
+import { CATALOG_LANGUAGES, DEFAULT_LANGUAGE } from '../../domain/language';
 
-export const PRODUCT_CSV_COLUMNS = ['sku', 'name', 'description', 'unit', 'list_price', 'currency', 'category_code', 'active', 'attributes', 'image_url'] as const;
+const BASE_COLUMNS = ['sku', 'name', 'description', 'unit', 'list_price', 'currency', 'category_code', 'active', 'attributes', 'image_url'] as const;
+/** The other languages' texts: name_pl, description_pl, attributes_pl, name_de, ... */
+export const TRANSLATED_LANGUAGES = CATALOG_LANGUAGES.filter((l) => l !== DEFAULT_LANGUAGE);
+const TRANSLATION_COLUMNS = TRANSLATED_LANGUAGES.flatMap((l) => [`name_${l}`, `description_${l}`, `attributes_${l}`]);
+export const PRODUCT_CSV_COLUMNS: readonly string[] = [...BASE_COLUMNS, ...TRANSLATION_COLUMNS];
 const REQUIRED = ['sku', 'name', 'list_price', 'currency'] as const;
 export const MAX_IMPORT_ROWS = 100_000;
 const MAX_REPORTED_ERRORS = 1000;
@@ -27,6 +32,8 @@ export interface ProductRow {
   active: boolean;
   attributes: Record<string, string>;
   imageUrl: string | null;
+  /** By language, for the languages whose columns the file has: null where the name is empty (no translation). */
+  translations: Record<string, { name: string; description: string; attributes: Record<string, string> } | null>;
 }
 
 /** Rows of a CSV file with the line each starts on; a file that is not CSV at all is one error at its line. */
@@ -57,9 +64,12 @@ export function validateProductCsv(text: string, categoryCodes: ReadonlySet<stri
   if ('reason' in read) return { rows: [], errors: [read], columns: [] };
   const errors: CsvRowError[] = [];
   const missing = REQUIRED.filter((c) => !read.header.includes(c));
-  const unknown = read.header.filter((h) => !(PRODUCT_CSV_COLUMNS as readonly string[]).includes(h));
+  const unknown = read.header.filter((h) => !PRODUCT_CSV_COLUMNS.includes(h));
   if (missing.length) errors.push({ line: 1, field: missing.join(', '), reason: 'column is missing from the header' });
   if (unknown.length) errors.push({ line: 1, field: unknown.join(', '), reason: `is not a column Trellis knows (${PRODUCT_CSV_COLUMNS.join(', ')})` });
+  const languages = TRANSLATED_LANGUAGES.filter((l) => read.header.includes(`name_${l}`));
+  const orphans = read.header.filter((h) => /^(description|attributes)_[a-z]{2}$/.test(h) && !read.header.includes(`name_${h.slice(-2)}`));
+  if (orphans.length) errors.push({ line: 1, field: orphans.join(', '), reason: 'needs the name column of its language (a translation has a name)' });
   if (read.rows.length > MAX_IMPORT_ROWS) errors.push({ line: 1, field: 'file', reason: `has more than ${MAX_IMPORT_ROWS} rows` });
   if (errors.length) return { rows: [], errors, columns: read.header };
 
@@ -86,16 +96,31 @@ export function validateProductCsv(text: string, categoryCodes: ReadonlySet<stri
     if (categoryCode && !categoryCodes.has(categoryCode)) fail('category_code', `names no category (${categoryCode})`);
     const active = v.active === undefined || v.active === '' ? true : /^(true|yes|1)$/i.test(v.active) ? true : /^(false|no|0)$/i.test(v.active) ? false : null;
     if (active === null) fail('active', 'must be true or false');
-    const attributes: Record<string, string> = {};
-    for (const pair of (v.attributes ?? '').split(';').filter(Boolean)) {
-      const [key, ...value] = pair.split('=');
-      if (!key.trim() || value.length === 0) fail('attributes', 'must be key=value pairs separated by semicolons');
-      else attributes[key.trim()] = value.join('=').trim();
+    const readAttributes = (column: string) => {
+      const attributes: Record<string, string> = {};
+      for (const pair of (v[column] ?? '').split(';').filter(Boolean)) {
+        const [key, ...value] = pair.split('=');
+        if (!key.trim() || value.length === 0) fail(column, 'must be key=value pairs separated by semicolons');
+        else attributes[key.trim()] = value.join('=').trim();
+      }
+      return attributes;
+    };
+    const attributes = readAttributes('attributes');
+    const translations: ProductRow['translations'] = {};
+    for (const l of languages) {
+      const name = v[`name_${l}`];
+      const description = v[`description_${l}`] ?? '';
+      const attributesOf = readAttributes(`attributes_${l}`);
+      if (!name) {
+        if (description || Object.keys(attributesOf).length) fail(`name_${l}`, 'is needed with a description or attributes in its language');
+        translations[l] = null;
+      } else if (name.length < 2 || name.length > 200) fail(`name_${l}`, 'must be 2 to 200 characters');
+      else translations[l] = { name, description, attributes: attributesOf };
     }
     const imageUrl = v.image_url || null;
     if (imageUrl && !/^https?:\/\/\S+$/.test(imageUrl)) fail('image_url', 'must be an http(s) URL');
     if (errors.length === before) {
-      rows.push({ line, sku: v.sku, name: v.name, description: v.description ?? '', unit, listPrice, currency: v.currency, categoryCode, active: active!, attributes, imageUrl });
+      rows.push({ line, sku: v.sku, name: v.name, description: v.description ?? '', unit, listPrice, currency: v.currency, categoryCode, active: active!, attributes, imageUrl, translations });
     }
   }
   return { rows, errors, columns: read.header };
@@ -131,15 +156,36 @@ export interface ExportedProduct {
   active: boolean;
   attributes: Record<string, string>;
   image_url: string | null;
+  translations: Record<string, { name: string; description: string; attributes: Record<string, string> }>;
+}
+
+const attributesCell = (attributes: Record<string, string>) => Object.entries(attributes).map(([k, v]) => `${k}=${v}`).join(';');
+
+/**
+ * The upsert of one language's translations from a file's rows: the name always, the description and
+ * attributes when the file has their columns (otherwise an existing translation keeps its own).
+ */
+export function translationUpsert(columns: readonly string[], language: string): string {
+  const updated = ['name', ...['description', 'attributes'].filter((c) => columns.includes(`${c}_${language}`))];
+  return `INSERT INTO product_translation (product_id, language, name, description, attributes)
+    SELECT p.id, '${language}', r.name, coalesce(r.description, ''), coalesce(r.attributes, '{}')
+      FROM jsonb_to_recordset($1::jsonb) AS r(sku text, name text, description text, attributes jsonb) JOIN product p ON p.sku = r.sku
+    ON CONFLICT (product_id, language) DO UPDATE SET ${updated.map((c) => `${c} = EXCLUDED.${c}`).join(', ')}
+    WHERE (${updated.map((c) => `product_translation.${c}`).join(', ')}) IS DISTINCT FROM (${updated.map((c) => `EXCLUDED.${c}`).join(', ')})`;
 }
 
 /** The same layout the import reads, so an export can be edited and imported back. */
 export function productsToCsv(products: ExportedProduct[]): string {
   return stringify(
-    products.map((p) => ({
+    products.map(({ translations, ...p }) => ({
       ...p,
       active: p.active ? 'true' : 'false',
-      attributes: Object.entries(p.attributes).map(([k, v]) => `${k}=${v}`).join(';'),
+      attributes: attributesCell(p.attributes),
+      ...Object.fromEntries(TRANSLATED_LANGUAGES.flatMap((l) => [
+        [`name_${l}`, translations[l]?.name ?? ''],
+        [`description_${l}`, translations[l]?.description ?? ''],
+        [`attributes_${l}`, attributesCell(translations[l]?.attributes ?? {})],
+      ])),
     })),
     { header: true, columns: [...PRODUCT_CSV_COLUMNS] },
   );

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { CsvRowError, ProductRow, productUpdates, validateProductCsv } from './product-csv';
+import { CsvRowError, ProductRow, productUpdates, TRANSLATED_LANGUAGES, translationUpsert, validateProductCsv } from './product-csv';
 import { Scope, Scopes } from '../../access/scope';
 import { Viewer } from '../../access/viewer';
 import { NotFound } from '../../domain/errors';
@@ -131,6 +131,20 @@ export class ProductImportService {
               WHERE r.image_url IS NOT NULL AND NOT EXISTS (SELECT 1 FROM product_image i WHERE i.product_id = p.id AND i.url = r.image_url)`,
             [JSON.stringify(chunk.filter((r) => r.imageUrl).map((r) => ({ sku: r.sku, image_url: r.imageUrl })))],
           );
+          // A language's column in the file is the truth for it: an empty name removes that translation.
+          for (const language of TRANSLATED_LANGUAGES.filter((l) => columns.includes(`name_${l}`))) {
+            const given = chunk.filter((r) => r.translations[language]);
+            if (given.length) {
+              await manager.query(translationUpsert(columns, language), [JSON.stringify(given.map((r) => ({ sku: r.sku, ...r.translations[language] })))]);
+            }
+            const removed = chunk.filter((r) => r.translations[language] === null).map((r) => r.sku);
+            if (removed.length) {
+              await manager.query(
+                `DELETE FROM product_translation t USING product p WHERE p.id = t.product_id AND t.language = $1 AND p.sku = ANY($2::text[])`,
+                [language, removed],
+              );
+            }
+          }
           await progress(`UPDATE product_import SET processed_rows = $2 WHERE id = $1`, [importId, i + chunk.length]);
         }
       }, viewer);

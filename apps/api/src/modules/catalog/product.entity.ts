@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { CatalogLanguage } from '../../domain/language';
 
 export const bigintNumber = { to: (v: number) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
 
@@ -23,11 +24,10 @@ export class Product {
   @Column()
   sku: string;
 
-  @Field()
+  /** In the catalog's default language; the name field gives the request's language (catalog.resolver.ts). */
   @Column()
   name: string;
 
-  @Field()
   @Column({ default: '' })
   description: string;
 
@@ -60,4 +60,20 @@ export class Product {
   @Field()
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
+}
+
+@ObjectType({ description: "A product's texts in one language other than the catalog's default." })
+export class ProductTranslation {
+  productId: string;
+
+  @Field(() => CatalogLanguage)
+  language: CatalogLanguage;
+
+  @Field()
+  name: string;
+
+  @Field()
+  description: string;
+
+  attributes: Record<string, string>;
 }

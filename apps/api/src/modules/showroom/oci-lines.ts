@@ -5,6 +5,7 @@ import { PublicShowroom, ShowroomService, showroomPartners } from './showroom.se
 import { showroomOffer } from './showroom-offer';
 import { searchShowroom } from './showroom-search';
 import { ShowroomSearchArgs, ShowroomSort } from './showroom-search.inputs';
+import { CatalogLanguage, DEFAULT_LANGUAGE } from '../../domain/language';
 import { OciAvailability, OciCallerParams, OciLine, OciTransfer, ociTransfer, parseHookUrl } from './oci';
 
 /** A basket line the shop asks for: by product id (what we sent as EXT_PRODUCT_ID) or else by SKU. */
@@ -29,15 +30,22 @@ interface LineRow {
   stock: number | null;
 }
 
-/** The lines a showroom offers, as its pages show them (showroom-offer.ts), at the net price. $1: the showroom's partner, if any. */
-function showroomLines(partnerId: string | null): string {
+/**
+ * The lines a showroom offers, as its pages show them (showroom-offer.ts), at the net price, with texts in
+ * the showroom's language where the product has them. $1: the showroom's partner, if any; $4: the language.
+ */
+function showroomLines(partnerId: string | null, translated: boolean): string {
   const offer = showroomOffer(partnerId ? '$1::uuid' : null);
+  const [name, description, join] = translated
+    ? ['coalesce(tr.name, pr.name)', `coalesce(nullif(tr.description, ''), pr.description)`,
+      'LEFT JOIN product_translation tr ON tr.product_id = pr.id AND tr.language = $4::text']
+    : ['pr.name', 'pr.description', ''];
   return `
-  SELECT pr.id AS "productId", pr.sku, pr.name, pr.description, pr.unit, c.code AS "materialGroup",
+  SELECT pr.id AS "productId", pr.sku, ${name} AS name, ${description} AS description, pr.unit, c.code AS "materialGroup",
          ${offer.netPrice} AS "priceMinor", ${offer.currency} AS currency, ${offer.deliveryDays('pr.id')} AS "leadTimeDays",
          coalesce(${offer.partnerSku}, pr.sku) AS "vendorMaterial", ${offer.available} AS available, ${offer.stock} AS stock
     FROM ${offer.from}
-    LEFT JOIN category c ON c.id = pr.category_id
+    LEFT JOIN category c ON c.id = pr.category_id ${join}
    WHERE pr.active${partnerId ? '' : ' AND $1::uuid IS NULL'}`; // the brand's: $1 is null, and still typed
 }
 
@@ -49,15 +57,16 @@ export class OciCatalog {
   constructor(private readonly showrooms: ShowroomService) {}
 
   /** The basket's lines in the order asked; an item the showroom does not offer names items[i]. */
-  async lines(scope: Scope, slug: string, items: OciItem[]): Promise<OciLine[]> {
-    return this.linesOf(scope, await this.showrooms.findPublic(scope, slug), items);
+  async lines(scope: Scope, slug: string, items: OciItem[], language?: CatalogLanguage): Promise<OciLine[]> {
+    return this.linesOf(scope, await this.showrooms.findPublic(scope, slug, language), items);
   }
 
   private async linesOf(scope: Scope, showroom: PublicShowroom, items: OciItem[]): Promise<OciLine[]> {
     const keys = items.map((item, i) => itemKey(item, i));
+    const translated = showroom.language !== DEFAULT_LANGUAGE;
     const rows: LineRow[] = items.length === 0 ? [] : await scope.publicFor(showroomPartners(showroom)).query(
-      `${showroomLines(showroom.partner?.id ?? null)} AND (pr.id = ANY($2::uuid[]) OR pr.sku = ANY($3::text[]))`,
-      [showroom.partner?.id ?? null, keys.flatMap((k) => k.productId ?? []), keys.flatMap((k) => k.sku ?? [])],
+      `${showroomLines(showroom.partner?.id ?? null, translated)} AND (pr.id = ANY($2::uuid[]) OR pr.sku = ANY($3::text[]))`,
+      [showroom.partner?.id ?? null, keys.flatMap((k) => k.productId ?? []), keys.flatMap((k) => k.sku ?? []), ...(translated ? [showroom.language] : [])],
     );
     const byId = new Map(rows.map((row) => [row.productId, row]));
     const bySku = new Map(rows.map((row) => [row.sku, row]));
@@ -72,8 +81,8 @@ export class OciCatalog {
    * BACKGROUND_SEARCH: every product the showroom's own search finds for the words (typos forgiven, best
    * match first), as OCI lines; at most `limit`, and `truncated` says when there were more.
    */
-  async search(scope: Scope, slug: string, text: string, limit: number): Promise<{ lines: OciLine[]; truncated: boolean }> {
-    const showroom = await this.showrooms.findPublic(scope, slug);
+  async search(scope: Scope, slug: string, text: string, limit: number, language?: CatalogLanguage): Promise<{ lines: OciLine[]; truncated: boolean }> {
+    const showroom = await this.showrooms.findPublic(scope, slug, language);
     const found = await searchShowroom(scope.publicFor(showroomPartners(showroom)), showroom, {
       query: text, first: limit, sort: ShowroomSort.RELEVANCE, inStockOnly: false,
     } as ShowroomSearchArgs);
@@ -83,9 +92,9 @@ export class OciCatalog {
   }
 
   /** The shop's basket form for these items, priced now (the SPA's "Transfer to shop", OCI VALIDATE). */
-  async transfer(scope: Scope, slug: string, call: OciCallerParams & { hookUrl: string }, items: OciItem[]): Promise<OciTransfer> {
+  async transfer(scope: Scope, slug: string, call: OciCallerParams & { hookUrl: string }, items: OciItem[], language?: CatalogLanguage): Promise<OciTransfer> {
     const hookUrl = parseHookUrl(call.hookUrl);
-    return ociTransfer(hookUrl, call, await this.lines(scope, slug, items));
+    return ociTransfer(hookUrl, call, await this.lines(scope, slug, items, language));
   }
 }
 

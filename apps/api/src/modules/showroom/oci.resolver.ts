@@ -78,8 +78,8 @@ export class OciTransfer {
 export class OciResolver {
   @Query(() => OciTransfer, { description: 'The showroom basket as an OCI form for the shop, priced now ("Transfer to shop").' })
   @Public()
-  async ociTransfer(@Args() { slug, items, ...call }: OciTransferArgs, @Ctx() { scope, services }: Context): Promise<OciTransfer> {
-    const transfer = await services.ociCatalog.transfer(scope, slug, call, items);
+  async ociTransfer(@Args() { slug, items, ...call }: OciTransferArgs, @Ctx() { scope, services, language }: Context): Promise<OciTransfer> {
+    const transfer = await services.ociCatalog.transfer(scope, slug, call, items, language);
     return { ...transfer, fields: transfer.fields.map(([name, value]) => ({ name, value })) };
   }
 }

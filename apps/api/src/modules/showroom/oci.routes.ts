@@ -1,3 +1,4 @@
+import { CatalogLanguage, requestLanguage } from '../../domain/language';
 import { randomBytes } from 'node:crypto';
 import express, { NextFunction, Request, Response, Router } from 'express';
 import { Scope, Scopes } from '../../access/scope';
@@ -12,7 +13,8 @@ export interface OciRouterDeps {
   catalog: OciCatalog;
 }
 
-type OciFunction = (deps: OciRouterDeps, scope: Scope, slug: string, call: OciCall, hookUrl: URL, res: Response) => Promise<void>;
+/** `language`: the texts' language, from the caller's Accept-Language (a procurement system usually sends none: the default). */
+type OciFunction = (deps: OciRouterDeps, scope: Scope, slug: string, call: OciCall, hookUrl: URL, res: Response, language: CatalogLanguage) => Promise<void>;
 
 /** Lines a BACKGROUND_SEARCH answers at most (each is 14 form fields). */
 const SEARCH_LIMIT = 1000;
@@ -54,10 +56,10 @@ const detail: OciFunction = async (deps, scope, slug, call, _hookUrl, res) => {
 };
 
 /** VALIDATE: the line priced now, posted straight back to the shop. */
-const validate: OciFunction = async (deps, scope, slug, call, hookUrl, res) => {
+const validate: OciFunction = async (deps, scope, slug, call, hookUrl, res, language) => {
   const key = ociProductKey(required(call.productId, OCI_PARAMS.productId));
   const quantity = parseOciQuantity(call.quantity);
-  const transfer = await deps.catalog.transfer(scope, slug, { ...call, hookUrl: hookUrl.href }, [{ ...key, quantity }]);
+  const transfer = await deps.catalog.transfer(scope, slug, { ...call, hookUrl: hookUrl.href }, [{ ...key, quantity }], language);
   sendForm(res, transfer, 'Transfer to shop', true);
 };
 
@@ -65,22 +67,22 @@ const validate: OciFunction = async (deps, scope, slug, call, hookUrl, res) => {
  * BACKGROUND_SEARCH: the procurement system reads the form itself; nothing is shown or submitted. OCI has no
  * paging: every match is answered, up to SEARCH_LIMIT, and a header says when there were more.
  */
-const backgroundSearch: OciFunction = async (deps, scope, slug, call, hookUrl, res) => {
+const backgroundSearch: OciFunction = async (deps, scope, slug, call, hookUrl, res, language) => {
   const text = required(call.searchString, OCI_PARAMS.searchString).trim();
   if (text.length > 100) throw new BadInput(OCI_PARAMS.searchString, 'must be at most 100 characters');
-  const { lines, truncated } = await deps.catalog.search(scope, slug, text, SEARCH_LIMIT);
+  const { lines, truncated } = await deps.catalog.search(scope, slug, text, SEARCH_LIMIT, language);
   res.setHeader('X-Trellis-Matches', truncated ? `more than ${SEARCH_LIMIT}` : String(lines.length));
   sendForm(res, ociTransfer(hookUrl, call, lines), 'Catalog search', false);
 };
 
 const FUNCTIONS: Record<string, OciFunction> = { DETAIL: detail, VALIDATE: validate, BACKGROUND_SEARCH: backgroundSearch };
 
-async function answer(deps: OciRouterDeps, slug: string, call: OciCall, res: Response): Promise<void> {
+async function answer(deps: OciRouterDeps, slug: string, call: OciCall, res: Response, language: CatalogLanguage): Promise<void> {
   const hookUrl = parseHookUrl(call.hookUrl);
   const fn = FUNCTIONS[call.function!.toUpperCase()];
   if (!fn) throw new BadInput(OCI_PARAMS.function, `must be ${Object.keys(FUNCTIONS).join(', ')}`);
   // An anonymous request's one connection, given back once the answer is written; OCI calls only read.
-  await deps.scopes.read(async (scope) => fn(deps, scope, slug, call, hookUrl, res));
+  await deps.scopes.read(async (scope) => fn(deps, scope, slug, call, hookUrl, res, language));
 }
 
 /** Some procurement systems open the catalog with a POST; the SPA is a GET page, so send the browser there. */
@@ -109,7 +111,7 @@ export function ociRouter(deps: OciRouterDeps): Router {
       }
       res.setHeader('Cache-Control', 'no-store');
       res.setHeader('X-Content-Type-Options', 'nosniff');
-      await answer(deps, req.params.slug, call, res);
+      await answer(deps, req.params.slug, call, res, requestLanguage(req.headers['accept-language']));
     } catch (err) {
       // The shop's browser or procurement system reads these answers, not a GraphQL client.
       if (!(err instanceof DomainError && STATUS[err.code as ErrorCode])) throw err;

@@ -4,6 +4,7 @@ import { parseAmount } from '../../domain/money';
 import { PublicShowroom } from './showroom.service';
 import { ShowroomSearchArgs, ShowroomSort } from './showroom-search.inputs';
 import { showroomOffer } from './showroom-offer';
+import { DEFAULT_LANGUAGE, stemQuery } from '../../domain/language';
 
 export interface ShowroomItemRow {
   id: string;
@@ -59,7 +60,12 @@ export async function searchShowroom(
   const partnerId = showroom.partner?.id ?? null;
   const vat = p(showroom.pricesGross ? 1 + showroom.vatPercent / 100 : 1);
   const offer = showroomOffer(partnerId ? p(partnerId) : null);
-  const from = offer.from;
+  // Texts in the showroom's language where the product has them, else the default language's.
+  const language = showroom.language !== DEFAULT_LANGUAGE ? `${p(showroom.language)}::text` : null;
+  const from = language ? `${offer.from} LEFT JOIN product_translation tr ON tr.product_id = pr.id AND tr.language = ${language}` : offer.from;
+  const name = language ? 'coalesce(tr.name, pr.name)' : 'pr.name';
+  const description = language ? `coalesce(nullif(tr.description, ''), pr.description)` : 'pr.description';
+  const categoryName = language ? `coalesce(c.translations ->> ${language}, c.name)` : 'c.name';
   const price = `round(${offer.netPrice} * ${vat}::numeric)::float8`;
   const currency = offer.currency;
   const inStock = offer.available;
@@ -68,10 +74,25 @@ export async function searchShowroom(
   const text = args.query?.trim();
   let rank = '0::float8';
   if (text) {
+    // The words exactly, their stems as prefixes in the visitor's language (Polish, Czech and German
+    // inflect), and each name by trigram similarity, so that a typo still finds it.
     const q = p(text);
-    where.push(`(pr.search @@ websearch_to_tsquery('simple', trellis_unaccent(${q}))
-      OR trellis_unaccent(lower(${q})) <% trellis_unaccent(lower(pr.name)))`);
-    rank = `(ts_rank(pr.search, websearch_to_tsquery('simple', trellis_unaccent(${q}))) + word_similarity(trellis_unaccent(lower(${q})), trellis_unaccent(lower(pr.name))))::float8`;
+    const words = `websearch_to_tsquery('simple', trellis_unaccent(${q}))`;
+    const stems = stemQuery(text, showroom.language);
+    const prefixes = stems ? `to_tsquery('simple', trellis_unaccent(${p(stems)}))` : null;
+    const matches = (search: string, nameColumn: string) => [
+      `${search} @@ ${words}`,
+      ...(prefixes ? [`${search} @@ ${prefixes}`] : []),
+      `trellis_unaccent(lower(${q})) <% trellis_unaccent(lower(${nameColumn}))`,
+    ].join(' OR ');
+    // In another language, the product's own texts and its translation each match through their own indexes.
+    where.push(language
+      ? `pr.id IN (SELECT id FROM product WHERE ${matches('search', 'name')}
+           UNION SELECT product_id FROM product_translation WHERE language = ${language} AND (${matches('search', 'name')}))`
+      : `(${matches('pr.search', 'pr.name')})`);
+    const searched = language ? `(pr.search || coalesce(tr.search, ''::tsvector))` : 'pr.search';
+    rank = `(ts_rank(${searched}, ${words})${prefixes ? ` + 0.5 * ts_rank(${searched}, ${prefixes})` : ''}
+      + word_similarity(trellis_unaccent(lower(${q})), trellis_unaccent(lower(${name}))))::float8`;
   }
   if (args.inStockOnly) where.push(inStock);
   const priceOk = [
@@ -85,7 +106,7 @@ export async function searchShowroom(
   const sort = args.sort === ShowroomSort.RELEVANCE && !text ? ShowroomSort.NAME : args.sort;
   // Prices are whole minor units (rounded); relevance is a float.
   const CURSOR_KEY = { RELEVANCE: 'number', NAME: 'text', PRICE_ASC: 'integer', PRICE_DESC: 'integer' } as const;
-  const sortKey = { RELEVANCE: `-${rank}`, NAME: 'pr.name', PRICE_ASC: price, PRICE_DESC: `-${price}` }[sort];
+  const sortKey = { RELEVANCE: `-${rank}`, NAME: name, PRICE_ASC: price, PRICE_DESC: `-${price}` }[sort];
 
   const pageParams = [...params];
   const q2 = (value: unknown) => `$${pageParams.push(value)}`;
@@ -95,7 +116,7 @@ export async function searchShowroom(
     after = `(t."sortKey", t.id) > (${q2(key)}, ${q2(id)}::uuid)`;
   }
   // The brand's delivery days ask every active partner: only the rows shown ask (the page, or the one product).
-  const columns = (deliveryDays: string) => `pr.id, pr.sku, pr.name, pr.description, pr.unit, pr.category_id AS "categoryId", ${price} AS "priceMinor",
+  const columns = (deliveryDays: string) => `pr.id, pr.sku, ${name} AS name, ${description} AS description, pr.unit, pr.category_id AS "categoryId", ${price} AS "priceMinor",
     ${offer.netPrice}::float8 AS "netPriceMinor", ${currency} AS currency, ${offer.stock} AS stock,
     ${deliveryDays} AS "deliveryDays", ${offer.partnerSku} AS "partnerSku", ${inStock} AS available, ${sortKey} AS "sortKey"`;
   const image = (id: string) =>
@@ -117,7 +138,7 @@ export async function searchShowroom(
        SELECT id, id FROM category
        UNION ALL SELECT up.category_id, c.parent_id FROM up JOIN category c ON c.id = up.ancestor_id WHERE c.parent_id IS NOT NULL),
      facets AS (
-       SELECT c.id, c.code, c.name, c.parent_id AS "parentId", count(*)::int AS count
+       SELECT c.id, c.code, ${categoryName} AS name, c.parent_id AS "parentId", count(*)::int AS count
          FROM matched m JOIN up ON up.category_id = m."categoryId" JOIN category c ON c.id = up.ancestor_id
         WHERE m.price_ok GROUP BY c.id),
      page AS (

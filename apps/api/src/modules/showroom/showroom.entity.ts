@@ -20,9 +20,13 @@ export class Showroom {
   @Column({ name: 'accent_color' })
   accentColor: string;
 
-  @Field()
+  @Field({ description: "In the catalog's default language (see welcomeTexts)." })
   @Column({ name: 'welcome_text' })
   welcomeText: string;
+
+  /** The welcome text in other languages, by language code; the field welcomeTexts lists them. */
+  @Column({ name: 'welcome_texts', type: 'jsonb', default: {} })
+  welcomeTextsByLanguage: Record<string, string>;
 
   @Field(() => String, { nullable: true })
   @Column({ name: 'contact_email', type: 'text', nullable: true })

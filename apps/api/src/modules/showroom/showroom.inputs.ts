@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType } from 'type-graphql';
-import { IsBoolean, IsEmail, IsOptional, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsEmail, IsOptional, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { IsNotBlank } from '../../domain/text';
+import { CATALOG_LANGUAGES, LocalizedTextInput } from '../../domain/language';
 
 @InputType()
 export class SaveShowroomInput {
@@ -21,9 +22,15 @@ export class SaveShowroomInput {
   @Matches(/^#[0-9a-f]{6}$/, { message: 'must be a colour like #1c7ed6' })
   accentColor: string;
 
-  @Field({ defaultValue: '' })
+  @Field({ defaultValue: '', description: "In the catalog's default language, and shown wherever welcomeTexts has none for the visitor's." })
   @MaxLength(2000)
   welcomeText: string;
+
+  @Field(() => [LocalizedTextInput], { nullable: true, description: 'The welcome text in other languages; left out, the saved ones stay.' })
+  @IsOptional()
+  @ArrayMaxSize(CATALOG_LANGUAGES.length)
+  @ValidateNested({ each: true })
+  welcomeTexts?: LocalizedTextInput[] | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()

@@ -16,6 +16,8 @@ import { money } from '../../domain/money';
 import { NotFound } from '../../domain/errors';
 import { Category } from '../catalog/category.entity';
 import { imageSrc } from '../catalog/product-image.entity';
+import { localizedProductText } from '../catalog/catalog.resolver';
+import { LocalizedText, localizedTexts } from '../../domain/language';
 
 @ArgsType()
 class PartnerIdArgs {
@@ -32,18 +34,26 @@ class SaveShowroomPayload {
 
 const toItem = (row: ShowroomItemRow): ShowroomItem => ({ ...row, price: money(row.priceMinor, row.currency), netPrice: money(row.netPriceMinor, row.currency) });
 
+@Resolver(() => Showroom)
+export class ShowroomSettingsResolver {
+  @FieldResolver(() => [LocalizedText], { description: 'The welcome text in every other catalog language that has one.' })
+  welcomeTexts(@Root() showroom: Showroom): LocalizedText[] {
+    return localizedTexts(showroom.welcomeTextsByLanguage);
+  }
+}
+
 @Resolver(() => ShowroomItem)
 export class ShowroomResolver {
   @Query(() => PublicShowroomType, { description: "A showroom by slug; omitted or 'brand': the brand owner's." })
   @Public()
-  showroom(@Arg('slug', () => String, { nullable: true }) slug: string | null, @Ctx() { scope, services }: Context) {
-    return services.showrooms.findPublic(scope, slug);
+  showroom(@Arg('slug', () => String, { nullable: true }) slug: string | null, @Ctx() { scope, services, language }: Context) {
+    return services.showrooms.findPublic(scope, slug, language);
   }
 
   @Query(() => ShowroomSearchResult, { description: 'Search a showroom: full text with typos forgiven, category facets, price range, cursor pages.' })
   @Public()
   async showroomSearch(@Args() args: ShowroomSearchArgs, @Ctx() ctx: Context): Promise<ShowroomSearchResult> {
-    const showroom = await ctx.services.showrooms.findPublic(ctx.scope, args.slug);
+    const showroom = await ctx.services.showrooms.findPublic(ctx.scope, args.slug, ctx.language);
     const result = await searchShowroom(publicScope(ctx, showroomPartners(showroom)), showroom, args);
     const range = result.minPriceMinor === null || result.maxPriceMinor === null || !result.currency ? null
       : { min: money(result.minPriceMinor, result.currency), max: money(result.maxPriceMinor, result.currency) };
@@ -60,7 +70,7 @@ export class ShowroomResolver {
   @Query(() => ShowroomItem, { description: 'One product of a showroom by SKU; NOT_FOUND when that showroom does not offer it.' })
   @Public()
   async showroomProduct(@Arg('slug', () => String, { nullable: true }) slug: string | null, @Arg('sku') sku: string, @Ctx() ctx: Context) {
-    const showroom = await ctx.services.showrooms.findPublic(ctx.scope, slug);
+    const showroom = await ctx.services.showrooms.findPublic(ctx.scope, slug, ctx.language);
     const args = { slug, inStockOnly: false, sort: ShowroomSort.NAME, first: 1 };
     const { rows } = await searchShowroom(publicScope(ctx, showroomPartners(showroom)), showroom, args, { sku });
     if (!rows[0]) throw new NotFound('Product', sku);
@@ -98,10 +108,11 @@ export class ShowroomResolver {
     return { showroom: await services.showrooms.save(scope, input) };
   }
 
-  @FieldResolver(() => [ShowroomProductAttribute])
-  async attributes(@Root() item: ShowroomItem, @Ctx() { loaders }: Context): Promise<ShowroomProductAttribute[]> {
-    const product = await loaders.productById.load(item.id);
-    return Object.entries(product?.attributes ?? {}).map(([key, value]) => ({ key, value }));
+  @FieldResolver(() => [ShowroomProductAttribute], { description: "In the request's language, or the default language's where it has none." })
+  async attributes(@Root() item: ShowroomItem, @Ctx() ctx: Context): Promise<ShowroomProductAttribute[]> {
+    const product = await ctx.loaders.productById.load(item.id);
+    if (!product) return [];
+    return Object.entries((await localizedProductText(product, ctx)).attributes).map(([key, value]) => ({ key, value }));
   }
 
   @FieldResolver(() => [String], { description: 'Every picture, in order.' })

@@ -5,6 +5,7 @@ import { Role } from '../../access/role';
 import { PartnerService } from '../partners/partner.service';
 import { BadInput, Forbidden, NotFound } from '../../domain/errors';
 import { ImageType, sniffImageType } from '../../domain/image-type';
+import { CatalogLanguage, DEFAULT_LANGUAGE, textsByLanguage } from '../../domain/language';
 
 const LOGO_LIMIT = 512 * 1024;
 
@@ -34,6 +35,8 @@ export interface PublicShowroom {
   logoUrl: string | null;
   pricesGross: boolean;
   vatPercent: number;
+  /** The language of its texts and of the catalog it shows: the visitor's, where the catalog speaks it. */
+  language: CatalogLanguage;
 }
 
 export const BRAND_SLUG = 'brand';
@@ -51,7 +54,7 @@ function readLogo(base64: string): { content: Buffer; contentType: ImageType } {
 export class ShowroomService {
   constructor(
     private readonly partners: PartnerService,
-    private readonly brand: Omit<PublicShowroom, 'partner' | 'slug' | 'logoUrl'>,
+    private readonly brand: Omit<PublicShowroom, 'partner' | 'slug' | 'logoUrl' | 'language'>,
   ) {}
 
   async settings(scope: Scope, partnerId: string): Promise<Showroom | null> {
@@ -72,24 +75,26 @@ export class ShowroomService {
     const [taken] = await scope.publicFor([]).query(`SELECT partner_id FROM showroom WHERE slug = $1 AND partner_id <> $2`, [input.slug, input.partnerId]);
     if (taken) throw new BadInput('slug', 'is already used by another showroom');
     const logo = input.logoBase64 ? readLogo(input.logoBase64) : null;
+    // Left out, the welcome texts in other languages stay as they are.
+    const welcomeTexts = input.welcomeTexts ? JSON.stringify(textsByLanguage('welcomeTexts', input.welcomeTexts)) : null;
     if (logo && input.removeLogo) throw new BadInput('removeLogo', 'cannot be combined with a new logo');
     await manager.query(
-      `INSERT INTO showroom (partner_id, slug, display_name, accent_color, welcome_text, contact_email, contact_phone, enabled, prices_gross, vat_percent, logo, logo_content_type)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+      `INSERT INTO showroom (partner_id, slug, display_name, accent_color, welcome_text, contact_email, contact_phone, enabled, prices_gross, vat_percent, logo, logo_content_type, welcome_texts)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, coalesce($14::jsonb, '{}'))
        ON CONFLICT (partner_id) DO UPDATE SET slug = EXCLUDED.slug, display_name = EXCLUDED.display_name, accent_color = EXCLUDED.accent_color,
-         welcome_text = EXCLUDED.welcome_text, contact_email = EXCLUDED.contact_email, contact_phone = EXCLUDED.contact_phone,
+         welcome_text = EXCLUDED.welcome_text, welcome_texts = coalesce($14::jsonb, showroom.welcome_texts), contact_email = EXCLUDED.contact_email, contact_phone = EXCLUDED.contact_phone,
          enabled = EXCLUDED.enabled, prices_gross = EXCLUDED.prices_gross, vat_percent = EXCLUDED.vat_percent,
          logo = CASE WHEN $13 THEN NULL ELSE coalesce(EXCLUDED.logo, showroom.logo) END,
          logo_content_type = CASE WHEN $13 THEN NULL ELSE coalesce(EXCLUDED.logo_content_type, showroom.logo_content_type) END,
          updated_at = now()
-       WHERE (showroom.slug, showroom.display_name, showroom.accent_color, showroom.welcome_text, showroom.contact_email, showroom.contact_phone,
+       WHERE (showroom.slug, showroom.display_name, showroom.accent_color, showroom.welcome_text, showroom.welcome_texts, showroom.contact_email, showroom.contact_phone,
               showroom.enabled, showroom.prices_gross, showroom.vat_percent, showroom.logo, showroom.logo_content_type)
-         IS DISTINCT FROM (EXCLUDED.slug, EXCLUDED.display_name, EXCLUDED.accent_color, EXCLUDED.welcome_text, EXCLUDED.contact_email, EXCLUDED.contact_phone,
+         IS DISTINCT FROM (EXCLUDED.slug, EXCLUDED.display_name, EXCLUDED.accent_color, EXCLUDED.welcome_text, coalesce($14::jsonb, showroom.welcome_texts), EXCLUDED.contact_email, EXCLUDED.contact_phone,
               EXCLUDED.enabled, EXCLUDED.prices_gross, EXCLUDED.vat_percent,
               CASE WHEN $13 THEN NULL ELSE coalesce(EXCLUDED.logo, showroom.logo) END,
               CASE WHEN $13 THEN NULL ELSE coalesce(EXCLUDED.logo_content_type, showroom.logo_content_type) END)`,
       [input.partnerId, input.slug, input.displayName.trim(), input.accentColor, input.welcomeText, input.contactEmail ?? null,
-        input.contactPhone ?? null, input.enabled, input.pricesGross, input.vatPercent, logo?.content ?? null, logo?.contentType ?? null, input.removeLogo ?? false],
+        input.contactPhone ?? null, input.enabled, input.pricesGross, input.vatPercent, logo?.content ?? null, logo?.contentType ?? null, input.removeLogo ?? false, welcomeTexts],
     );
     return manager.findOneByOrFail(Showroom, { partnerId: input.partnerId });
   }
@@ -99,21 +104,21 @@ export class ShowroomService {
    * A showroom as the public sees it, read with the public role: the slug decides which partner's data
    * the rest of the request may read. Disabled showrooms and partners that are not ACTIVE answer NOT_FOUND.
    */
-  async findPublic(scope: Scope, slug: string | null | undefined): Promise<PublicShowroom> {
-    if (!slug || slug === BRAND_SLUG) return { ...this.brand, partner: null, slug: BRAND_SLUG, logoUrl: null };
+  async findPublic(scope: Scope, slug: string | null | undefined, language: CatalogLanguage = DEFAULT_LANGUAGE): Promise<PublicShowroom> {
+    if (!slug || slug === BRAND_SLUG) return { ...this.brand, partner: null, slug: BRAND_SLUG, logoUrl: null, language };
     // One statement finds the showroom and makes the connection act as its public view (migration 1732800000001).
     const [row] = await scope.publicFor([]).openPublic<Record<string, any>>(
       `SELECT slug, display_name AS "displayName", accent_color AS "accentColor", welcome_text AS "welcomeText",
               contact_email AS "contactEmail", contact_phone AS "contactPhone", prices_gross AS "pricesGross",
               vat_percent AS "vatPercent", logo_content_type AS "logoContentType", updated_at AS "updatedAt", partner
-         FROM trellis_open_showroom($1)`,
-      [slug],
+         FROM trellis_open_showroom($1, $2)`,
+      [slug, language],
       'showroom.open',
       (found) => [found.partner.id],
     );
     if (!row) throw new NotFound('Showroom', slug);
     const { logoContentType, updatedAt, ...showroom } = row;
-    return { ...(showroom as Omit<PublicShowroom, 'logoUrl'>), logoUrl: logoContentType ? `/showroom-logos/${row.slug}?v=${new Date(updatedAt).getTime()}` : null };
+    return { ...(showroom as Omit<PublicShowroom, 'logoUrl' | 'language'>), language, logoUrl: logoContentType ? `/showroom-logos/${row.slug}?v=${new Date(updatedAt).getTime()}` : null };
   }
 
   async logo(scope: Scope, slug: string): Promise<{ content: Buffer; contentType: string } | null> {

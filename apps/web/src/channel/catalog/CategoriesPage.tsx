@@ -14,6 +14,11 @@ graphql(`
     id
     code
     name
+    defaultName
+    translations {
+      language
+      text
+    }
     parentId
     position
   }

@@ -1,10 +1,13 @@
-import { Button, Group, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Fieldset, Group, NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import type { CategoryRow_CategoryFragment } from '../../gql/graphql';
 import { categoryChoices } from '../../ui/categoryTree';
+import {
+  DEFAULT_CATALOG_LANGUAGE, localizedTextErrorPaths, localizedTextsInput, textsByLanguage, TRANSLATED_LANGUAGES, type TranslatedLanguage,
+} from '../../ui/catalogLanguages';
 import { useSaveForm } from '../../ui/useSaveForm';
 import { FormAlert } from '../../ui/states';
 
@@ -47,22 +50,30 @@ export function CategoryForm({ category, categories, onDone }: Props) {
   const [create, creating] = useMutation(CreateCategoryMutation, refresh);
   const [update, updating] = useMutation(UpdateCategoryMutation, refresh);
   const excluded = category ? subtreeOf(category.id, categories) : new Set<string>();
-  const form = useForm<{ code: string; name: string; parentId: string | null; position: number | string }>({
+  // The name is the default language's (never the UI's); the other languages' are optional.
+  const form = useForm<{ code: string; name: string; parentId: string | null; position: number | string; translations: Record<TranslatedLanguage, string> }>({
     initialValues: category
-      ? { code: category.code, name: category.name, parentId: category.parentId ?? null, position: category.position }
-      : { code: '', name: '', parentId: null, position: 0 },
+      ? {
+          code: category.code, name: category.defaultName, parentId: category.parentId ?? null, position: category.position,
+          translations: textsByLanguage(category.translations),
+        }
+      : { code: '', name: '', parentId: null, position: 0, translations: textsByLanguage([]) },
     validate: {
       code: (v) => (/^[A-Z0-9_-]{1,10}$/.test(v.trim()) ? null : t('validation.categoryCode')),
       name: (v) => (v.trim().length >= 2 && v.trim().length <= 100 ? null : t('validation.nameLength')),
       position: (v) => (typeof v === 'number' && v >= 0 && v <= 10000 ? null : t('validation.range', { min: 0, max: 10000 })),
+      translations: Object.fromEntries(TRANSLATED_LANGUAGES.map((l) => [l, (v: string) => (!v.trim() || v.trim().length >= 2 ? null : t('validation.nameLength'))])),
     },
   });
 
   const { submit, failure } = useSaveForm(form, async (v) => {
-    const input = { code: v.code.trim(), name: v.name.trim(), parentId: v.parentId, position: Number(v.position) };
+    // Always the whole set: a name cleared is a name removed.
+    const translations = localizedTextsInput(v.translations);
+    const input = { code: v.code.trim(), name: v.name.trim(), parentId: v.parentId, position: Number(v.position), translations };
     if (category) await update({ variables: { input: { ...input, categoryId: category.id } } });
     else await create({ variables: { input } });
-  }, onDone);
+  }, onDone, (v) => localizedTextErrorPaths('translations', localizedTextsInput(v.translations).map((tr) => tr.language)));
+  const defaultLanguage = t(`catalogLanguage.${DEFAULT_CATALOG_LANGUAGE}`);
 
   return (
     <form onSubmit={submit} noValidate>
@@ -78,7 +89,13 @@ export function CategoryForm({ category, categories, onDone }: Props) {
             {...form.getInputProps('code')}
             onChange={(event) => form.setFieldValue('code', event.currentTarget.value.toUpperCase())}
           />
-          <TextInput label={t('category.name')} required {...form.getInputProps('name')} />
+          <TextInput
+            label={t('category.nameIn', { language: defaultLanguage })}
+            description={t('category.defaultNameHint')}
+            required
+            maxLength={100}
+            {...form.getInputProps('name')}
+          />
           <Select
             label={t('category.parent')}
             placeholder={t('category.noParent')}
@@ -89,6 +106,16 @@ export function CategoryForm({ category, categories, onDone }: Props) {
           />
           <NumberInput label={t('category.position')} description={t('category.positionHint')} min={0} max={10000} allowDecimal={false} {...form.getInputProps('position')} />
         </SimpleGrid>
+        <Fieldset legend={t('category.translations')}>
+          <Stack gap="xs">
+            <Text size="sm" c="dimmed">
+              {t('category.translationsHint')}
+            </Text>
+            {TRANSLATED_LANGUAGES.map((l) => (
+              <TextInput key={l} label={t('category.nameIn', { language: t(`catalogLanguage.${l}`) })} maxLength={100} {...form.getInputProps(`translations.${l}`)} />
+            ))}
+          </Stack>
+        </Fieldset>
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             {t('common.cancel')}

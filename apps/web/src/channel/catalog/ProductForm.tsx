@@ -1,23 +1,27 @@
 import { useState } from 'react';
-import { ActionIcon, Button, Checkbox, Fieldset, Group, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { flushSync } from 'react-dom';
+import { Button, Checkbox, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import type { ProductForm_ProductFragment } from '../../gql/graphql';
 import { categoryChoices } from '../../ui/categoryTree';
-import { applyServerErrors, focusFirstError } from '../../ui/errors';
+import { DEFAULT_CATALOG_LANGUAGE, TRANSLATED_LANGUAGES, type TranslatedLanguage } from '../../ui/catalogLanguages';
+import { applyServerErrors, fieldErrors, focusFirstError } from '../../ui/errors';
 import { toAmount } from '../../ui/money';
 import { FormAlert } from '../../ui/states';
 import { forgetProductLists } from './catalogCache';
 import { CatalogCategoriesQuery } from './CategoriesPage';
+import { AttributeRows } from './AttributeRows';
+import { languageHasErrors, ProductTranslations } from './ProductTranslations';
 
 graphql(`
   fragment ProductForm_product on Product {
     id
     sku
-    name
-    description
+    defaultName
+    defaultDescription
     unit
     active
     categoryId
@@ -25,9 +29,18 @@ graphql(`
       amount
       currency
     }
-    attributes {
+    defaultAttributes {
       key
       value
+    }
+    translations {
+      language
+      name
+      description
+      attributes {
+        key
+        value
+      }
     }
   }
 `);
@@ -43,24 +56,57 @@ const UpdateProductMutation = graphql(`
   }
 `);
 
-interface ProductValues {
+export interface AttributeValues {
+  key: string;
+  value: string;
+}
+
+/** A product's texts in one other language: no name, no translation. */
+interface TranslationValues {
+  name: string;
+  description: string;
+  /** None: the default language's attributes are shown. */
+  attributes: AttributeValues[];
+}
+
+/** The texts (name, description, attributes) are the default language's: never the UI's, whatever it is. */
+export interface ProductValues {
   sku: string;
   name: string;
   description: string;
   unit: string;
   listPrice: { amount: string; currency: string };
   categoryId: string | null;
-  attributes: { key: string; value: string }[];
+  attributes: AttributeValues[];
   active: boolean;
+  translations: Record<TranslatedLanguage, TranslationValues>;
 }
+
+const attributesOf = (attributes: readonly AttributeValues[]) => attributes.map(({ key, value }) => ({ key, value }));
+
+const translationsOf = (p: ProductForm_ProductFragment | null) =>
+  Object.fromEntries(TRANSLATED_LANGUAGES.map((language) => {
+    const translation = p?.translations.find((tr) => tr.language === language);
+    return [language, { name: translation?.name ?? '', description: translation?.description ?? '', attributes: attributesOf(translation?.attributes ?? []) }];
+  })) as Record<TranslatedLanguage, TranslationValues>;
 
 const valuesOf = (p: ProductForm_ProductFragment | null): ProductValues =>
   p
     ? {
-        sku: p.sku, name: p.name, description: p.description, unit: p.unit, listPrice: { ...p.listPrice }, categoryId: p.categoryId ?? null,
-        attributes: p.attributes.map(({ key, value }) => ({ key, value })), active: p.active,
+        sku: p.sku, name: p.defaultName, description: p.defaultDescription, unit: p.unit, listPrice: { ...p.listPrice }, categoryId: p.categoryId ?? null,
+        attributes: attributesOf(p.defaultAttributes), active: p.active, translations: translationsOf(p),
       }
-    : { sku: '', name: '', description: '', unit: 'PCE', listPrice: { amount: '', currency: 'EUR' }, categoryId: null, attributes: [], active: true };
+    : {
+        sku: '', name: '', description: '', unit: 'PCE', listPrice: { amount: '', currency: 'EUR' }, categoryId: null, attributes: [], active: true,
+        translations: translationsOf(null),
+      };
+
+/** The languages sent (those with a name), in the order sent. */
+const languagesToSend = (v: ProductValues) => TRANSLATED_LANGUAGES.filter((language) => v.translations[language].name.trim());
+
+/** The server names a translation's fields by its place in what was sent (translations.0.name); the form, by language. */
+const translationErrorPaths = (sent: readonly TranslatedLanguage[]) =>
+  Object.fromEntries(sent.flatMap((language, i) => ['name', 'description'].map((field) => [`translations.${i}.${field}`, `translations.${language}.${field}`])));
 
 interface Props {
   product: ProductForm_ProductFragment | null;
@@ -74,6 +120,7 @@ export function ProductForm({ product, onSaved }: Props) {
   const categories = useQuery(CatalogCategoriesQuery);
   const [create, creating] = useMutation(CreateProductMutation, { update: forgetProductLists });
   const [update, updating] = useMutation(UpdateProductMutation, { update: forgetProductLists });
+  const [language, setLanguage] = useState<TranslatedLanguage>(TRANSLATED_LANGUAGES[0]!);
   const form = useForm<ProductValues>({
     initialValues: valuesOf(product),
     validate: {
@@ -87,11 +134,33 @@ export function ProductForm({ product, onSaved }: Props) {
       attributes: {
         key: (v) => (v.trim().length >= 1 && v.trim().length <= 60 ? null : t('validation.attributeKey')),
       },
+      translations: Object.fromEntries(TRANSLATED_LANGUAGES.map((l) => [l, {
+        name: (v: string, values: ProductValues) => {
+          const { description, attributes } = values.translations[l];
+          if (!v.trim()) return description.trim() || attributes.length > 0 ? t('productForm.translationNeedsName') : null;
+          return v.trim().length >= 2 && v.trim().length <= 200 ? null : t('validation.nameLength');
+        },
+        attributes: {
+          key: (v: string, values: ProductValues, path: string) => {
+            if (v.trim().length < 1 || v.trim().length > 60) return t('validation.attributeKey');
+            const index = Number(path.split('.').at(-2));
+            return values.translations[l].attributes.some((a, i) => i < index && a.key.trim() === v.trim()) ? t('validation.attributeTwice') : null;
+          },
+        },
+      }])) as Record<TranslatedLanguage, object>,
     },
   });
 
+  /** Shows the tab of the first language with an error (unless the one shown has one), then focuses the first bad field. */
+  const revealErrors = (errors: Record<string, unknown>) => {
+    const bad = TRANSLATED_LANGUAGES.find((l) => languageHasErrors(errors, l));
+    if (bad && !languageHasErrors(errors, language)) flushSync(() => setLanguage(bad));
+    focusFirstError(errors);
+  };
+
   const submit = form.onSubmit(async (v) => {
     setFailure(null);
+    const sent = languagesToSend(v);
     const input = {
       sku: v.sku.trim(),
       name: v.name.trim(),
@@ -101,6 +170,11 @@ export function ProductForm({ product, onSaved }: Props) {
       categoryId: v.categoryId,
       attributes: v.attributes.map((a) => ({ key: a.key.trim(), value: a.value.trim() })),
       active: v.active,
+      // Always the whole set: a language whose name was cleared loses its translation.
+      translations: sent.map((l) => {
+        const { name, description, attributes } = v.translations[l];
+        return { language: l, name: name.trim(), description, attributes: attributes.map((a) => ({ key: a.key.trim(), value: a.value.trim() })) };
+      }),
     };
     try {
       if (product) {
@@ -111,9 +185,13 @@ export function ProductForm({ product, onSaved }: Props) {
         if (data) onSaved(data.createProduct.product, true);
       }
     } catch (error) {
-      setFailure(applyServerErrors(form, error));
+      const rename = translationErrorPaths(sent);
+      setFailure(applyServerErrors(form, error, rename));
+      revealErrors(Object.fromEntries(fieldErrors(error).map(({ field, reason }) => [rename[field] ?? field, reason])));
     }
-  }, focusFirstError);
+  }, revealErrors);
+
+  const defaultLanguage = t(`catalogLanguage.${DEFAULT_CATALOG_LANGUAGE}`);
 
   return (
     <form onSubmit={submit} noValidate>
@@ -121,7 +199,13 @@ export function ProductForm({ product, onSaved }: Props) {
         <FormAlert message={failure} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label={t('product.sku')} description={t('productForm.skuHint')} required maxLength={40} {...form.getInputProps('sku')} />
-          <TextInput label={t('productForm.name')} required maxLength={200} {...form.getInputProps('name')} />
+          <TextInput
+            label={t('productForm.nameIn', { language: defaultLanguage })}
+            description={t('productForm.defaultNameHint')}
+            required
+            maxLength={200}
+            {...form.getInputProps('name')}
+          />
           <Group gap="xs" align="flex-start" wrap="nowrap">
             <TextInput label={t('productForm.listPrice')} required inputMode="decimal" style={{ flex: 1 }} {...form.getInputProps('listPrice.amount')} />
             <TextInput
@@ -151,35 +235,22 @@ export function ProductForm({ product, onSaved }: Props) {
             {...form.getInputProps('categoryId')}
           />
         </SimpleGrid>
-        <Textarea label={t('productForm.description')} autosize minRows={3} maxRows={12} maxLength={10000} {...form.getInputProps('description')} />
-        <Fieldset legend={t('productForm.attributes')}>
-          <Stack gap="xs">
-            {form.values.attributes.length === 0 && (
-              <Text size="sm" c="dimmed">
-                {t('productForm.noAttributes')}
-              </Text>
-            )}
-            {form.values.attributes.map((_, i) => (
-              <Group key={form.key(`attributes.${i}`)} gap="xs" align="flex-start" wrap="nowrap" data-testid="attribute-row">
-                <TextInput label={t('productForm.attributeKey')} style={{ flex: 1, minWidth: 0 }} maxLength={60} {...form.getInputProps(`attributes.${i}.key`)} />
-                <TextInput label={t('productForm.attributeValue')} style={{ flex: 2, minWidth: 0 }} maxLength={200} {...form.getInputProps(`attributes.${i}.value`)} />
-                <ActionIcon
-                  variant="subtle"
-                  color="red"
-                  size="lg"
-                  mt={25}
-                  onClick={() => form.removeListItem('attributes', i)}
-                  aria-label={t('productForm.removeAttribute', { n: i + 1 })}
-                >
-                  <span aria-hidden>×</span>
-                </ActionIcon>
-              </Group>
-            ))}
-            <Button variant="light" size="xs" style={{ alignSelf: 'flex-start' }} onClick={() => form.insertListItem('attributes', { key: '', value: '' })}>
-              {t('productForm.addAttribute')}
-            </Button>
-          </Stack>
-        </Fieldset>
+        <Textarea
+          label={t('productForm.descriptionIn', { language: defaultLanguage })}
+          autosize
+          minRows={3}
+          maxRows={12}
+          maxLength={10000}
+          {...form.getInputProps('description')}
+        />
+        <AttributeRows
+          form={form}
+          path="attributes"
+          rows={form.values.attributes}
+          legend={t('productForm.attributesIn', { language: defaultLanguage })}
+          empty={t('productForm.noAttributes')}
+        />
+        <ProductTranslations form={form} language={language} onLanguageChange={setLanguage} />
         <Checkbox label={t('productForm.active')} description={t('productForm.activeHint')} {...form.getInputProps('active', { type: 'checkbox' })} />
         <Group>
           <Button type="submit" loading={creating.loading || updating.loading}>

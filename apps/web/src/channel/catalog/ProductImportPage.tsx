@@ -3,6 +3,7 @@ import { Alert, Button, Code, FileInput, Group, Paper, Progress, Stack, Text, Ti
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
+import { TRANSLATED_LANGUAGES } from '../../ui/catalogLanguages';
 import { describeError } from '../../ui/errors';
 import { CsvErrorTable } from '../../ui/CsvErrorTable';
 import { readFileAsText } from '../../ui/fileTransfer';
@@ -46,6 +47,8 @@ const ProductImportQuery = graphql(`
 
 const POLL_MS = 500;
 const COLUMNS = 'sku,name,description,unit,list_price,currency,category_code,active,attributes,image_url';
+/** The texts in the catalog's other languages, each optional: name_pl,description_pl,attributes_pl,name_de,... */
+const LANGUAGE_COLUMNS = TRANSLATED_LANGUAGES.flatMap((l) => ['name', 'description', 'attributes'].map((column) => `${column}_${l.toLowerCase()}`)).join(',');
 
 /** Where a started import stands: progress while it runs, then its counts or every bad row. */
 function ImportProgress({ id }: { id: string }) {
@@ -126,6 +129,12 @@ export function ProductImportPage() {
             </Text>
             <Text size="sm" mt={4}>
               {t('productImport.columns')} <Code className="break-anywhere">{COLUMNS}</Code>
+            </Text>
+            <Text size="sm" mt={4}>
+              {t('productImport.languageColumns')} <Code className="break-anywhere">{LANGUAGE_COLUMNS}</Code>
+            </Text>
+            <Text size="sm" c="dimmed" mt={4}>
+              {t('productImport.languageColumnsHint')}
             </Text>
           </div>
           <FormAlert message={failure} />
