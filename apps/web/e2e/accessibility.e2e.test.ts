@@ -1,4 +1,4 @@
-import { openBrowser, seriousViolations, url, useSession, type Browser } from './browser';
+import { eventually, openBrowser, seriousViolations, url, useSession, type Browser } from './browser';
 import { givenAdmin, givenCategory, givenChannelManager, givenPartner, givenProduct, uniqueSuffix } from './fixtures';
 
 let browser: Browser;
@@ -53,4 +53,34 @@ test('on a phone the catalog table says it scrolls sideways, and scrolls by keyb
   await page.goto(url('/channel/catalog'));
   await page.getByTestId('catalog-product').first().waitFor();
   expect(await page.getByTestId('scroll-hint').isVisible()).toBe(false);
+});
+
+test('the open account menu says who is signed in and has no serious or critical axe violations', async () => {
+  const manager = await givenChannelManager(await givenAdmin());
+  const { page, context } = browser;
+  await useSession(context, manager.session);
+  await page.goto(url('/channel'));
+  await page.getByRole('button', { name: manager.displayName }).click();
+  const menu = page.getByRole('menu');
+  await menu.waitFor();
+  // Who is signed in stays on screen, and is the menu's description for a screen reader.
+  expect(await menu.getByText(manager.email, { exact: true }).isVisible()).toBe(true);
+  expect(await menu.getByText('Channel manager', { exact: true }).isVisible()).toBe(true);
+  const description = await menu.evaluate((el) =>
+    (el.getAttribute('aria-describedby') ?? '').split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' '));
+  expect(description.replace(/\s+/g, ' ').trim()).toBe(`${manager.email} Channel manager`);
+  expect(await menu.getByRole('menuitem').allInnerTexts()).toEqual(['Account', 'Sign out']);
+  // Every child of the menu is one a menu may have (axe: aria-required-children).
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // By keyboard: opening puts the focus on the first item, the arrows move between the items.
+  const focused = () => page.evaluate(() => document.activeElement?.textContent);
+  await page.keyboard.press('Escape');
+  await menu.waitFor({ state: 'hidden' });
+  await page.getByRole('button', { name: manager.displayName }).focus();
+  await page.keyboard.press('Enter');
+  await menu.waitFor();
+  await eventually(async () => expect(await focused()).toBe('Account'));
+  await page.keyboard.press('ArrowDown');
+  await eventually(async () => expect(await focused()).toBe('Sign out'));
 });

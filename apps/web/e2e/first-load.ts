@@ -12,8 +12,11 @@ interface ManifestChunk {
   imports?: string[];
 }
 
-/** Pages and layouts that only a signed-in user sees: none of their code may reach an anonymous visitor. */
-const SIGNED_IN_SOURCES = /^src\/(channel|partner|analytics|account)\/|^src\/ui\/(AppLayout|RoleGate)\.tsx$/;
+/**
+ * Pages and layouts that only a signed-in user sees, and their texts (src/i18n/*-portal.ts): none of their code
+ * may reach an anonymous visitor.
+ */
+export const SIGNED_IN_SOURCES = /^src\/(channel|partner|analytics|account)\/|^src\/ui\/(AppLayout|RoleGate)\.tsx$|^src\/i18n\/[a-z]+-portal\.ts$/;
 
 function readManifest(dist = webDist): Record<string, ManifestChunk> {
   return JSON.parse(readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>;

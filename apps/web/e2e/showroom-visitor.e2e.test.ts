@@ -81,9 +81,15 @@ test('a visitor finds the partner near its city, searches with a typo, and asks 
   await page.getByLabel(/^Postal code/).fill('60-101');
   await page.getByLabel(/^Message/).fill('Three pieces, please.');
   await page.getByLabel(consentText).check();
+  // The notice that the product is in the basket (up for 4 s; this is about a second after the click) is still
+  // there when the request goes...
+  const addedNotice = page.getByText(`${hammer.name} is in the basket`);
+  expect(await addedNotice.isVisible()).toBe(true);
   await page.getByRole('button', { name: 'Send request' }).click();
 
   await page.getByTestId('lead-sent').waitFor();
+  // ...and must not stay over the thank-you (it would cover it on a phone): gone within its closing transition.
+  await eventually(async () => expect(await addedNotice.isVisible()).toBe(false), 1000);
   const reference = await page.getByTestId('lead-reference').innerText();
   expect(reference).toMatch(/^L-\d{4}-\d{6}$/);
   expect(await page.getByTestId('basket-count').innerText()).toBe('0');

@@ -6,21 +6,24 @@ import { ShowroomSearchPage } from './showroom/ShowroomSearchPage';
 import { LoadingState, NotFoundState } from './ui/states';
 import { PublicLayout } from './ui/PublicLayout';
 import { ANALYTICS_ROLES, ALL_ROLES, CHANNEL_ROLES, PARTNER_ROLES } from './ui/viewer';
+import { withPortalTexts } from './i18n';
 
 // Everything behind sign-in is split off, so the public pages load only what they show. The showroom is the
 // public front (most visitors never sign in): its home and search pages come with the first load and import
 // nothing of the portals; a product page and the basket (forms, number inputs) follow when a visitor goes
 // there. e2e/first-load.e2e.test.ts holds the first load to its budget and keeps portal chunks out of it.
+// The signed-in pages' texts are a chunk of their own too: each of those routes resolves only once they are
+// added (withPortalTexts), so none renders a key; e2e/i18n-split.e2e.test.ts keeps the public pages off them.
 const ProductPage = lazy(() => import('./showroom/ProductPage').then((module) => ({ default: module.ProductPage })));
 const BasketPage = lazy(() => import('./showroom/BasketPage').then((module) => ({ default: module.BasketPage })));
-const RoleGate = lazy(() => import('./ui/RoleGate').then((module) => ({ default: module.RoleGate })));
-const SignInPage = lazy(() => import('./account/SignInPage'));
-const InvitationPage = lazy(() => import('./account/InvitationPage'));
-const AppLayout = lazy(() => import('./ui/AppLayout'));
-const ChannelPortal = lazy(() => import('./channel/ChannelPortal'));
-const PartnerPortal = lazy(() => import('./partner/PartnerPortal'));
-const AnalyticsPortal = lazy(() => import('./analytics/AnalyticsPortal'));
-const AccountPage = lazy(() => import('./account/AccountPage'));
+const RoleGate = lazy(withPortalTexts(() => import('./ui/RoleGate').then((module) => ({ default: module.RoleGate }))));
+const SignInPage = lazy(withPortalTexts(() => import('./account/SignInPage')));
+const InvitationPage = lazy(withPortalTexts(() => import('./account/InvitationPage')));
+const AppLayout = lazy(withPortalTexts(() => import('./ui/AppLayout')));
+const ChannelPortal = lazy(withPortalTexts(() => import('./channel/ChannelPortal')));
+const PartnerPortal = lazy(withPortalTexts(() => import('./partner/PartnerPortal')));
+const AnalyticsPortal = lazy(withPortalTexts(() => import('./analytics/AnalyticsPortal')));
+const AccountPage = lazy(withPortalTexts(() => import('./account/AccountPage')));
 
 export function App() {
   return (

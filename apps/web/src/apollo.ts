@@ -3,7 +3,7 @@ import { ErrorLink } from '@apollo/client/link/error';
 import { getMainDefinition } from '@apollo/client/utilities';
 import type { Client } from 'graphql-ws';
 import { Observable, type Subscription } from 'rxjs';
-import { LIVE_QUERIES } from './ui/live';
+import { LIVE_QUERIES } from './ui/liveQueries';
 import { OperationTypeNode } from 'graphql';
 import { relayStylePagination } from '@apollo/client/utilities';
 import { ViewerQuery } from './ui/viewer';

@@ -37,21 +37,85 @@ export function currentLanguage(): Language {
 }
 
 /**
- * English comes with the first load (it is the fallback, and most visitors' language); every other language
- * is a chunk of its own, fetched before the first render in it (setupI18n waits for it, and so does a
- * change of language), so a visitor never sees keys, and no one downloads the languages they do not read.
+ * The texts come in two parts per language. The public part (the showroom's pages, the locator): English comes
+ * with the first load (it is the fallback, and most visitors' language); every other language is a chunk of its
+ * own, fetched before the first render in it (setupI18n waits for it, and so does a change of language), so a
+ * visitor never sees keys, and no one downloads the languages they do not read. The portal part (sign-in,
+ * invitation, account, the portals) is a chunk per language too, fetched only on the way to a signed-in page:
+ * App.tsx's lazy routes resolve after loadPortalTexts, and from then on every language read (a change of
+ * language) brings its portal part along before the change completes. An anonymous visitor never downloads it.
  */
-const OTHER_LANGUAGES: Record<Exclude<Language, 'en'>, () => Promise<ResourceKey>> = {
+const PUBLIC_TEXTS: Record<Exclude<Language, 'en'>, () => Promise<ResourceKey>> = {
   pl: () => import('./pl').then((module) => module.pl),
 };
+const PORTAL_TEXTS: Record<Language, () => Promise<ResourceKey>> = {
+  en: () => import('./en-portal').then((module) => module.enPortal),
+  pl: () => import('./pl-portal').then((module) => module.plPortal),
+};
 
+/** Set on the way to the first signed-in page: from then on, every language in use needs its portal part. */
+let portalWanted = false;
+/** Each language's portal chunk, fetched once (asked for again after a failure). */
+const portalChunks = new Map<string, Promise<ResourceKey>>();
+/** Languages whose texts have their portal part. */
+const withPortal = new Set<string>();
+
+function portalChunk(language: string): Promise<ResourceKey> {
+  const load = PORTAL_TEXTS[language as Language];
+  if (!load) return Promise.resolve({});
+  let chunk = portalChunks.get(language);
+  if (!chunk) {
+    chunk = load();
+    chunk.catch(() => portalChunks.delete(language));
+    portalChunks.set(language, chunk);
+  }
+  return chunk;
+}
+
+/**
+ * The texts of the signed-in pages, in every language whose texts are loaded (English, the fallback, always;
+ * the language on screen; any other chosen before): resolves once they are added, so that a signed-in page
+ * renders with them (react-i18next does not re-render when texts are added). A language read later brings its
+ * portal part along (languageChunks). Only a language already in the store gets its part added here: a bundle
+ * added to a language still loading would make i18next take it for loaded.
+ */
+export function loadPortalTexts(): Promise<void> {
+  portalWanted = true;
+  const loaded = LANGUAGES.map((l) => l.code).filter((code) => !withPortal.has(code) && i18next.hasResourceBundle(code, 'translation'));
+  return Promise.all(loaded.map((code) => portalChunk(code).then((texts) => {
+    // Deep: the portal's sections go beside the public ones (overwrite: the chunk's texts are the current ones).
+    i18next.addResourceBundle(code, 'translation', texts, true, true);
+    withPortal.add(code);
+  }))).then(() => undefined);
+}
+
+/**
+ * A lazy route's import that resolves only once the portal texts are in: every page behind sign-in is loaded
+ * through it (App.tsx), so none of them renders a key.
+ */
+export function withPortalTexts<T>(load: () => Promise<T>): () => Promise<T> {
+  return () => Promise.all([load(), loadPortalTexts()]).then(([module]) => module);
+}
+
+/**
+ * Reads a language's texts when i18next first needs them (the first render, a change of language): the public
+ * part, and the portal part too once a signed-in page was reached, so that the change completes with both.
+ */
 const languageChunks: BackendModule = {
   type: 'backend',
+  callbackApi: true,
   init() {},
   read(language, _namespace, callback) {
-    const load = OTHER_LANGUAGES[language as Exclude<Language, 'en'>];
-    if (!load) return callback(null, {});
-    load().then((resources) => callback(null, resources), (error: Error) => callback(error, null));
+    const load = PUBLIC_TEXTS[language as Exclude<Language, 'en'>];
+    const portal = portalWanted ? portalChunk(language) : undefined;
+    (load ? load() : Promise.resolve({})).then(async (texts) => {
+      // Also when a signed-in page was reached while the public part loaded.
+      const portalTexts = await (portal ?? (portalWanted ? portalChunk(language) : undefined))?.catch(() => undefined);
+      if (portalTexts) withPortal.add(language);
+      // The parts' sections are distinct (e2e/i18n-split.e2e.test.ts), so one level of merging is enough. A
+      // portal part that failed to load leaves English (the fallback) on the signed-in pages, never keys.
+      callback(null, portalTexts ? { ...(texts as object), ...(portalTexts as object) } : texts);
+    }, (error: Error) => callback(error, null));
   },
 };
 

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { EmptyState } from '../ui/states';
 import { usePageTitle } from '../ui/usePageTitle';
 import { useBasket, type BasketLine } from './basket';
+import { hideBasketNotices } from './basketNotice';
 import { BasketLines } from './BasketLines';
 import { LeadForm } from './LeadForm';
 import { LeadSent } from './LeadSent';
@@ -67,6 +68,7 @@ export function BasketPage() {
               onTransferred={() => {
                 setTransferred(true);
                 basket.clear();
+                hideBasketNotices();
               }}
             />
           ) : (

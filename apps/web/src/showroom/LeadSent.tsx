@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Button, Code, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { hideBasketNotices } from './basketNotice';
 
 interface Props {
   reference: string;
@@ -16,8 +17,12 @@ interface Props {
 export function LeadSent({ reference, displayName, isBrand, home, onClose }: Props) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
-  // The form that had focus is gone: focus moves to the news, so screen readers read it.
-  useEffect(() => heading.current?.focus(), []);
+  useEffect(() => {
+    // "… is in the basket" would cover the news (the basket is empty now, too).
+    hideBasketNotices();
+    // The form that had focus is gone: focus moves to the news, so screen readers read it.
+    heading.current?.focus();
+  }, []);
   return (
     <Paper withBorder={!onClose} p={onClose ? 0 : 'xl'} maw={640} role="status" data-testid="lead-sent">
       <Stack>

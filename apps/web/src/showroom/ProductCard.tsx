@@ -1,5 +1,4 @@
 import { Anchor, Button, Card, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { graphql } from '../gql';
@@ -8,6 +7,7 @@ import { Availability } from './Availability';
 import { Price } from './Price';
 import { ProductPicture } from './ProductPicture';
 import { useBasket } from './basket';
+import { showBasketNotice } from './basketNotice';
 import { useShowroom } from './useShowroom';
 import { useOciSession } from './oci';
 
@@ -39,7 +39,7 @@ export function useAddToBasket() {
   const basket = useBasket(slug);
   return (item: ProductCard_ItemFragment, quantity = 1) => {
     basket.add({ productId: item.id, sku: item.sku, name: item.name, unit: item.unit, price: item.price, netPrice: item.netPrice, imageUrl: item.imageUrl ?? null }, quantity);
-    notifications.show({ color: 'green', message: t('basket.added', { name: item.name }) });
+    showBasketNotice(t('basket.added', { name: item.name }));
   };
 }
 

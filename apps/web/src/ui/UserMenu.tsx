@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { Avatar, Button, Menu, Text, VisuallyHidden } from '@mantine/core';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
@@ -28,6 +29,7 @@ export function UserMenu({ viewer }: { viewer: Viewer }) {
   const client = useApolloClient();
   const navigate = useNavigate();
   const [signOut, { loading }] = useMutation(SignOutMutation);
+  const identityId = useId();
 
   async function handleSignOut() {
     try {
@@ -41,8 +43,13 @@ export function UserMenu({ viewer }: { viewer: Viewer }) {
     await client.clearStore();
   }
 
+  // A menu (role="menu") may own only items, groups and separators. Two things inside it were not: Mantine's
+  // initial-focus placeholder (a tabbable role="presentation" div, which axe's aria-required-children rejects;
+  // without it, opening the menu focuses its first item, as the menu button pattern has it) and the identity
+  // above the items. The identity stays on screen as plain text in a presentational label (spans, no
+  // paragraphs) and is the menu's description, so a screen reader says who is signed in when the menu opens.
   return (
-    <Menu position="bottom-end" width={220}>
+    <Menu position="bottom-end" width={220} withInitialFocusPlaceholder={false}>
       <Menu.Target>
         {/* Named by its text, not an aria-label, so that speech input can say what sighted users read. */}
         <Button
@@ -63,12 +70,14 @@ export function UserMenu({ viewer }: { viewer: Viewer }) {
           <VisuallyHidden>, {t('layout.userMenu')}</VisuallyHidden>
         </Button>
       </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Label>
-          <Text size="xs" truncate>
+      <Menu.Dropdown aria-describedby={identityId}>
+        <Menu.Label role="presentation" id={identityId} data-testid="user-menu-identity">
+          <Text span display="block" size="xs" truncate>
             {viewer.email}
+          </Text>{' '}
+          <Text span display="block" size="xs">
+            {t(`role.${viewer.role}`)}
           </Text>
-          <Text size="xs">{t(`role.${viewer.role}`)}</Text>
         </Menu.Label>
         <Menu.Item component={Link} to="/account">
           {t('nav.account')}

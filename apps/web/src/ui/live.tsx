@@ -4,6 +4,7 @@ import { useApolloClient, useQuery, useSubscription } from '@apollo/client/react
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../gql';
 import type { Role } from '@trellis/schema';
+import { LIVE_QUERIES } from './liveQueries';
 
 const LeadChanged = graphql(`
   subscription LeadChanged {
@@ -33,8 +34,6 @@ const LeadCount = graphql(`
   }
 `);
 
-/** The queries a change may make stale: reloaded (when shown) after it. */
-export const LIVE_QUERIES = ['LeadInbox', 'LeadHistory', 'LeadCount', 'DispatchRanking', 'NotificationList'];
 
 /**
  * Reloads the live queries on screen at most once a second, whatever the stream of changes: the first change

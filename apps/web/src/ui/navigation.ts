@@ -1,9 +1,9 @@
 import type { Role } from '@trellis/schema';
-import type { en } from '../i18n/en';
+import type { enPortal } from '../i18n/en-portal';
 
 export interface NavItem {
   to: string;
-  label: keyof (typeof en)['nav'];
+  label: keyof (typeof enPortal)['nav'];
   /** Active only on this exact path (a portal's home), not on the paths below it. */
   end?: boolean;
 }
@@ -44,7 +44,7 @@ export function navFor(role: Role): NavItem[] {
   }
 }
 
-export type PortalName = keyof (typeof en)['portal'];
+export type PortalName = keyof (typeof enPortal)['portal'];
 
 export function portalOf(path: string): PortalName {
   if (path.startsWith('/channel')) return 'channel';

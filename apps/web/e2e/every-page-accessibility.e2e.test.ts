@@ -1,0 +1,127 @@
+import type { Page } from 'playwright-core';
+import { openBrowser, seriousViolations, url, useSession, type Browser } from './browser';
+import {
+  CITIES, givenAdmin, givenCategory, givenChannelManager, givenProduct, givenShowroomPartner, uniqueSuffix, acceptInvitation,
+  type ApiSession, type GivenShowroomPartner,
+} from './fixtures';
+
+/*
+ * Every page of every portal, as its users reach it, at a phone's and a desktop's width, in English and in
+ * Polish: axe finds no serious or critical issue on any of them. Each page is checked once its data has
+ * arrived (no request in flight, no loader on screen), so that what axe reads is what the user sees.
+ */
+// Polish at phone width only: longer words wrap and overflow there first; colours and roles do not change with the language.
+const WIDTHS = [
+  { name: 'phone', viewport: { width: 360, height: 780 }, languages: ['en', 'pl'] },
+  { name: 'desktop', viewport: { width: 1280, height: 900 }, languages: ['en'] },
+] as const;
+
+let admin: ApiSession;
+let channelManager: ApiSession;
+let analyst: ApiSession;
+let showroom: GivenShowroomPartner;
+let productId: string;
+let sku: string;
+
+async function givenAnalyst(): Promise<ApiSession> {
+  const suffix = uniqueSuffix().toLowerCase();
+  const { inviteBrandUser } = await admin.request<{ inviteBrandUser: { invitationUrl: string } }>(
+    `mutation Invite($input: InviteBrandUserInput!) { inviteBrandUser(input: $input) { invitationUrl } }`,
+    { input: { email: `an-${suffix}@e2e.test`, displayName: `Analyst ${suffix}`, role: 'ANALYST' } },
+  );
+  return acceptInvitation(inviteBrandUser.invitationUrl);
+}
+
+beforeAll(async () => {
+  admin = await givenAdmin();
+  channelManager = (await givenChannelManager(admin)).session;
+  analyst = await givenAnalyst();
+  const category = await givenCategory(channelManager, 'Angle grinders');
+  const grinder = await givenProduct(channelManager, category, {
+    name: `Angle Grinder 125 mm ${uniqueSuffix(4)}`, description: 'For cutting and grinding metal and stone.', attributes: { disc: '125 mm' },
+  });
+  productId = grinder.id;
+  sku = grinder.sku;
+  showroom = await givenShowroomPartner(channelManager, { place: CITIES.krakow, offers: [{ product: grinder, price: '329.00', stock: 4, deliveryDays: 2 }] });
+  // A lead on the board and in the partner's inbox, and a deal registration in the approval queue.
+  await channelManager.request(`mutation Create($input: CreateLeadInput!) { createLead(input: $input) { lead { id } } }`, {
+    input: {
+      name: 'Anna Wiśniewska', email: `anna-${uniqueSuffix(4).toLowerCase()}@customer.example`, message: 'Please call me back.',
+      consentText: 'Agreed by phone', items: [{ productId: grinder.id, quantity: '2' }],
+    },
+  });
+}, 120_000);
+
+/** The page at `path` once it has settled: its main region shown, no GraphQL request in flight and no loader left. */
+async function settled(page: Page, path: string): Promise<void> {
+  let inFlight = 0;
+  const started = (r: { url(): string }) => { if (r.url().endsWith('/graphql')) inFlight += 1; };
+  const ended = (r: { url(): string }) => { if (r.url().endsWith('/graphql')) inFlight -= 1; };
+  page.on('request', started);
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
+  try {
+    await page.goto(url(path));
+    await page.locator('main').first().waitFor();
+    // Quiet twice in a row, 100 ms apart: a page that asks again once its first answers arrive is not done yet.
+    for (let quiet = 0; quiet < 2;) {
+      await page.waitForTimeout(100);
+      const loading = await page.evaluate(() => Boolean(document.querySelector('.mantine-Loader-root, [aria-busy="true"]')));
+      quiet = inFlight === 0 && !loading ? quiet + 1 : 0;
+    }
+  } finally {
+    page.off('request', started);
+    page.off('requestfinished', ended);
+    page.off('requestfailed', ended);
+  }
+}
+
+/** Every page in `paths`, at both widths and in both languages: the violations found, by page. */
+async function sweep(session: ApiSession | null, paths: string[]): Promise<Record<string, string[]>> {
+  const found: Record<string, string[]> = {};
+  for (const { name, viewport, languages } of WIDTHS) {
+    const browser: Browser = await openBrowser(viewport);
+    try {
+      if (session) await useSession(browser.context, session);
+      for (const language of languages) {
+        await browser.context.addInitScript((lang: string) => localStorage.setItem('trellis.language', lang), language);
+        for (const path of paths) {
+          await settled(browser.page, path);
+          const violations = await seriousViolations(browser.page);
+          if (violations.length) found[`${path} (${name}, ${language})`] = violations;
+        }
+      }
+    } finally {
+      await browser.close();
+    }
+  }
+  return found;
+}
+
+test('every public page, and sign-in', async () => {
+  const slug = showroom.slug;
+  expect(await sweep(null, ['/', `/s/${slug}`, `/s/${slug}?q=grinder`, `/s/${slug}/p/${sku}`, `/s/${slug}/basket`, '/signin', '/no-such-page'])).toEqual({});
+}, 300_000);
+
+test("every page of the channel manager's portal, and the account page", async () => {
+  const partner = showroom.partner.id;
+  expect(await sweep(channelManager, [
+    '/channel', '/channel/partners', '/channel/partners/new', `/channel/partners/${partner}`, '/channel/catalog',
+    '/channel/catalog/products/new', `/channel/catalog/products/${productId}`, '/channel/catalog/categories', '/channel/catalog/import',
+    '/channel/leads', '/channel/leads/import', '/channel/registrations', '/account',
+  ])).toEqual({});
+}, 600_000);
+
+test("the admin's settings", async () => {
+  expect(await sweep(admin, ['/channel/settings'])).toEqual({});
+}, 120_000);
+
+test("every page of the partner manager's portal", async () => {
+  expect(await sweep(showroom.manager.session, [
+    '/partner', '/partner/offers', '/partner/showroom', '/partner/leads', '/partner/registrations', '/partner/staff',
+  ])).toEqual({});
+}, 300_000);
+
+test("every page of the analyst's portal", async () => {
+  expect(await sweep(analyst, ['/analytics', `/analytics/partners/${showroom.partner.id}`])).toEqual({});
+}, 120_000);
