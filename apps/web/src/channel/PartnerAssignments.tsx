@@ -141,7 +141,7 @@ export function PartnerAssignments({ partner, canEdit }: { partner: Partner; can
         )}
         {partner.owner && (
           <Text size="xs" c="dimmed">
-            {t('partnerPage.ownerContact')} <Anchor href={`mailto:${partner.owner.email}`} size="xs">{partner.owner.email}</Anchor>
+            {t('partnerPage.ownerContact')} <Anchor href={`mailto:${partner.owner.email}`} size="xs" underline="always">{partner.owner.email}</Anchor>
           </Text>
         )}
       </Stack>

@@ -55,9 +55,10 @@ function ShowroomFooter({ showroom }: { showroom: ShowroomFrame_ShowroomFragment
           {contact.length > 0 && (
             <Text size="sm">
               {t('showroom.contact')}{' '}
-              {showroom.contactEmail && <Anchor href={`mailto:${showroom.contactEmail}`}>{showroom.contactEmail}</Anchor>}
+              {/* Links inside a line of text are underlined: colour alone does not tell them apart (WCAG 1.4.1). */}
+              {showroom.contactEmail && <Anchor href={`mailto:${showroom.contactEmail}`} underline="always">{showroom.contactEmail}</Anchor>}
               {showroom.contactEmail && showroom.contactPhone && ' · '}
-              {showroom.contactPhone && <Anchor href={`tel:${showroom.contactPhone.replace(/[^+\d]/g, '')}`}>{showroom.contactPhone}</Anchor>}
+              {showroom.contactPhone && <Anchor href={`tel:${showroom.contactPhone.replace(/[^+\d]/g, '')}`} underline="always">{showroom.contactPhone}</Anchor>}
             </Text>
           )}
         </Stack>
