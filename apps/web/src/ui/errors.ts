@@ -41,10 +41,22 @@ const REASONS: [RegExp, ReasonKey][] = [
   [/^must not be less than (?<n>-?[\d.]+)$/, 'min'],
   [/^must be an integer number$/, 'integer'],
   [/^must be (?:an image of )?at most (?<size>\d+ [KM]B)$/, 'fileSize'],
+  // Before namesNothing: "names a product twice" names something, twice.
+  [/^(?:is given twice|names an? \w+ twice|has the same key twice|repeats the \w+ of line \d+)$/, 'twice'],
   [/^(?:names (?:no|a) .+|is not a partner of the locator)$/, 'namesNothing'],
-  [/^is already used$/, 'used'],
+  [/^is already used(?: by another \w+)?$/, 'used'],
+  [/^would make the \w+ its own ancestor$/, 'cycle'],
+  [/^must be (?<min>\d+) to (?<max>\d+) characters$/, 'lengthRange'],
+  [/^must have at least (?<n>\d+) characters besides spaces$/, 'minLength'],
+  [/^must not be blank$/, 'required'],
+  [/^(?:is not an active .+|must be an active .+)$/, 'inactive'],
+  [/^(?:must be a PNG, JPEG or WebP image|is not a image\/\w+ file|is not base64 file content)$/, 'imageType'],
+  [/^is the default language, whose texts? (?:is|are) .+$/, 'defaultLanguage'],
+  [/^is needed with a description or attributes in its language$/, 'translationName'],
+  [/^needs the name column of its language.*$/, 'translationColumn'],
+  [/^is reserved$/, 'reserved'],
   [/^must (?:not contain (?:NUL|control) characters|be valid Unicode.*)$/, 'text'],
-  [/^is not a valid value$/, 'invalid'],
+  [/^(?:is not a valid value|is not a cursor this list gave out|is not a date)$/, 'invalid'],
 ];
 
 const english = () => !i18next.language || i18next.language.startsWith('en');
