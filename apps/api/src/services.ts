@@ -24,6 +24,10 @@ import { LeadDispatcher } from './modules/leads/lead-dispatcher';
 import { DealRegistrationService } from './modules/leads/deal-registrations';
 import { LeadImportService } from './modules/leads/lead-import.service';
 import { NotificationService } from './access/notifications';
+import { OrderService } from './modules/orders/order.service';
+import { OrderLifecycle } from './modules/orders/order-lifecycle';
+import { OrderPlacement } from './modules/orders/order-placement';
+import { OrderPricing } from './modules/orders/order-pricing';
 
 export type { Services } from './access/request-context';
 
@@ -46,6 +50,10 @@ export function createServices(scopes: Scopes, config: Config, viewerCache?: Vie
     displayName: config.brandName, accentColor: '#1c7ed6', welcomeText: '', contactEmail: null, contactPhone: null, pricesGross: false, vatPercent: 0,
   });
   const leadLifecycle = new LeadLifecycle(partners, users, dispatcher, notifications);
+  const catalog = new CatalogService();
+  const referenceData = new ReferenceDataService();
+  const leads = new LeadService(config.leadsPerIpPerHour, notifications);
+  const orders = new OrderService();
   return {
     config,
     auth: new AuthService(limiter, config.sessionTtlHours, viewerCache),
@@ -54,18 +62,21 @@ export function createServices(scopes: Scopes, config: Config, viewerCache?: Vie
     partners,
     lifecycle: new PartnerLifecycle(partners, users),
     staff: new PartnerStaffService(partners, users),
-    referenceData: new ReferenceDataService(),
-    catalog: new CatalogService(),
+    referenceData,
+    catalog,
     offers: new OfferService(partners),
     productImports: new ProductImportService(scopes),
     showrooms,
     ociCatalog: new OciCatalog(showrooms),
     locator: new Locator(),
-    leads: new LeadService(config.leadsPerIpPerHour, notifications),
+    leads,
     notifications,
     leadLifecycle,
     leadImports: new LeadImportService(scopes, leadLifecycle),
     leadDispatcher: dispatcher,
     registrations: new DealRegistrationService(dispatcher, notifications),
+    orders,
+    orderLifecycle: new OrderLifecycle(orders),
+    orderPlacement: new OrderPlacement(orders, new OrderPricing(catalog, referenceData), partners, leads, leadLifecycle),
   };
 }

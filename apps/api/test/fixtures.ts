@@ -12,6 +12,7 @@ import { SubmitShowroomLeadInput } from '../src/modules/leads/lead.inputs';
 import { showroomPartners } from '../src/modules/showroom/showroom.service';
 import { TestApp, TEST_PASSWORD } from './harness';
 import { CatalogLanguage } from '../src/domain/language';
+import { Order, OrderKind } from '../src/modules/orders/order.types';
 
 const attributeList = (map: Record<string, string> = {}) => Object.entries(map).map(([key, value]) => ({ key, value }));
 
@@ -130,5 +131,17 @@ export function fixtures(app: TestApp) {
       customerCompany, expectedValue: { amount: '1000.00', currency: 'EUR' }, expectedCloseDate: `${new Date().getUTCFullYear() + 1}-06-30`, items: [], notes: '',
     }));
 
-  return { givenRegistration, givenUser, givenPartner, givenTier, givenTerritory, givenCategory, givenProduct, givenOffer, givenShowroom, givenLead, asSystem };
+  /** An order the partner's manager places (SELL_OUT for a made-up customer unless SELL_IN), SUBMITTED unless `submit: false`. */
+  const givenOrder = (partnerId: string, lines: { productId: string; quantity: number }[], spec: { kind?: OrderKind; submit?: boolean; email?: string } = {}): Promise<Order> =>
+    asPartnerManager(partnerId, (scope) => services.orderPlacement.create(scope, {
+      kind: spec.kind ?? OrderKind.SELL_OUT, partnerId, lines, submit: spec.submit ?? true, idempotencyKey: `fixture-${unique()}-${unique()}`,
+      customer: (spec.kind ?? OrderKind.SELL_OUT) === OrderKind.SELL_OUT ? { name: 'Olga Buyer', email: spec.email ?? 'olga@customer.example' } : null,
+    }));
+
+  /** Units of a product in the brand owner's warehouse. */
+  const givenBrandStock = (productId: string, onHand: number) =>
+    asSystem((scope) => scope.execute(
+      `INSERT INTO brand_stock (product_id, on_hand) VALUES ($1, $2) ON CONFLICT (product_id) DO UPDATE SET on_hand = EXCLUDED.on_hand`, [productId, onHand]));
+
+  return { givenOrder, givenBrandStock, givenRegistration, givenUser, givenPartner, givenTier, givenTerritory, givenCategory, givenProduct, givenOffer, givenShowroom, givenLead, asSystem };
 }

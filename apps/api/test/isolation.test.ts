@@ -15,6 +15,7 @@ describe('cross-partner isolation', () => {
   let app: TestApp;
   const ids: Record<string, string> = {};
   const leads: Record<string, string> = {};
+  const orders: Record<string, string> = {};
   const as = {} as Record<Who, Credentials>;
   let sku: string;
 
@@ -34,6 +35,7 @@ describe('cross-partner isolation', () => {
       leads[key] = await f.givenLead({ slug, items: [{ productId: product.id, quantity: '1' }] });
       ids[`lead:${key}`] = leads[key];
       ids[`registration:${key}`] = (await f.givenRegistration(ids[key], `Shared Customer ${key}`)).id;
+      orders[key] = ids[`order:${key}`] = (await f.givenOrder(ids[key], [{ productId: product.id, quantity: 1 }])).id;
     }
     const users = {
       aManager: await f.givenUser(Role.PARTNER_MANAGER, a.id),
@@ -56,12 +58,13 @@ describe('cross-partner isolation', () => {
 
   const roleOf: Record<Who, Role> = { aManager: Role.PARTNER_MANAGER, aEmployee: Role.PARTNER_EMPLOYEE, a1Manager: Role.PARTNER_MANAGER };
   const visible: Record<Who, string[]> = { aManager: ['a', 'a1'], aEmployee: ['a', 'a1'], a1Manager: ['a1'] };
-  const foreign: Record<'partner' | 'user' | 'token' | 'lead' | 'registration', Record<Who, string[]>> = {
+  const foreign: Record<'partner' | 'user' | 'token' | 'lead' | 'registration' | 'order', Record<Who, string[]>> = {
     partner: { aManager: ['b', 'b1'], aEmployee: ['b', 'b1'], a1Manager: ['a', 'b', 'b1'] },
     user: { aManager: ['bEmployee', 'b1Employee'], aEmployee: ['bEmployee', 'b1Employee'], a1Manager: ['aEmployee', 'bEmployee', 'b1Employee'] },
     token: { aManager: ['bToken'], aEmployee: ['bToken'], a1Manager: ['aToken', 'bToken'] },
     lead: { aManager: ['lead:b', 'lead:b1'], aEmployee: ['lead:b', 'lead:b1'], a1Manager: ['lead:a', 'lead:b', 'lead:b1'] },
     registration: { aManager: ['registration:b', 'registration:b1'], aEmployee: ['registration:b', 'registration:b1'], a1Manager: ['registration:a', 'registration:b', 'registration:b1'] },
+    order: { aManager: ['order:b', 'order:b1'], aEmployee: ['order:b', 'order:b1'], a1Manager: ['order:a', 'order:b', 'order:b1'] },
   };
 
   /** Everything the channel's partners own, as one digest: a refused write must leave it as it was. */
@@ -82,7 +85,11 @@ describe('cross-partner isolation', () => {
          (SELECT r::text FROM dispatch_rules r),
          (SELECT string_agg(concat_ws(':', d.id, d.status, d.decided_at), ',' ORDER BY d.id) FROM deal_registration d),
          (SELECT string_agg(concat_ws(':', i.id, i.status, i.processed_rows), ',' ORDER BY i.id) FROM lead_import i),
-         (SELECT count(*) FROM lead))) AS digest`,
+         (SELECT count(*) FROM lead),
+         (SELECT string_agg(concat_ws(':', o.id, o.status, o.status_changed_at, o.carrier, o.invoice_number, o.paid_at, o.lead_id), ',' ORDER BY o.id) FROM sales_order o),
+         (SELECT count(*) FROM sales_order_line),
+         (SELECT count(*) FROM sales_order_event),
+         (SELECT string_agg(concat_ws(':', s.product_id, s.on_hand), ',' ORDER BY s.product_id) FROM brand_stock s))) AS digest`,
       [[ids.a, ids.a1, ids.b, ids.b1]],
     ))[0].digest;
 
@@ -100,7 +107,24 @@ describe('cross-partner isolation', () => {
   ];
   const PM = [Role.PARTNER_MANAGER];
   const PARTNER_ROLES = [Role.PARTNER_MANAGER, Role.PARTNER_EMPLOYEE];
-  const byId: [string, 'partner' | 'user' | 'token' | 'lead' | 'registration', Role[], Build][] = [
+  const orderMove = (name: string, extra = ''): Build => (id) => [`mutation($id: ID!) { ${name}(input: { orderId: $id${extra} }) { order { id status } } }`, { id }];
+  const ORDER_MOVES: [string, 'order', Role[], Build][] = [
+    ['submitOrder', 'order', PARTNER_ROLES, orderMove('submitOrder')],
+    ['confirmOrder', 'order', PM, orderMove('confirmOrder')],
+    ['startFulfilment', 'order', PARTNER_ROLES, orderMove('startFulfilment')],
+    ['shipOrder', 'order', PARTNER_ROLES, orderMove('shipOrder', ', carrier: "DHL", trackingReference: "JD0001"')],
+    ['markDelivered', 'order', PARTNER_ROLES, orderMove('markDelivered')],
+    ['cancelOrder', 'order', PARTNER_ROLES, orderMove('cancelOrder', ', reason: "Not ours"')],
+    ['recordInvoice', 'order', PM, orderMove('recordInvoice', ', invoiceNumber: "INV-1", invoicedAt: "2026-01-01T00:00:00Z", dueAt: "2026-02-01T00:00:00Z"')],
+    ['recordPayment', 'order', PM, orderMove('recordPayment', ', paidAt: "2026-01-15T00:00:00Z"')],
+  ];
+  const createOrder: Build = (id) => [`mutation($id: ID!, $p: ID!) { createOrder(input: { kind: SELL_OUT, partnerId: $id, idempotencyKey: "isolation-key",
+    customer: { name: "Spy Customer", email: "spy@x.example" }, lines: [{ productId: $p, quantity: 1 }] }) { order { id } } }`, { id, p: ids.product }];
+  const byId: [string, 'partner' | 'user' | 'token' | 'lead' | 'registration' | 'order', Role[], Build][] = [
+    ['order', 'order', PARTNER_ROLES, (id) => [`query($id: ID!) { order(id: $id) { id lines { quantity } events { action } } }`, { id }]],
+    ['createOrder', 'partner', PARTNER_ROLES, createOrder],
+    ['fulfilLead', 'lead', PM, (id) => [`mutation($id: ID!) { fulfilLead(input: { leadId: $id, idempotencyKey: "isolation-key" }) { order { id } } }`, { id }]],
+    ...ORDER_MOVES,
     ['dealRegistration', 'registration', PARTNER_ROLES, (id) => [`query($id: ID!) { dealRegistration(id: $id) { id conflicts { kind } } }`, { id }]],
     ['partner', 'partner', PARTNER_ROLES, (id) => [`query($id: ID!) { partner(id: $id) { id name } }`, { id }]],
     ['lead', 'lead', PARTNER_ROLES, (id) => [`query($id: ID!) { lead(id: $id) { id history { action } } }`, { id }]],
@@ -159,6 +183,10 @@ describe('cross-partner isolation', () => {
   forbiddenCells.push(...LEAD_MOVES.map(([name, , , build]) => ['aManager' as Who, name, 'lead:a1', build] as const));
   // The employee may not take or hand back a lead; the manager does.
   forbiddenCells.push(...LEAD_MOVES.filter(([, , roles]) => roles.length === 1).map(([name, , , build]) => ['aEmployee' as Who, name, 'lead:a', build] as const));
+  // Nor act on its reseller's orders, or place them; the employee neither confirms nor bills its own.
+  forbiddenCells.push(...ORDER_MOVES.map(([name, , , build]) => ['aManager' as Who, name, 'order:a1', build] as const));
+  forbiddenCells.push(['aManager', 'createOrder', 'a1', createOrder], ['aEmployee', 'createOrder', 'a1', createOrder]);
+  forbiddenCells.push(...ORDER_MOVES.filter(([, , roles]) => roles.length === 1).map(([name, , , build]) => ['aEmployee' as Who, name, 'order:a', build] as const));
 
   it.each(forbiddenCells)('%s: %s on partner %s is FORBIDDEN and changes nothing', async (who, _name, target, build) => {
     const before = await digest();
@@ -180,6 +208,8 @@ describe('cross-partner isolation', () => {
     expect(nodes.flatMap((n) => [n.parent?.id, ...n.children.map((c) => c.id)]).filter((id) => id && !mine.includes(id))).toEqual([]);
     const listed = await app.gql(`{ leads(first: 100) { edges { node { id partner { id } } } } }`, {}, as[who]);
     expect(listed.data!.leads.edges.map((e: { node: { id: string } }) => e.node.id).sort()).toEqual(visible[who].map((k) => leads[k]).sort());
+    const ordered = await app.gql(`{ orders(first: 100) { totalCount edges { node { id partner { id } lines { quantity } events { action } } } } }`, {}, as[who]);
+    expect(ordered.data!.orders.edges.map((e: { node: { id: string } }) => e.node.id).sort()).toEqual(visible[who].map((k) => orders[k]).sort());
     for (const key of visible[who]) {
       const offers = await app.gql(`query($id: ID!) { offers(partnerId: $id, first: 5) { edges { node { partner { id } } } } }`, { id: ids[key] }, as[who]);
       expect([key, offers.data!.offers.edges.map((e: { node: { partner: { id: string } } }) => e.node.partner.id)]).toEqual([key, [ids[key]]]);

@@ -41,6 +41,7 @@ describe('row-level security', () => {
       const { slug } = await f.givenShowroom(p.id);
       await f.givenLead({ slug, items: [{ productId: product.id, quantity: '1' }] });
       await f.givenRegistration(p.id);
+      await f.givenOrder(p.id, [{ productId: product.id, quantity: 1 }]);
     }
     await f.givenLead();
     return { a: a.id, a1: a1.id, b: b.id, b1: b1.id };
@@ -51,8 +52,9 @@ describe('row-level security', () => {
     const own = [ids.a, ids.a1];
     const [present] = await app.dataSource.query(
       `SELECT (SELECT count(*) FROM offer WHERE partner_id = $1)::int AS offers, (SELECT count(*) FROM lead WHERE partner_id = $1)::int AS leads,
-              (SELECT count(*) FROM showroom WHERE partner_id = $1)::int AS showrooms`, [ids.b]);
-    expect(present).toEqual({ offers: 1, leads: 1, showrooms: 1 });
+              (SELECT count(*) FROM showroom WHERE partner_id = $1)::int AS showrooms, (SELECT count(*) FROM sales_order WHERE partner_id = $1)::int AS orders,
+      (SELECT count(*) FROM sales_order_line WHERE partner_id = $1)::int AS "orderLines", (SELECT count(*) FROM sales_order_event WHERE partner_id = $1)::int AS "orderEvents"`, [ids.b]);
+    expect(present).toEqual({ offers: 1, leads: 1, showrooms: 1, orders: 1, orderLines: 1, orderEvents: 1 });
     const rows = await asViewer(managerOf(own), async (scope) => ({
       partners: (await scope.query<{ id: string }>(`SELECT id FROM partner`)).map((r) => r.id).sort(),
       territories: await scope.query(`SELECT partner_id FROM partner_territory WHERE partner_id <> ALL($1)`, [own]),
@@ -61,7 +63,9 @@ describe('row-level security', () => {
       foreign: await scope.query(
         `SELECT 'offer' AS t FROM offer WHERE partner_id <> ALL($1) UNION ALL SELECT 'lead' FROM lead WHERE partner_id IS NULL OR partner_id <> ALL($1)
          UNION ALL SELECT 'lead_item' FROM lead_item WHERE partner_id IS NULL OR partner_id <> ALL($1) UNION ALL SELECT 'showroom' FROM showroom WHERE partner_id <> ALL($1)
-         UNION ALL SELECT 'deal_registration' FROM deal_registration WHERE partner_id <> ALL($1)`,
+         UNION ALL SELECT 'deal_registration' FROM deal_registration WHERE partner_id <> ALL($1)
+         UNION ALL SELECT 'sales_order' FROM sales_order WHERE partner_id <> ALL($1) UNION ALL SELECT 'sales_order_line' FROM sales_order_line WHERE partner_id <> ALL($1)
+         UNION ALL SELECT 'sales_order_event' FROM sales_order_event WHERE partner_id <> ALL($1)`,
         [own],
       ),
     }));
@@ -76,9 +80,11 @@ describe('row-level security', () => {
         partners: await returningRows(manager, `UPDATE partner SET name = 'Overwritten' RETURNING id`, []),
         offers: await returningRows(manager, `UPDATE offer SET stock = 0 RETURNING partner_id`, []),
         showrooms: await returningRows(manager, `DELETE FROM showroom RETURNING partner_id`, []),
+        orders: await returningRows(manager, `UPDATE sales_order SET status = 'CANCELLED', cancelled_at = now() RETURNING partner_id`, []),
       };
     });
-    expect(touched).toEqual({ partners: [{ id: ids.a1 }], offers: [{ partner_id: ids.a1 }], showrooms: [{ partner_id: ids.a1 }] });
+    expect(touched).toEqual({ partners: [{ id: ids.a1 }], offers: [{ partner_id: ids.a1 }], showrooms: [{ partner_id: ids.a1 }], orders: [{ partner_id: ids.a1 }] });
+    expect(await app.dataSource.query(`SELECT DISTINCT status FROM sales_order WHERE partner_id = ANY($1)`, [[ids.a, ids.b, ids.b1]])).toEqual([{ status: 'SUBMITTED' }]);
     const [foreign] = await app.dataSource.query(
       `SELECT p.name, (SELECT count(*)::int FROM showroom s WHERE s.partner_id = ANY($2)) AS showrooms FROM partner p WHERE p.id = $1`, [ids.b, [ids.a, ids.b, ids.b1]]);
     expect(foreign).toEqual({ name: 'Foreign Distributor', showrooms: 3 });

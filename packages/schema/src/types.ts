@@ -111,6 +111,17 @@ export type AutoDispatchLeadsPayload = {
   notDispatched: Array<LeadNotDispatched>;
 };
 
+/** Why: the timeline keeps it. */
+export type CancelOrderInput = {
+  orderId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+export type CancelOrderPayload = {
+  __typename?: 'CancelOrderPayload';
+  order: Order;
+};
+
 /** A language of the catalog. Requests choose theirs with the Accept-Language header; EN is the default and the fallback. */
 export const CatalogLanguage = {
   CS: 'CS',
@@ -163,6 +174,11 @@ export type ChangePasswordInput = {
 export type ChangePasswordPayload = {
   __typename?: 'ChangePasswordPayload';
   changed: Scalars['Boolean']['output'];
+};
+
+export type ConfirmOrderPayload = {
+  __typename?: 'ConfirmOrderPayload';
+  order: Order;
 };
 
 /** Another partner's pending or approved registration, or its open lead. */
@@ -253,6 +269,26 @@ export type CreateLeadInput = {
 export type CreateLeadPayload = {
   __typename?: 'CreateLeadPayload';
   lead: Lead;
+};
+
+/** An order; its prices are computed by Trellis, never taken from here. */
+export type CreateOrderInput = {
+  /** Required for SELL_OUT; none for SELL_IN. */
+  customer?: InputMaybe<OrderCustomerInput>;
+  /** The client's key for this order: the same key and payload again answer the same order. */
+  idempotencyKey: Scalars['String']['input'];
+  kind: OrderKind;
+  /** 1 to 200 lines, each product once. */
+  lines: Array<OrderLineInput>;
+  /** The ordering partner (SELL_IN) or the selling one (SELL_OUT): the viewer's own. */
+  partnerId: Scalars['ID']['input'];
+  /** False: the order stays a DRAFT. */
+  submit?: Scalars['Boolean']['input'];
+};
+
+export type CreateOrderPayload = {
+  __typename?: 'CreateOrderPayload';
+  order: Order;
 };
 
 export type CreatePartnerInput = {
@@ -458,6 +494,17 @@ export type DisqualifyLeadPayload = {
 export type EraseLeadPersonalDataPayload = {
   __typename?: 'EraseLeadPersonalDataPayload';
   lead: Lead;
+};
+
+/** An ACCEPTED or QUALIFIED lead of the viewer's partner, to order what its customer asked for. */
+export type FulfilLeadInput = {
+  idempotencyKey: Scalars['String']['input'];
+  leadId: Scalars['ID']['input'];
+};
+
+export type FulfilLeadPayload = {
+  __typename?: 'FulfilLeadPayload';
+  order: Order;
 };
 
 export type ImportOffersInput = {
@@ -715,6 +762,11 @@ export type LocalizedTextInput = {
   text: Scalars['String']['input'];
 };
 
+export type MarkDeliveredPayload = {
+  __typename?: 'MarkDeliveredPayload';
+  order: Order;
+};
+
 export type MarkLeadLostPayload = {
   __typename?: 'MarkLeadLostPayload';
   lead: Lead;
@@ -766,7 +818,11 @@ export type Mutation = {
   assignPartnerTier: AssignPartnerTierPayload;
   /** Sends each UNASSIGNED lead of a selection to its best partner by the rules, oldest first, keeping the explanation. */
   autoDispatchLeads: AutoDispatchLeadsPayload;
+  /** Cancels a DRAFT, SUBMITTED or CONFIRMED order (a confirmed one only by the side that confirmed it; its stock comes back). */
+  cancelOrder: CancelOrderPayload;
   changePassword: ChangePasswordPayload;
+  /** Confirms a SUBMITTED order and reserves its stock; CONFLICT, nothing reserved, when a line lacks stock. */
+  confirmOrder: ConfirmOrderPayload;
   /** A visitor asks a partner found in the locator for an offer or a call back, whether or not it has a showroom; rate-limited per address. */
   contactPartner: ContactPartnerPayload;
   /** A QUALIFIED lead became a sale (CONVERTED), with its value. */
@@ -775,6 +831,8 @@ export type Mutation = {
   createCategory: CreateCategoryPayload;
   /** Brand staff file a lead themselves (source CHANNEL); it waits for dispatch. */
   createLead: CreateLeadPayload;
+  /** Places an order of the viewer's partner at the prices Trellis computes; the same idempotency key and payload again answer the same order. */
+  createOrder: CreateOrderPayload;
   createPartner: CreatePartnerPayload;
   createProduct: CreateProductPayload;
   createTerritory: SaveTerritoryPayload;
@@ -789,17 +847,25 @@ export type Mutation = {
   disqualifyLead: DisqualifyLeadPayload;
   /** Erases the customer's personal data of a lead on request; the lead stays, anonymised (ERASED in its history). */
   eraseLeadPersonalData: EraseLeadPersonalDataPayload;
+  /** Turns an ACCEPTED or QUALIFIED lead into a SUBMITTED SELL_OUT order for its customer and basket (a QUALIFIED lead becomes CONVERTED). */
+  fulfilLead: FulfilLeadPayload;
   /** Creates or changes offers from CSV; all rows or, on any bad row, none. */
   importOffers: ImportOffersPayload;
   inviteBrandUser: InviteUserPayload;
   /** Invites a partner's manager or employee (partner managers: employees of their own partner). */
   invitePartnerUser: InviteUserPayload;
+  /** A SHIPPED order arrived (DELIVERED). */
+  markDelivered: MarkDeliveredPayload;
   /** An ACCEPTED or QUALIFIED lead went to nobody, or to a competitor (LOST). */
   markLeadLost: MarkLeadLostPayload;
   /** Marks some, or all, of the viewer's notifications read; read ones stay as they were. */
   markNotificationsRead: MarkNotificationsReadPayload;
   /** Records the qualification of an ACCEPTED lead (QUALIFIED). */
   qualifyLead: QualifyLeadPayload;
+  /** Records the invoice of a confirmed order; a correction is recorded until it is paid. */
+  recordInvoice: RecordInvoicePayload;
+  /** Records the payment of an invoiced order. */
+  recordPayment: RecordPaymentPayload;
   /** A partner's staff registers an opportunity (PENDING until brand staff decide). */
   registerDeal: RegisterDealPayload;
   /** Rejects a PENDING registration with a reason the partner sees. */
@@ -811,13 +877,19 @@ export type Mutation = {
   saveShowroom: SaveShowroomPayload;
   setPartnerParent: SetPartnerParentPayload;
   setPartnerTerritories: SetPartnerTerritoriesPayload;
+  /** An order IN_FULFILMENT left with a carrier (SHIPPED). */
+  shipOrder: ShipOrderPayload;
   signIn: SignInPayload;
   signOut: SignOutPayload;
+  /** A CONFIRMED order is being picked and packed (IN_FULFILMENT). */
+  startFulfilment: StartFulfilmentPayload;
   /** Checks a lead CSV file whole: FAILED with every problem and nothing written, or RUNNING in the background. */
   startLeadImport: StartLeadImportPayload;
   /** PROSPECT → ONBOARDING. */
   startPartnerOnboarding: StartPartnerOnboardingPayload;
   startProductImport: StartProductImportPayload;
+  /** Submits a DRAFT order (SUBMITTED). */
+  submitOrder: SubmitOrderPayload;
   /** A visitor asks for a quote or a call back; rate-limited per address. */
   submitShowroomLead: SubmitShowroomLeadPayload;
   /** ACTIVE → SUSPENDED; ends the partner's sessions and tokens. */
@@ -879,8 +951,18 @@ export type MutationAutoDispatchLeadsArgs = {
 };
 
 
+export type MutationCancelOrderArgs = {
+  input: CancelOrderInput;
+};
+
+
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
+};
+
+
+export type MutationConfirmOrderArgs = {
+  input: OrderInput;
 };
 
 
@@ -906,6 +988,11 @@ export type MutationCreateCategoryArgs = {
 
 export type MutationCreateLeadArgs = {
   input: CreateLeadInput;
+};
+
+
+export type MutationCreateOrderArgs = {
+  input: CreateOrderInput;
 };
 
 
@@ -954,6 +1041,11 @@ export type MutationEraseLeadPersonalDataArgs = {
 };
 
 
+export type MutationFulfilLeadArgs = {
+  input: FulfilLeadInput;
+};
+
+
 export type MutationImportOffersArgs = {
   input: ImportOffersInput;
 };
@@ -969,6 +1061,11 @@ export type MutationInvitePartnerUserArgs = {
 };
 
 
+export type MutationMarkDeliveredArgs = {
+  input: OrderInput;
+};
+
+
 export type MutationMarkLeadLostArgs = {
   input: LeadReasonInput;
 };
@@ -981,6 +1078,16 @@ export type MutationMarkNotificationsReadArgs = {
 
 export type MutationQualifyLeadArgs = {
   input: QualifyLeadInput;
+};
+
+
+export type MutationRecordInvoiceArgs = {
+  input: RecordInvoiceInput;
+};
+
+
+export type MutationRecordPaymentArgs = {
+  input: RecordPaymentInput;
 };
 
 
@@ -1024,8 +1131,18 @@ export type MutationSetPartnerTerritoriesArgs = {
 };
 
 
+export type MutationShipOrderArgs = {
+  input: ShipOrderInput;
+};
+
+
 export type MutationSignInArgs = {
   input: SignInInput;
+};
+
+
+export type MutationStartFulfilmentArgs = {
+  input: OrderInput;
 };
 
 
@@ -1041,6 +1158,11 @@ export type MutationStartPartnerOnboardingArgs = {
 
 export type MutationStartProductImportArgs = {
   input: StartProductImportInput;
+};
+
+
+export type MutationSubmitOrderArgs = {
+  input: OrderInput;
 };
 
 
@@ -1178,6 +1300,179 @@ export type OfferEdge = {
   __typename?: 'OfferEdge';
   cursor: Scalars['String']['output'];
   node: Offer;
+};
+
+/** A sell-in or sell-out order, its prices computed by Trellis. */
+export type Order = {
+  __typename?: 'Order';
+  cancellationReason?: Maybe<Scalars['String']['output']>;
+  cancelledAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Set when shipped. */
+  carrier?: Maybe<Scalars['String']['output']>;
+  confirmedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  createdBy?: Maybe<User>;
+  /** ISO 4217 code of every amount of the order. */
+  currency: Scalars['String']['output'];
+  /** The customer of a SELL_OUT order; null for SELL_IN. */
+  customer?: Maybe<OrderCustomer>;
+  deliveredAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  dueAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Every step of the order, oldest first. */
+  events: Array<OrderEvent>;
+  fulfilmentStartedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  gross: Money;
+  id: Scalars['ID']['output'];
+  invoiceNumber?: Maybe<Scalars['String']['output']>;
+  invoicedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  kind: OrderKind;
+  /** The lead the order fulfils, if the viewer may see it. */
+  lead?: Maybe<Lead>;
+  lines: Array<OrderLine>;
+  net: Money;
+  /** The number the customer is given, e.g. O-2026-000123. */
+  number: Scalars['String']['output'];
+  paidAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The ordering partner (SELL_IN) or the selling one (SELL_OUT). */
+  partner?: Maybe<Partner>;
+  shippedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  status: OrderStatus;
+  /** When the order last changed its status. */
+  statusChangedAt: Scalars['DateTimeISO']['output'];
+  submittedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Set when shipped. */
+  trackingReference?: Maybe<Scalars['String']['output']>;
+  vat: Money;
+  /** VAT in percent of the net value. */
+  vatPercent: Scalars['Float']['output'];
+};
+
+/** INVOICED and PAID record an invoice and its payment; the status stays. */
+export const OrderAction = {
+  CANCELLED: 'CANCELLED',
+  CONFIRMED: 'CONFIRMED',
+  CREATED: 'CREATED',
+  DELIVERED: 'DELIVERED',
+  FULFILMENT_STARTED: 'FULFILMENT_STARTED',
+  INVOICED: 'INVOICED',
+  PAID: 'PAID',
+  SHIPPED: 'SHIPPED',
+  SUBMITTED: 'SUBMITTED'
+} as const;
+
+export type OrderAction = typeof OrderAction[keyof typeof OrderAction];
+/** A change to an order the viewer may see, sent live (subscription orderChanged); or a call to reload everything. */
+export type OrderChange = {
+  __typename?: 'OrderChange';
+  action?: Maybe<OrderAction>;
+  number?: Maybe<Scalars['String']['output']>;
+  /** Null when resync is true. */
+  orderId?: Maybe<Scalars['ID']['output']>;
+  /** True: live events may have been missed (the server reconnected); reload the orders shown. */
+  resync: Scalars['Boolean']['output'];
+  /** The status after the change. */
+  status?: Maybe<OrderStatus>;
+};
+
+export type OrderConnection = {
+  __typename?: 'OrderConnection';
+  edges: Array<OrderEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A sell-out order's customer. */
+export type OrderCustomer = {
+  __typename?: 'OrderCustomer';
+  company?: Maybe<Scalars['String']['output']>;
+  email: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+};
+
+/** A sell-out order's customer. */
+export type OrderCustomerInput = {
+  company?: InputMaybe<Scalars['String']['input']>;
+  /** The customer follows the order with its number and this address. */
+  email: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type OrderEdge = {
+  __typename?: 'OrderEdge';
+  cursor: Scalars['String']['output'];
+  node: Order;
+};
+
+/** One step of an order: who, when, from which status to which, and a note. */
+export type OrderEvent = {
+  __typename?: 'OrderEvent';
+  action: OrderAction;
+  /** Who made the step; null for Trellis itself, or a user the viewer may not see. */
+  actor?: Maybe<User>;
+  at: Scalars['DateTimeISO']['output'];
+  /** Null for the creation. */
+  fromStatus?: Maybe<OrderStatus>;
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  toStatus: OrderStatus;
+};
+
+/** Each given filter applies. */
+export type OrderFilter = {
+  kind?: InputMaybe<OrderKind>;
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Part of the order's number, or of its customer's name, company or email. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<OrderStatus>;
+};
+
+export type OrderInput = {
+  orderId: Scalars['ID']['input'];
+};
+
+/** SELL_IN: a partner buys from the brand owner; SELL_OUT: a partner sells to its customer. */
+export const OrderKind = {
+  SELL_IN: 'SELL_IN',
+  SELL_OUT: 'SELL_OUT'
+} as const;
+
+export type OrderKind = typeof OrderKind[keyof typeof OrderKind];
+/** One line of an order: a product, a quantity and the price Trellis computed. */
+export type OrderLine = {
+  __typename?: 'OrderLine';
+  lineNet: Money;
+  lineNo: Scalars['Int']['output'];
+  product?: Maybe<Product>;
+  quantity: Scalars['Int']['output'];
+  /** Computed by Trellis when the order was placed. */
+  unitPrice: Money;
+};
+
+export type OrderLineInput = {
+  productId: Scalars['ID']['input'];
+  /** Whole units, 1 to 100000. */
+  quantity: Scalars['Int']['input'];
+};
+
+/** DRAFT -> SUBMITTED -> CONFIRMED (stock reserved) -> IN_FULFILMENT -> SHIPPED -> DELIVERED; CANCELLED from DRAFT, SUBMITTED or CONFIRMED. */
+export const OrderStatus = {
+  CANCELLED: 'CANCELLED',
+  CONFIRMED: 'CONFIRMED',
+  DELIVERED: 'DELIVERED',
+  DRAFT: 'DRAFT',
+  IN_FULFILMENT: 'IN_FULFILMENT',
+  SHIPPED: 'SHIPPED',
+  SUBMITTED: 'SUBMITTED'
+} as const;
+
+export type OrderStatus = typeof OrderStatus[keyof typeof OrderStatus];
+/** A step of a sell-out order as its customer sees it. */
+export type OrderStep = {
+  __typename?: 'OrderStep';
+  at: Scalars['DateTimeISO']['output'];
+  status: OrderStatus;
 };
 
 export type PageInfo = {
@@ -1417,6 +1712,18 @@ export type ProductTranslationInput = {
   name: Scalars['String']['input'];
 };
 
+/** What a sell-out order's customer may know of it: nothing but its progress and shipment. */
+export type PublicOrderStatus = {
+  __typename?: 'PublicOrderStatus';
+  carrier?: Maybe<Scalars['String']['output']>;
+  lastChangedAt: Scalars['DateTimeISO']['output'];
+  number: Scalars['String']['output'];
+  status: OrderStatus;
+  /** Oldest first. */
+  steps: Array<OrderStep>;
+  trackingReference?: Maybe<Scalars['String']['output']>;
+};
+
 /** What the public may know of a partner. */
 export type PublicPartner = {
   __typename?: 'PublicPartner';
@@ -1495,6 +1802,12 @@ export type Query = {
   ociTransfer: OciTransfer;
   /** A partner's offers, by product name; NOT_FOUND for a partner the viewer may not see. */
   offers: OfferConnection;
+  /** One order: NOT_FOUND when the viewer may not see it. */
+  order: Order;
+  /** A sell-out order's progress for its customer, by its number and the customer's email; NOT_FOUND for anything else. Rate-limited per address. */
+  orderStatus: PublicOrderStatus;
+  /** The viewer's orders, newest first: a partner's own (a distributor's with its resellers'); all for brand staff. */
+  orders: OrderConnection;
   /** NOT_FOUND when the viewer may not see it. */
   partner: Partner;
   /** Partners the viewer may see, by name; cursor pages. */
@@ -1602,6 +1915,24 @@ export type QueryOffersArgs = {
 };
 
 
+export type QueryOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrderStatusArgs = {
+  email: Scalars['String']['input'];
+  number: Scalars['String']['input'];
+};
+
+
+export type QueryOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrderFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
 export type QueryPartnerArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1679,6 +2010,29 @@ export type QueryShowroomSearchArgs = {
 
 export type QueryShowroomSettingsArgs = {
   partnerId: Scalars['ID']['input'];
+};
+
+export type RecordInvoiceInput = {
+  /** On or after invoicedAt. */
+  dueAt: Scalars['DateTimeISO']['input'];
+  invoiceNumber: Scalars['String']['input'];
+  invoicedAt: Scalars['DateTimeISO']['input'];
+  orderId: Scalars['ID']['input'];
+};
+
+export type RecordInvoicePayload = {
+  __typename?: 'RecordInvoicePayload';
+  order: Order;
+};
+
+export type RecordPaymentInput = {
+  orderId: Scalars['ID']['input'];
+  paidAt: Scalars['DateTimeISO']['input'];
+};
+
+export type RecordPaymentPayload = {
+  __typename?: 'RecordPaymentPayload';
+  order: Order;
 };
 
 /** An opportunity to register: who buys, what, for how much, by when. */
@@ -1838,6 +2192,19 @@ export type SetPartnerTerritoriesPayload = {
   partner: Partner;
 };
 
+export type ShipOrderInput = {
+  /** e.g. DHL, DPD, InPost. */
+  carrier: Scalars['String']['input'];
+  orderId: Scalars['ID']['input'];
+  /** The carrier's parcel number; the customer's order page shows it. */
+  trackingReference: Scalars['String']['input'];
+};
+
+export type ShipOrderPayload = {
+  __typename?: 'ShipOrderPayload';
+  order: Order;
+};
+
 /** A partner's public, branded view of the catalog with its offers. */
 export type Showroom = {
   __typename?: 'Showroom';
@@ -1935,6 +2302,11 @@ export type SignOutPayload = {
   signedOut: Scalars['Boolean']['output'];
 };
 
+export type StartFulfilmentPayload = {
+  __typename?: 'StartFulfilmentPayload';
+  order: Order;
+};
+
 export type StartLeadImportInput = {
   /** CSV text with a header of the New lead form's fields: name (or contactName), email, consentText; optional company, phone, postalCode, country, message. */
   csv: Scalars['String']['input'];
@@ -1963,6 +2335,11 @@ export type StartProductImportPayload = {
   __typename?: 'StartProductImportPayload';
   /** FAILED at once with every bad row, or RUNNING: poll productImport(id). */
   productImport: ProductImport;
+};
+
+export type SubmitOrderPayload = {
+  __typename?: 'SubmitOrderPayload';
+  order: Order;
 };
 
 /** "Request a quote / contact me" from a showroom. */
@@ -1998,6 +2375,8 @@ export type Subscription = {
   leadChanged: LeadChange;
   /** Each notification for the viewer, once committed. Over WebSocket (graphql-ws) on /graphql. */
   notificationAdded: NotificationAdded;
+  /** Each change to an order the viewer may see (a partner: its own orders; brand staff: all), once committed. Over WebSocket (graphql-ws) on /graphql. */
+  orderChanged: OrderChange;
 };
 
 export type SuspendPartnerPayload = {

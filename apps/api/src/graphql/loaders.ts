@@ -4,6 +4,7 @@ import { userLoaders } from '../access/user.loaders';
 import { partnerLoaders } from '../modules/partners/partner.loaders';
 import { catalogLoaders } from '../modules/catalog/catalog.loaders';
 import { leadLoaders } from '../modules/leads/lead.loaders';
+import { orderLoaders } from '../modules/orders/order.loaders';
 
 type Group = (scope: Scope, services: Services) => Record<string, unknown>;
 
@@ -13,6 +14,7 @@ const GROUPS: Group[] = [
   (scope, s) => partnerLoaders(scope, s.partners, s.referenceData),
   (scope, s) => catalogLoaders(scope, s.catalog),
   (scope, s) => leadLoaders(scope, s.leads, s.leadLifecycle, s.registrations),
+  (scope, s) => orderLoaders(scope, s.orders),
 ];
 
 /** A request's loaders: fresh per request (caches never cross viewers), each module's made on first use. */
