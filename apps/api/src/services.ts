@@ -46,6 +46,7 @@ export function createServices(scopes: Scopes, config: Config, viewerCache?: Vie
   const partners = new PartnerService(users);
   const dispatcher = new LeadDispatcher();
   const notifications = new NotificationService();
+  const offers = new OfferService(partners);
   const showrooms = new ShowroomService(partners, {
     displayName: config.brandName, accentColor: '#1c7ed6', welcomeText: '', contactEmail: null, contactPhone: null, pricesGross: false, vatPercent: 0,
   });
@@ -64,7 +65,7 @@ export function createServices(scopes: Scopes, config: Config, viewerCache?: Vie
     staff: new PartnerStaffService(partners, users),
     referenceData,
     catalog,
-    offers: new OfferService(partners),
+    offers,
     productImports: new ProductImportService(scopes),
     showrooms,
     ociCatalog: new OciCatalog(showrooms),
@@ -76,7 +77,7 @@ export function createServices(scopes: Scopes, config: Config, viewerCache?: Vie
     leadDispatcher: dispatcher,
     registrations: new DealRegistrationService(dispatcher, notifications),
     orders,
-    orderLifecycle: new OrderLifecycle(orders),
-    orderPlacement: new OrderPlacement(orders, new OrderPricing(catalog, referenceData), partners, leads, leadLifecycle),
+    orderLifecycle: new OrderLifecycle(orders, offers),
+    orderPlacement: new OrderPlacement(orders, new OrderPricing(catalog, referenceData, offers, showrooms), partners, leads, leadLifecycle),
   };
 }

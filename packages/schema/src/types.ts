@@ -1393,7 +1393,6 @@ export type OrderCustomer = {
 /** A sell-out order's customer. */
 export type OrderCustomerInput = {
   company?: InputMaybe<Scalars['String']['input']>;
-  /** The customer follows the order with its number and this address. */
   email: Scalars['String']['input'];
   name: Scalars['String']['input'];
   phone?: InputMaybe<Scalars['String']['input']>;

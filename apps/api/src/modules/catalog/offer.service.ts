@@ -22,9 +22,55 @@ export class ImportOffersResult {
 }
 
 
+/** Units of one product, as an order needs them from a partner's stock. */
+export interface StockNeed {
+  productId: string;
+  quantity: number;
+}
+
 /** Partner offers: each partner manager maintains its own partner's terms, never another's. */
 export class OfferService {
   constructor(private readonly partners: PartnerService) {}
+
+  /** What the partner asks for these products, where it offers them and they are active in the catalog (prices as exact text). */
+  offeredPrices(scope: Scope, partnerId: string, productIds: readonly string[]): Promise<{ productId: string; price: string; currency: string }[]> {
+    return scope.query(
+      `SELECT o.product_id AS "productId", o.price::text AS price, o.currency FROM offer o JOIN product p ON p.id = o.product_id
+        WHERE o.partner_id = $1 AND o.product_id = ANY($2::uuid[]) AND o.offered AND p.active`,
+      [partnerId, productIds], 'order.offers');
+  }
+
+  /**
+   * Takes units from the partner's stock for a confirmed order: the rows locked in product order (parallel
+   * takings of several lines cannot deadlock), every need checked before one unit moves, each decrement
+   * conditional all the same, so stock never goes below zero. Answers the first need the stock cannot meet
+   * (and takes nothing), or null once every unit is taken. `needs`: one per product, in product order.
+   */
+  async takeStock(scope: Scope, partnerId: string, needs: readonly StockNeed[]): Promise<{ productId: string; available: number } | null> {
+    const productIds = needs.map((n) => n.productId);
+    const onHand = new Map((await scope.query<{ productId: string; available: number }>(
+      `SELECT product_id AS "productId", stock AS available FROM offer WHERE partner_id = $1 AND product_id = ANY($2::uuid[]) ORDER BY product_id FOR UPDATE`,
+      [partnerId, productIds], 'order.lock-offer-stock')).map((s) => [s.productId, s.available]));
+    const short = needs.find((n) => (onHand.get(n.productId) ?? 0) < n.quantity);
+    if (short) return { productId: short.productId, available: onHand.get(short.productId) ?? 0 };
+    const { affected } = await scope.execute(
+      `UPDATE offer o SET stock = o.stock - w.q, updated_at = now() FROM unnest($2::uuid[], $3::int[]) AS w(product_id, q)
+        WHERE o.partner_id = $1 AND o.product_id = w.product_id AND o.stock >= w.q`,
+      [partnerId, productIds, needs.map((n) => n.quantity)], 'order.take-offer-stock');
+    // Under the rows' locks every need was checked: a shortfall here is a bug, and the transaction must not commit.
+    if (affected !== needs.length) throw new Error(`partner ${partnerId}: ${affected} of ${needs.length} stock rows taken`);
+    return null;
+  }
+
+  /** Gives back what takeStock took (a cancelled confirmation), the rows locked in the same order. */
+  async returnStock(scope: Scope, partnerId: string, needs: readonly StockNeed[]): Promise<void> {
+    const productIds = needs.map((n) => n.productId);
+    await scope.query(`SELECT 1 FROM offer WHERE partner_id = $1 AND product_id = ANY($2::uuid[]) ORDER BY product_id FOR UPDATE`,
+      [partnerId, productIds], 'order.lock-offer-return');
+    await scope.execute(
+      `UPDATE offer o SET stock = o.stock + w.q, updated_at = now() FROM unnest($2::uuid[], $3::int[]) AS w(product_id, q)
+        WHERE o.partner_id = $1 AND o.product_id = w.product_id`, [partnerId, productIds, needs.map((n) => n.quantity)], 'order.return-offer-stock');
+  }
 
   /** By product name in `language` (the default language's where the product has none there). */
   async list(

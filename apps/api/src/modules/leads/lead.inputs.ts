@@ -17,9 +17,9 @@ export class LeadItemInput {
   quantity: string;
 }
 
-/** Who the customer is and what they asked: the fields every way of filing a lead shares. */
-@InputType({ description: 'Who the customer is and what they asked.' })
-export abstract class LeadContactInput {
+/** Who a customer is: the fields a lead's contact and a sell-out order's customer share. */
+@InputType()
+export abstract class CustomerContactInput {
   @Field()
   @IsNotBlank(2)
   @MaxLength(120)
@@ -38,6 +38,11 @@ export abstract class LeadContactInput {
   @IsOptional()
   @Matches(/^\+?[0-9 ()\-/]{5,30}$/, { message: 'must be a phone number' })
   phone?: string | null;
+}
+
+/** Who the customer is and what they asked: the fields every way of filing a lead shares. */
+@InputType({ description: 'Who the customer is and what they asked.' })
+export abstract class LeadContactInput extends CustomerContactInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()

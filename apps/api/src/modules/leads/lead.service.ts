@@ -130,6 +130,15 @@ export class LeadService {
     return lead;
   }
 
+  /**
+   * get, with the lead's row locked to the end of the transaction: a lifecycle move of the lead waits for it,
+   * so what the caller decides from the lead's status still holds when it commits.
+   */
+  async getLocked(scope: Scope, id: string): Promise<Lead> {
+    await (await scope.manager()).query(`SELECT 1 FROM lead WHERE id = $1 FOR UPDATE`, [id]);
+    return this.get(scope, id);
+  }
+
   /** The viewer's leads, newest first: a partner's own (and its children's), or every lead for the brand. */
   async list(scope: Scope, filter: LeadFilter, first: number, after?: string | null): Promise<Connection<Lead>> {
     const manager = await scope.manager();

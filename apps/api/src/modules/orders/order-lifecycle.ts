@@ -5,6 +5,7 @@ import { publish, type LiveEvent } from '../../access/events';
 import { BadInput, Conflict, Forbidden, NotFound } from '../../domain/errors';
 import { Order, OrderAction, OrderKind, OrderStatus } from './order.types';
 import { releaseStock, reserveStock } from './order-stock';
+import { OfferService } from '../catalog/offer.service';
 import type { OrderService } from './order.service';
 
 export const ORDER_TOPIC = 'order';
@@ -86,7 +87,10 @@ const sameTime = (a: Date | null, b: Date) => a !== null && a.getTime() === b.ge
  * timeline row and publishes a live event, in the move's transaction.
  */
 export class OrderLifecycle {
-  constructor(private readonly orders: OrderService) {}
+  constructor(
+    private readonly orders: OrderService,
+    private readonly offers: OfferService,
+  ) {}
 
   submit(scope: Scope, orderId: string): Promise<Order> {
     return this.move(scope, orderId, { action: OrderAction.SUBMITTED, from: [OrderStatus.DRAFT], to: OrderStatus.SUBMITTED, allowed: creatorSide, set: { submitted_at: NOW } });
@@ -96,7 +100,7 @@ export class OrderLifecycle {
   confirm(scope: Scope, orderId: string): Promise<Order> {
     return this.move(scope, orderId, {
       action: OrderAction.CONFIRMED, from: [OrderStatus.SUBMITTED], to: OrderStatus.CONFIRMED, allowed: confirmingSide, set: { confirmed_at: NOW },
-      first: (order) => reserveStock(scope, order),
+      first: (order) => reserveStock(scope, this.offers, order),
     });
   }
 
@@ -138,7 +142,7 @@ export class OrderLifecycle {
       },
       set: { cancelled_at: NOW, cancellation_reason: reason.trim() },
       note: reason.trim(),
-      first: (order) => (order.status === OrderStatus.CONFIRMED ? releaseStock(scope, order) : Promise.resolve()),
+      first: (order) => (order.status === OrderStatus.CONFIRMED ? releaseStock(scope, this.offers, order) : Promise.resolve()),
     });
   }
 

@@ -108,7 +108,8 @@ export class OrderPlacement {
       await scope.execute(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`trellis.order-lead:${lead.id}`], 'order.lead-lock');
       const [fulfilled] = await scope.query<{ id: string; number: string }>(`SELECT id, number FROM sales_order WHERE lead_id = $1`, [lead.id], 'order.of-lead');
       if (fulfilled) throw new Conflict(`The lead is fulfilled already, by order ${fulfilled.number}`, { orderId: fulfilled.id, orderNumber: fulfilled.number });
-      const current = await this.leads.get(scope, lead.id);
+      // Locked: a decline or loss of the lead waits for this order, and then finds it fulfilled.
+      const current = await this.leads.getLocked(scope, lead.id);
       if (current.status !== LeadStatus.ACCEPTED && current.status !== LeadStatus.QUALIFIED) {
         throw new Conflict(`The lead is ${current.status}; only an ACCEPTED or QUALIFIED lead can be fulfilled`, { status: current.status });
       }

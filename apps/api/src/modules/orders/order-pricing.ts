@@ -3,6 +3,8 @@ import { BadInput } from '../../domain/errors';
 import { CatalogService } from '../catalog/catalog.service';
 import { ReferenceDataService } from '../partners/reference-data.service';
 import { Partner } from '../partners/partner.entity';
+import { OfferService } from '../catalog/offer.service';
+import { ShowroomService } from '../showroom/showroom.service';
 
 /** A line as asked for: a product and whole units. */
 export interface WantedLine {
@@ -47,6 +49,8 @@ export class OrderPricing {
   constructor(
     private readonly catalog: CatalogService,
     private readonly referenceData: ReferenceDataService,
+    private readonly offers: OfferService,
+    private readonly showrooms: ShowroomService,
   ) {}
 
   /** What the partner pays the brand owner: list price less its tier's discount, net (the brand invoices VAT itself). */
@@ -64,19 +68,14 @@ export class OrderPricing {
 
   /** What the partner's customer pays: the partner's offered price, VAT from its showroom (none without one). */
   async sellOut(scope: Scope, partnerId: string, lines: readonly WantedLine[], field: LineField = inputLineField): Promise<PricedOrder> {
-    // The offer and showroom rows are read as the catalog and showroom modules store them; orders only read them.
-    const offers = new Map((await scope.query<{ productId: string; price: string; currency: string }>(
-      `SELECT o.product_id AS "productId", o.price::text AS price, o.currency FROM offer o JOIN product p ON p.id = o.product_id
-        WHERE o.partner_id = $1 AND o.product_id = ANY($2::uuid[]) AND o.offered AND p.active`,
-      [partnerId, lines.map((l) => l.productId)], 'order.offers')).map((o) => [o.productId, o]));
-    const [showroom] = await scope.query<{ vatPercent: string }>(
-      `SELECT vat_percent::text AS "vatPercent" FROM showroom WHERE partner_id = $1`, [partnerId], 'order.showroom-vat');
+    const offers = new Map((await this.offers.offeredPrices(scope, partnerId, lines.map((l) => l.productId))).map((o) => [o.productId, o]));
+    const vatPercent = await this.showrooms.vatPercentOf(scope, partnerId);
     const prices = lines.map((line, i) => {
       const offer = offers.get(line.productId);
       if (!offer) throw new BadInput(field(i, 'productId'), `names product ${line.productId}, which the partner does not offer`);
       return { currency: offer.currency.trim(), unitPriceMinor: BigInt(offer.price) };
     });
-    return total(lines, prices, basisPointsOf(showroom?.vatPercent ?? 0), field);
+    return total(lines, prices, basisPointsOf(vatPercent ?? 0), field);
   }
 }
 

@@ -5,6 +5,7 @@ import {
 import { IsNotBlank } from '../../domain/text';
 import { PageArgs } from '../../domain/connection';
 import { OrderKind, OrderStatus } from './order.types';
+import { CustomerContactInput } from '../leads/lead.inputs';
 
 export const MAX_LINES = 200;
 export const MAX_QUANTITY = 100_000;
@@ -31,28 +32,9 @@ export class OrderLineInput {
   quantity: number;
 }
 
+/** The customer follows the order with its number and email (orderStatus). */
 @InputType({ description: "A sell-out order's customer." })
-export class OrderCustomerInput {
-  @Field()
-  @IsNotBlank(2)
-  @MaxLength(120)
-  name: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(200)
-  company?: string | null;
-
-  @Field({ description: 'The customer follows the order with its number and this address.' })
-  @IsEmail({}, { message: 'must be an email address' })
-  @MaxLength(254)
-  email: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(/^\+?[0-9 ()\-/]{5,30}$/, { message: 'must be a phone number' })
-  phone?: string | null;
-}
+export class OrderCustomerInput extends CustomerContactInput {}
 
 @InputType({ description: 'An order; its prices are computed by Trellis, never taken from here.' })
 export class CreateOrderInput {

@@ -62,6 +62,13 @@ export class ShowroomService {
     return (await scope.manager()).findOneBy(Showroom, { partnerId });
   }
 
+  /** The VAT a partner's showroom adds to its prices (as exact text), or null without a showroom. */
+  async vatPercentOf(scope: Scope, partnerId: string): Promise<string | null> {
+    const [showroom] = await scope.query<{ vatPercent: string }>(
+      `SELECT vat_percent::text AS "vatPercent" FROM showroom WHERE partner_id = $1`, [partnerId], 'order.showroom-vat');
+    return showroom?.vatPercent ?? null;
+  }
+
   async save(scope: Scope, input: SaveShowroomInput): Promise<Showroom> {
     await this.partners.get(scope, input.partnerId);
     const viewer = scope.user;
