@@ -2,6 +2,7 @@ import compression from 'compression';
 import express, { Express, Request, Response } from 'express';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { jitGateway } from './graphql/jit-executor';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError } from 'graphql';
 import { Config } from './config';
@@ -149,7 +150,8 @@ export async function createApp(config: Config, pools: Pools): Promise<TrellisAp
     costLimit: { maxCost: 20000 },
   }).protect();
   const apollo = new ApolloServer<Context>({
-    schema: buildTrellisSchema(),
+    // Queries and mutations run compiled by graphql-jit (graphql/jit-executor.ts); the schema comes with it.
+    gateway: jitGateway(buildTrellisSchema()),
     formatError,
     introspection: true,
     // main.ts owns graceful shutdown, in order: HTTP server, GraphQL, pool, embedded PostgreSQL.

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { StatementLogger } from './statement-logger';
+import { pgTypes } from './pg-types';
 import { logger } from '../logger';
 import { User } from '../access/user.entity';
 import { UserSession } from '../access/session.entity';
@@ -70,6 +71,7 @@ export function createDataSource(url: string, poolSize = 20, idleInTransactionMs
     extra: {
       max: poolSize,
       connectionTimeoutMillis: 10_000,
+      types: pgTypes,
       ...(idleInTransactionMs ? { options: `-c idle_in_transaction_session_timeout=${idleInTransactionMs}` } : {}),
     },
   });

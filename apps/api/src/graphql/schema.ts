@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { GraphQLObjectType, GraphQLSchema } from 'graphql';
 import { buildSchemaSync, getMetadataStorage } from 'type-graphql';
+import { resolveFieldsDirectly, type DirectField, type SyncAuthChecker } from './fast-resolvers';
 import { authChecker } from '../access/access-decorators';
 import { validateArgs } from './validate-args';
 import { AccessResolver } from '../access/access.resolver';
@@ -25,6 +26,8 @@ export const resolvers = [
 ] as const;
 
 let built: GraphQLSchema | undefined;
+/** The field resolvers called without type-graphql's middleware chain (see fast-resolvers.ts). */
+export let directFields: readonly DirectField[] = [];
 
 /**
  * type-graphql gives every plain field of an object type a resolver of its own that only reads the
@@ -34,6 +37,12 @@ let built: GraphQLSchema | undefined;
  * Fields that declare access keep type-graphql's resolver. (Trellis sets no global middlewares; with one,
  * every field would need type-graphql's resolver again.)
  */
+/**
+ * Plain fields whose value is a promise (a connection's totalCount, counted only when asked for): they
+ * keep a resolver, since the compiled executor reads a resolver-less field without awaiting it.
+ */
+const PROMISED_FIELDS = new Set(['totalCount']);
+
 function plainFieldsReadDirectly(schema: GraphQLSchema): void {
   const storage = getMetadataStorage();
   const withResolver = new Set(storage.fieldResolvers.map((r) => `${r.getObjectType?.()?.name}.${r.methodName}`));
@@ -45,7 +54,7 @@ function plainFieldsReadDirectly(schema: GraphQLSchema): void {
       // `roles: []` is @Authorized() with no roles (any signed-in viewer): a check all the same.
       const plain = field.roles === undefined && !field.middlewares?.length && field.schemaName === field.name
         && !withResolver.has(`${field.target.name}.${field.name}`) && !withResolver.has(`${type.target.name}.${field.name}`);
-      if (plain && fields[field.schemaName]) fields[field.schemaName].resolve = undefined;
+      if (plain && !PROMISED_FIELDS.has(field.name) && fields[field.schemaName]) fields[field.schemaName].resolve = undefined;
     }
   }
 }
@@ -68,6 +77,7 @@ export function buildTrellisSchema(): GraphQLSchema {
       },
     });
     plainFieldsReadDirectly(built);
+    directFields = resolveFieldsDirectly(built, authChecker as SyncAuthChecker);
   }
   return built;
 }
