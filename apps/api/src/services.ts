@@ -28,6 +28,7 @@ import { OrderService } from './modules/orders/order.service';
 import { OrderLifecycle } from './modules/orders/order-lifecycle';
 import { OrderPlacement } from './modules/orders/order-placement';
 import { OrderPricing } from './modules/orders/order-pricing';
+import { BrandStockService } from './modules/orders/brand-stock';
 
 export type { Services } from './access/request-context';
 
@@ -79,5 +80,6 @@ export function createServices(scopes: Scopes, config: Config, viewerCache?: Vie
     orders,
     orderLifecycle: new OrderLifecycle(orders, offers),
     orderPlacement: new OrderPlacement(orders, new OrderPricing(catalog, referenceData, offers, showrooms), partners, leads, leadLifecycle),
+    brandStock: new BrandStockService(catalog),
   };
 }

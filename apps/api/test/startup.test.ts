@@ -79,6 +79,18 @@ describe('starting Trellis', () => {
     const demo = (await gql(port, `{ products(first: 1) { totalCount } leads(first: 1) { totalCount } showroom(slug: "baltic") { displayName } }`, {}, session.cookie)).body.data;
     // The demo data is deterministic: 260 products of which the fixed seed makes 9 inactive, 8 leads.
     expect(demo).toEqual({ products: { totalCount: 251 }, leads: { totalCount: 8 }, showroom: { displayName: 'Baltic Tools Distribution' } });
+    // Six orders for each of the four named partners, at every stage, and the brand warehouse stocked.
+    const orders = (await gql(port, `{ orders(first: 100) { totalCount edges { node { kind status paidAt carrier } } } }`, {}, session.cookie)).body.data.orders;
+    expect(orders.totalCount).toBe(24);
+    const stages = new Map<string, number>();
+    for (const { node } of orders.edges) {
+      const stage = `${node.kind} ${node.status}${node.paidAt ? ' paid' : ''}${node.carrier ? ' via carrier' : ''}`;
+      stages.set(stage, (stages.get(stage) ?? 0) + 1);
+    }
+    expect(Object.fromEntries([...stages].sort())).toEqual({
+      'SELL_IN CONFIRMED': 4, 'SELL_IN DELIVERED paid via carrier': 4, 'SELL_IN SUBMITTED': 4,
+      'SELL_OUT DELIVERED paid via carrier': 4, 'SELL_OUT SHIPPED via carrier': 4, 'SELL_OUT SUBMITTED': 4,
+    });
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);
 

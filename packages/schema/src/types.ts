@@ -111,6 +111,16 @@ export type AutoDispatchLeadsPayload = {
   notDispatched: Array<LeadNotDispatched>;
 };
 
+/** The brand owner's warehouse stock of one product, which confirmed sell-in orders draw on. */
+export type BrandStock = {
+  __typename?: 'BrandStock';
+  /** Units on hand, not yet reserved by a confirmed sell-in order. */
+  onHand: Scalars['Int']['output'];
+  productId: Scalars['ID']['output'];
+  /** When the level last changed; null when it was never set (no stock). */
+  updatedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
 /** Why: the timeline keeps it. */
 export type CancelOrderInput = {
   orderId: Scalars['ID']['input'];
@@ -875,6 +885,8 @@ export type Mutation = {
   /** Creates or changes one of the viewer's own partner's offers. */
   saveOffer: SaveOfferPayload;
   saveShowroom: SaveShowroomPayload;
+  /** Sets a product's brand warehouse level to what was counted; the same level again changes nothing. */
+  setBrandStock: SetBrandStockPayload;
   setPartnerParent: SetPartnerParentPayload;
   setPartnerTerritories: SetPartnerTerritoriesPayload;
   /** An order IN_FULFILMENT left with a carrier (SHIPPED). */
@@ -1118,6 +1130,11 @@ export type MutationSaveOfferArgs = {
 
 export type MutationSaveShowroomArgs = {
   input: SaveShowroomInput;
+};
+
+
+export type MutationSetBrandStockArgs = {
+  input: SetBrandStockInput;
 };
 
 
@@ -1604,6 +1621,8 @@ export type Product = {
   active: Scalars['Boolean']['output'];
   /** In the request's language, or the default language's where it has none. */
   attributes: Array<ProductAttribute>;
+  /** The brand warehouse's stock of this product, which sell-in orders draw on. */
+  brandStock: BrandStock;
   category?: Maybe<Category>;
   categoryId?: Maybe<Scalars['ID']['output']>;
   createdAt: Scalars['DateTimeISO']['output'];
@@ -2168,6 +2187,17 @@ export type SaveTerritoryPayload = {
 export type SaveTierPayload = {
   __typename?: 'SaveTierPayload';
   tier: Tier;
+};
+
+export type SetBrandStockInput = {
+  /** Units on hand, 0 to 1000000000: what the warehouse counted. */
+  onHand: Scalars['Int']['input'];
+  productId: Scalars['ID']['input'];
+};
+
+export type SetBrandStockPayload = {
+  __typename?: 'SetBrandStockPayload';
+  stock: BrandStock;
 };
 
 export type SetPartnerParentInput = {

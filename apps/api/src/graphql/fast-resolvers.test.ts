@@ -1,6 +1,6 @@
 import { GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
-import { buildTrellisSchema, directFields } from './schema';
+import { buildTrellisSchema, directFields, resolvers } from './schema';
 import { ALL_ROLES, Role } from '../access/role';
 import { Unauthenticated } from '../domain/errors';
 import { Partner } from '../modules/partners/partner.entity';
@@ -13,6 +13,7 @@ describe('field resolvers called without the middleware chain', () => {
   it('covers every field resolver without arguments or middlewares, each with the roles it declares', () => {
     const storage = getMetadataStorage();
     const expected = storage.fieldResolvers
+      .filter((r) => (resolvers as readonly Function[]).includes(r.target))
       .filter((r) => r.kind === 'external' && !r.middlewares?.length && r.params!.every((p) => ['root', 'context', 'info'].includes(p.kind)))
       .map((r) => `${storage.objectTypes.find((t) => t.target === r.getObjectType!())!.name}.${r.schemaName}`)
       .sort();

@@ -36,12 +36,13 @@ export interface DirectField {
   roles: readonly unknown[] | undefined;
 }
 
-export function resolveFieldsDirectly(schema: GraphQLSchema, authChecker: SyncAuthChecker): DirectField[] {
+export function resolveFieldsDirectly(schema: GraphQLSchema, resolverClasses: readonly Function[], authChecker: SyncAuthChecker): DirectField[] {
   const storage = getMetadataStorage();
   const instances = new Map<unknown, Record<string, (...args: unknown[]) => unknown>>();
   const replaced: DirectField[] = [];
   for (const resolver of storage.fieldResolvers) {
-    if (resolver.kind !== 'external' || resolver.middlewares?.length) continue;
+    // The schema's own resolver classes only, as type-graphql picks them (the storage is process-wide).
+    if (resolver.kind !== 'external' || resolver.middlewares?.length || !resolverClasses.includes(resolver.target)) continue;
     const objectClass = resolver.getObjectType?.();
     const objectType = storage.objectTypes.find((type) => type.target === objectClass);
     const graphqlType = objectType && schema.getType(objectType.name);

@@ -14,7 +14,7 @@ const GROUPS: Group[] = [
   (scope, s) => partnerLoaders(scope, s.partners, s.referenceData),
   (scope, s) => catalogLoaders(scope, s.catalog),
   (scope, s) => leadLoaders(scope, s.leads, s.leadLifecycle, s.registrations),
-  (scope, s) => orderLoaders(scope, s.orders),
+  (scope, s) => orderLoaders(scope, s.orders, s.brandStock),
 ];
 
 /** A request's loaders: fresh per request (caches never cross viewers), each module's made on first use. */

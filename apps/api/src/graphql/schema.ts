@@ -16,13 +16,14 @@ import { OciResolver } from '../modules/showroom/oci.resolver';
 import { ShowroomLeadResolver } from '../modules/showroom/showroom-lead.resolver';
 import { DealRegistrationResolver, RegistrationConflictResolver, RegistrationItemResolver } from '../modules/leads/deal-registration.resolver';
 import { LeadImportResolver } from '../modules/leads/lead-import.resolver';
+import { BrandStockResolver } from '../modules/orders/brand-stock.resolver';
 import { OrderEventResolver, OrderLifecycleResolver, OrderLineResolver, OrderLiveResolver, OrderResolver } from '../modules/orders/order.resolver';
 import { DispatchCandidateResolver, LeadDispatchResolver, LeadLiveResolver, LeadEventResolver, LeadItemResolver, LeadLifecycleResolver, LeadResolver } from '../modules/leads/lead.resolver';
 
 export const resolvers = [
   AccessResolver, NotificationResolver, PartnerResolver, PartnerChangeResolver, PartnerStaffResolver, ReferenceDataResolver,
   CatalogResolver, CategoryResolver, ProductTranslationResolver, ProductImageResolver, OfferResolver, ShowroomResolver, ShowroomSettingsResolver, LeadResolver, LeadItemResolver, LeadEventResolver, LeadLifecycleResolver, LeadDispatchResolver, LeadLiveResolver, LeadImportResolver, DispatchCandidateResolver, DealRegistrationResolver, RegistrationItemResolver, RegistrationConflictResolver, OciResolver, ShowroomLeadResolver,
-  OrderResolver, OrderLineResolver, OrderEventResolver, OrderLifecycleResolver, OrderLiveResolver,
+  OrderResolver, OrderLineResolver, OrderEventResolver, OrderLifecycleResolver, OrderLiveResolver, BrandStockResolver,
 ] as const;
 
 let built: GraphQLSchema | undefined;
@@ -77,7 +78,7 @@ export function buildTrellisSchema(): GraphQLSchema {
       },
     });
     plainFieldsReadDirectly(built);
-    directFields = resolveFieldsDirectly(built, authChecker as SyncAuthChecker);
+    directFields = resolveFieldsDirectly(built, resolvers, authChecker as SyncAuthChecker);
   }
   return built;
 }

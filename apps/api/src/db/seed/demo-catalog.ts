@@ -7,6 +7,7 @@ import { random } from './random';
 import { productPicture } from './demo-pictures';
 import { logger } from '../../logger';
 import { seedDemoTranslations } from './demo-translations';
+import { seedDemoOrders } from './demo-orders';
 
 /** The demo catalog: a power-tool maker's range, and the partners' offers, showrooms and first leads. */
 const TREE: [code: string, name: string, parent: string | null][] = [
@@ -51,7 +52,10 @@ const asPartnerManager = (partnerId: string): Viewer => ({
 
 export async function seedDemoCatalog(services: Services, scopes: Scopes): Promise<void> {
   const read = <T>(sql: string, params: unknown[] = []) => scopes.runSystem('demo data', (scope) => scope.query<T>(sql, params));
-  if ((await read(`SELECT 1 FROM trellis_meta WHERE key = $1`, [KEY]))[0]) return seedDemoTranslations(scopes);
+  if ((await read(`SELECT 1 FROM trellis_meta WHERE key = $1`, [KEY]))[0]) {
+    await seedDemoTranslations(scopes);
+    return seedDemoOrders(services, scopes);
+  }
   const started = Date.now();
   const rnd = random(7);
   const products = await read<{ id: string; sku: string; price: number }>(
@@ -131,4 +135,5 @@ export async function seedDemoCatalog(services: Services, scopes: Scopes): Promi
   });
   logger.info({ ms: Date.now() - started, products: products.length }, 'demo catalog loaded');
   await seedDemoTranslations(scopes);
+  await seedDemoOrders(services, scopes);
 }

@@ -1,13 +1,15 @@
 import { Scope } from '../../access/scope';
-import { manyByKey } from '../../domain/loader-kit';
+import { manyByKey, oneByKey } from '../../domain/loader-kit';
 import { OrderService } from './order.service';
 import { OrderLifecycle } from './order-lifecycle';
 import { OrderPlacement } from './order-placement';
+import { BrandStockService } from './brand-stock';
 
-export function orderLoaders(scope: Scope, orders: OrderService) {
+export function orderLoaders(scope: Scope, orders: OrderService, brandStock: BrandStockService) {
   return {
     linesByOrderId: manyByKey((ids: readonly string[]) => orders.linesOf(scope, ids), (l) => l.orderId),
     eventsByOrderId: manyByKey((ids: readonly string[]) => orders.eventsOf(scope, ids), (e) => e.orderId),
+    brandStockByProductId: oneByKey((ids: readonly string[]) => brandStock.byProductIds(scope, ids), (s) => s.productId),
   };
 }
 
@@ -17,5 +19,6 @@ declare module '../../access/request-context' {
     orders: OrderService;
     orderLifecycle: OrderLifecycle;
     orderPlacement: OrderPlacement;
+    brandStock: BrandStockService;
   }
 }
