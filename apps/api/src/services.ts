@@ -29,6 +29,7 @@ import { OrderLifecycle } from './modules/orders/order-lifecycle';
 import { OrderPlacement } from './modules/orders/order-placement';
 import { OrderPricing } from './modules/orders/order-pricing';
 import { BrandStockService } from './modules/orders/brand-stock';
+import { InventoryService } from './modules/inventory/inventory.service';
 
 export type { Services } from './access/request-context';
 
@@ -81,5 +82,6 @@ export function createServices(scopes: Scopes, config: Config, viewerCache?: Vie
     orderLifecycle: new OrderLifecycle(orders, offers),
     orderPlacement: new OrderPlacement(orders, new OrderPricing(catalog, referenceData, offers, showrooms), partners, leads, leadLifecycle),
     brandStock: new BrandStockService(catalog),
+    inventory: new InventoryService(partners, catalog),
   };
 }

@@ -36,6 +36,7 @@ describe('cross-partner isolation', () => {
       ids[`lead:${key}`] = leads[key];
       ids[`registration:${key}`] = (await f.givenRegistration(ids[key], `Shared Customer ${key}`)).id;
       orders[key] = ids[`order:${key}`] = (await f.givenOrder(ids[key], [{ productId: product.id, quantity: 1 }])).id;
+      await app.dataSource.query(`INSERT INTO inventory_snapshot (partner_id, product_id, counted_on, on_hand) VALUES ($1, $2, '2026-11-01', 4)`, [ids[key], product.id]);
     }
     const users = {
       aManager: await f.givenUser(Role.PARTNER_MANAGER, a.id),
@@ -89,7 +90,8 @@ describe('cross-partner isolation', () => {
          (SELECT string_agg(concat_ws(':', o.id, o.status, o.status_changed_at, o.carrier, o.invoice_number, o.paid_at, o.lead_id), ',' ORDER BY o.id) FROM sales_order o),
          (SELECT count(*) FROM sales_order_line),
          (SELECT count(*) FROM sales_order_event),
-         (SELECT string_agg(concat_ws(':', s.product_id, s.on_hand), ',' ORDER BY s.product_id) FROM brand_stock s))) AS digest`,
+         (SELECT string_agg(concat_ws(':', s.product_id, s.on_hand), ',' ORDER BY s.product_id) FROM brand_stock s),
+         (SELECT string_agg(concat_ws(':', i.partner_id, i.product_id, i.counted_on, i.on_hand, i.reported_at), ',' ORDER BY i.partner_id, i.product_id, i.counted_on) FROM inventory_snapshot i))) AS digest`,
       [[ids.a, ids.a1, ids.b, ids.b1]],
     ))[0].digest;
 
@@ -129,6 +131,9 @@ describe('cross-partner isolation', () => {
     ['partner', 'partner', PARTNER_ROLES, (id) => [`query($id: ID!) { partner(id: $id) { id name } }`, { id }]],
     ['lead', 'lead', PARTNER_ROLES, (id) => [`query($id: ID!) { lead(id: $id) { id history { action } } }`, { id }]],
     ['offers', 'partner', PARTNER_ROLES, (id) => [`query($id: ID!) { offers(partnerId: $id, first: 5) { totalCount edges { node { partner { id } } } } }`, { id }]],
+    ['inventory', 'partner', PARTNER_ROLES, (id) => [`query($id: ID!) { inventory(partnerId: $id, first: 5) { totalCount edges { node { partnerId onHand } } } }`, { id }]],
+    ['reportInventory', 'partner', PARTNER_ROLES, (id) => [`mutation($id: ID!, $p: ID!) { reportInventory(input: { partnerId: $id, countedOn: "2026-11-02", lines: [{ productId: $p, onHand: 9 }] }) { report { changedCount } } }`, { id, p: ids.product }]],
+    ['importInventory', 'partner', PARTNER_ROLES, (id) => [`mutation($id: ID!, $csv: String!) { importInventory(input: { partnerId: $id, countedOn: "2026-11-02", csv: $csv }) { report { changedCount } } }`, { id, csv: `sku,on_hand\n${sku},9\n` }]],
     ['showroomSettings', 'partner', PARTNER_ROLES, (id) => [`query($id: ID!) { showroomSettings(partnerId: $id) { slug } }`, { id }]],
     ['invitePartnerUser', 'partner', PM, (id) => [`mutation($id: ID!) { invitePartnerUser(input: { partnerId: $id, email: "spy@x.example", displayName: "Spy Spy", role: PARTNER_EMPLOYEE }) { user { id } } }`, { id }]],
     ['saveOffer', 'partner', PM, (id) => [`mutation($id: ID!, $p: ID!) { saveOffer(input: { partnerId: $id, productId: $p, price: { amount: "1.00", currency: "EUR" }, stock: 1, deliveryDays: 1 }) { offer { stock } } }`, { id, p: ids.product }]],
@@ -210,6 +215,8 @@ describe('cross-partner isolation', () => {
     expect(listed.data!.leads.edges.map((e: { node: { id: string } }) => e.node.id).sort()).toEqual(visible[who].map((k) => leads[k]).sort());
     const ordered = await app.gql(`{ orders(first: 100) { totalCount edges { node { id partner { id } lines { quantity } events { action } } } } }`, {}, as[who]);
     expect(ordered.data!.orders.edges.map((e: { node: { id: string } }) => e.node.id).sort()).toEqual(visible[who].map((k) => orders[k]).sort());
+    const counted = await app.gql(`{ inventory(first: 100) { totalCount edges { node { partnerId partner { id } product { id } } } } }`, {}, as[who]);
+    expect(counted.data!.inventory.edges.map((e: { node: { partnerId: string } }) => e.node.partnerId).sort()).toEqual(visible[who].map((k) => ids[k]).sort());
     for (const key of visible[who]) {
       const offers = await app.gql(`query($id: ID!) { offers(partnerId: $id, first: 5) { edges { node { partner { id } } } } }`, { id: ids[key] }, as[who]);
       expect([key, offers.data!.offers.edges.map((e: { node: { partner: { id: string } } }) => e.node.partner.id)]).toEqual([key, [ids[key]]]);

@@ -517,6 +517,19 @@ export type FulfilLeadPayload = {
   order: Order;
 };
 
+/** A stock count as CSV with a header: sku,on_hand. All rows or, on any bad row, none. */
+export type ImportInventoryInput = {
+  /** The day of the count, YYYY-MM-DD: not in the future, not before 2000. */
+  countedOn: Scalars['String']['input'];
+  csv: Scalars['String']['input'];
+  partnerId: Scalars['ID']['input'];
+};
+
+export type ImportInventoryPayload = {
+  __typename?: 'ImportInventoryPayload';
+  report: InventoryReport;
+};
+
 export type ImportOffersInput = {
   /** CSV with a header: sku,price,currency,stock,delivery_days,partner_sku,offered */
   csv: Scalars['String']['input'];
@@ -532,6 +545,47 @@ export type ImportOffersResult = {
   __typename?: 'ImportOffersResult';
   createdCount: Scalars['Int']['output'];
   updatedCount: Scalars['Int']['output'];
+};
+
+/** A partner's counted stock of one product on a day: the latest count is its level. */
+export type InventoryLevel = {
+  __typename?: 'InventoryLevel';
+  /** The day of the count, YYYY-MM-DD. */
+  countedOn: Scalars['String']['output'];
+  /** Units on hand that day. */
+  onHand: Scalars['Int']['output'];
+  partner?: Maybe<Partner>;
+  partnerId: Scalars['ID']['output'];
+  product?: Maybe<Product>;
+  productId: Scalars['ID']['output'];
+  /** When the count was reported (or last corrected). */
+  reportedAt: Scalars['DateTimeISO']['output'];
+};
+
+export type InventoryLevelConnection = {
+  __typename?: 'InventoryLevelConnection';
+  edges: Array<InventoryLevelEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InventoryLevelEdge = {
+  __typename?: 'InventoryLevelEdge';
+  cursor: Scalars['String']['output'];
+  node: InventoryLevel;
+};
+
+export type InventoryLineInput = {
+  /** Units on hand, 0 to 1000000000. */
+  onHand: Scalars['Int']['input'];
+  productId: Scalars['ID']['input'];
+};
+
+/** What a report changed: counts new or different are written, the same count again is not. */
+export type InventoryReport = {
+  __typename?: 'InventoryReport';
+  changedCount: Scalars['Int']['output'];
+  unchangedCount: Scalars['Int']['output'];
 };
 
 export type InvitationDetails = {
@@ -859,6 +913,8 @@ export type Mutation = {
   eraseLeadPersonalData: EraseLeadPersonalDataPayload;
   /** Turns an ACCEPTED or QUALIFIED lead into a SUBMITTED SELL_OUT order for its customer and basket (a QUALIFIED lead becomes CONVERTED). */
   fulfilLead: FulfilLeadPayload;
+  /** Records a partner's stock count from CSV (sku,on_hand); all rows or, on any bad row, none. */
+  importInventory: ImportInventoryPayload;
   /** Creates or changes offers from CSV; all rows or, on any bad row, none. */
   importOffers: ImportOffersPayload;
   inviteBrandUser: InviteUserPayload;
@@ -881,6 +937,8 @@ export type Mutation = {
   /** Rejects a PENDING registration with a reason the partner sees. */
   rejectDealRegistration: RejectDealRegistrationPayload;
   removeProductImage: RemoveProductImagePayload;
+  /** Records a partner's stock count on a day; the same count again writes nothing. */
+  reportInventory: ReportInventoryPayload;
   revokeApiToken: RevokeApiTokenPayload;
   /** Creates or changes one of the viewer's own partner's offers. */
   saveOffer: SaveOfferPayload;
@@ -1058,6 +1116,11 @@ export type MutationFulfilLeadArgs = {
 };
 
 
+export type MutationImportInventoryArgs = {
+  input: ImportInventoryInput;
+};
+
+
 export type MutationImportOffersArgs = {
   input: ImportOffersInput;
 };
@@ -1115,6 +1178,11 @@ export type MutationRejectDealRegistrationArgs = {
 
 export type MutationRemoveProductImageArgs = {
   input: RemoveProductImageInput;
+};
+
+
+export type MutationReportInventoryArgs = {
+  input: ReportInventoryInput;
 };
 
 
@@ -1802,6 +1870,8 @@ export type Query = {
   dispatchCandidates: DispatchPreview;
   /** How automatic dispatch ranks partners. */
   dispatchRules: DispatchRules;
+  /** Each partner's latest stock count per product, by partner and product: a partner's own (a distributor's with its resellers'); all for brand staff. */
+  inventory: InventoryLevelConnection;
   /** Who an invitation link is for; NOT_FOUND when used or expired. */
   invitation: InvitationDetails;
   /** One lead: NOT_FOUND when the viewer may not see it. */
@@ -1876,6 +1946,14 @@ export type QueryDealRegistrationsArgs = {
 
 export type QueryDispatchCandidatesArgs = {
   leadId: Scalars['ID']['input'];
+};
+
+
+export type QueryInventoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  productId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2118,6 +2196,20 @@ export type RemoveProductImageInput = {
 export type RemoveProductImagePayload = {
   __typename?: 'RemoveProductImagePayload';
   image: ProductImage;
+};
+
+/** A partner's stock count on a day; a product counted again that day is corrected. */
+export type ReportInventoryInput = {
+  /** The day of the count, YYYY-MM-DD: not in the future, not before 2000. */
+  countedOn: Scalars['String']['input'];
+  /** 1 to 5000 lines, each product once. */
+  lines: Array<InventoryLineInput>;
+  partnerId: Scalars['ID']['input'];
+};
+
+export type ReportInventoryPayload = {
+  __typename?: 'ReportInventoryPayload';
+  report: InventoryReport;
 };
 
 export type RevokeApiTokenInput = {

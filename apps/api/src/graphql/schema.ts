@@ -17,13 +17,14 @@ import { ShowroomLeadResolver } from '../modules/showroom/showroom-lead.resolver
 import { DealRegistrationResolver, RegistrationConflictResolver, RegistrationItemResolver } from '../modules/leads/deal-registration.resolver';
 import { LeadImportResolver } from '../modules/leads/lead-import.resolver';
 import { BrandStockResolver } from '../modules/orders/brand-stock.resolver';
+import { InventoryResolver } from '../modules/inventory/inventory.resolver';
 import { OrderEventResolver, OrderLifecycleResolver, OrderLineResolver, OrderLiveResolver, OrderResolver } from '../modules/orders/order.resolver';
 import { DispatchCandidateResolver, LeadDispatchResolver, LeadLiveResolver, LeadEventResolver, LeadItemResolver, LeadLifecycleResolver, LeadResolver } from '../modules/leads/lead.resolver';
 
 export const resolvers = [
   AccessResolver, NotificationResolver, PartnerResolver, PartnerChangeResolver, PartnerStaffResolver, ReferenceDataResolver,
   CatalogResolver, CategoryResolver, ProductTranslationResolver, ProductImageResolver, OfferResolver, ShowroomResolver, ShowroomSettingsResolver, LeadResolver, LeadItemResolver, LeadEventResolver, LeadLifecycleResolver, LeadDispatchResolver, LeadLiveResolver, LeadImportResolver, DispatchCandidateResolver, DealRegistrationResolver, RegistrationItemResolver, RegistrationConflictResolver, OciResolver, ShowroomLeadResolver,
-  OrderResolver, OrderLineResolver, OrderEventResolver, OrderLifecycleResolver, OrderLiveResolver, BrandStockResolver,
+  OrderResolver, OrderLineResolver, OrderEventResolver, OrderLifecycleResolver, OrderLiveResolver, BrandStockResolver, InventoryResolver,
 ] as const;
 
 let built: GraphQLSchema | undefined;

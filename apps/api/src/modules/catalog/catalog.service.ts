@@ -111,6 +111,12 @@ export class CatalogService {
     return instancesOf(Product, rows);
   }
 
+  /** The ids of the products with these SKUs (those that exist), by SKU. */
+  async productIdsBySku(scope: Scope, skus: readonly string[]): Promise<Map<string, string>> {
+    const rows = await scope.query<{ id: string; sku: string }>(`SELECT id, sku FROM product WHERE sku = ANY($1::text[])`, [skus], 'product.ids-by-sku');
+    return new Map(rows.map((r) => [r.sku, r.id]));
+  }
+
   /** Every translation of these products, in the catalog's order of languages. */
   async translationsOf(scope: Scope, productIds: readonly string[]): Promise<ProductTranslation[]> {
     return scope.query<ProductTranslation>(

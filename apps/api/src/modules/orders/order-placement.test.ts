@@ -81,10 +81,10 @@ describe('placing orders', () => {
       await app.gql(CREATE, { input: { kind: 'SELL_IN', partnerId: p.partner.id, idempotencyKey: 'sell-in-customer', customer: CUSTOMER, lines: [{ productId: eur.id, quantity: 1 }] } }, p.managerAs),
     ];
     expect(refusals.map((r) => [codeOf(r), r.errors![0].extensions!.field])).toEqual([
-      ['BAD_USER_INPUT', 'lines[1].productId'], ['BAD_USER_INPUT', 'lines[1].productId'], ['BAD_USER_INPUT', 'lines[1].productId'],
+      ['BAD_USER_INPUT', 'lines.1.productId'], ['BAD_USER_INPUT', 'lines.1.productId'], ['BAD_USER_INPUT', 'lines.1.productId'],
       ['BAD_USER_INPUT', 'lines.0.quantity'], ['BAD_USER_INPUT', 'lines.0.quantity'], ['BAD_USER_INPUT', 'lines'],
       ['BAD_USER_INPUT', 'lines'], ['BAD_USER_INPUT', 'customer'], ['BAD_USER_INPUT', 'idempotencyKey'],
-      ['BAD_USER_INPUT', 'lines[0].productId'], ['BAD_USER_INPUT', 'customer'],
+      ['BAD_USER_INPUT', 'lines.0.productId'], ['BAD_USER_INPUT', 'customer'],
     ]);
     expect(await ordersOf(p.partner.id)).toEqual([]);
   });

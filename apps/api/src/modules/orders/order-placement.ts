@@ -46,7 +46,7 @@ function linesOf(input: CreateOrderInput): WantedLine[] {
   const firstOf = new Map<string, number>();
   lines.forEach((line, i) => {
     const earlier = firstOf.get(line.productId);
-    if (earlier !== undefined) throw new BadInput(`lines[${i}].productId`, `names the product of lines[${earlier}] again; one line per product`);
+    if (earlier !== undefined) throw new BadInput(`lines.${i}.productId`, `names the product of line ${earlier + 1} again; one line per product`);
     firstOf.set(line.productId, i);
   });
   return lines;

@@ -33,9 +33,9 @@ export interface PricedOrder {
  */
 export const MAX_ORDER_MINOR = 999_999_999_999_999n;
 
-/** Names the field of line i in the caller's input (lines[i].productId, or leadId for a lead's basket). */
+/** Names the field of line i in the caller's input (lines.i.productId, or leadId for a lead's basket). */
 export type LineField = (index: number, property: 'productId' | 'quantity') => string;
-export const inputLineField: LineField = (index, property) => `lines[${index}].${property}`;
+export const inputLineField: LineField = (index, property) => `lines.${index}.${property}`;
 
 /** amount less (or plus) a percentage in hundredths, rounded half up to the minor unit. */
 const percentOf = (amount: bigint, basisPoints: number): bigint => (amount * BigInt(basisPoints) + 5000n) / 10000n;
