@@ -30,6 +30,8 @@ import { OrderPlacement } from './modules/orders/order-placement';
 import { OrderPricing } from './modules/orders/order-pricing';
 import { BrandStockService } from './modules/orders/brand-stock';
 import { InventoryService } from './modules/inventory/inventory.service';
+import { ServiceCaseService } from './modules/service/service-case.service';
+import { SolutionArticleService } from './modules/service/solution-article.service';
 
 export type { Services } from './access/request-context';
 
@@ -57,6 +59,7 @@ export function createServices(scopes: Scopes, config: Config, viewerCache?: Vie
   const referenceData = new ReferenceDataService();
   const leads = new LeadService(config.leadsPerIpPerHour, notifications);
   const orders = new OrderService();
+  const solutionArticles = new SolutionArticleService(catalog);
   return {
     config,
     auth: new AuthService(limiter, config.sessionTtlHours, viewerCache),
@@ -83,5 +86,7 @@ export function createServices(scopes: Scopes, config: Config, viewerCache?: Vie
     orderPlacement: new OrderPlacement(orders, new OrderPricing(catalog, referenceData, offers, showrooms), partners, leads, leadLifecycle),
     brandStock: new BrandStockService(catalog),
     inventory: new InventoryService(partners, catalog),
+    serviceCases: new ServiceCaseService(partners, catalog, solutionArticles),
+    solutionArticles,
   };
 }

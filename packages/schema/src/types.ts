@@ -186,6 +186,19 @@ export type ChangePasswordPayload = {
   changed: Scalars['Boolean']['output'];
 };
 
+export type CloseServiceCaseInput = {
+  caseId: Scalars['ID']['input'];
+  /** Kept in the timeline. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The customer's satisfaction, 1 (poor) to 5 (excellent), when they gave it. */
+  satisfaction?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CloseServiceCasePayload = {
+  __typename?: 'CloseServiceCasePayload';
+  serviceCase: ServiceCase;
+};
+
 export type ConfirmOrderPayload = {
   __typename?: 'ConfirmOrderPayload';
   order: Order;
@@ -885,6 +898,8 @@ export type Mutation = {
   /** Cancels a DRAFT, SUBMITTED or CONFIRMED order (a confirmed one only by the side that confirmed it; its stock comes back). */
   cancelOrder: CancelOrderPayload;
   changePassword: ChangePasswordPayload;
+  /** RESOLVED -> CLOSED, with the customer's satisfaction when given. */
+  closeServiceCase: CloseServiceCasePayload;
   /** Confirms a SUBMITTED order and reserves its stock; CONFLICT, nothing reserved, when a line lacks stock. */
   confirmOrder: ConfirmOrderPayload;
   /** A visitor asks a partner found in the locator for an offer or a call back, whether or not it has a showroom; rate-limited per address. */
@@ -926,6 +941,8 @@ export type Mutation = {
   markLeadLost: MarkLeadLostPayload;
   /** Marks some, or all, of the viewer's notifications read; read ones stay as they were. */
   markNotificationsRead: MarkNotificationsReadPayload;
+  /** Logs a customer's problem for the viewer's partner (OPEN). */
+  openServiceCase: OpenServiceCasePayload;
   /** Records the qualification of an ACCEPTED lead (QUALIFIED). */
   qualifyLead: QualifyLeadPayload;
   /** Records the invoice of a confirmed order; a correction is recorded until it is paid. */
@@ -937,12 +954,20 @@ export type Mutation = {
   /** Rejects a PENDING registration with a reason the partner sees. */
   rejectDealRegistration: RejectDealRegistrationPayload;
   removeProductImage: RemoveProductImagePayload;
+  /** RESOLVED -> IN_PROGRESS: the problem came back. */
+  reopenServiceCase: ReopenServiceCasePayload;
   /** Records a partner's stock count on a day; the same count again writes nothing. */
   reportInventory: ReportInventoryPayload;
+  /** OPEN, IN_PROGRESS or WAITING_FOR_CUSTOMER -> RESOLVED, with the solution article that helped. */
+  resolveServiceCase: ResolveServiceCasePayload;
+  /** WAITING_FOR_CUSTOMER -> IN_PROGRESS. */
+  resumeServiceCase: ResumeServiceCasePayload;
   revokeApiToken: RevokeApiTokenPayload;
   /** Creates or changes one of the viewer's own partner's offers. */
   saveOffer: SaveOfferPayload;
   saveShowroom: SaveShowroomPayload;
+  /** Writes a solution article (a new draft without id), published or not. */
+  saveSolutionArticle: SaveSolutionArticlePayload;
   /** Sets a product's brand warehouse level to what was counted; the same level again changes nothing. */
   setBrandStock: SetBrandStockPayload;
   setPartnerParent: SetPartnerParentPayload;
@@ -958,6 +983,8 @@ export type Mutation = {
   /** PROSPECT → ONBOARDING. */
   startPartnerOnboarding: StartPartnerOnboardingPayload;
   startProductImport: StartProductImportPayload;
+  /** OPEN -> IN_PROGRESS: the first response. */
+  startServiceCase: StartServiceCasePayload;
   /** Submits a DRAFT order (SUBMITTED). */
   submitOrder: SubmitOrderPayload;
   /** A visitor asks for a quote or a call back; rate-limited per address. */
@@ -973,6 +1000,8 @@ export type Mutation = {
   updateProduct: UpdateProductPayload;
   updateTerritory: SaveTerritoryPayload;
   updateTier: SaveTierPayload;
+  /** IN_PROGRESS -> WAITING_FOR_CUSTOMER. */
+  waitForCustomer: WaitForCustomerPayload;
 };
 
 
@@ -1028,6 +1057,11 @@ export type MutationCancelOrderArgs = {
 
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
+};
+
+
+export type MutationCloseServiceCaseArgs = {
+  input: CloseServiceCaseInput;
 };
 
 
@@ -1151,6 +1185,11 @@ export type MutationMarkNotificationsReadArgs = {
 };
 
 
+export type MutationOpenServiceCaseArgs = {
+  input: OpenServiceCaseInput;
+};
+
+
 export type MutationQualifyLeadArgs = {
   input: QualifyLeadInput;
 };
@@ -1181,8 +1220,23 @@ export type MutationRemoveProductImageArgs = {
 };
 
 
+export type MutationReopenServiceCaseArgs = {
+  input: ServiceCaseNoteInput;
+};
+
+
 export type MutationReportInventoryArgs = {
   input: ReportInventoryInput;
+};
+
+
+export type MutationResolveServiceCaseArgs = {
+  input: ResolveServiceCaseInput;
+};
+
+
+export type MutationResumeServiceCaseArgs = {
+  input: ServiceCaseNoteInput;
 };
 
 
@@ -1198,6 +1252,11 @@ export type MutationSaveOfferArgs = {
 
 export type MutationSaveShowroomArgs = {
   input: SaveShowroomInput;
+};
+
+
+export type MutationSaveSolutionArticleArgs = {
+  input: SaveSolutionArticleInput;
 };
 
 
@@ -1243,6 +1302,11 @@ export type MutationStartPartnerOnboardingArgs = {
 
 export type MutationStartProductImportArgs = {
   input: StartProductImportInput;
+};
+
+
+export type MutationStartServiceCaseArgs = {
+  input: ServiceCaseNoteInput;
 };
 
 
@@ -1293,6 +1357,11 @@ export type MutationUpdateTerritoryArgs = {
 
 export type MutationUpdateTierArgs = {
   input: UpdateTierInput;
+};
+
+
+export type MutationWaitForCustomerArgs = {
+  input: ServiceCaseNoteInput;
 };
 
 export type NearbyPartner = {
@@ -1385,6 +1454,25 @@ export type OfferEdge = {
   __typename?: 'OfferEdge';
   cursor: Scalars['String']['output'];
   node: Offer;
+};
+
+export type OpenServiceCaseInput = {
+  customer: ServiceCustomerInput;
+  /** What is wrong, in the customer's words or the partner's: 3 to 5,000 characters. */
+  description: Scalars['String']['input'];
+  /** The viewer's own partner (a distributor's people also its resellers'). */
+  partnerId: Scalars['ID']['input'];
+  /** The product with the problem, when known. */
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  serialNumber?: InputMaybe<Scalars['String']['input']>;
+  severity: ServiceSeverity;
+  /** A published solution article that already helped. */
+  solutionArticleId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type OpenServiceCasePayload = {
+  __typename?: 'OpenServiceCasePayload';
+  serviceCase: ServiceCase;
 };
 
 /** A sell-in or sell-out order, its prices computed by Trellis. */
@@ -1912,6 +2000,10 @@ export type Query = {
   productsCsv: Scalars['String']['output'];
   /** The channel's latest partner changes, newest first. */
   recentPartnerChanges: Array<PartnerChange>;
+  /** One service case: NOT_FOUND when the viewer may not see it. */
+  serviceCase: ServiceCase;
+  /** Service cases, newest first: a partner's own (a distributor's with its resellers'); all for brand staff. */
+  serviceCases: ServiceCaseConnection;
   /** A showroom by slug; omitted or 'brand': the brand owner's. */
   showroom: PublicShowroom;
   /** The catalog tree for showroom navigation. */
@@ -1922,6 +2014,10 @@ export type Query = {
   showroomSearch: ShowroomSearchResult;
   /** A partner's showroom settings; null before the first save. */
   showroomSettings?: Maybe<Showroom>;
+  /** One solution article: NOT_FOUND for a draft when the viewer is a partner. */
+  solutionArticle: SolutionArticle;
+  /** Solution articles: with words, those that have them all (the last as a prefix), best first; else the latest changed first. Partners see published ones. */
+  solutionArticles: SolutionArticleConnection;
   territories: Array<Territory>;
   /** Partner tiers, lowest rank first. */
   tiers: Array<Tier>;
@@ -2080,6 +2176,18 @@ export type QueryRecentPartnerChangesArgs = {
 };
 
 
+export type QueryServiceCaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryServiceCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ServiceCaseFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
 export type QueryShowroomArgs = {
   slug?: InputMaybe<Scalars['String']['input']>;
 };
@@ -2106,6 +2214,19 @@ export type QueryShowroomSearchArgs = {
 
 export type QueryShowroomSettingsArgs = {
   partnerId: Scalars['ID']['input'];
+};
+
+
+export type QuerySolutionArticleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySolutionArticlesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type RecordInvoiceInput = {
@@ -2198,6 +2319,11 @@ export type RemoveProductImagePayload = {
   image: ProductImage;
 };
 
+export type ReopenServiceCasePayload = {
+  __typename?: 'ReopenServiceCasePayload';
+  serviceCase: ServiceCase;
+};
+
 /** A partner's stock count on a day; a product counted again that day is corrected. */
 export type ReportInventoryInput = {
   /** The day of the count, YYYY-MM-DD: not in the future, not before 2000. */
@@ -2210,6 +2336,24 @@ export type ReportInventoryInput = {
 export type ReportInventoryPayload = {
   __typename?: 'ReportInventoryPayload';
   report: InventoryReport;
+};
+
+export type ResolveServiceCaseInput = {
+  caseId: Scalars['ID']['input'];
+  /** Kept in the timeline. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The published solution article that solved it. */
+  solutionArticleId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ResolveServiceCasePayload = {
+  __typename?: 'ResolveServiceCasePayload';
+  serviceCase: ServiceCase;
+};
+
+export type ResumeServiceCasePayload = {
+  __typename?: 'ResumeServiceCasePayload';
+  serviceCase: ServiceCase;
 };
 
 export type RevokeApiTokenInput = {
@@ -2271,6 +2415,21 @@ export type SaveShowroomPayload = {
   showroom: Showroom;
 };
 
+export type SaveSolutionArticleInput = {
+  body: Scalars['String']['input'];
+  /** The article to change; none: a new draft. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  /** Published articles are what partners find; false keeps (or makes) it a draft. */
+  published: Scalars['Boolean']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type SaveSolutionArticlePayload = {
+  __typename?: 'SaveSolutionArticlePayload';
+  article: SolutionArticle;
+};
+
 export type SaveTerritoryPayload = {
   __typename?: 'SaveTerritoryPayload';
   territory: Territory;
@@ -2281,6 +2440,108 @@ export type SaveTierPayload = {
   tier: Tier;
 };
 
+/** A customer's service problem, logged by the partner that serves the customer. */
+export type ServiceCase = {
+  __typename?: 'ServiceCase';
+  closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  customerEmail?: Maybe<Scalars['String']['output']>;
+  customerName: Scalars['String']['output'];
+  customerPhone?: Maybe<Scalars['String']['output']>;
+  description: Scalars['String']['output'];
+  /** Every step of the case, oldest first. */
+  events: Array<ServiceCaseEvent>;
+  /** When the partner first took the case up: the first-response time ends here. */
+  firstResponseAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  /** The number the customer is given, e.g. S-2026-000123. */
+  number: Scalars['String']['output'];
+  openedAt: Scalars['DateTimeISO']['output'];
+  openedBy?: Maybe<User>;
+  partner?: Maybe<Partner>;
+  product?: Maybe<Product>;
+  /** When the case was (last) resolved: the resolution time ends here. */
+  resolvedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The customer's satisfaction on closing, 1 (poor) to 5 (excellent). */
+  satisfaction?: Maybe<Scalars['Int']['output']>;
+  serialNumber?: Maybe<Scalars['String']['output']>;
+  severity: ServiceSeverity;
+  /** The solution article that helped, if any. */
+  solutionArticle?: Maybe<SolutionArticle>;
+  status: ServiceCaseStatus;
+  statusChangedAt: Scalars['DateTimeISO']['output'];
+};
+
+export const ServiceCaseAction = {
+  CLOSED: 'CLOSED',
+  OPENED: 'OPENED',
+  REOPENED: 'REOPENED',
+  RESOLVED: 'RESOLVED',
+  RESUMED: 'RESUMED',
+  SOLUTION_LINKED: 'SOLUTION_LINKED',
+  STARTED: 'STARTED',
+  WAITING: 'WAITING'
+} as const;
+
+export type ServiceCaseAction = typeof ServiceCaseAction[keyof typeof ServiceCaseAction];
+export type ServiceCaseConnection = {
+  __typename?: 'ServiceCaseConnection';
+  edges: Array<ServiceCaseEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ServiceCaseEdge = {
+  __typename?: 'ServiceCaseEdge';
+  cursor: Scalars['String']['output'];
+  node: ServiceCase;
+};
+
+/** One step of a service case, oldest first. */
+export type ServiceCaseEvent = {
+  __typename?: 'ServiceCaseEvent';
+  action: ServiceCaseAction;
+  at: Scalars['DateTimeISO']['output'];
+  fromStatus?: Maybe<ServiceCaseStatus>;
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  toStatus: ServiceCaseStatus;
+};
+
+export type ServiceCaseFilter = {
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<ServiceCaseStatus>;
+};
+
+export type ServiceCaseNoteInput = {
+  caseId: Scalars['ID']['input'];
+  /** Kept in the timeline. */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export const ServiceCaseStatus = {
+  CLOSED: 'CLOSED',
+  IN_PROGRESS: 'IN_PROGRESS',
+  OPEN: 'OPEN',
+  RESOLVED: 'RESOLVED',
+  WAITING_FOR_CUSTOMER: 'WAITING_FOR_CUSTOMER'
+} as const;
+
+export type ServiceCaseStatus = typeof ServiceCaseStatus[keyof typeof ServiceCaseStatus];
+/** The customer whose problem it is: a name, and an email or phone to reach them. */
+export type ServiceCustomerInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export const ServiceSeverity = {
+  CRITICAL: 'CRITICAL',
+  HIGH: 'HIGH',
+  LOW: 'LOW',
+  MEDIUM: 'MEDIUM'
+} as const;
+
+export type ServiceSeverity = typeof ServiceSeverity[keyof typeof ServiceSeverity];
 export type SetBrandStockInput = {
   /** Units on hand, 0 to 1000000000: what the warehouse counted. */
   onHand: Scalars['Int']['input'];
@@ -2423,6 +2684,31 @@ export type SignOutPayload = {
   signedOut: Scalars['Boolean']['output'];
 };
 
+/** The brand owner's answer to a known problem; partners read the published ones. */
+export type SolutionArticle = {
+  __typename?: 'SolutionArticle';
+  body: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  product?: Maybe<Product>;
+  /** Null: a draft, seen by brand staff only. */
+  publishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+export type SolutionArticleConnection = {
+  __typename?: 'SolutionArticleConnection';
+  edges: Array<SolutionArticleEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SolutionArticleEdge = {
+  __typename?: 'SolutionArticleEdge';
+  cursor: Scalars['String']['output'];
+  node: SolutionArticle;
+};
+
 export type StartFulfilmentPayload = {
   __typename?: 'StartFulfilmentPayload';
   order: Order;
@@ -2456,6 +2742,11 @@ export type StartProductImportPayload = {
   __typename?: 'StartProductImportPayload';
   /** FAILED at once with every bad row, or RUNNING: poll productImport(id). */
   productImport: ProductImport;
+};
+
+export type StartServiceCasePayload = {
+  __typename?: 'StartServiceCasePayload';
+  serviceCase: ServiceCase;
 };
 
 export type SubmitOrderPayload = {
@@ -2661,4 +2952,9 @@ export type User = {
   /** The user's partner; null for brand-owner staff. */
   partner?: Maybe<Partner>;
   role: Role;
+};
+
+export type WaitForCustomerPayload = {
+  __typename?: 'WaitForCustomerPayload';
+  serviceCase: ServiceCase;
 };

@@ -5,6 +5,7 @@ import { partnerLoaders } from '../modules/partners/partner.loaders';
 import { catalogLoaders } from '../modules/catalog/catalog.loaders';
 import { leadLoaders } from '../modules/leads/lead.loaders';
 import { orderLoaders } from '../modules/orders/order.loaders';
+import { serviceLoaders } from '../modules/service/service.loaders';
 
 type Group = (scope: Scope, services: Services) => Record<string, unknown>;
 
@@ -15,6 +16,7 @@ const GROUPS: Group[] = [
   (scope, s) => catalogLoaders(scope, s.catalog),
   (scope, s) => leadLoaders(scope, s.leads, s.leadLifecycle, s.registrations),
   (scope, s) => orderLoaders(scope, s.orders, s.brandStock),
+  (scope, s) => serviceLoaders(scope, s.serviceCases, s.solutionArticles),
 ];
 
 /** A request's loaders: fresh per request (caches never cross viewers), each module's made on first use. */
