@@ -36,6 +36,8 @@ describe('cross-partner isolation', () => {
       ids[`lead:${key}`] = leads[key];
       ids[`registration:${key}`] = (await f.givenRegistration(ids[key], `Shared Customer ${key}`)).id;
       orders[key] = ids[`order:${key}`] = (await f.givenOrder(ids[key], [{ productId: product.id, quantity: 1 }])).id;
+      ids[`shipment:${key}`] = (await app.dataSource.query(`INSERT INTO sales_order_shipment (order_id, partner_id, carrier, tracking_reference)
+        VALUES ($1, $2, 'DHL', $3) RETURNING id`, [orders[key], ids[key], `ISO-${key}`]))[0].id;
       ids[`case:${key}`] = (await app.dataSource.query(`INSERT INTO service_case (partner_id, customer_name, customer_email, description, severity)
         VALUES ($1, 'Case Customer', 'case@x.example', 'It broke', 'LOW') RETURNING id`, [ids[key]]))[0].id;
       await app.dataSource.query(`INSERT INTO inventory_snapshot (partner_id, product_id, counted_on, on_hand) VALUES ($1, $2, '2026-11-01', 4)`, [ids[key], product.id]);
@@ -61,7 +63,7 @@ describe('cross-partner isolation', () => {
 
   const roleOf: Record<Who, Role> = { aManager: Role.PARTNER_MANAGER, aEmployee: Role.PARTNER_EMPLOYEE, a1Manager: Role.PARTNER_MANAGER };
   const visible: Record<Who, string[]> = { aManager: ['a', 'a1'], aEmployee: ['a', 'a1'], a1Manager: ['a1'] };
-  const foreign: Record<'partner' | 'user' | 'token' | 'lead' | 'registration' | 'order' | 'case', Record<Who, string[]>> = {
+  const foreign: Record<'partner' | 'user' | 'token' | 'lead' | 'registration' | 'order' | 'case' | 'shipment', Record<Who, string[]>> = {
     partner: { aManager: ['b', 'b1'], aEmployee: ['b', 'b1'], a1Manager: ['a', 'b', 'b1'] },
     user: { aManager: ['bEmployee', 'b1Employee'], aEmployee: ['bEmployee', 'b1Employee'], a1Manager: ['aEmployee', 'bEmployee', 'b1Employee'] },
     token: { aManager: ['bToken'], aEmployee: ['bToken'], a1Manager: ['aToken', 'bToken'] },
@@ -69,6 +71,7 @@ describe('cross-partner isolation', () => {
     registration: { aManager: ['registration:b', 'registration:b1'], aEmployee: ['registration:b', 'registration:b1'], a1Manager: ['registration:a', 'registration:b', 'registration:b1'] },
     order: { aManager: ['order:b', 'order:b1'], aEmployee: ['order:b', 'order:b1'], a1Manager: ['order:a', 'order:b', 'order:b1'] },
     case: { aManager: ['case:b', 'case:b1'], aEmployee: ['case:b', 'case:b1'], a1Manager: ['case:a', 'case:b', 'case:b1'] },
+    shipment: { aManager: ['shipment:b', 'shipment:b1'], aEmployee: ['shipment:b', 'shipment:b1'], a1Manager: ['shipment:a', 'shipment:b', 'shipment:b1'] },
   };
 
   /** Everything the channel's partners own, as one digest: a refused write must leave it as it was. */
@@ -96,7 +99,8 @@ describe('cross-partner isolation', () => {
          (SELECT string_agg(concat_ws(':', s.product_id, s.on_hand), ',' ORDER BY s.product_id) FROM brand_stock s),
          (SELECT string_agg(concat_ws(':', i.partner_id, i.product_id, i.counted_on, i.on_hand, i.reported_at), ',' ORDER BY i.partner_id, i.product_id, i.counted_on) FROM inventory_snapshot i),
          (SELECT string_agg(concat_ws(':', c.id, c.status, c.status_changed_at, c.solution_article_id), ',' ORDER BY c.id) FROM service_case c),
-         (SELECT count(*) FROM service_case_event))) AS digest`,
+         (SELECT count(*) FROM service_case_event),
+         (SELECT string_agg(concat_ws(':', s.id, s.delivered_at), ',' ORDER BY s.id) FROM sales_order_shipment s))) AS digest`,
       [[ids.a, ids.a1, ids.b, ids.b1]],
     ))[0].digest;
 
@@ -127,7 +131,8 @@ describe('cross-partner isolation', () => {
   ];
   const createOrder: Build = (id) => [`mutation($id: ID!, $p: ID!) { createOrder(input: { kind: SELL_OUT, partnerId: $id, idempotencyKey: "isolation-key",
     customer: { name: "Spy Customer", email: "spy@x.example" }, lines: [{ productId: $p, quantity: 1 }] }) { order { id } } }`, { id, p: ids.product }];
-  const byId: [string, 'partner' | 'user' | 'token' | 'lead' | 'registration' | 'order' | 'case', Role[], Build][] = [
+  const byId: [string, 'partner' | 'user' | 'token' | 'lead' | 'registration' | 'order' | 'case' | 'shipment', Role[], Build][] = [
+    ['markShipmentDelivered', 'shipment', PARTNER_ROLES, (id) => [`mutation($id: ID!) { markShipmentDelivered(input: { shipmentId: $id }) { order { id status } } }`, { id }]],
     ['serviceCase', 'case', PARTNER_ROLES, (id) => [`query($id: ID!) { serviceCase(id: $id) { id events { action } } }`, { id }]],
     ['startServiceCase', 'case', PARTNER_ROLES, (id) => [`mutation($id: ID!) { startServiceCase(input: { caseId: $id }) { serviceCase { id status } } }`, { id }]],
     ['resolveServiceCase', 'case', PARTNER_ROLES, (id) => [`mutation($id: ID!) { resolveServiceCase(input: { caseId: $id }) { serviceCase { id status } } }`, { id }]],

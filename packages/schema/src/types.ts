@@ -861,6 +861,11 @@ export type MarkNotificationsReadPayload = {
   unreadCount: Scalars['Int']['output'];
 };
 
+export type MarkShipmentDeliveredPayload = {
+  __typename?: 'MarkShipmentDeliveredPayload';
+  order: Order;
+};
+
 export type Money = {
   __typename?: 'Money';
   /** Decimal amount with a point, e.g. "1249.00". */
@@ -935,12 +940,14 @@ export type Mutation = {
   inviteBrandUser: InviteUserPayload;
   /** Invites a partner's manager or employee (partner managers: employees of their own partner). */
   invitePartnerUser: InviteUserPayload;
-  /** A SHIPPED order arrived (DELIVERED). */
+  /** A SHIPPED order arrived, every parcel of it (DELIVERED). */
   markDelivered: MarkDeliveredPayload;
   /** An ACCEPTED or QUALIFIED lead went to nobody, or to a competitor (LOST). */
   markLeadLost: MarkLeadLostPayload;
   /** Marks some, or all, of the viewer's notifications read; read ones stay as they were. */
   markNotificationsRead: MarkNotificationsReadPayload;
+  /** One parcel arrived; with the last parcel of a SHIPPED order, the order is DELIVERED. */
+  markShipmentDelivered: MarkShipmentDeliveredPayload;
   /** Logs a customer's problem for the viewer's partner (OPEN). */
   openServiceCase: OpenServiceCasePayload;
   /** Records the qualification of an ACCEPTED lead (QUALIFIED). */
@@ -972,7 +979,7 @@ export type Mutation = {
   setBrandStock: SetBrandStockPayload;
   setPartnerParent: SetPartnerParentPayload;
   setPartnerTerritories: SetPartnerTerritoriesPayload;
-  /** An order IN_FULFILMENT left with a carrier (SHIPPED). */
+  /** A parcel of an order IN_FULFILMENT left with a carrier: the given lines, or all not shipped yet. The order is SHIPPED once every unit is. */
   shipOrder: ShipOrderPayload;
   signIn: SignInPayload;
   signOut: SignOutPayload;
@@ -1182,6 +1189,11 @@ export type MutationMarkLeadLostArgs = {
 
 export type MutationMarkNotificationsReadArgs = {
   input: MarkNotificationsReadInput;
+};
+
+
+export type MutationMarkShipmentDeliveredArgs = {
+  input: ShipmentInput;
 };
 
 
@@ -1508,6 +1520,8 @@ export type Order = {
   paidAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** The ordering partner (SELL_IN) or the selling one (SELL_OUT). */
   partner?: Maybe<Partner>;
+  /** Its parcels, first shipped first. */
+  shipments: Array<OrderShipment>;
   shippedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   status: OrderStatus;
   /** When the order last changed its status. */
@@ -1618,6 +1632,8 @@ export type OrderLine = {
   lineNo: Scalars['Int']['output'];
   product?: Maybe<Product>;
   quantity: Scalars['Int']['output'];
+  /** Units of the line in parcels so far. */
+  shippedQuantity: Scalars['Int']['output'];
   /** Computed by Trellis when the order was placed. */
   unitPrice: Money;
 };
@@ -1626,6 +1642,17 @@ export type OrderLineInput = {
   productId: Scalars['ID']['input'];
   /** Whole units, 1 to 100000. */
   quantity: Scalars['Int']['input'];
+};
+
+/** One parcel of an order: its carrier, tracking reference, lines and delivery. */
+export type OrderShipment = {
+  __typename?: 'OrderShipment';
+  carrier: Scalars['String']['output'];
+  deliveredAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  lines: Array<ShipmentLine>;
+  shippedAt: Scalars['DateTimeISO']['output'];
+  trackingReference: Scalars['String']['output'];
 };
 
 /** DRAFT -> SUBMITTED -> CONFIRMED (stock reserved) -> IN_FULFILMENT -> SHIPPED -> DELIVERED; CANCELLED from DRAFT, SUBMITTED or CONFIRMED. */
@@ -2577,6 +2604,8 @@ export type SetPartnerTerritoriesPayload = {
 export type ShipOrderInput = {
   /** e.g. DHL, DPD, InPost. */
   carrier: Scalars['String']['input'];
+  /** What this parcel holds; left out: everything not shipped yet. */
+  lines?: InputMaybe<Array<ShipmentLineInput>>;
   orderId: Scalars['ID']['input'];
   /** The carrier's parcel number; the customer's order page shows it. */
   trackingReference: Scalars['String']['input'];
@@ -2585,6 +2614,23 @@ export type ShipOrderInput = {
 export type ShipOrderPayload = {
   __typename?: 'ShipOrderPayload';
   order: Order;
+};
+
+export type ShipmentInput = {
+  shipmentId: Scalars['ID']['input'];
+};
+
+/** Units of one product in a parcel. */
+export type ShipmentLine = {
+  __typename?: 'ShipmentLine';
+  product?: Maybe<Product>;
+  quantity: Scalars['Int']['output'];
+};
+
+/** Units of one product of the order in a parcel. */
+export type ShipmentLineInput = {
+  productId: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
 };
 
 /** A partner's public, branded view of the catalog with its offers. */

@@ -110,21 +110,77 @@ export class OrderLifecycle {
     });
   }
 
-  /** The same shipment again changes nothing; another one for a shipped order is CONFLICT. */
-  ship(scope: Scope, orderId: string, carrier: string, trackingReference: string): Promise<Order> {
-    const shipment = { carrier: carrier.trim(), trackingReference: trackingReference.trim() };
-    return this.move(scope, orderId, {
-      action: OrderAction.SHIPPED, from: [OrderStatus.IN_FULFILMENT], to: OrderStatus.SHIPPED, allowed: fulfillingSide,
-      unchanged: (o) => o.status === OrderStatus.SHIPPED && o.carrier === shipment.carrier && o.trackingReference === shipment.trackingReference,
-      set: { shipped_at: NOW, carrier: shipment.carrier, tracking_reference: shipment.trackingReference },
-      note: `${shipment.carrier} ${shipment.trackingReference}`,
+  /**
+   * Ships a parcel of an order in fulfilment: the given lines (each at most what is not shipped yet), or
+   * everything not shipped yet. The order is SHIPPED once every unit is in a parcel; before that it stays
+   * IN_FULFILMENT with its parcels. The same parcel (carrier and tracking reference) again changes nothing.
+   */
+  async ship(scope: Scope, orderId: string, carrier: string, trackingReference: string, lines?: readonly { productId: string; quantity: number }[] | null): Promise<Order> {
+    const parcel = { carrier: carrier.trim(), trackingReference: trackingReference.trim() };
+    const order = await this.lock(scope, orderId, fulfillingSide);
+    const [known] = await scope.query(`SELECT 1 FROM sales_order_shipment WHERE order_id = $1 AND carrier = $2 AND tracking_reference = $3`,
+      [orderId, parcel.carrier, parcel.trackingReference], 'order.shipment-known');
+    // A retried parcel answers the order as it is, until the order has moved past shipping.
+    if (known && (order.status === OrderStatus.IN_FULFILMENT || order.status === OrderStatus.SHIPPED)) return this.orders.get(scope, orderId);
+    if (order.status !== OrderStatus.IN_FULFILMENT || known) {
+      throw new Conflict(`The order is ${order.status}; only an order that is IN_FULFILMENT can be ${OrderAction.SHIPPED}`, { status: order.status });
+    }
+    const open = new Map((await scope.query<{ productId: string; left: number }>(
+      `SELECT l.product_id AS "productId", l.quantity - coalesce((SELECT sum(sl.quantity) FROM sales_order_shipment s JOIN sales_order_shipment_line sl ON sl.shipment_id = s.id
+                                                                    WHERE s.order_id = l.order_id AND sl.product_id = l.product_id), 0)::int AS left
+         FROM sales_order_line l WHERE l.order_id = $1 ORDER BY l.line_no`, [orderId], 'order.unshipped')).map((r) => [r.productId, r.left]));
+    const wanted = lines ?? [...open].filter(([, left]) => left > 0).map(([productId, left]) => ({ productId, quantity: left }));
+    const seen = new Set<string>();
+    wanted.forEach((line, i) => {
+      const left = open.get(line.productId);
+      if (left === undefined) throw new BadInput(`lines.${i}.productId`, 'is not a product of this order');
+      if (seen.has(line.productId)) throw new BadInput(`lines.${i}.productId`, 'is in this parcel already; one line per product');
+      if (line.quantity > left) throw new BadInput(`lines.${i}.quantity`, `is more than the ${left} unit(s) not shipped yet`);
+      seen.add(line.productId);
     });
+    const { rows: [shipment] } = await scope.execute<{ id: string }>(
+      `INSERT INTO sales_order_shipment (order_id, partner_id, carrier, tracking_reference) VALUES ($1, $2, $3, $4) RETURNING id`,
+      [orderId, order.partnerId, parcel.carrier, parcel.trackingReference], 'order.shipment');
+    await scope.execute(
+      `INSERT INTO sales_order_shipment_line (shipment_id, partner_id, product_id, quantity) SELECT $1, $2, w.product_id, w.quantity FROM unnest($3::uuid[], $4::int[]) AS w(product_id, quantity)`,
+      [shipment.id, order.partnerId, wanted.map((l) => l.productId), wanted.map((l) => l.quantity)], 'order.shipment-lines');
+    for (const line of wanted) open.set(line.productId, open.get(line.productId)! - line.quantity);
+    const complete = [...open.values()].every((left) => left === 0);
+    const note = `${parcel.carrier} ${parcel.trackingReference}`;
+    return complete
+      ? this.record(scope, order, { action: OrderAction.SHIPPED, to: OrderStatus.SHIPPED, set: { shipped_at: NOW, carrier: parcel.carrier, tracking_reference: parcel.trackingReference }, note })
+      : this.record(scope, order, { action: OrderAction.SHIPPED, to: order.status, note: `${note} (part)` });
   }
 
+  /** Every parcel of a SHIPPED order delivered at once, and the order DELIVERED. */
   markDelivered(scope: Scope, orderId: string): Promise<Order> {
     return this.move(scope, orderId, {
       action: OrderAction.DELIVERED, from: [OrderStatus.SHIPPED], to: OrderStatus.DELIVERED, allowed: fulfillingSide, set: { delivered_at: NOW },
+      first: async () => {
+        await scope.execute(`UPDATE sales_order_shipment SET delivered_at = now() WHERE order_id = $1 AND delivered_at IS NULL`, [orderId], 'order.deliver-all');
+      },
     });
+  }
+
+  /**
+   * One parcel delivered. The order becomes DELIVERED with its last parcel once it is SHIPPED (every unit
+   * sent); before that the delivery is a step of its timeline. The same delivery again changes nothing.
+   */
+  async markShipmentDelivered(scope: Scope, shipmentId: string): Promise<Order> {
+    const [parcel] = await scope.query<{ orderId: string; carrier: string; trackingReference: string; deliveredAt: Date | null }>(
+      `SELECT order_id AS "orderId", carrier, tracking_reference AS "trackingReference", delivered_at AS "deliveredAt" FROM sales_order_shipment WHERE id = $1`,
+      [shipmentId], 'order.shipment-by-id');
+    if (!parcel) throw new NotFound('Shipment', shipmentId);
+    const order = await this.lock(scope, parcel.orderId, fulfillingSide);
+    if (parcel.deliveredAt) return this.orders.get(scope, order.id);
+    const { affected } = await scope.execute(`UPDATE sales_order_shipment SET delivered_at = now() WHERE id = $1 AND delivered_at IS NULL`, [shipmentId], 'order.deliver-one');
+    if (affected === 0) return this.orders.get(scope, order.id);
+    const [{ waiting }] = await scope.query<{ waiting: number }>(
+      `SELECT count(*)::int AS waiting FROM sales_order_shipment WHERE order_id = $1 AND delivered_at IS NULL`, [order.id], 'order.undelivered');
+    const note = `${parcel.carrier} ${parcel.trackingReference}`;
+    return order.status === OrderStatus.SHIPPED && waiting === 0
+      ? this.record(scope, order, { action: OrderAction.DELIVERED, to: OrderStatus.DELIVERED, set: { delivered_at: NOW }, note })
+      : this.record(scope, order, { action: OrderAction.DELIVERED, to: order.status, note: `${note} (part)` });
   }
 
   /**
@@ -175,27 +231,37 @@ export class OrderLifecycle {
 
   private async move(scope: Scope, orderId: string, move: Move): Promise<Order> {
     const viewer = scope.user;
-    const [order] = await scope.query<LockedOrder>(`SELECT ${LOCKED_COLUMNS} FROM sales_order WHERE id = $1 FOR UPDATE`, [orderId], 'order.lock');
-    if (!order) throw new NotFound('Order', orderId);
-    if (!move.allowed(viewer, order)) throw new Forbidden(`You may not make this move on a ${order.kind} order`);
+    const order = await this.lock(scope, orderId, move.allowed);
     if (move.unchanged ? move.unchanged(order) : order.status === move.to) return this.orders.get(scope, order.id);
     if (!move.from.includes(order.status)) {
       throw new Conflict(`The order is ${order.status}; only an order that is ${move.from.join(' or ')} can be ${move.action}`, { status: order.status });
     }
     move.check?.(viewer, order);
     await move.first?.(order);
-    const to = move.to ?? order.status;
-    const params: unknown[] = [orderId, to];
-    const sets = Object.entries(move.set ?? {}).map(([column, value]) => `, ${column} = ${value === NOW ? 'now()' : `$${params.push(value)}`}`);
+    return this.record(scope, order, { action: move.action, to: move.to ?? order.status, set: move.set, note: move.note });
+  }
+
+  /** The order under its row's lock, if the viewer may see it (NOT_FOUND) and act on it (FORBIDDEN). */
+  private async lock(scope: Scope, orderId: string, allowed: Move['allowed']): Promise<LockedOrder> {
+    const [order] = await scope.query<LockedOrder>(`SELECT ${LOCKED_COLUMNS} FROM sales_order WHERE id = $1 FOR UPDATE`, [orderId], 'order.lock');
+    if (!order) throw new NotFound('Order', orderId);
+    if (!allowed(scope.user, order)) throw new Forbidden(`You may not make this move on a ${order.kind} order`);
+    return order;
+  }
+
+  /** Writes a step: the order's status and columns, one timeline row, one live event. */
+  private async record(scope: Scope, order: LockedOrder, step: { action: OrderAction; to: OrderStatus; set?: Record<string, unknown>; note?: string | null }): Promise<Order> {
+    const params: unknown[] = [order.id, step.to];
+    const sets = Object.entries(step.set ?? {}).map(([column, value]) => `, ${column} = ${value === NOW ? 'now()' : `$${params.push(value)}`}`);
     await scope.execute(
       `UPDATE sales_order SET status = $2, status_changed_at = CASE WHEN status = $2 THEN status_changed_at ELSE now() END${sets.join('')} WHERE id = $1`,
       params,
     );
     await scope.execute(
       `INSERT INTO sales_order_event (order_id, partner_id, action, from_status, to_status, actor_id, note) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [orderId, order.partnerId, move.action, order.status, to, viewer.userId || null, move.note ?? null], 'order.event',
+      [order.id, order.partnerId, step.action, order.status, step.to, scope.user.userId || null, step.note ?? null], 'order.event',
     );
-    await publish(scope, orderChanged(order, move.action, to));
+    await publish(scope, orderChanged(order, step.action, step.to));
     return this.orders.get(scope, order.id);
   }
 }

@@ -65,6 +65,19 @@ export class CreateOrderInput {
   submit: boolean;
 }
 
+@InputType({ description: 'Units of one product of the order in a parcel.' })
+export class ShipmentLineInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be an id' })
+  productId: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_QUANTITY)
+  quantity: number;
+}
+
 @InputType()
 export class OrderInput {
   @Field(() => ID)
@@ -91,6 +104,20 @@ export class ShipOrderInput extends OrderInput {
   @IsNotBlank(2)
   @MaxLength(100)
   trackingReference: string;
+
+  @Field(() => [ShipmentLineInput], { nullable: true, description: 'What this parcel holds; left out: everything not shipped yet.' })
+  @IsOptional()
+  @ArrayMinSize(1, { message: 'must have at least one line' })
+  @ArrayMaxSize(MAX_LINES)
+  @ValidateNested({ each: true })
+  lines?: ShipmentLineInput[] | null;
+}
+
+@InputType()
+export class ShipmentInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be an id' })
+  shipmentId: string;
 }
 
 @InputType()

@@ -9,6 +9,8 @@ export function orderLoaders(scope: Scope, orders: OrderService, brandStock: Bra
   return {
     linesByOrderId: manyByKey((ids: readonly string[]) => orders.linesOf(scope, ids), (l) => l.orderId),
     eventsByOrderId: manyByKey((ids: readonly string[]) => orders.eventsOf(scope, ids), (e) => e.orderId),
+    shipmentsByOrderId: manyByKey((ids: readonly string[]) => orders.shipmentsOf(scope, ids), (s) => s.orderId),
+    shipmentLinesByShipmentId: manyByKey((ids: readonly string[]) => orders.shipmentLinesOf(scope, ids), (l) => l.shipmentId),
     brandStockByProductId: oneByKey((ids: readonly string[]) => brandStock.byProductIds(scope, ids), (s) => s.productId),
   };
 }

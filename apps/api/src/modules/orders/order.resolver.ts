@@ -11,9 +11,9 @@ import { Partner } from '../partners/partner.entity';
 import { ByIdArgs } from '../partners/partner.inputs';
 import { Product } from '../catalog/product.entity';
 import { Lead } from '../leads/lead.entity';
-import { Order, OrderAction, OrderChange, OrderCustomer, OrderEvent, OrderLine, OrderStatus, PublicOrderStatus } from './order.types';
+import { Order, OrderAction, OrderChange, OrderCustomer, OrderEvent, OrderLine, OrderShipment, OrderStatus, PublicOrderStatus, ShipmentLine } from './order.types';
 import {
-  CancelOrderInput, CreateOrderInput, FulfilLeadInput, OrderInput, OrdersArgs, OrderStatusArgs, RecordInvoiceInput, RecordPaymentInput, ShipOrderInput,
+  CancelOrderInput, CreateOrderInput, FulfilLeadInput, OrderInput, OrdersArgs, OrderStatusArgs, RecordInvoiceInput, RecordPaymentInput, ShipmentInput, ShipOrderInput,
 } from './order.inputs';
 import { ORDER_TOPIC } from './order-lifecycle';
 
@@ -50,6 +50,11 @@ export class OrderResolver {
   @FieldResolver(() => [OrderLine])
   lines(@Root() order: Order, @Ctx() { loaders }: Context): Promise<OrderLine[]> {
     return loaders.linesByOrderId.load(order.id);
+  }
+
+  @FieldResolver(() => [OrderShipment], { description: 'Its parcels, first shipped first.' })
+  shipments(@Root() order: Order, @Ctx() { loaders }: Context): Promise<OrderShipment[]> {
+    return loaders.shipmentsByOrderId.load(order.id);
   }
 
   @FieldResolver(() => [OrderEvent], { description: 'Every step of the order, oldest first.' })
@@ -90,6 +95,22 @@ export class OrderResolver {
   }
 }
 
+@Resolver(() => OrderShipment)
+export class OrderShipmentResolver {
+  @FieldResolver(() => [ShipmentLine])
+  lines(@Root() shipment: OrderShipment, @Ctx() { loaders }: Context): Promise<ShipmentLine[]> {
+    return loaders.shipmentLinesByShipmentId.load(shipment.id);
+  }
+}
+
+@Resolver(() => ShipmentLine)
+export class ShipmentLineResolver {
+  @FieldResolver(() => Product, { nullable: true })
+  product(@Root() line: ShipmentLine, @Ctx() { loaders }: Context): Promise<Product | null> {
+    return loaders.productById.load(line.productId);
+  }
+}
+
 @Resolver(() => OrderLine)
 export class OrderLineResolver {
   @FieldResolver(() => Product, { nullable: true })
@@ -125,6 +146,7 @@ const ConfirmOrderPayload = orderPayload('ConfirmOrder');
 const StartFulfilmentPayload = orderPayload('StartFulfilment');
 const ShipOrderPayload = orderPayload('ShipOrder');
 const MarkDeliveredPayload = orderPayload('MarkDelivered');
+const MarkShipmentDeliveredPayload = orderPayload('MarkShipmentDelivered');
 const CancelOrderPayload = orderPayload('CancelOrder');
 const RecordInvoicePayload = orderPayload('RecordInvoice');
 const RecordPaymentPayload = orderPayload('RecordPayment');
@@ -171,13 +193,21 @@ export class OrderLifecycleResolver {
     return { order: await services.orderLifecycle.startFulfilment(scope, input.orderId) };
   }
 
-  @Mutation(() => ShipOrderPayload, { description: 'An order IN_FULFILMENT left with a carrier (SHIPPED).' })
+  @Mutation(() => ShipOrderPayload, {
+    description: 'A parcel of an order IN_FULFILMENT left with a carrier: the given lines, or all not shipped yet. The order is SHIPPED once every unit is.',
+  })
   @Authorized(...FULFILLERS)
   async shipOrder(@Arg('input') input: ShipOrderInput, @Ctx() { scope, services }: Context): Promise<OrderPayload> {
-    return { order: await services.orderLifecycle.ship(scope, input.orderId, input.carrier, input.trackingReference) };
+    return { order: await services.orderLifecycle.ship(scope, input.orderId, input.carrier, input.trackingReference, input.lines) };
   }
 
-  @Mutation(() => MarkDeliveredPayload, { description: 'A SHIPPED order arrived (DELIVERED).' })
+  @Mutation(() => MarkShipmentDeliveredPayload, { description: 'One parcel arrived; with the last parcel of a SHIPPED order, the order is DELIVERED.' })
+  @Authorized(...FULFILLERS)
+  async markShipmentDelivered(@Arg('input') input: ShipmentInput, @Ctx() { scope, services }: Context): Promise<OrderPayload> {
+    return { order: await services.orderLifecycle.markShipmentDelivered(scope, input.shipmentId) };
+  }
+
+  @Mutation(() => MarkDeliveredPayload, { description: 'A SHIPPED order arrived, every parcel of it (DELIVERED).' })
   @Authorized(...FULFILLERS)
   async markDelivered(@Arg('input') input: OrderInput, @Ctx() { scope, services }: Context): Promise<OrderPayload> {
     return { order: await services.orderLifecycle.markDelivered(scope, input.orderId) };

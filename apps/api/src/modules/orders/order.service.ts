@@ -2,7 +2,7 @@ import { Scope } from '../../access/scope';
 import { Connection, decodeCursor, toConnection } from '../../domain/connection';
 import { NotFound } from '../../domain/errors';
 import { instancesOf, likePattern } from '../../domain/sql';
-import { Order, OrderEvent, OrderLine, OrderStatus, PublicOrderStatus } from './order.types';
+import { Order, OrderEvent, OrderLine, OrderShipment, OrderStatus, PublicOrderStatus, ShipmentLine } from './order.types';
 import { OrderFilter } from './order.inputs';
 
 /** Every column of an order under its property's name (alias o); money as text, exact beyond 2^53. */
@@ -75,9 +75,25 @@ export class OrderService {
   linesOf(scope: Scope, orderIds: readonly string[]): Promise<OrderLine[]> {
     return scope.query<OrderLine>(
       `SELECT l.order_id AS "orderId", l.line_no AS "lineNo", l.product_id AS "productId", l.quantity, l.unit_price_minor::text AS "unitPriceMinor",
-              l.line_net_minor::text AS "lineNetMinor", o.currency
+              l.line_net_minor::text AS "lineNetMinor", o.currency,
+              (SELECT coalesce(sum(sl.quantity), 0)::int FROM sales_order_shipment s JOIN sales_order_shipment_line sl ON sl.shipment_id = s.id
+                WHERE s.order_id = l.order_id AND sl.product_id = l.product_id) AS "shippedQuantity"
          FROM sales_order_line l JOIN sales_order o ON o.id = l.order_id WHERE l.order_id = ANY($1::uuid[]) ORDER BY l.order_id, l.line_no`,
       [orderIds], 'order.lines');
+  }
+
+  /** The parcels of these orders, first shipped first. */
+  shipmentsOf(scope: Scope, orderIds: readonly string[]): Promise<OrderShipment[]> {
+    return scope.query<OrderShipment>(
+      `SELECT s.id, s.order_id AS "orderId", s.carrier, s.tracking_reference AS "trackingReference", s.shipped_at AS "shippedAt", s.delivered_at AS "deliveredAt"
+         FROM sales_order_shipment s WHERE s.order_id = ANY($1::uuid[]) ORDER BY s.order_id, s.shipped_at, s.id`, [orderIds], 'order.shipments');
+  }
+
+  /** The lines of these parcels. */
+  shipmentLinesOf(scope: Scope, shipmentIds: readonly string[]): Promise<ShipmentLine[]> {
+    return scope.query<ShipmentLine>(
+      `SELECT sl.shipment_id AS "shipmentId", sl.product_id AS "productId", sl.quantity FROM sales_order_shipment_line sl
+        WHERE sl.shipment_id = ANY($1::uuid[]) ORDER BY sl.shipment_id, sl.product_id`, [shipmentIds], 'order.shipment-lines');
   }
 
   /** The timelines of these orders, oldest step first. */

@@ -146,9 +146,41 @@ export class OrderLine {
   @Field(() => Int)
   quantity: number;
 
+  @Field(() => Int, { description: 'Units of the line in parcels so far.' })
+  shippedQuantity: number;
+
   unitPriceMinor: string;
   lineNetMinor: string;
   currency: string;
+}
+
+@ObjectType({ description: 'Units of one product in a parcel.' })
+export class ShipmentLine {
+  shipmentId: string;
+  productId: string;
+
+  @Field(() => Int)
+  quantity: number;
+}
+
+@ObjectType({ description: 'One parcel of an order: its carrier, tracking reference, lines and delivery.' })
+export class OrderShipment {
+  @Field(() => ID)
+  id: string;
+
+  orderId: string;
+
+  @Field()
+  carrier: string;
+
+  @Field()
+  trackingReference: string;
+
+  @Field()
+  shippedAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  deliveredAt: Date | null;
 }
 
 @ObjectType({ description: 'One step of an order: who, when, from which status to which, and a note.' })
