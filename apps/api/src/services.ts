@@ -82,7 +82,7 @@ export function createServices(scopes: Scopes, config: Config, viewerCache?: Vie
     leadDispatcher: dispatcher,
     registrations: new DealRegistrationService(dispatcher, notifications),
     orders,
-    orderLifecycle: new OrderLifecycle(orders, offers),
+    orderLifecycle: new OrderLifecycle(orders, offers, partners, `${config.publicUrl}/order-status`),
     orderPlacement: new OrderPlacement(orders, new OrderPricing(catalog, referenceData, offers, showrooms), partners, leads, leadLifecycle),
     brandStock: new BrandStockService(catalog),
     inventory: new InventoryService(partners, catalog),

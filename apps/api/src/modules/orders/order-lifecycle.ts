@@ -7,6 +7,9 @@ import { Order, OrderAction, OrderKind, OrderStatus } from './order.types';
 import { releaseStock, reserveStock } from './order-stock';
 import { OfferService } from '../catalog/offer.service';
 import type { OrderService } from './order.service';
+import type { PartnerService } from '../partners/partner.service';
+import { enqueue } from '../../access/jobs';
+import { CUSTOMER_MAILED, customerLanguage, customerMail } from './order-mail';
 
 export const ORDER_TOPIC = 'order';
 
@@ -90,6 +93,9 @@ export class OrderLifecycle {
   constructor(
     private readonly orders: OrderService,
     private readonly offers: OfferService,
+    private readonly partners: PartnerService,
+    /** The public order-status page, named in the customer's emails. */
+    private readonly statusUrl: string,
   ) {}
 
   submit(scope: Scope, orderId: string): Promise<Order> {
@@ -148,8 +154,11 @@ export class OrderLifecycle {
     const complete = [...open.values()].every((left) => left === 0);
     const note = `${parcel.carrier} ${parcel.trackingReference}`;
     return complete
-      ? this.record(scope, order, { action: OrderAction.SHIPPED, to: OrderStatus.SHIPPED, set: { shipped_at: NOW, carrier: parcel.carrier, tracking_reference: parcel.trackingReference }, note })
-      : this.record(scope, order, { action: OrderAction.SHIPPED, to: order.status, note: `${note} (part)` });
+      ? this.record(scope, order, {
+        action: OrderAction.SHIPPED, to: OrderStatus.SHIPPED, set: { shipped_at: NOW, carrier: parcel.carrier, tracking_reference: parcel.trackingReference }, note,
+        parcel: { ...parcel, partial: false },
+      })
+      : this.record(scope, order, { action: OrderAction.SHIPPED, to: order.status, note: `${note} (part)`, parcel: { ...parcel, partial: true } });
   }
 
   /** Every parcel of a SHIPPED order delivered at once, and the order DELIVERED. */
@@ -250,7 +259,9 @@ export class OrderLifecycle {
   }
 
   /** Writes a step: the order's status and columns, one timeline row, one live event. */
-  private async record(scope: Scope, order: LockedOrder, step: { action: OrderAction; to: OrderStatus; set?: Record<string, unknown>; note?: string | null }): Promise<Order> {
+  private async record(scope: Scope, order: LockedOrder, step: {
+    action: OrderAction; to: OrderStatus; set?: Record<string, unknown>; note?: string | null; parcel?: { carrier: string; trackingReference: string; partial: boolean };
+  }): Promise<Order> {
     const params: unknown[] = [order.id, step.to];
     const sets = Object.entries(step.set ?? {}).map(([column, value]) => `, ${column} = ${value === NOW ? 'now()' : `$${params.push(value)}`}`);
     await scope.execute(
@@ -262,6 +273,17 @@ export class OrderLifecycle {
       [order.id, order.partnerId, step.action, order.status, step.to, scope.user.userId || null, step.note ?? null], 'order.event',
     );
     await publish(scope, orderChanged(order, step.action, step.to));
-    return this.orders.get(scope, order.id);
+    const changed = await this.orders.get(scope, order.id);
+    // A parcel delivered before the last one is a step of the timeline, not news for the customer.
+    const news = CUSTOMER_MAILED.has(step.action) && !(step.action === OrderAction.DELIVERED && step.to !== OrderStatus.DELIVERED);
+    if (order.kind === OrderKind.SELL_OUT && changed.customerEmail && news) {
+      // Queued in the step's transaction: a step that rolls back sends nothing, a committed one is never lost.
+      const [partner] = await this.partners.byIds(scope, [order.partnerId]);
+      await enqueue(scope, 'send_mail', customerMail({
+        to: changed.customerEmail, number: order.number, partnerName: partner?.name ?? '', action: step.action,
+        language: customerLanguage(partner?.country ?? null), statusUrl: this.statusUrl, parcel: step.parcel ?? null,
+      }));
+    }
+    return changed;
   }
 }
