@@ -34,6 +34,15 @@ interface PartnerPeople {
 }
 
 export async function seedDemoOrders(services: Services, scopes: Scopes): Promise<void> {
+  try {
+    await placeDemoOrders(services, scopes);
+  } catch (err) {
+    // Demo orders are a convenience: Trellis starts without them (nothing of them is kept) and says why.
+    logger.error({ err }, 'the demo orders could not be placed; Trellis starts without them');
+  }
+}
+
+async function placeDemoOrders(services: Services, scopes: Scopes): Promise<void> {
   const started = Date.now();
   // One transaction: all the orders or none, and a second instance starting at once waits, then finds the marker.
   const placed = await scopes.runSystem('demo data: orders', async (system) => {
@@ -51,7 +60,9 @@ export async function seedDemoOrders(services: Services, scopes: Scopes): Promis
        WHERE p.code IN ('BALTIC', 'KRAKTOOL', 'RHEIN', 'MORAVA') ORDER BY p.code`);
     const [channelManager] = await system.query<{ id: string; email: string }>(`SELECT id, email FROM app_user WHERE email = 'channel@trellis.demo'`);
     const brand = system.as(channelManager ? { ...SYSTEM_VIEWER, userId: channelManager.id, role: Role.CHANNEL_MANAGER, email: channelManager.email } : SYSTEM_VIEWER);
-    const catalog = await system.query<{ productId: string }>(`SELECT id AS "productId" FROM product WHERE active ORDER BY sku`);
+    // Sell-in lines from the active products of the catalog's main currency (an order has one currency), by SKU.
+    const catalog = await system.query<{ productId: string }>(`SELECT id AS "productId" FROM product
+      WHERE active AND currency = (SELECT currency FROM product WHERE active GROUP BY currency ORDER BY count(*) DESC, currency LIMIT 1) ORDER BY sku`);
     const life = services.orderLifecycle;
     let count = 0;
     for (const partner of people) {
@@ -60,8 +71,12 @@ export async function seedDemoOrders(services: Services, scopes: Scopes): Promis
         system.as({ userId, role, email, displayName: email, partnerId: partner.partnerId, visiblePartnerIds: partner.visible, via: 'SESSION' });
       const manager = as(Role.PARTNER_MANAGER, partner.managerId, partner.managerEmail);
       const employee = as(Role.PARTNER_EMPLOYEE, partner.employeeId, partner.employeeEmail);
+      // Sell-out lines from what the partner offers with stock to spare, in its main currency, by SKU.
       const stocked = await system.query<{ productId: string }>(
-        `SELECT product_id AS "productId" FROM offer WHERE partner_id = $1 AND offered AND stock >= 10 ORDER BY product_id`, [partner.partnerId]);
+        `SELECT o.product_id AS "productId" FROM offer o JOIN product p ON p.id = o.product_id
+          WHERE o.partner_id = $1 AND o.offered AND p.active AND o.stock >= 10
+            AND o.currency = (SELECT currency FROM offer WHERE partner_id = $1 GROUP BY currency ORDER BY count(*) DESC, currency LIMIT 1)
+          ORDER BY p.sku`, [partner.partnerId]);
       for (const [n, plan] of PLAN.entries()) {
         const pool = plan.kind === OrderKind.SELL_OUT ? stocked : catalog;
         if (pool.length < 3) continue;

@@ -132,3 +132,9 @@ export class InventoryService {
     if (viewer.role === Role.ANALYST) throw new Forbidden('Analysts read stock counts; they do not report them');
   }
 }
+
+declare module '../../access/request-context' {
+  interface Services {
+    inventory: InventoryService;
+  }
+}
