@@ -361,7 +361,7 @@ function bind(sql: string, values: Record<string, unknown>): [string, unknown[]]
  * the statement above satisfies by construction. Inside the generation's transaction: a failure leaves the
  * schema as it was. 66 s -> about 20 s for 2M offers on 2 cores.
  */
-async function bulkLoad(client: Client, table: string, load: () => Promise<number | null>,
+export async function bulkLoad(client: Client, table: string, load: () => Promise<number | null>,
   timed: (label: string, work: () => Promise<number | null>) => Promise<void>, label: string): Promise<void> {
   const { rows: indexes } = await client.query(`
     SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS def,

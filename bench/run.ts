@@ -16,7 +16,8 @@ import { createApp, TrellisApp } from '../apps/api/src/server';
 import { hashPassword } from '../apps/api/src/access/password';
 import { BENCH_PASSWORD, BenchError, CHANNEL_MANAGER_EMAIL, generate, Generated } from './generate';
 import { Answer, postgresCpu, runLoad, LoadResult, send, summarize } from './load';
-import { Baseline, buildPublicScenarios, buildScenarios, canonical, loadPublicSamples, Scenario, startBaseline } from './scenarios';
+import { Baseline, buildOrderScenarios, buildPublicScenarios, buildScenarios, canonical, loadPublicSamples, Scenario, startBaseline } from './scenarios';
+import { generateOrders } from './orders';
 import { formatReport, ratios, Report, ScenarioResult, writeJson } from './report';
 
 const POOL_SIZE = 20; // the API's pool (createDataSource's default); the baseline gets the same
@@ -25,19 +26,19 @@ const MAX_REQUESTS = 2_000_000;
 const ROUNDS = 4;
 
 /** Scenario keys; --only takes them or their letter ("e" selects e1 and e2). */
-const SCENARIO_KEYS = ['a', 'b', 'c', 'd', 'e1', 'e2'];
-const USAGE = '--partners N --users-per-partner N --products N --offers-per-partner N --duration S --concurrency C ' +
-  '--only a,b,c,d,e --data-dir DIR --profile DIR';
+const SCENARIO_KEYS = ['a', 'b', 'c', 'd', 'e1', 'e2', 'f1', 'f2'];
+const USAGE = '--partners N --users-per-partner N --products N --offers-per-partner N --order-lines N --duration S --concurrency C ' +
+  '--only a,b,c,d,e,f --data-dir DIR --profile DIR';
 
 function parseArgs(argv: string[]) {
   const opts = {
-    partners: 2000, usersPerPartner: 3, products: 100_000, offersPerPartner: 1000, duration: 10, concurrency: 16,
+    partners: 2000, usersPerPartner: 3, products: 100_000, offersPerPartner: 1000, orderLines: 5_000_000, duration: 10, concurrency: 16,
     dataDir: undefined as string | undefined, only: SCENARIO_KEYS, profile: undefined as string | undefined,
   };
   const ints: Record<string, [keyof typeof opts, number, number]> = {
     '--partners': ['partners', 1, 1_000_000], '--users-per-partner': ['usersPerPartner', 1, 50],
     '--products': ['products', 1, 10_000_000], '--offers-per-partner': ['offersPerPartner', 0, 100_000],
-    '--duration': ['duration', 1, 600], '--concurrency': ['concurrency', 1, 256],
+    '--duration': ['duration', 1, 600], '--concurrency': ['concurrency', 1, 256], '--order-lines': ['orderLines', 1000, 50_000_000],
   };
   for (let i = 0; i < argv.length; i += 1) {
     if (argv[i] === '--') continue; // forwarded by some package managers
@@ -224,9 +225,16 @@ async function main(): Promise<void> {
     const scale = generated?.counts ?? (await pool.query(`SELECT (SELECT count(*) FROM partner)::int AS partners, (SELECT count(*) FROM app_user)::int AS users,
         (SELECT count(*) FROM product)::int AS products, (SELECT count(*) FROM offer)::int AS offers`)).rows[0];
 
+    // Orders only when an orders scenario runs: two years of them take minutes to generate, once per database.
+    if (opts.only.some((k) => k.startsWith('f'))) {
+      log(`orders: ${opts.orderLines} order lines`);
+      const orderSteps = await generateOrders(url, { lines: opts.orderLines }, log);
+      if (orderSteps) generated?.steps.push(...orderSteps);
+      else log('reusing the orders already in this database');
+    }
     trellis = await createApp(config, database.pools);
     apiServer.on('request', trellis.app);
-    const signedIn = opts.only.some((k) => ['a', 'b', 'c'].includes(k));
+    const signedIn = opts.only.some((k) => ['a', 'b', 'c', 'f1', 'f2'].includes(k));
     // The partner manager of the active distributor with the most children: the largest view RLS allows.
     const [pm] = !signedIn ? [] : (await pool.query(`
       SELECT d.code, u.email, ARRAY(SELECT d.id UNION ALL SELECT c.id FROM partner c WHERE c.parent_id = d.id) AS visible
@@ -239,6 +247,7 @@ async function main(): Promise<void> {
       const sessions = { channelManagerCookie: await signIn(apiPort, CHANNEL_MANAGER_EMAIL), partnerManagerCookie: await signIn(apiPort, pm.email) };
       const ids = (await pool.query(`SELECT id FROM partner`)).rows.map((r: { id: string }) => r.id);
       scenarios.push(...buildScenarios(sessions, ids));
+      scenarios.push(...buildOrderScenarios(sessions, ids));
     }
     if (opts.only.some((k) => ['d', 'e1', 'e2'].includes(k))) scenarios.push(...buildPublicScenarios(await loadPublicSamples(pool)));
     baseline = await startBaseline(url, POOL_SIZE, pm?.visible ?? []);

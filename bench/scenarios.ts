@@ -45,6 +45,43 @@ const PARTNERS_NESTED = `query PartnersNested($first: Int!) {
 
 export const PAGE_SIZE = 50;
 
+const ORDERS_PAGE = `query OrdersPage($first: Int!, $filter: OrderFilter) {
+  orders(first: $first, filter: $filter) {
+    pageInfo { hasNextPage }
+    edges { node {
+      id number kind status createdAt
+      gross { amount currency }
+      partner { id name }
+      lines { quantity product { id sku } }
+    } }
+  }
+}`;
+
+/**
+ * A page of orders, newest first, in one statement shaped as the API's answer. `byPartner`: one partner's
+ * history ($2, as a channel manager filters it); else the orders of the partners a partner user sees ($2:
+ * their ids, as row-level security limits them).
+ */
+function ordersSql(byPartner: boolean): string {
+  const where = byPartner ? 'o.partner_id = $2::uuid' : 'o.partner_id = ANY($2::uuid[])';
+  return `
+    WITH page AS (
+      SELECT o.id, o.number, o.kind, o.status, o.created_at, o.gross_minor, o.currency, o.partner_id FROM sales_order o
+       WHERE ${where} ORDER BY o.created_at DESC, o.id DESC LIMIT $1::int + 1)
+    SELECT json_build_object('data', json_build_object('orders', json_build_object(
+      'pageInfo', json_build_object('hasNextPage', (SELECT count(*) FROM page) > $1::int),
+      'edges', coalesce((SELECT json_agg(json_build_object('node', json_build_object(
+          'id', p.id, 'number', p.number, 'kind', p.kind, 'status', p.status,
+          'createdAt', to_char(p.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+          'gross', json_build_object('amount', (p.gross_minor / 100)::text || '.' || lpad((p.gross_minor % 100)::text, 2, '0'), 'currency', p.currency),
+          'partner', (SELECT json_build_object('id', q.id, 'name', q.name) FROM partner q WHERE q.id = p.partner_id),
+          'lines', (SELECT coalesce(json_agg(json_build_object('quantity', l.quantity, 'product', json_build_object('id', pr.id, 'sku', pr.sku)) ORDER BY l.line_no), '[]')
+                      FROM sales_order_line l JOIN product pr ON pr.id = l.product_id WHERE l.order_id = p.id)
+        )) ORDER BY p.created_at DESC, p.id DESC)
+        FROM (SELECT * FROM page ORDER BY created_at DESC, id DESC LIMIT $1::int) p), '[]')
+    )))::text AS body`;
+}
+
 /**
  * The nested list in one statement, already shaped as the API's JSON answer. `visible` adds the filter
  * that row-level security applies for a partner user ($2: the ids it may see) to every partner lookup;
@@ -192,6 +229,8 @@ export async function startBaseline(url: string, poolSize: number, visibleIds: r
   const searchWithQuery = showroomSearchSql(true);
   const searchAll = showroomSearchSql(false);
   const near = partnersNearSql(false);
+  const ordersVisible = ordersSql(false);
+  const ordersOfPartner = ordersSql(true);
   const nearWithProduct = partnersNearSql(true);
   const routes: Record<string, (params: URLSearchParams) => Promise<string>> = {
     '/partner': async (params) => {
@@ -209,6 +248,8 @@ export async function startBaseline(url: string, poolSize: number, visibleIds: r
       return `{"data":{"showroomSearch":{"totalCount":${r.total},"pageInfo":{"hasNextPage":${r.has_next},"endCursor":${cursor}},` +
         `"edges":${r.edges},"facets":${r.facets},"priceRange":${r.price_range ?? 'null'}}}}`;
     },
+    '/orders/visible': async () => (await pool.query(ordersVisible, [PAGE_SIZE, visibleIds])).rows[0].body,
+    '/orders/partner': async (params) => (await pool.query(ordersOfPartner, [PAGE_SIZE, params.get('id')])).rows[0].body,
     '/partners/near': async (params) => {
       const point = [Number(params.get('lat')), Number(params.get('lng')), NEAR_RADIUS_KM, NEAR_FIRST];
       const productId = params.get('productId');
@@ -286,6 +327,36 @@ export function buildScenarios(sessions: Sessions, partnerIds: readonly string[]
     },
     { key: 'b', title: `partners list, nested (first ${PAGE_SIZE}, channel manager)`, sqlStatements: 1, ...b, probes: () => [[b.api(), b.sql()]] },
     { key: 'c', title: `partners list, nested, as a distributor's partner manager (RLS)`, sqlStatements: 1, ...c, probes: () => [[c.api(), c.sql()]] },
+  ];
+}
+
+/** f: orders, as a distributor's partner manager sees them (RLS) and one partner's history for brand staff. */
+export function buildOrderScenarios(sessions: Sessions, partnerIds: readonly string[]): Scenario[] {
+  let x = 0x9e3779b9;
+  const randomId = () => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return partnerIds[(x >>> 0) % partnerIds.length];
+  };
+  const visible = {
+    api: () => graphql(sessions.partnerManagerCookie, ORDERS_PAGE, { first: PAGE_SIZE }),
+    sql: (): RequestSpec => ({ method: 'GET', path: '/orders/visible' }),
+  };
+  const history = {
+    api: (id: string) => graphql(sessions.channelManagerCookie, ORDERS_PAGE, { first: PAGE_SIZE, filter: { partnerId: id } }),
+    sql: (id: string): RequestSpec => ({ method: 'GET', path: `/orders/partner?id=${id}` }),
+  };
+  return [
+    { key: 'f1', title: `orders page with lines (first ${PAGE_SIZE}), a distributor's partner manager (RLS)`, sqlStatements: 1, ...visible, probes: () => [[visible.api(), visible.sql()]] },
+    {
+      key: 'f2', title: `one partner's order history (first ${PAGE_SIZE}), channel manager`, sqlStatements: 1,
+      api: () => history.api(randomId()), sql: () => history.sql(randomId()),
+      probes: () => {
+        const id = randomId();
+        return [[history.api(id), history.sql(id)]];
+      },
+    },
   ];
 }
 

@@ -65,9 +65,18 @@ export class OrderService {
       const [at, id] = decodeCursor(after, ['timestamp', 'uuid']);
       page.conditions.push(`(o.created_at, o.id) < ($${page.params.push(at)}::timestamptz, $${page.params.push(id)}::uuid)`);
     }
-    const rows = instancesOf(Order, await scope.query<Order>(
-      `SELECT ${ORDER_COLUMNS} FROM sales_order o ${whereOf(page.conditions)} ORDER BY o.created_at DESC, o.id DESC LIMIT $${page.params.push(first + 1)}`,
-      page.params, name(after ? 'order.page-after' : 'order.page')));
+    const limit = `$${page.params.push(first + 1)}`;
+    const visible = scope.user.visiblePartnerIds;
+    // A partner user sees a few partners' orders: the newest of each partner from its own index range, then
+    // the newest of those, reads a page's worth per partner. One scan of all their orders (15,000 rows for
+    // a distributor with 14 resellers over two years) read every one of them to sort (600 ms cold, bench f1).
+    const sql = visible !== 'ALL' && !filter?.partnerId
+      ? `SELECT ${ORDER_COLUMNS} FROM unnest($1::uuid[]) AS v(partner_id)
+           CROSS JOIN LATERAL (SELECT * FROM sales_order o ${whereOf(['o.partner_id = v.partner_id', ...page.conditions.slice(1)])}
+                                ORDER BY o.created_at DESC, o.id DESC LIMIT ${limit}) o
+          ORDER BY o.created_at DESC, o.id DESC LIMIT ${limit}`
+      : `SELECT ${ORDER_COLUMNS} FROM sales_order o ${whereOf(page.conditions)} ORDER BY o.created_at DESC, o.id DESC LIMIT ${limit}`;
+    const rows = instancesOf(Order, await scope.query<Order>(sql, page.params, name(after ? 'order.page-after' : 'order.page')));
     return toConnection(rows, first, count, (o) => [o.cursorAt, o.id]);
   }
 
