@@ -22,6 +22,7 @@ let analyst: ApiSession;
 let showroom: GivenShowroomPartner;
 let productId: string;
 let sku: string;
+let orderId: string;
 
 async function givenAnalyst(): Promise<ApiSession> {
   const suffix = uniqueSuffix().toLowerCase();
@@ -50,6 +51,15 @@ beforeAll(async () => {
       consentText: 'Agreed by phone', items: [{ productId: grinder.id, quantity: '2' }],
     },
   });
+  // A customer's order of the partner, on its lists and with a page of its own.
+  const { createOrder } = await showroom.manager.session.request<{ createOrder: { order: { id: string } } }>(
+    `mutation Create($input: CreateOrderInput!) { createOrder(input: $input) { order { id } } }`, {
+      input: {
+        kind: 'SELL_OUT', partnerId: showroom.partner.id, lines: [{ productId: grinder.id, quantity: 1 }], idempotencyKey: `a11y-${uniqueSuffix(8)}`, submit: true,
+        customer: { name: 'Jan Kowalski', company: 'Kowalski Budownictwo', email: `jan-${uniqueSuffix(4).toLowerCase()}@customer.example`, phone: '+48 600 100 200' },
+      },
+    });
+  orderId = createOrder.order.id;
 }, 120_000);
 
 /** The page at `path` once it has settled: its main region shown, no GraphQL request in flight and no loader left. */
@@ -100,7 +110,7 @@ async function sweep(session: ApiSession | null, paths: string[]): Promise<Recor
 
 test('every public page, and sign-in', async () => {
   const slug = showroom.slug;
-  expect(await sweep(null, ['/', `/s/${slug}`, `/s/${slug}?q=grinder`, `/s/${slug}/p/${sku}`, `/s/${slug}/basket`, '/signin', '/no-such-page'])).toEqual({});
+  expect(await sweep(null, ['/', `/s/${slug}`, `/s/${slug}?q=grinder`, `/s/${slug}/p/${sku}`, `/s/${slug}/basket`, '/signin', '/order-status', '/no-such-page'])).toEqual({});
 }, 300_000);
 
 test("every page of the channel manager's portal, and the account page", async () => {
@@ -108,7 +118,7 @@ test("every page of the channel manager's portal, and the account page", async (
   expect(await sweep(channelManager, [
     '/channel', '/channel/partners', '/channel/partners/new', `/channel/partners/${partner}`, '/channel/catalog',
     '/channel/catalog/products/new', `/channel/catalog/products/${productId}`, '/channel/catalog/categories', '/channel/catalog/import',
-    '/channel/leads', '/channel/leads/import', '/channel/registrations', '/account',
+    '/channel/leads', '/channel/leads/import', '/channel/registrations', '/channel/orders', `/channel/orders/${orderId}`, '/account',
   ])).toEqual({});
 }, 600_000);
 
@@ -118,7 +128,8 @@ test("the admin's settings", async () => {
 
 test("every page of the partner manager's portal", async () => {
   expect(await sweep(showroom.manager.session, [
-    '/partner', '/partner/offers', '/partner/showroom', '/partner/leads', '/partner/registrations', '/partner/staff',
+    '/partner', '/partner/offers', '/partner/showroom', '/partner/leads', '/partner/orders', '/partner/orders/new', `/partner/orders/${orderId}`,
+    '/partner/registrations', '/partner/staff',
   ])).toEqual({});
 }, 300_000);
 

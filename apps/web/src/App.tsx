@@ -11,11 +11,13 @@ import { withPortalTexts } from './i18n';
 // Everything behind sign-in is split off, so the public pages load only what they show. The showroom is the
 // public front (most visitors never sign in): its home and search pages come with the first load and import
 // nothing of the portals; a product page and the basket (forms, number inputs) follow when a visitor goes
-// there. e2e/first-load.e2e.test.ts holds the first load to its budget and keeps portal chunks out of it.
+// there, and so does a customer's order-status page (/order-status). e2e/first-load.e2e.test.ts holds the
+// first load to its budget and keeps portal chunks out of it.
 // The signed-in pages' texts are a chunk of their own too: each of those routes resolves only once they are
 // added (withPortalTexts), so none renders a key; e2e/i18n-split.e2e.test.ts keeps the public pages off them.
 const ProductPage = lazy(() => import('./showroom/ProductPage').then((module) => ({ default: module.ProductPage })));
 const BasketPage = lazy(() => import('./showroom/BasketPage').then((module) => ({ default: module.BasketPage })));
+const OrderStatusPage = lazy(() => import('./showroom/OrderStatusPage').then((module) => ({ default: module.OrderStatusPage })));
 const RoleGate = lazy(withPortalTexts(() => import('./ui/RoleGate').then((module) => ({ default: module.RoleGate }))));
 const SignInPage = lazy(withPortalTexts(() => import('./account/SignInPage')));
 const InvitationPage = lazy(withPortalTexts(() => import('./account/InvitationPage')));
@@ -40,6 +42,7 @@ export function App() {
         <Route element={<PublicLayout />}>
           <Route path="signin" element={<SignInPage />} />
           <Route path="invitation/:token" element={<InvitationPage />} />
+          <Route path="order-status" element={<OrderStatusPage />} />
         </Route>
         <Route element={<AppLayout />}>
           <Route path="channel/*" element={<RoleGate roles={CHANNEL_ROLES}><ChannelPortal /></RoleGate>} />

@@ -32,6 +32,9 @@ export function createApolloClient(): ApolloClient {
           offers: relayStylePagination(['partnerId', 'search', 'first']),
           leads: relayStylePagination(['statuses', 'sources', 'partnerIds', 'territoryIds', 'inStatusForHours', 'first']),
           dealRegistrations: relayStylePagination(['statuses', 'first']),
+          orders: relayStylePagination(['filter', 'first']),
+          // An order already in the cache (just placed, or moved) shows at once; the page still asks for it anew.
+          order: { read: (existing, { args, toReference }) => existing ?? (typeof args?.id === 'string' ? toReference({ __typename: 'Order', id: args.id }) : undefined) },
           showroomSearch: relayStylePagination(['slug', 'query', 'categoryId', 'minPrice', 'maxPrice', 'inStockOnly', 'sort', 'first']),
         },
       },

@@ -14,6 +14,8 @@ import { ProductImportPage } from './catalog/ProductImportPage';
 import { ChannelLeadsPage } from './LeadsPage';
 import { LeadImportPage } from './LeadImportPage';
 import { ChannelRegistrationsPage } from './RegistrationsPage';
+import { ChannelOrdersPage } from './OrdersPage';
+import { OrderDetail } from '../ui/OrderDetail';
 
 export default function ChannelPortal() {
   return (
@@ -30,6 +32,8 @@ export default function ChannelPortal() {
       <Route path="leads" element={<ChannelLeadsPage />} />
       <Route path="leads/import" element={<RoleGate roles={CHANNEL_ROLES}><LeadImportPage /></RoleGate>} />
       <Route path="registrations" element={<ChannelRegistrationsPage />} />
+      <Route path="orders" element={<ChannelOrdersPage />} />
+      <Route path="orders/:id" element={<OrderDetail listPath="/channel/orders" showPartner />} />
       <Route path="settings" element={<RoleGate roles={['ADMIN']}><SettingsPage /></RoleGate>} />
       <Route path="*" element={<NotFoundState />} />
     </Routes>

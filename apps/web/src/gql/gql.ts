@@ -77,6 +77,10 @@ type Documents = {
     "\n  mutation UpdateTier($input: UpdateTierInput!) {\n    updateTier(input: $input) { tier { ...TierRow_tier } }\n  }\n": typeof types.UpdateTierDocument,
     "\n  fragment TierRow_tier on Tier {\n    id\n    code\n    name\n    rank\n    discountPercent\n    mdfEligible\n    leadPriority\n    leadAcceptHours\n    maxOpenLeads\n  }\n": typeof types.TierRow_TierFragmentDoc,
     "\n  query SettingsTiers {\n    tiers {\n      ...TierRow_tier\n    }\n  }\n": typeof types.SettingsTiersDocument,
+    "\n  query NewOrderTerms($partnerId: ID!) {\n    partner(id: $partnerId) {\n      id\n      name\n      tier {\n        id\n        discountPercent\n      }\n    }\n    showroomSettings(partnerId: $partnerId) {\n      partnerId\n      vatPercent\n    }\n  }\n": typeof types.NewOrderTermsDocument,
+    "\n  query OrderOfferChoices($partnerId: ID!, $search: String) {\n    offers(partnerId: $partnerId, search: $search, first: 20) {\n      edges {\n        node {\n          partnerId\n          productId\n          offered\n          stock\n          price {\n            amount\n            currency\n          }\n          product {\n            id\n            sku\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.OrderOfferChoicesDocument,
+    "\n  query OrderProductChoices($search: String) {\n    products(first: 20, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          sku\n          name\n          listPrice {\n            amount\n            currency\n          }\n        }\n      }\n    }\n  }\n": typeof types.OrderProductChoicesDocument,
+    "\n  mutation CreateOrder($input: CreateOrderInput!) {\n    createOrder(input: $input) {\n      order {\n        ...OrderDetail_order\n      }\n    }\n  }\n": typeof types.CreateOrderDocument,
     "\n  mutation SaveOffer($input: SaveOfferInput!) {\n    saveOffer(input: $input) {\n      offer {\n        ...OfferRow_offer\n      }\n    }\n  }\n": typeof types.SaveOfferDocument,
     "\n  query OfferProductChoices($search: String) {\n    products(first: 20, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          sku\n          name\n          listPrice {\n            amount\n            currency\n          }\n        }\n      }\n    }\n  }\n": typeof types.OfferProductChoicesDocument,
     "\n  mutation ImportOffers($input: ImportOffersInput!) {\n    importOffers(input: $input) {\n      result {\n        createdCount\n        updatedCount\n      }\n    }\n  }\n": typeof types.ImportOffersDocument,
@@ -95,6 +99,7 @@ type Documents = {
     "\n  fragment NearbyPartner_result on NearbyPartner {\n    distanceKm\n    inStock\n    deliveryDays\n    tierName\n    partner {\n      id\n      name\n      kind\n      city\n      postalCode\n      country\n      showroomSlug\n    }\n  }\n": typeof types.NearbyPartner_ResultFragmentDoc,
     "\n  query PartnersNear($latitude: Float!, $longitude: Float!, $radiusKm: Int!, $productId: ID) {\n    partnersNear(latitude: $latitude, longitude: $longitude, radiusKm: $radiusKm, productId: $productId, first: 20) {\n      ...NearbyPartner_result\n    }\n  }\n": typeof types.PartnersNearDocument,
     "\n  query OciTransfer($slug: String!, $hookUrl: String!, $target: String, $okCode: String, $returnTarget: String, $items: [OciItemInput!]!) {\n    ociTransfer(slug: $slug, hookUrl: $hookUrl, target: $target, okCode: $okCode, returnTarget: $returnTarget, items: $items) {\n      action\n      target\n      fields {\n        name\n        value\n      }\n    }\n  }\n": typeof types.OciTransferDocument,
+    "\n  query OrderStatus($number: String!, $email: String!) {\n    orderStatus(number: $number, email: $email) {\n      number\n      status\n      lastChangedAt\n      steps {\n        status\n        at\n      }\n    }\n  }\n": typeof types.OrderStatusDocument,
     "\n  fragment ProductCard_item on ShowroomItem {\n    id\n    sku\n    name\n    unit\n    price {\n      amount\n      currency\n    }\n    netPrice {\n      amount\n      currency\n    }\n    available\n    stock\n    deliveryDays\n    imageUrl\n  }\n": typeof types.ProductCard_ItemFragmentDoc,
     "\n  query ShowroomProduct($slug: String, $sku: String!) {\n    showroomProduct(slug: $slug, sku: $sku) {\n      ...ProductCard_item\n      description\n      images\n      partnerSku\n      attributes {\n        key\n        value\n      }\n      category {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ShowroomProductDocument,
     "\n  query ShowroomFrame($slug: String) {\n    showroom(slug: $slug) {\n      ...ShowroomFrame_showroom\n    }\n  }\n": typeof types.ShowroomFrameDocument,
@@ -111,6 +116,7 @@ type Documents = {
     "\n  mutation ConvertLead($input: ConvertLeadInput!) {\n    convertLead(input: $input) {\n      lead {\n        id\n        status\n      }\n    }\n  }\n": typeof types.ConvertLeadDocument,
     "\n  mutation MarkLeadLost($input: LeadReasonInput!) {\n    markLeadLost(input: $input) {\n      lead {\n        id\n        status\n      }\n    }\n  }\n": typeof types.MarkLeadLostDocument,
     "\n  mutation AssignLead($input: AssignLeadInput!) {\n    assignLead(input: $input) {\n      lead {\n        id\n        assignee {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.AssignLeadDocument,
+    "\n  mutation FulfilLead($input: FulfilLeadInput!) {\n    fulfilLead(input: $input) {\n      order {\n        id\n        number\n        status\n      }\n    }\n  }\n": typeof types.FulfilLeadDocument,
     "\n  query LeadAssignees($partnerId: ID!) {\n    partner(id: $partnerId) {\n      id\n      users {\n        id\n        displayName\n        active\n        role\n      }\n    }\n  }\n": typeof types.LeadAssigneesDocument,
     "\n  fragment DispatchCandidateRow_candidate on DispatchCandidate {\n    rank\n    total\n    territoryPoints\n    categoryPoints\n    tierPoints\n    distancePoints\n    capacityPoints\n    distanceKm\n    openLeads\n    maxOpenLeads\n    chosen\n    partner {\n      id\n      name\n      city\n    }\n  }\n": typeof types.DispatchCandidateRow_CandidateFragmentDoc,
     "\n  query LeadHistory($id: ID!) {\n    lead(id: $id) {\n      id\n      history {\n        id\n        action\n        fromStatus\n        toStatus\n        reason\n        at\n        actor {\n          id\n          displayName\n        }\n        explanation {\n          considered\n          candidates {\n            ...DispatchCandidateRow_candidate\n          }\n        }\n      }\n    }\n  }\n": typeof types.LeadHistoryDocument,
@@ -119,6 +125,18 @@ type Documents = {
     "\n  query LeadInbox($first: Int!, $after: String, $statuses: [LeadStatus!], $sources: [String!], $territoryIds: [ID!], $partnerIds: [ID!], $inStatusForHours: Int) {\n    leads(first: $first, after: $after, statuses: $statuses, sources: $sources, territoryIds: $territoryIds, partnerIds: $partnerIds, inStatusForHours: $inStatusForHours) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...LeadCard_lead\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.LeadInboxDocument,
     "\n  query NotificationList {\n    notifications(first: 20) {\n      id\n      kind\n      reference\n      createdAt\n      readAt\n    }\n    unreadNotificationCount\n  }\n": typeof types.NotificationListDocument,
     "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      unreadCount\n    }\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  mutation SubmitOrder($input: OrderInput!) {\n    submitOrder(input: $input) {\n      order {\n        ...OrderDetail_order\n      }\n    }\n  }\n": typeof types.SubmitOrderDocument,
+    "\n  mutation ConfirmOrder($input: OrderInput!) {\n    confirmOrder(input: $input) {\n      order {\n        ...OrderDetail_order\n      }\n    }\n  }\n": typeof types.ConfirmOrderDocument,
+    "\n  mutation StartFulfilment($input: OrderInput!) {\n    startFulfilment(input: $input) {\n      order {\n        ...OrderDetail_order\n      }\n    }\n  }\n": typeof types.StartFulfilmentDocument,
+    "\n  mutation ShipOrder($input: ShipOrderInput!) {\n    shipOrder(input: $input) {\n      order {\n        ...OrderDetail_order\n      }\n    }\n  }\n": typeof types.ShipOrderDocument,
+    "\n  mutation MarkDelivered($input: OrderInput!) {\n    markDelivered(input: $input) {\n      order {\n        ...OrderDetail_order\n      }\n    }\n  }\n": typeof types.MarkDeliveredDocument,
+    "\n  mutation CancelOrder($input: CancelOrderInput!) {\n    cancelOrder(input: $input) {\n      order {\n        ...OrderDetail_order\n      }\n    }\n  }\n": typeof types.CancelOrderDocument,
+    "\n  mutation RecordInvoice($input: RecordInvoiceInput!) {\n    recordInvoice(input: $input) {\n      order {\n        ...OrderDetail_order\n      }\n    }\n  }\n": typeof types.RecordInvoiceDocument,
+    "\n  mutation RecordPayment($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      order {\n        ...OrderDetail_order\n      }\n    }\n  }\n": typeof types.RecordPaymentDocument,
+    "\n  fragment OrderDetail_order on Order {\n    id\n    number\n    kind\n    status\n    currency\n    vatPercent\n    createdAt\n    statusChangedAt\n    cancelledAt\n    cancellationReason\n    carrier\n    trackingReference\n    shippedAt\n    deliveredAt\n    invoiceNumber\n    invoicedAt\n    dueAt\n    paidAt\n    net {\n      amount\n      currency\n    }\n    vat {\n      amount\n      currency\n    }\n    gross {\n      amount\n      currency\n    }\n    customer {\n      name\n      company\n      email\n      phone\n    }\n    partner {\n      id\n      name\n    }\n    lead {\n      id\n      reference\n    }\n    createdBy {\n      id\n      displayName\n    }\n    lines {\n      lineNo\n      quantity\n      unitPrice {\n        amount\n        currency\n      }\n      lineNet {\n        amount\n        currency\n      }\n      product {\n        id\n        sku\n        name\n        unit\n      }\n    }\n    events {\n      id\n      action\n      fromStatus\n      toStatus\n      note\n      at\n      actor {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.OrderDetail_OrderFragmentDoc,
+    "\n  query OrderDetail($id: ID!) {\n    order(id: $id) {\n      ...OrderDetail_order\n    }\n  }\n": typeof types.OrderDetailDocument,
+    "\n  fragment OrderRow_order on Order {\n    id\n    number\n    kind\n    status\n    createdAt\n    gross {\n      amount\n      currency\n    }\n    customer {\n      name\n      company\n    }\n    partner {\n      id\n      name\n    }\n  }\n": typeof types.OrderRow_OrderFragmentDoc,
+    "\n  query OrderList($first: Int!, $after: String, $filter: OrderFilter) {\n    orders(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...OrderRow_order\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.OrderListDocument,
     "\n  query PartnerSearch($search: String, $statuses: [PartnerStatus!]) {\n    partners(first: 20, filter: { statuses: $statuses, search: $search }) {\n      edges {\n        node {\n          id\n          name\n          city\n        }\n      }\n    }\n  }\n": typeof types.PartnerSearchDocument,
     "\n  query PartnerLabel($id: ID!) {\n    partner(id: $id) {\n      id\n      name\n      city\n    }\n  }\n": typeof types.PartnerLabelDocument,
     "\n  fragment RegistrationCard_registration on DealRegistration {\n    id\n    reference\n    status\n    customerCompany\n    customerContact\n    customerEmail\n    customerTaxId\n    expectedValue {\n      amount\n      currency\n    }\n    expectedCloseDate\n    notes\n    createdAt\n    decidedAt\n    decisionReason\n    protectedUntil\n    partner {\n      id\n      name\n    }\n  }\n": typeof types.RegistrationCard_RegistrationFragmentDoc,
@@ -131,6 +149,7 @@ type Documents = {
     "\n  mutation SignOut {\n    signOut {\n      signedOut\n    }\n  }\n": typeof types.SignOutDocument,
     "\n  subscription LeadChanged {\n    leadChanged {\n      leadId\n      action\n      status\n      resync\n    }\n  }\n": typeof types.LeadChangedDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      kind\n      resync\n    }\n  }\n": typeof types.NotificationAddedDocument,
+    "\n  subscription OrderChanged {\n    orderChanged {\n      orderId\n      status\n      resync\n    }\n  }\n": typeof types.OrderChangedDocument,
     "\n  query LeadCount($statuses: [LeadStatus!], $partnerIds: [ID!]) {\n    leads(first: 1, statuses: $statuses, partnerIds: $partnerIds) {\n      totalCount\n    }\n  }\n": typeof types.LeadCountDocument,
     "\n  fragment Viewer_user on User {\n    id\n    displayName\n    email\n    role\n    partner {\n      id\n      name\n    }\n  }\n": typeof types.Viewer_UserFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...Viewer_user\n    }\n  }\n": typeof types.ViewerDocument,
@@ -199,6 +218,10 @@ const documents: Documents = {
     "\n  mutation UpdateTier($input: UpdateTierInput!) {\n    updateTier(input: $input) { tier { ...TierRow_tier } }\n  }\n": types.UpdateTierDocument,
     "\n  fragment TierRow_tier on Tier {\n    id\n    code\n    name\n    rank\n    discountPercent\n    mdfEligible\n    leadPriority\n    leadAcceptHours\n    maxOpenLeads\n  }\n": types.TierRow_TierFragmentDoc,
     "\n  query SettingsTiers {\n    tiers {\n      ...TierRow_tier\n    }\n  }\n": types.SettingsTiersDocument,
+    "\n  query NewOrderTerms($partnerId: ID!) {\n    partner(id: $partnerId) {\n      id\n      name\n      tier {\n        id\n        discountPercent\n      }\n    }\n    showroomSettings(partnerId: $partnerId) {\n      partnerId\n      vatPercent\n    }\n  }\n": types.NewOrderTermsDocument,
+    "\n  query OrderOfferChoices($partnerId: ID!, $search: String) {\n    offers(partnerId: $partnerId, search: $search, first: 20) {\n      edges {\n        node {\n          partnerId\n          productId\n          offered\n          stock\n          price {\n            amount\n            currency\n          }\n          product {\n            id\n            sku\n            name\n          }\n        }\n      }\n    }\n  }\n": types.OrderOfferChoicesDocument,
+    "\n  query OrderProductChoices($search: String) {\n    products(first: 20, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          sku\n          name\n          listPrice {\n            amount\n            currency\n          }\n        }\n      }\n    }\n  }\n": types.OrderProductChoicesDocument,
+    "\n  mutation CreateOrder($input: CreateOrderInput!) {\n    createOrder(input: $input) {\n      order {\n        ...OrderDetail_order\n      }\n    }\n  }\n": types.CreateOrderDocument,
     "\n  mutation SaveOffer($input: SaveOfferInput!) {\n    saveOffer(input: $input) {\n      offer {\n        ...OfferRow_offer\n      }\n    }\n  }\n": types.SaveOfferDocument,
     "\n  query OfferProductChoices($search: String) {\n    products(first: 20, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          sku\n          name\n          listPrice {\n            amount\n            currency\n          }\n        }\n      }\n    }\n  }\n": types.OfferProductChoicesDocument,
     "\n  mutation ImportOffers($input: ImportOffersInput!) {\n    importOffers(input: $input) {\n      result {\n        createdCount\n        updatedCount\n      }\n    }\n  }\n": types.ImportOffersDocument,
@@ -217,6 +240,7 @@ const documents: Documents = {
     "\n  fragment NearbyPartner_result on NearbyPartner {\n    distanceKm\n    inStock\n    deliveryDays\n    tierName\n    partner {\n      id\n      name\n      kind\n      city\n      postalCode\n      country\n      showroomSlug\n    }\n  }\n": types.NearbyPartner_ResultFragmentDoc,
     "\n  query PartnersNear($latitude: Float!, $longitude: Float!, $radiusKm: Int!, $productId: ID) {\n    partnersNear(latitude: $latitude, longitude: $longitude, radiusKm: $radiusKm, productId: $productId, first: 20) {\n      ...NearbyPartner_result\n    }\n  }\n": types.PartnersNearDocument,
     "\n  query OciTransfer($slug: String!, $hookUrl: String!, $target: String, $okCode: String, $returnTarget: String, $items: [OciItemInput!]!) {\n    ociTransfer(slug: $slug, hookUrl: $hookUrl, target: $target, okCode: $okCode, returnTarget: $returnTarget, items: $items) {\n      action\n      target\n      fields {\n        name\n        value\n      }\n    }\n  }\n": types.OciTransferDocument,
+    "\n  query OrderStatus($number: String!, $email: String!) {\n    orderStatus(number: $number, email: $email) {\n      number\n      status\n      lastChangedAt\n      steps {\n        status\n        at\n      }\n    }\n  }\n": types.OrderStatusDocument,
     "\n  fragment ProductCard_item on ShowroomItem {\n    id\n    sku\n    name\n    unit\n    price {\n      amount\n      currency\n    }\n    netPrice {\n      amount\n      currency\n    }\n    available\n    stock\n    deliveryDays\n    imageUrl\n  }\n": types.ProductCard_ItemFragmentDoc,
     "\n  query ShowroomProduct($slug: String, $sku: String!) {\n    showroomProduct(slug: $slug, sku: $sku) {\n      ...ProductCard_item\n      description\n      images\n      partnerSku\n      attributes {\n        key\n        value\n      }\n      category {\n        id\n        name\n      }\n    }\n  }\n": types.ShowroomProductDocument,
     "\n  query ShowroomFrame($slug: String) {\n    showroom(slug: $slug) {\n      ...ShowroomFrame_showroom\n    }\n  }\n": types.ShowroomFrameDocument,
@@ -233,6 +257,7 @@ const documents: Documents = {
     "\n  mutation ConvertLead($input: ConvertLeadInput!) {\n    convertLead(input: $input) {\n      lead {\n        id\n        status\n      }\n    }\n  }\n": types.ConvertLeadDocument,
     "\n  mutation MarkLeadLost($input: LeadReasonInput!) {\n    markLeadLost(input: $input) {\n      lead {\n        id\n        status\n      }\n    }\n  }\n": types.MarkLeadLostDocument,
     "\n  mutation AssignLead($input: AssignLeadInput!) {\n    assignLead(input: $input) {\n      lead {\n        id\n        assignee {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.AssignLeadDocument,
+    "\n  mutation FulfilLead($input: FulfilLeadInput!) {\n    fulfilLead(input: $input) {\n      order {\n        id\n        number\n        status\n      }\n    }\n  }\n": types.FulfilLeadDocument,
     "\n  query LeadAssignees($partnerId: ID!) {\n    partner(id: $partnerId) {\n      id\n      users {\n        id\n        displayName\n        active\n        role\n      }\n    }\n  }\n": types.LeadAssigneesDocument,
     "\n  fragment DispatchCandidateRow_candidate on DispatchCandidate {\n    rank\n    total\n    territoryPoints\n    categoryPoints\n    tierPoints\n    distancePoints\n    capacityPoints\n    distanceKm\n    openLeads\n    maxOpenLeads\n    chosen\n    partner {\n      id\n      name\n      city\n    }\n  }\n": types.DispatchCandidateRow_CandidateFragmentDoc,
     "\n  query LeadHistory($id: ID!) {\n    lead(id: $id) {\n      id\n      history {\n        id\n        action\n        fromStatus\n        toStatus\n        reason\n        at\n        actor {\n          id\n          displayName\n        }\n        explanation {\n          considered\n          candidates {\n            ...DispatchCandidateRow_candidate\n          }\n        }\n      }\n    }\n  }\n": types.LeadHistoryDocument,
@@ -241,6 +266,18 @@ const documents: Documents = {
     "\n  query LeadInbox($first: Int!, $after: String, $statuses: [LeadStatus!], $sources: [String!], $territoryIds: [ID!], $partnerIds: [ID!], $inStatusForHours: Int) {\n    leads(first: $first, after: $after, statuses: $statuses, sources: $sources, territoryIds: $territoryIds, partnerIds: $partnerIds, inStatusForHours: $inStatusForHours) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...LeadCard_lead\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.LeadInboxDocument,
     "\n  query NotificationList {\n    notifications(first: 20) {\n      id\n      kind\n      reference\n      createdAt\n      readAt\n    }\n    unreadNotificationCount\n  }\n": types.NotificationListDocument,
     "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      unreadCount\n    }\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  mutation SubmitOrder($input: OrderInput!) {\n    submitOrder(input: $input) {\n      order {\n        ...OrderDetail_order\n      }\n    }\n  }\n": types.SubmitOrderDocument,
+    "\n  mutation ConfirmOrder($input: OrderInput!) {\n    confirmOrder(input: $input) {\n      order {\n        ...OrderDetail_order\n      }\n    }\n  }\n": types.ConfirmOrderDocument,
+    "\n  mutation StartFulfilment($input: OrderInput!) {\n    startFulfilment(input: $input) {\n      order {\n        ...OrderDetail_order\n      }\n    }\n  }\n": types.StartFulfilmentDocument,
+    "\n  mutation ShipOrder($input: ShipOrderInput!) {\n    shipOrder(input: $input) {\n      order {\n        ...OrderDetail_order\n      }\n    }\n  }\n": types.ShipOrderDocument,
+    "\n  mutation MarkDelivered($input: OrderInput!) {\n    markDelivered(input: $input) {\n      order {\n        ...OrderDetail_order\n      }\n    }\n  }\n": types.MarkDeliveredDocument,
+    "\n  mutation CancelOrder($input: CancelOrderInput!) {\n    cancelOrder(input: $input) {\n      order {\n        ...OrderDetail_order\n      }\n    }\n  }\n": types.CancelOrderDocument,
+    "\n  mutation RecordInvoice($input: RecordInvoiceInput!) {\n    recordInvoice(input: $input) {\n      order {\n        ...OrderDetail_order\n      }\n    }\n  }\n": types.RecordInvoiceDocument,
+    "\n  mutation RecordPayment($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      order {\n        ...OrderDetail_order\n      }\n    }\n  }\n": types.RecordPaymentDocument,
+    "\n  fragment OrderDetail_order on Order {\n    id\n    number\n    kind\n    status\n    currency\n    vatPercent\n    createdAt\n    statusChangedAt\n    cancelledAt\n    cancellationReason\n    carrier\n    trackingReference\n    shippedAt\n    deliveredAt\n    invoiceNumber\n    invoicedAt\n    dueAt\n    paidAt\n    net {\n      amount\n      currency\n    }\n    vat {\n      amount\n      currency\n    }\n    gross {\n      amount\n      currency\n    }\n    customer {\n      name\n      company\n      email\n      phone\n    }\n    partner {\n      id\n      name\n    }\n    lead {\n      id\n      reference\n    }\n    createdBy {\n      id\n      displayName\n    }\n    lines {\n      lineNo\n      quantity\n      unitPrice {\n        amount\n        currency\n      }\n      lineNet {\n        amount\n        currency\n      }\n      product {\n        id\n        sku\n        name\n        unit\n      }\n    }\n    events {\n      id\n      action\n      fromStatus\n      toStatus\n      note\n      at\n      actor {\n        id\n        displayName\n      }\n    }\n  }\n": types.OrderDetail_OrderFragmentDoc,
+    "\n  query OrderDetail($id: ID!) {\n    order(id: $id) {\n      ...OrderDetail_order\n    }\n  }\n": types.OrderDetailDocument,
+    "\n  fragment OrderRow_order on Order {\n    id\n    number\n    kind\n    status\n    createdAt\n    gross {\n      amount\n      currency\n    }\n    customer {\n      name\n      company\n    }\n    partner {\n      id\n      name\n    }\n  }\n": types.OrderRow_OrderFragmentDoc,
+    "\n  query OrderList($first: Int!, $after: String, $filter: OrderFilter) {\n    orders(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...OrderRow_order\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.OrderListDocument,
     "\n  query PartnerSearch($search: String, $statuses: [PartnerStatus!]) {\n    partners(first: 20, filter: { statuses: $statuses, search: $search }) {\n      edges {\n        node {\n          id\n          name\n          city\n        }\n      }\n    }\n  }\n": types.PartnerSearchDocument,
     "\n  query PartnerLabel($id: ID!) {\n    partner(id: $id) {\n      id\n      name\n      city\n    }\n  }\n": types.PartnerLabelDocument,
     "\n  fragment RegistrationCard_registration on DealRegistration {\n    id\n    reference\n    status\n    customerCompany\n    customerContact\n    customerEmail\n    customerTaxId\n    expectedValue {\n      amount\n      currency\n    }\n    expectedCloseDate\n    notes\n    createdAt\n    decidedAt\n    decisionReason\n    protectedUntil\n    partner {\n      id\n      name\n    }\n  }\n": types.RegistrationCard_RegistrationFragmentDoc,
@@ -253,6 +290,7 @@ const documents: Documents = {
     "\n  mutation SignOut {\n    signOut {\n      signedOut\n    }\n  }\n": types.SignOutDocument,
     "\n  subscription LeadChanged {\n    leadChanged {\n      leadId\n      action\n      status\n      resync\n    }\n  }\n": types.LeadChangedDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      kind\n      resync\n    }\n  }\n": types.NotificationAddedDocument,
+    "\n  subscription OrderChanged {\n    orderChanged {\n      orderId\n      status\n      resync\n    }\n  }\n": types.OrderChangedDocument,
     "\n  query LeadCount($statuses: [LeadStatus!], $partnerIds: [ID!]) {\n    leads(first: 1, statuses: $statuses, partnerIds: $partnerIds) {\n      totalCount\n    }\n  }\n": types.LeadCountDocument,
     "\n  fragment Viewer_user on User {\n    id\n    displayName\n    email\n    role\n    partner {\n      id\n      name\n    }\n  }\n": types.Viewer_UserFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...Viewer_user\n    }\n  }\n": types.ViewerDocument,
@@ -527,6 +565,22 @@ export function graphql(source: "\n  query SettingsTiers {\n    tiers {\n      .
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query NewOrderTerms($partnerId: ID!) {\n    partner(id: $partnerId) {\n      id\n      name\n      tier {\n        id\n        discountPercent\n      }\n    }\n    showroomSettings(partnerId: $partnerId) {\n      partnerId\n      vatPercent\n    }\n  }\n"): (typeof documents)["\n  query NewOrderTerms($partnerId: ID!) {\n    partner(id: $partnerId) {\n      id\n      name\n      tier {\n        id\n        discountPercent\n      }\n    }\n    showroomSettings(partnerId: $partnerId) {\n      partnerId\n      vatPercent\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderOfferChoices($partnerId: ID!, $search: String) {\n    offers(partnerId: $partnerId, search: $search, first: 20) {\n      edges {\n        node {\n          partnerId\n          productId\n          offered\n          stock\n          price {\n            amount\n            currency\n          }\n          product {\n            id\n            sku\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrderOfferChoices($partnerId: ID!, $search: String) {\n    offers(partnerId: $partnerId, search: $search, first: 20) {\n      edges {\n        node {\n          partnerId\n          productId\n          offered\n          stock\n          price {\n            amount\n            currency\n          }\n          product {\n            id\n            sku\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderProductChoices($search: String) {\n    products(first: 20, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          sku\n          name\n          listPrice {\n            amount\n            currency\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrderProductChoices($search: String) {\n    products(first: 20, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          sku\n          name\n          listPrice {\n            amount\n            currency\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrder($input: CreateOrderInput!) {\n    createOrder(input: $input) {\n      order {\n        ...OrderDetail_order\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOrder($input: CreateOrderInput!) {\n    createOrder(input: $input) {\n      order {\n        ...OrderDetail_order\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SaveOffer($input: SaveOfferInput!) {\n    saveOffer(input: $input) {\n      offer {\n        ...OfferRow_offer\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SaveOffer($input: SaveOfferInput!) {\n    saveOffer(input: $input) {\n      offer {\n        ...OfferRow_offer\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -599,6 +653,10 @@ export function graphql(source: "\n  query OciTransfer($slug: String!, $hookUrl:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query OrderStatus($number: String!, $email: String!) {\n    orderStatus(number: $number, email: $email) {\n      number\n      status\n      lastChangedAt\n      steps {\n        status\n        at\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrderStatus($number: String!, $email: String!) {\n    orderStatus(number: $number, email: $email) {\n      number\n      status\n      lastChangedAt\n      steps {\n        status\n        at\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ProductCard_item on ShowroomItem {\n    id\n    sku\n    name\n    unit\n    price {\n      amount\n      currency\n    }\n    netPrice {\n      amount\n      currency\n    }\n    available\n    stock\n    deliveryDays\n    imageUrl\n  }\n"): (typeof documents)["\n  fragment ProductCard_item on ShowroomItem {\n    id\n    sku\n    name\n    unit\n    price {\n      amount\n      currency\n    }\n    netPrice {\n      amount\n      currency\n    }\n    available\n    stock\n    deliveryDays\n    imageUrl\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -663,6 +721,10 @@ export function graphql(source: "\n  mutation AssignLead($input: AssignLeadInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation FulfilLead($input: FulfilLeadInput!) {\n    fulfilLead(input: $input) {\n      order {\n        id\n        number\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation FulfilLead($input: FulfilLeadInput!) {\n    fulfilLead(input: $input) {\n      order {\n        id\n        number\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query LeadAssignees($partnerId: ID!) {\n    partner(id: $partnerId) {\n      id\n      users {\n        id\n        displayName\n        active\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  query LeadAssignees($partnerId: ID!) {\n    partner(id: $partnerId) {\n      id\n      users {\n        id\n        displayName\n        active\n        role\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -692,6 +754,54 @@ export function graphql(source: "\n  query NotificationList {\n    notifications
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      unreadCount\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      unreadCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitOrder($input: OrderInput!) {\n    submitOrder(input: $input) {\n      order {\n        ...OrderDetail_order\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitOrder($input: OrderInput!) {\n    submitOrder(input: $input) {\n      order {\n        ...OrderDetail_order\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmOrder($input: OrderInput!) {\n    confirmOrder(input: $input) {\n      order {\n        ...OrderDetail_order\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmOrder($input: OrderInput!) {\n    confirmOrder(input: $input) {\n      order {\n        ...OrderDetail_order\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartFulfilment($input: OrderInput!) {\n    startFulfilment(input: $input) {\n      order {\n        ...OrderDetail_order\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation StartFulfilment($input: OrderInput!) {\n    startFulfilment(input: $input) {\n      order {\n        ...OrderDetail_order\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShipOrder($input: ShipOrderInput!) {\n    shipOrder(input: $input) {\n      order {\n        ...OrderDetail_order\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ShipOrder($input: ShipOrderInput!) {\n    shipOrder(input: $input) {\n      order {\n        ...OrderDetail_order\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkDelivered($input: OrderInput!) {\n    markDelivered(input: $input) {\n      order {\n        ...OrderDetail_order\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MarkDelivered($input: OrderInput!) {\n    markDelivered(input: $input) {\n      order {\n        ...OrderDetail_order\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelOrder($input: CancelOrderInput!) {\n    cancelOrder(input: $input) {\n      order {\n        ...OrderDetail_order\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CancelOrder($input: CancelOrderInput!) {\n    cancelOrder(input: $input) {\n      order {\n        ...OrderDetail_order\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordInvoice($input: RecordInvoiceInput!) {\n    recordInvoice(input: $input) {\n      order {\n        ...OrderDetail_order\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RecordInvoice($input: RecordInvoiceInput!) {\n    recordInvoice(input: $input) {\n      order {\n        ...OrderDetail_order\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordPayment($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      order {\n        ...OrderDetail_order\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RecordPayment($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      order {\n        ...OrderDetail_order\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrderDetail_order on Order {\n    id\n    number\n    kind\n    status\n    currency\n    vatPercent\n    createdAt\n    statusChangedAt\n    cancelledAt\n    cancellationReason\n    carrier\n    trackingReference\n    shippedAt\n    deliveredAt\n    invoiceNumber\n    invoicedAt\n    dueAt\n    paidAt\n    net {\n      amount\n      currency\n    }\n    vat {\n      amount\n      currency\n    }\n    gross {\n      amount\n      currency\n    }\n    customer {\n      name\n      company\n      email\n      phone\n    }\n    partner {\n      id\n      name\n    }\n    lead {\n      id\n      reference\n    }\n    createdBy {\n      id\n      displayName\n    }\n    lines {\n      lineNo\n      quantity\n      unitPrice {\n        amount\n        currency\n      }\n      lineNet {\n        amount\n        currency\n      }\n      product {\n        id\n        sku\n        name\n        unit\n      }\n    }\n    events {\n      id\n      action\n      fromStatus\n      toStatus\n      note\n      at\n      actor {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment OrderDetail_order on Order {\n    id\n    number\n    kind\n    status\n    currency\n    vatPercent\n    createdAt\n    statusChangedAt\n    cancelledAt\n    cancellationReason\n    carrier\n    trackingReference\n    shippedAt\n    deliveredAt\n    invoiceNumber\n    invoicedAt\n    dueAt\n    paidAt\n    net {\n      amount\n      currency\n    }\n    vat {\n      amount\n      currency\n    }\n    gross {\n      amount\n      currency\n    }\n    customer {\n      name\n      company\n      email\n      phone\n    }\n    partner {\n      id\n      name\n    }\n    lead {\n      id\n      reference\n    }\n    createdBy {\n      id\n      displayName\n    }\n    lines {\n      lineNo\n      quantity\n      unitPrice {\n        amount\n        currency\n      }\n      lineNet {\n        amount\n        currency\n      }\n      product {\n        id\n        sku\n        name\n        unit\n      }\n    }\n    events {\n      id\n      action\n      fromStatus\n      toStatus\n      note\n      at\n      actor {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderDetail($id: ID!) {\n    order(id: $id) {\n      ...OrderDetail_order\n    }\n  }\n"): (typeof documents)["\n  query OrderDetail($id: ID!) {\n    order(id: $id) {\n      ...OrderDetail_order\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrderRow_order on Order {\n    id\n    number\n    kind\n    status\n    createdAt\n    gross {\n      amount\n      currency\n    }\n    customer {\n      name\n      company\n    }\n    partner {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment OrderRow_order on Order {\n    id\n    number\n    kind\n    status\n    createdAt\n    gross {\n      amount\n      currency\n    }\n    customer {\n      name\n      company\n    }\n    partner {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderList($first: Int!, $after: String, $filter: OrderFilter) {\n    orders(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...OrderRow_order\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrderList($first: Int!, $after: String, $filter: OrderFilter) {\n    orders(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...OrderRow_order\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -740,6 +850,10 @@ export function graphql(source: "\n  subscription LeadChanged {\n    leadChanged
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      kind\n      resync\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      kind\n      resync\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OrderChanged {\n    orderChanged {\n      orderId\n      status\n      resync\n    }\n  }\n"): (typeof documents)["\n  subscription OrderChanged {\n    orderChanged {\n      orderId\n      status\n      resync\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,6 +7,9 @@ import { StaffPage } from './StaffPage';
 import { OffersPage } from './OffersPage';
 import { ShowroomSettingsPage } from './ShowroomSettingsPage';
 import { PartnerLeadsPage } from './LeadsPage';
+import { PartnerOrdersPage } from './OrdersPage';
+import { NewOrderPage } from './NewOrderPage';
+import { OrderDetail } from '../ui/OrderDetail';
 
 export default function PartnerPortal() {
   return (
@@ -16,6 +19,9 @@ export default function PartnerPortal() {
       <Route path="showroom" element={<RoleGate roles={['PARTNER_MANAGER']}><ShowroomSettingsPage /></RoleGate>} />
       <Route path="leads" element={<PartnerLeadsPage />} />
       <Route path="registrations" element={<PartnerRegistrationsPage />} />
+      <Route path="orders" element={<PartnerOrdersPage />} />
+      <Route path="orders/new" element={<NewOrderPage />} />
+      <Route path="orders/:id" element={<OrderDetail listPath="/partner/orders" showPartner={false} />} />
       <Route path="staff" element={<RoleGate roles={['PARTNER_MANAGER']}><StaffPage /></RoleGate>} />
       <Route path="*" element={<NotFoundState />} />
     </Routes>

@@ -12,11 +12,13 @@ interface ConfirmButtonProps extends Omit<ButtonProps, 'onClick'> {
   withReason?: boolean;
   /** Resolves true when done; the dialog stays open on false so that the user can retry. */
   onConfirm: (reason: string | null) => Promise<boolean>;
+  /** The confirming button's colour: red (the default) for destructive actions. */
+  confirmColor?: string;
   'aria-label'?: string;
 }
 
 /** A destructive action behind a dialog that says what will happen. */
-export function ConfirmButton({ children, title, message, confirmLabel, withReason, onConfirm, ...buttonProps }: ConfirmButtonProps) {
+export function ConfirmButton({ children, title, message, confirmLabel, withReason, onConfirm, confirmColor = 'red.9', ...buttonProps }: ConfirmButtonProps) {
   const { t } = useTranslation();
   const [opened, dialog] = useDisclosure(false);
   const [reason, setReason] = useState('');
@@ -59,7 +61,7 @@ export function ConfirmButton({ children, title, message, confirmLabel, withReas
               {t('common.cancel')}
             </Button>
             {/* red.9: white text on Mantine's default red reads below WCAG AA. */}
-            <Button color="red.9" loading={busy} onClick={() => void confirm()}>
+            <Button color={confirmColor} loading={busy} onClick={() => void confirm()}>
               {confirmLabel}
             </Button>
           </Group>

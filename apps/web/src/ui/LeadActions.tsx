@@ -1,13 +1,16 @@
 import { useState } from 'react';
-import { Alert, Button, Checkbox, Group, NativeSelect, NumberInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Checkbox, Group, NativeSelect, NumberInput, Stack, Text, TextInput } from '@mantine/core';
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
+import { CombinedGraphQLErrors } from '@apollo/client';
 import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
 import { graphql } from '../gql';
 import { LeadTiming } from '@trellis/schema';
 import type { LeadStatus } from '../gql/graphql';
 import { enumValues } from './enumValues';
 import { toAmount } from './money';
-import { describeError } from './errors';
+import { describeError, errorCode } from './errors';
+import { newIdempotencyKey } from './orderMoves';
 import { FormAlert } from './states';
 import { CandidateTable } from './LeadHistory';
 import { ConfirmButton } from './ConfirmButton';
@@ -143,6 +146,18 @@ const AssignLead = graphql(`
   }
 `);
 
+const FulfilLead = graphql(`
+  mutation FulfilLead($input: FulfilLeadInput!) {
+    fulfilLead(input: $input) {
+      order {
+        id
+        number
+        status
+      }
+    }
+  }
+`);
+
 const PartnerStaff = graphql(`
   query LeadAssignees($partnerId: ID!) {
     partner(id: $partnerId) {
@@ -160,7 +175,7 @@ const PartnerStaff = graphql(`
 const TIMINGS = enumValues(LeadTiming, ['NOW', 'WITHIN_3_MONTHS', 'WITHIN_12_MONTHS', 'LATER']);
 
 interface LeadActionsProps {
-  lead: { id: string; status: LeadStatus; partner: { id: string } | null; assignee: { id: string } | null };
+  lead: { id: string; reference: string; status: LeadStatus; partner: { id: string } | null; assignee: { id: string } | null };
   actor: LeadActor;
   ownPartnerId: string | null;
 }
@@ -177,6 +192,7 @@ export function LeadActions({ lead, actor, ownPartnerId }: LeadActionsProps) {
       <Stack gap="xs">
         {actor === 'partnerManager' && ownPartnerId && <AssignSelect leadId={lead.id} partnerId={ownPartnerId} assigneeId={lead.assignee?.id ?? null} />}
         <WorkOnLead leadId={lead.id} status={lead.status} />
+        {actor === 'partnerManager' && <FulfilLeadButton leadId={lead.id} reference={lead.reference} />}
       </Stack>
     );
   }
@@ -398,6 +414,53 @@ function WorkOnLead({ leadId, status }: { leadId: string; status: 'ACCEPTED' | '
         </Group>
       )}
       <FormAlert message={error ? describeError(error) : null} />
+    </Stack>
+  );
+}
+
+/**
+ * The partner's manager turns an accepted or qualified lead into a submitted order for its customer (its
+ * basket at the partner's prices), then goes to that order. One key per lead card: a retry (a double click,
+ * a lost answer) finds the same order. A lead fulfilled before links to its order.
+ */
+function FulfilLeadButton({ leadId, reference }: { leadId: string; reference: string }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [key] = useState(newIdempotencyKey);
+  const [fulfil, { error }] = useMutation(FulfilLead, reload);
+  const ext = CombinedGraphQLErrors.is(error) ? error.errors[0]?.extensions : undefined;
+  const fulfilled = errorCode(error) === 'CONFLICT' && typeof ext?.orderId === 'string' ? { id: ext.orderId, number: String(ext.orderNumber ?? '') } : null;
+  return (
+    <Stack gap={4} align="flex-start">
+      <ConfirmButton
+        variant="light"
+        title={t('orders.fulfilTitle', { reference })}
+        message={t('orders.fulfilText')}
+        confirmLabel={t('orders.fulfilConfirm')}
+        confirmColor="trellis"
+        data-testid="fulfil-lead"
+        // The dialog closes either way: a refusal shows below the button, where it stays readable.
+        onConfirm={() => fulfil({ variables: { input: { leadId, idempotencyKey: key } } }).then(
+          (result) => {
+            const order = result.data?.fulfilLead.order;
+            if (order) void navigate(`/partner/orders/${order.id}`);
+            return true;
+          },
+          () => true,
+        )}
+      >
+        {t('orders.fulfil')}
+      </ConfirmButton>
+      {fulfilled ? (
+        <Text size="sm" data-testid="lead-fulfilled">
+          {t('orders.fulfilledBy', { number: fulfilled.number })}{' '}
+          <Anchor component={Link} to={`/partner/orders/${fulfilled.id}`} size="sm">
+            {t('orders.openOrder', { number: fulfilled.number })}
+          </Anchor>
+        </Text>
+      ) : (
+        <FormAlert message={error ? describeError(error) : null} />
+      )}
     </Stack>
   );
 }

@@ -26,6 +26,16 @@ const NotificationAdded = graphql(`
   }
 `);
 
+const OrderChanged = graphql(`
+  subscription OrderChanged {
+    orderChanged {
+      orderId
+      status
+      resync
+    }
+  }
+`);
+
 const LeadCount = graphql(`
   query LeadCount($statuses: [LeadStatus!], $partnerIds: [ID!]) {
     leads(first: 1, statuses: $statuses, partnerIds: $partnerIds) {
@@ -58,6 +68,13 @@ export function LiveLeads() {
   const reload = useThrottledReload();
   useSubscription(LeadChanged, { onData: reload });
   useSubscription(NotificationAdded, { onData: reload });
+  return null;
+}
+
+/** The order pages' live subscription: a change to an order the viewer may see reloads the orders on screen. */
+export function LiveOrders() {
+  const reload = useThrottledReload();
+  useSubscription(OrderChanged, { onData: reload });
   return null;
 }
 

@@ -14,6 +14,7 @@ const CHANNEL: NavItem[] = [
   { to: '/channel/catalog', label: 'catalog' },
   { to: '/channel/leads', label: 'leads' },
   { to: '/channel/registrations', label: 'registrations' },
+  { to: '/channel/orders', label: 'orders' },
 ];
 
 /** The portal pages each role may open, in the order the navigation lists them. */
@@ -31,6 +32,7 @@ export function navFor(role: Role): NavItem[] {
         { to: '/partner/offers', label: 'offers' },
         { to: '/partner/showroom', label: 'showroom' },
         { to: '/partner/leads', label: 'leads' },
+        { to: '/partner/orders', label: 'orders' },
         { to: '/partner/registrations', label: 'registrations' },
         { to: '/partner/staff', label: 'staff' },
       ];
@@ -39,6 +41,7 @@ export function navFor(role: Role): NavItem[] {
         { to: '/partner', label: 'partnerHome', end: true },
         { to: '/partner/offers', label: 'offers' },
         { to: '/partner/leads', label: 'leads' },
+        { to: '/partner/orders', label: 'orders' },
         { to: '/partner/registrations', label: 'registrations' },
       ];
   }
