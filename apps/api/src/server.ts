@@ -48,6 +48,7 @@ function parseSessionCookie(req: Request): string | undefined {
   return sessionCookieIn(req.headers.cookie);
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const hasCredentials = (req: Request): boolean => Boolean(req.headers.authorization || sessionCookie(req));
 
 function unauthenticated(message: string): GraphQLError {
@@ -236,6 +237,36 @@ export async function createApp(config: Config, pools: Pools): Promise<TrellisAp
     // Logos stored before SVG was refused may carry scripts; as a document they get no power at all.
     res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; sandbox");
     res.type(logo.contentType).send(logo.content);
+  });
+  // A service case's file, for a signed-in viewer who may see the case (row-level security decides).
+  app.get('/service-attachments/:id', async (req, res, next) => {
+    try {
+      const id = req.params.id;
+      const scope = scopes.forRequest(null);
+      scope.connection.autocommit();
+      const file = await scope.within(async (anonymous) => {
+        const viewer = UUID.test(id) ? await resolveViewer(req, anonymous, services).catch((err: unknown) => {
+          // A refused token sees nothing, like no session at all.
+          if (err instanceof GraphQLError) return null;
+          throw err;
+        }) : null;
+        return viewer ? services.serviceCases.attachmentContent(anonymous.as(viewer), id) : null;
+      });
+      res.setHeader('Cache-Control', 'private, no-store');
+      if (!file) {
+        res.status(404).type('text/plain').send('No such file');
+        return;
+      }
+      res.setHeader('X-Content-Type-Options', 'nosniff');
+      // A PDF or text is a download, never a page of this origin; pictures show inline, without any power.
+      res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; sandbox");
+      const ascii = file.fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
+      const disposition = file.contentType.startsWith('image/') ? 'inline' : 'attachment';
+      res.setHeader('Content-Disposition', `${disposition}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
+      res.type(file.contentType === 'text/plain' ? 'text/plain; charset=utf-8' : file.contentType).send(file.content);
+    } catch (err) {
+      next(err);
+    }
   });
   const web = webApp(config.webDist);
   if (web) app.use(web);

@@ -40,6 +40,8 @@ describe('cross-partner isolation', () => {
         VALUES ($1, $2, 'DHL', $3) RETURNING id`, [orders[key], ids[key], `ISO-${key}`]))[0].id;
       ids[`case:${key}`] = (await app.dataSource.query(`INSERT INTO service_case (partner_id, customer_name, customer_email, description, severity)
         VALUES ($1, 'Case Customer', 'case@x.example', 'It broke', 'LOW') RETURNING id`, [ids[key]]))[0].id;
+      ids[`attachment:${key}`] = (await app.dataSource.query(`INSERT INTO service_case_attachment (case_id, partner_id, file_name, content_type, byte_size, content)
+        VALUES ($1, $2, 'note.txt', 'text/plain', 4, 'note') RETURNING id`, [ids[`case:${key}`], ids[key]]))[0].id;
       await app.dataSource.query(`INSERT INTO inventory_snapshot (partner_id, product_id, counted_on, on_hand) VALUES ($1, $2, '2026-11-01', 4)`, [ids[key], product.id]);
     }
     const users = {
@@ -100,6 +102,7 @@ describe('cross-partner isolation', () => {
          (SELECT string_agg(concat_ws(':', i.partner_id, i.product_id, i.counted_on, i.on_hand, i.reported_at), ',' ORDER BY i.partner_id, i.product_id, i.counted_on) FROM inventory_snapshot i),
          (SELECT string_agg(concat_ws(':', c.id, c.status, c.status_changed_at, c.solution_article_id), ',' ORDER BY c.id) FROM service_case c),
          (SELECT count(*) FROM service_case_event),
+         (SELECT count(*) FROM service_case_attachment),
          (SELECT string_agg(concat_ws(':', s.id, s.delivered_at), ',' ORDER BY s.id) FROM sales_order_shipment s))) AS digest`,
       [[ids.a, ids.a1, ids.b, ids.b1]],
     ))[0].digest;
@@ -135,6 +138,8 @@ describe('cross-partner isolation', () => {
     ['markShipmentDelivered', 'shipment', PARTNER_ROLES, (id) => [`mutation($id: ID!) { markShipmentDelivered(input: { shipmentId: $id }) { order { id status } } }`, { id }]],
     ['serviceCase', 'case', PARTNER_ROLES, (id) => [`query($id: ID!) { serviceCase(id: $id) { id events { action } } }`, { id }]],
     ['startServiceCase', 'case', PARTNER_ROLES, (id) => [`mutation($id: ID!) { startServiceCase(input: { caseId: $id }) { serviceCase { id status } } }`, { id }]],
+    ['addServiceCaseAttachment', 'case', PARTNER_ROLES, (id) => [`mutation($id: ID!) { addServiceCaseAttachment(input: { caseId: $id, fileName: "spy.txt",
+      contentBase64: "c3B5" }) { attachment { id } } }`, { id }]],
     ['resolveServiceCase', 'case', PARTNER_ROLES, (id) => [`mutation($id: ID!) { resolveServiceCase(input: { caseId: $id }) { serviceCase { id status } } }`, { id }]],
     ['openServiceCase', 'partner', PARTNER_ROLES, (id) => [`mutation($id: ID!) { openServiceCase(input: { partnerId: $id, description: "Spy case", severity: LOW,
       customer: { name: "Spy", email: "spy@x.example" } }) { serviceCase { id } } }`, { id }]],
@@ -230,8 +235,18 @@ describe('cross-partner isolation', () => {
     expect(listed.data!.leads.edges.map((e: { node: { id: string } }) => e.node.id).sort()).toEqual(visible[who].map((k) => leads[k]).sort());
     const ordered = await app.gql(`{ orders(first: 100) { totalCount edges { node { id partner { id } lines { quantity } events { action } } } } }`, {}, as[who]);
     expect(ordered.data!.orders.edges.map((e: { node: { id: string } }) => e.node.id).sort()).toEqual(visible[who].map((k) => orders[k]).sort());
-    const cases = await app.gql(`{ serviceCases(first: 100) { totalCount edges { node { id partner { id } events { action } } } } }`, {}, as[who]);
+    const cases = await app.gql(`{ serviceCases(first: 100) { totalCount edges { node { id partner { id } events { action } attachments { id } } } } }`, {}, as[who]);
     expect(cases.data!.serviceCases.edges.map((e: { node: { id: string } }) => e.node.id).sort()).toEqual(visible[who].map((k) => ids[`case:${k}`]).sort());
+    const files = cases.data!.serviceCases.edges.flatMap((e: { node: { attachments: { id: string }[] } }) => e.node.attachments.map((a) => a.id));
+    expect(files.sort()).toEqual(visible[who].map((k) => ids[`attachment:${k}`]).sort());
+    // Downloads follow the same rows: a file of a partner the viewer may not see is not there.
+    const downloads: string[] = [];
+    for (const key of ['a', 'a1', 'b', 'b1']) {
+      const res = await fetch(`${app.url}/service-attachments/${ids[`attachment:${key}`]}`, { headers: { cookie: as[who].cookie! } });
+      if (res.status === 200) downloads.push(key);
+      else expect([key, res.status]).toEqual([key, 404]);
+    }
+    expect(downloads).toEqual([...visible[who]].sort());
     const counted = await app.gql(`{ inventory(first: 100) { totalCount edges { node { partnerId partner { id } product { id } } } } }`, {}, as[who]);
     expect(counted.data!.inventory.edges.map((e: { node: { partnerId: string } }) => e.node.partnerId).sort()).toEqual(visible[who].map((k) => ids[k]).sort());
     for (const key of visible[who]) {

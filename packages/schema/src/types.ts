@@ -44,6 +44,19 @@ export type AddProductImagePayload = {
   image: ProductImage;
 };
 
+export type AddServiceCaseAttachmentInput = {
+  caseId: Scalars['ID']['input'];
+  /** The file as base64: a PNG, JPEG or WebP picture, a PDF document or plain UTF-8 text (read from the bytes), at most 5 MB. */
+  contentBase64: Scalars['String']['input'];
+  /** The file name the viewer sees, 1 to 200 characters. */
+  fileName: Scalars['String']['input'];
+};
+
+export type AddServiceCaseAttachmentPayload = {
+  __typename?: 'AddServiceCaseAttachmentPayload';
+  attachment: ServiceCaseAttachment;
+};
+
 /** A personal API token; its secret is shown once, at creation. */
 export type ApiToken = {
   __typename?: 'ApiToken';
@@ -892,6 +905,8 @@ export type Mutation = {
   /** ONBOARDING or SUSPENDED → ACTIVE. */
   activatePartner: ActivatePartnerPayload;
   addProductImage: AddProductImagePayload;
+  /** Adds a file to a case that is not CLOSED (at most 10 of 5 MB); the same file again adds nothing. */
+  addServiceCaseAttachment: AddServiceCaseAttachmentPayload;
   /** Approves a PENDING registration; CONFLICT while another partner holds the customer. */
   approveDealRegistration: ApproveDealRegistrationPayload;
   /** Hands an ACCEPTED or QUALIFIED lead to a member of the partner's staff; the status stays. */
@@ -1029,6 +1044,11 @@ export type MutationActivatePartnerArgs = {
 
 export type MutationAddProductImageArgs = {
   input: AddProductImageInput;
+};
+
+
+export type MutationAddServiceCaseAttachmentArgs = {
+  input: AddServiceCaseAttachmentInput;
 };
 
 
@@ -2470,6 +2490,8 @@ export type SaveTierPayload = {
 /** A customer's service problem, logged by the partner that serves the customer. */
 export type ServiceCase = {
   __typename?: 'ServiceCase';
+  /** The files added to the case, oldest first. */
+  attachments: Array<ServiceCaseAttachment>;
   closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   customerEmail?: Maybe<Scalars['String']['output']>;
   customerName: Scalars['String']['output'];
@@ -2499,6 +2521,7 @@ export type ServiceCase = {
 };
 
 export const ServiceCaseAction = {
+  ATTACHED: 'ATTACHED',
   CLOSED: 'CLOSED',
   OPENED: 'OPENED',
   REOPENED: 'REOPENED',
@@ -2510,6 +2533,19 @@ export const ServiceCaseAction = {
 } as const;
 
 export type ServiceCaseAction = typeof ServiceCaseAction[keyof typeof ServiceCaseAction];
+/** A file added to a service case: a photo, a PDF document or a plain-text log. */
+export type ServiceCaseAttachment = {
+  __typename?: 'ServiceCaseAttachment';
+  addedAt: Scalars['DateTimeISO']['output'];
+  byteSize: Scalars['Int']['output'];
+  /** Read from the bytes: image/png, image/jpeg, image/webp, application/pdf or text/plain. */
+  contentType: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Where the viewer's browser downloads it (signed-in session), e.g. /service-attachments/<id>. */
+  url: Scalars['String']['output'];
+};
+
 export type ServiceCaseConnection = {
   __typename?: 'ServiceCaseConnection';
   edges: Array<ServiceCaseEdge>;

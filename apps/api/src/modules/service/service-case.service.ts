@@ -6,7 +6,8 @@ import { BadInput, Conflict, Forbidden, NotFound } from '../../domain/errors';
 import { instancesOf } from '../../domain/sql';
 import { CatalogService } from '../catalog/catalog.service';
 import { PartnerService } from '../partners/partner.service';
-import { ServiceCase, ServiceCaseAction, ServiceCaseEvent, ServiceCaseStatus } from './service.types';
+import { ServiceCase, ServiceCaseAction, ServiceCaseAttachment, ServiceCaseEvent, ServiceCaseStatus } from './service.types';
+import { sniffAttachmentType } from './attachment-type';
 import { OpenServiceCaseInput, ServiceCaseFilter } from './service.inputs';
 import { SolutionArticleService } from './solution-article.service';
 
@@ -15,6 +16,13 @@ const CASE_COLUMNS = `c.id, c.number, c.partner_id AS "partnerId", c.product_id 
   c.customer_phone AS "customerPhone", c.description, c.severity, c.status, c.satisfaction, c.opened_at AS "openedAt",
   c.status_changed_at AS "statusChangedAt", c.first_response_at AS "firstResponseAt", c.resolved_at AS "resolvedAt", c.closed_at AS "closedAt",
   to_char(c.opened_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt"`;
+
+const ATTACHMENT_COLUMNS = `a.id, a.case_id AS "caseId", a.file_name AS "fileName", a.content_type AS "contentType", a.byte_size AS "byteSize",
+  a.added_by AS "addedById", a.added_at AS "addedAt"`;
+/** The most files of one case, and the most bytes of one. */
+export const MAX_ATTACHMENTS = 10;
+export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 const { OPEN, IN_PROGRESS, WAITING_FOR_CUSTOMER, RESOLVED, CLOSED } = ServiceCaseStatus;
 
@@ -92,15 +100,12 @@ export class ServiceCaseService {
     const phone = input.customer.phone?.trim() || null;
     if (!email && !phone) throw new BadInput('customer.email', 'or a phone number is needed to reach the customer');
     const { rows: [created] } = await scope.execute<{ id: string }>(
-      `INSERT INTO service_case (partner_id, product_id, serial_number, customer_name, customer_email, customer_phone, description, severity, opened_by)
-       VALUES ($1, $2, nullif($3, ''), $4, $5, $6, $7, $8, nullif($9, '')::uuid) RETURNING id`,
+      `INSERT INTO service_case (partner_id, product_id, serial_number, customer_name, customer_email, customer_phone, description, severity, opened_by, solution_article_id)
+       VALUES ($1, $2, nullif($3, ''), $4, $5, $6, $7, $8, nullif($9, '')::uuid, $10) RETURNING id`,
       [input.partnerId, input.productId ?? null, input.serialNumber?.trim() ?? '', input.customer.name.trim(), email, phone, input.description.trim(),
-        input.severity, viewer.userId], 'service-case.open');
+        input.severity, viewer.userId, input.solutionArticleId ?? null], 'service-case.open');
     await this.event(scope, created.id, input.partnerId, ServiceCaseAction.OPENED, null, OPEN, null);
-    if (input.solutionArticleId) {
-      await scope.execute(`UPDATE service_case SET solution_article_id = $2 WHERE id = $1`, [created.id, input.solutionArticleId]);
-      await this.event(scope, created.id, input.partnerId, ServiceCaseAction.SOLUTION_LINKED, OPEN, OPEN, null);
-    }
+    if (input.solutionArticleId) await this.event(scope, created.id, input.partnerId, ServiceCaseAction.SOLUTION_LINKED, OPEN, OPEN, null);
     return this.get(scope, created.id);
   }
 
@@ -135,12 +140,62 @@ export class ServiceCaseService {
     });
   }
 
-  private async move(scope: Scope, caseId: string, move: Move): Promise<ServiceCase> {
+  /**
+   * Adds a file to a case (not to a closed one), its type read from its bytes. The same file under the same
+   * name again (a retried upload) adds nothing and answers the one added before.
+   */
+  async attach(scope: Scope, caseId: string, fileName: string, contentBase64: string): Promise<ServiceCaseAttachment> {
+    // Path parts and control characters are no part of a name the viewer sees.
+    // eslint-disable-next-line no-control-regex
+    const name = (fileName.split(/[\\/]/).pop() ?? '').replace(/[\u0000-\u001f\u007f]/g, '').trim();
+    if (!name) throw new BadInput('fileName', 'must name a file');
+    if (!BASE64.test(contentBase64) || contentBase64.length % 4 === 1) throw new BadInput('contentBase64', 'must be base64');
+    const content = Buffer.from(contentBase64, 'base64');
+    if (content.length === 0) throw new BadInput('contentBase64', 'is an empty file');
+    if (content.length > MAX_ATTACHMENT_BYTES) throw new BadInput('contentBase64', 'must be at most 5 MB');
+    const contentType = sniffAttachmentType(content);
+    if (!contentType) throw new BadInput('contentBase64', 'must be a PNG, JPEG or WebP picture, a PDF document or plain text');
+    const locked = await this.lock(scope, caseId);
+    if (locked.status === CLOSED) throw new Conflict('The case is CLOSED; a closed case takes no more files', { status: locked.status });
+    const [stored] = await scope.query<{ count: number; sameId: string | null }>(
+      `SELECT count(*)::int AS count, (array_agg(id) FILTER (WHERE file_name = $2 AND byte_size = $3 AND content = $4))[1] AS "sameId"
+         FROM service_case_attachment WHERE case_id = $1`, [caseId, name, content.length, content], 'service-case.attachments-stored');
+    if (stored.sameId) return (await this.attachmentsOf(scope, [caseId])).find((a) => a.id === stored.sameId)!;
+    if (stored.count >= MAX_ATTACHMENTS) throw new Conflict(`A case takes at most ${MAX_ATTACHMENTS} files`, { count: stored.count });
+    const { rows: [added] } = await scope.execute<ServiceCaseAttachment>(
+      `INSERT INTO service_case_attachment AS a (case_id, partner_id, file_name, content_type, byte_size, content, added_by)
+       VALUES ($1, $2, $3, $4, $5, $6, nullif($7, '')::uuid) RETURNING ${ATTACHMENT_COLUMNS}`,
+      [caseId, locked.partnerId, name, contentType, content.length, content, scope.user.userId], 'service-case.attach');
+    await this.event(scope, caseId, locked.partnerId, ServiceCaseAction.ATTACHED, locked.status, locked.status, name.slice(0, 1000));
+    return instancesOf(ServiceCaseAttachment, [added])[0];
+  }
+
+  /** The files of cases, oldest first, without their bytes. */
+  async attachmentsOf(scope: Scope, caseIds: readonly string[]): Promise<ServiceCaseAttachment[]> {
+    return instancesOf(ServiceCaseAttachment, await scope.query<ServiceCaseAttachment>(
+      `SELECT ${ATTACHMENT_COLUMNS} FROM service_case_attachment a WHERE a.case_id = ANY($1::uuid[]) ORDER BY a.case_id, a.added_at, a.id`,
+      [caseIds], 'service-case.attachments'));
+  }
+
+  /** One file's bytes, for its download: null when there is none the viewer may see. */
+  async attachmentContent(scope: Scope, id: string): Promise<{ fileName: string; contentType: string; content: Buffer } | null> {
+    const [file] = await scope.query<{ fileName: string; contentType: string; content: Buffer }>(
+      `SELECT file_name AS "fileName", content_type AS "contentType", content FROM service_case_attachment WHERE id = $1`, [id], 'service-case.attachment-content');
+    return file ?? null;
+  }
+
+  /** Locks a case the viewer's partner works: NOT_FOUND when the viewer cannot see it, FORBIDDEN for brand staff. */
+  private async lock(scope: Scope, caseId: string): Promise<{ partnerId: string; status: ServiceCaseStatus }> {
     const [locked] = await scope.query<{ partnerId: string; status: ServiceCaseStatus }>(
       `SELECT partner_id AS "partnerId", status FROM service_case WHERE id = $1 FOR UPDATE`, [caseId], 'service-case.lock');
     if (!locked) throw new NotFound('ServiceCase', caseId);
     const viewer = scope.user;
     if (!PARTNER_ROLES.includes(viewer.role) || !canSeePartner(viewer, locked.partnerId)) throw new Forbidden("Only the partner's own people work its service cases");
+    return locked;
+  }
+
+  private async move(scope: Scope, caseId: string, move: Move): Promise<ServiceCase> {
+    const locked = await this.lock(scope, caseId);
     if (locked.status === move.to) return this.get(scope, caseId);
     if (!move.from.includes(locked.status)) {
       throw new Conflict(`The case is ${locked.status}; only a case that is ${move.from.join(' or ')} can be ${move.action}`, { status: locked.status });

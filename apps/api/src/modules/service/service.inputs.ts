@@ -66,6 +66,18 @@ export class ServiceCaseInput {
 }
 
 @InputType()
+export class AddServiceCaseAttachmentInput extends ServiceCaseInput {
+  @Field({ description: 'The file name the viewer sees, 1 to 200 characters.' })
+  @IsNotBlank(1)
+  @MaxLength(200)
+  fileName: string;
+
+  @Field({ description: 'The file as base64: a PNG, JPEG or WebP picture, a PDF document or plain UTF-8 text (read from the bytes), at most 5 MB.' })
+  @MaxLength(7_000_000, { message: 'must be at most 5 MB' })
+  contentBase64: string;
+}
+
+@InputType()
 export class ServiceCaseNoteInput extends ServiceCaseInput {
   @Field(() => String, { nullable: true, description: 'Kept in the timeline.' })
   @IsOptional()

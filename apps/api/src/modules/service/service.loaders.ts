@@ -6,6 +6,7 @@ import { SolutionArticleService } from './solution-article.service';
 export function serviceLoaders(scope: Scope, cases: ServiceCaseService, articles: SolutionArticleService) {
   return {
     serviceEventsByCaseId: manyByKey((ids: readonly string[]) => cases.eventsOf(scope, ids), (e) => e.caseId),
+    serviceAttachmentsByCaseId: manyByKey((ids: readonly string[]) => cases.attachmentsOf(scope, ids), (a) => a.caseId),
     solutionArticleById: oneByKey((ids: readonly string[]) => articles.byIds(scope, ids), (a) => a.id),
   };
 }

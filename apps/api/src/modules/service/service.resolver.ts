@@ -8,9 +8,9 @@ import { payloadType } from '../../domain/payload';
 import { Partner } from '../partners/partner.entity';
 import { ByIdArgs } from '../partners/partner.inputs';
 import { Product } from '../catalog/product.entity';
-import { ServiceCase, ServiceCaseEvent, SolutionArticle } from './service.types';
+import { ServiceCase, ServiceCaseAttachment, ServiceCaseEvent, SolutionArticle } from './service.types';
 import {
-  CloseServiceCaseInput, OpenServiceCaseInput, ResolveServiceCaseInput, SaveSolutionArticleInput, ServiceCaseNoteInput, ServiceCasesArgs, SolutionArticlesArgs,
+  AddServiceCaseAttachmentInput, CloseServiceCaseInput, OpenServiceCaseInput, ResolveServiceCaseInput, SaveSolutionArticleInput, ServiceCaseNoteInput, ServiceCasesArgs, SolutionArticlesArgs,
 } from './service.inputs';
 
 const ServiceCaseConnection = ConnectionType(ServiceCase, 'ServiceCase');
@@ -23,6 +23,7 @@ const ResumeServiceCasePayload = casePayload('ResumeServiceCase');
 const ResolveServiceCasePayload = casePayload('ResolveServiceCase');
 const ReopenServiceCasePayload = casePayload('ReopenServiceCase');
 const CloseServiceCasePayload = casePayload('CloseServiceCase');
+const AddServiceCaseAttachmentPayload = payloadType('AddServiceCaseAttachmentPayload', 'attachment', ServiceCaseAttachment);
 const SaveSolutionArticlePayload = payloadType('SaveSolutionArticlePayload', 'article', SolutionArticle);
 
 @Resolver(() => ServiceCase)
@@ -79,6 +80,17 @@ export class ServiceCaseResolver {
   @Authorized(...PARTNER_ROLES)
   async closeServiceCase(@Arg('input') input: CloseServiceCaseInput, @Ctx() { scope, services }: Context) {
     return { serviceCase: await services.serviceCases.close(scope, input.caseId, input.satisfaction, input.note) };
+  }
+
+  @Mutation(() => AddServiceCaseAttachmentPayload, { description: 'Adds a file to a case that is not CLOSED (at most 10 of 5 MB); the same file again adds nothing.' })
+  @Authorized(...PARTNER_ROLES)
+  async addServiceCaseAttachment(@Arg('input') input: AddServiceCaseAttachmentInput, @Ctx() { scope, services }: Context) {
+    return { attachment: await services.serviceCases.attach(scope, input.caseId, input.fileName, input.contentBase64) };
+  }
+
+  @FieldResolver(() => [ServiceCaseAttachment], { description: 'The files added to the case, oldest first.' })
+  attachments(@Root() serviceCase: ServiceCase, @Ctx() { loaders }: Context): Promise<ServiceCaseAttachment[]> {
+    return loaders.serviceAttachmentsByCaseId.load(serviceCase.id);
   }
 
   @FieldResolver(() => Partner, { nullable: true })

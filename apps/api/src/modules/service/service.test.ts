@@ -132,6 +132,90 @@ describe('service cases and solution articles', () => {
     expect(codeOf(await app.gql(SAVE, { input: { title: 'Partner tip', body: 'Mine', published: true } }, p.manager))).toBe('FORBIDDEN');
   });
 
+  describe('attachments', () => {
+    const ATTACH = `mutation($input: AddServiceCaseAttachmentInput!) { addServiceCaseAttachment(input: $input) { attachment { id fileName contentType byteSize url } } }`;
+    const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(40, 7)]);
+    const attach = (who: Credentials, caseId: string, fileName: string, content: Buffer | string) =>
+      app.gql(ATTACH, { input: { caseId, fileName, contentBase64: typeof content === 'string' ? content : content.toString('base64') } }, who);
+    const download = (id: string, who?: Credentials) => fetch(`${app.url}/service-attachments/${id}`, { headers: who?.cookie ? { cookie: who.cookie } : {} });
+
+    it('keeps photos, PDF documents and text with their type read from the bytes; lists them; a retried upload adds nothing', async () => {
+      const p = await givenPartnerPeople();
+      const { id } = (await openCase(p.employee, p.partner.id)).data!.openServiceCase.serviceCase;
+      const photo = await attach(p.employee, id, 'C:\\photos\\broken chuck.png', PNG);
+      expect(photo.errors).toBeUndefined();
+      const added = photo.data!.addServiceCaseAttachment.attachment;
+      expect(added).toEqual({ id: expect.any(String), fileName: 'broken chuck.png', contentType: 'image/png', byteSize: PNG.length, url: `/service-attachments/${added.id}` });
+      const log = (await attach(p.employee, id, 'log.txt', Buffer.from('Fehler 42: Überhitzung\n'))).data!.addServiceCaseAttachment.attachment;
+      expect([log.contentType, log.byteSize]).toEqual(['text/plain', Buffer.byteLength('Fehler 42: Überhitzung\n')]);
+      const pdf = (await attach(p.manager, id, 'receipt.pdf', Buffer.from('%PDF-1.4\n%%EOF\n'))).data!.addServiceCaseAttachment.attachment;
+      expect(pdf.contentType).toBe('application/pdf');
+      // The same file under the same name again: the one added before, and nothing written.
+      const again = await attach(p.employee, id, 'broken chuck.png', PNG);
+      expect(again.data!.addServiceCaseAttachment.attachment.id).toBe(added.id);
+      const read = await app.gql(`query($id: ID!) { serviceCase(id: $id) { attachments { id fileName } events { action note } } }`, { id }, cm);
+      expect(read.data!.serviceCase.attachments).toEqual([
+        { id: added.id, fileName: 'broken chuck.png' }, { id: log.id, fileName: 'log.txt' }, { id: pdf.id, fileName: 'receipt.pdf' },
+      ]);
+      expect(read.data!.serviceCase.events.map((e: { action: string; note: string | null }) => `${e.action}:${e.note}`)).toEqual([
+        'OPENED:null', 'ATTACHED:broken chuck.png', 'ATTACHED:log.txt', 'ATTACHED:receipt.pdf',
+      ]);
+      // Downloads: the partner's people and brand staff get the bytes; a picture shows inline, a PDF downloads.
+      const got = await download(added.id, p.employee);
+      expect([got.status, got.headers.get('content-type'), got.headers.get('content-disposition'), got.headers.get('x-content-type-options')])
+        .toEqual([200, 'image/png', `inline; filename="broken chuck.png"; filename*=UTF-8''broken%20chuck.png`, 'nosniff']);
+      expect(Buffer.from(await got.arrayBuffer()).equals(PNG)).toBe(true);
+      const doc = await download(pdf.id, cm);
+      expect([doc.status, doc.headers.get('content-disposition')]).toEqual([200, `attachment; filename="receipt.pdf"; filename*=UTF-8''receipt.pdf`]);
+      expect((await download(log.id, cm)).headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    });
+
+    it('refuses other files, empty and too large ones, closed cases, brand staff and other partners, naming the field; nothing is written', async () => {
+      const p = await givenPartnerPeople();
+      const other = await givenPartnerPeople();
+      const { id } = (await openCase(p.employee, p.partner.id)).data!.openServiceCase.serviceCase;
+      const refusal = (r: Awaited<ReturnType<typeof attach>>) => [r.errors?.[0]?.extensions?.code, r.errors?.[0]?.extensions?.field];
+      expect(refusal(await attach(p.employee, id, 'page.html', Buffer.from([0x3c, 0x68, 0x31, 0x3e, 0x00, 0x01])))).toEqual(['BAD_USER_INPUT', 'contentBase64']);
+      expect(refusal(await attach(p.employee, id, 'tool.exe', Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03])))).toEqual(['BAD_USER_INPUT', 'contentBase64']);
+      expect(refusal(await attach(p.employee, id, 'empty.txt', ''))).toEqual(['BAD_USER_INPUT', 'contentBase64']);
+      expect(refusal(await attach(p.employee, id, 'x.txt', 'not base64!'))).toEqual(['BAD_USER_INPUT', 'contentBase64']);
+      expect(refusal(await attach(p.employee, id, 'big.txt', Buffer.alloc(5 * 1024 * 1024 + 1, 0x61)))).toEqual(['BAD_USER_INPUT', 'contentBase64']);
+      expect(refusal(await attach(p.employee, id, '  ', PNG))).toEqual(['BAD_USER_INPUT', 'fileName']);
+      expect(refusal(await attach(p.employee, id, 'dir/', PNG))).toEqual(['BAD_USER_INPUT', 'fileName']);
+      expect(codeOf(await attach(other.employee, id, 'a.png', PNG))).toBe('NOT_FOUND');
+      expect(codeOf(await attach(cm, id, 'a.png', PNG))).toBe('FORBIDDEN');
+      const count = async () => (await app.dataSource.query(`SELECT count(*)::int AS n FROM service_case_attachment WHERE case_id = $1`, [id]))[0].n;
+      expect(await count()).toBe(0);
+      // Ten files at most.
+      for (let i = 0; i < 10; i += 1) expect((await attach(p.employee, id, `photo-${i}.png`, Buffer.concat([PNG, Buffer.from([i])]))).errors).toBeUndefined();
+      expect(codeOf(await attach(p.employee, id, 'photo-10.png', Buffer.concat([PNG, Buffer.from([10])])))).toBe('CONFLICT');
+      expect(await count()).toBe(10);
+      // A foreign partner, a stranger and a forged id download nothing.
+      const [first] = (await app.dataSource.query(`SELECT id FROM service_case_attachment WHERE case_id = $1 ORDER BY added_at LIMIT 1`, [id])) as { id: string }[];
+      expect((await download(first.id, other.manager)).status).toBe(404);
+      expect((await download(first.id)).status).toBe(404);
+      expect((await download('not-an-id', p.employee)).status).toBe(404);
+      // A closed case takes no more files.
+      const c2 = (await openCase(p.employee, p.partner.id)).data!.openServiceCase.serviceCase.id;
+      await app.gql(move('resolveServiceCase'), { id: c2 }, p.employee);
+      await app.gql(move('closeServiceCase'), { id: c2 }, p.employee);
+      expect(codeOf(await attach(p.employee, c2, 'late.png', PNG))).toBe('CONFLICT');
+    });
+
+    it('loads the files of a page of cases in one statement', async () => {
+      const p = await givenPartnerPeople();
+      for (let i = 0; i < 3; i += 1) {
+        const { id } = (await openCase(p.employee, p.partner.id)).data!.openServiceCase.serviceCase;
+        await attach(p.employee, id, 'a.png', PNG);
+      }
+      const list = `{ serviceCases(first: 3) { edges { node { id attachments { id } } } } }`;
+      const bare = await app.gql(`{ serviceCases(first: 3) { edges { node { id } } } }`, {}, p.employee);
+      const withFiles = await app.gql(list, {}, p.employee);
+      expect(withFiles.data!.serviceCases.edges.map((e: { node: { attachments: unknown[] } }) => e.node.attachments.length)).toEqual([1, 1, 1]);
+      expect(withFiles.statements - bare.statements).toBe(1);
+    });
+  });
+
   it('builds search queries from letters and digits only', () => {
     expect(articleQuery('Akku lädt nicht')).toBe('akku & lädt & nicht:*');
     expect(articleQuery("x' & y:* | !(z)")).toBe('x & y & z:*');

@@ -26,6 +26,7 @@ export enum ServiceCaseAction {
   REOPENED = 'REOPENED',
   CLOSED = 'CLOSED',
   SOLUTION_LINKED = 'SOLUTION_LINKED',
+  ATTACHED = 'ATTACHED',
 }
 registerEnumType(ServiceCaseAction, { name: 'ServiceCaseAction' });
 
@@ -127,4 +128,30 @@ export class SolutionArticle {
 
   @Field()
   updatedAt: Date;
+}
+
+@ObjectType({ description: 'A file added to a service case: a photo, a PDF document or a plain-text log.' })
+export class ServiceCaseAttachment {
+  @Field(() => ID)
+  id: string;
+
+  caseId: string;
+  addedById: string | null;
+
+  @Field()
+  fileName: string;
+
+  @Field({ description: 'Read from the bytes: image/png, image/jpeg, image/webp, application/pdf or text/plain.' })
+  contentType: string;
+
+  @Field(() => Int)
+  byteSize: number;
+
+  @Field()
+  addedAt: Date;
+
+  @Field({ description: "Where the viewer's browser downloads it (signed-in session), e.g. /service-attachments/<id>." })
+  get url(): string {
+    return `/service-attachments/${this.id}`;
+  }
 }
