@@ -16,7 +16,9 @@ import { createApp, TrellisApp } from '../apps/api/src/server';
 import { hashPassword } from '../apps/api/src/access/password';
 import { BENCH_PASSWORD, BenchError, CHANNEL_MANAGER_EMAIL, generate, Generated } from './generate';
 import { Answer, postgresCpu, runLoad, LoadResult, send, summarize } from './load';
-import { Baseline, buildOrderScenarios, buildPublicScenarios, buildScenarios, canonical, loadPublicSamples, Scenario, startBaseline } from './scenarios';
+import {
+  Baseline, buildOrderScenarios, buildPublicScenarios, buildScenarios, buildSubmissionScenario, canonical, loadPublicSamples, loadSubmissionSample, Scenario, startBaseline,
+} from './scenarios';
 import { generateOrders } from './orders';
 import { formatReport, ratios, Report, ScenarioResult, writeJson } from './report';
 
@@ -26,7 +28,7 @@ const MAX_REQUESTS = 2_000_000;
 const ROUNDS = 4;
 
 /** Scenario keys; --only takes them or their letter ("e" selects e1 and e2). */
-const SCENARIO_KEYS = ['a', 'b', 'c', 'd', 'e1', 'e2', 'f1', 'f2'];
+const SCENARIO_KEYS = ['a', 'b', 'c', 'd', 'e1', 'e2', 'f1', 'f2', 'f3'];
 const USAGE = '--partners N --users-per-partner N --products N --offers-per-partner N --order-lines N --duration S --concurrency C ' +
   '--only a,b,c,d,e,f --data-dir DIR --profile DIR';
 
@@ -149,7 +151,7 @@ async function runScenario(s: Scenario, ports: { api: number; sql: number }, o: 
   }
   const counted = [...statementCounts].filter(Number.isFinite);
   const load = (side: 'api' | 'sql', seconds: number) => runLoad({
-    port: ports[side], concurrency: o.concurrency, durationMs: seconds * 1000, maxRequests: MAX_REQUESTS,
+    port: ports[side], concurrency: s.concurrency ?? o.concurrency, durationMs: seconds * 1000, maxRequests: MAX_REQUESTS,
     timeoutMs: TIMEOUT_MS, next: side === 'api' ? s.api : s.sql, ok: isOk, signal: o.signal, dbCpuMs: o.dbCpuMs,
   });
   log(`${s.key}. ${s.title}: warmup`);
@@ -158,10 +160,20 @@ async function runScenario(s: Scenario, ports: { api: number; sql: number }, o: 
   const measured: Record<'api' | 'sql', LoadResult[]> = { api: [], sql: [] };
   // Rounds in alternating order (API SQL, SQL API, ...), so that drift and bursts of other work on the
   // machine (other processes, autovacuum, checkpoints) hit both sides alike.
+  // A scenario's check (the oversell race) runs against the API while the first API round loads it.
+  let check: Promise<{ ok: boolean; line: string }> | undefined;
   for (let round = 0; round < ROUNDS && !o.signal.aborted; round += 1) {
     for (const side of round % 2 === 0 ? (['api', 'sql'] as const) : (['sql', 'api'] as const)) {
       const seconds = o.duration / ROUNDS;
+      if (side === 'api' && round === 0 && s.during) check = s.during();
       measured[side].push(side === 'api' ? await profiled(o.profile, `${s.key}-${round}`, () => load(side, seconds)) : await load(side, seconds));
+      if (check) {
+        const { ok, line } = await check;
+        check = undefined;
+        probes.push(line);
+        log(`${s.key}. ${line}`);
+        if (!ok) throw new BenchError(`scenario ${s.key}: ${line}`);
+      }
     }
   }
   // Round trips of one request on the warm pool (its connections carry the identity the load left).
@@ -234,13 +246,13 @@ async function main(): Promise<void> {
     }
     trellis = await createApp(config, database.pools);
     apiServer.on('request', trellis.app);
-    const signedIn = opts.only.some((k) => ['a', 'b', 'c', 'f1', 'f2'].includes(k));
+    const signedIn = opts.only.some((k) => ['a', 'b', 'c', 'f1', 'f2', 'f3'].includes(k));
     // The partner manager of the active distributor with the most children: the largest view RLS allows.
     const [pm] = !signedIn ? [] : (await pool.query(`
-      SELECT d.code, u.email, ARRAY(SELECT d.id UNION ALL SELECT c.id FROM partner c WHERE c.parent_id = d.id) AS visible
+      SELECT d.id, d.code, u.email, ARRAY(SELECT d.id UNION ALL SELECT c.id FROM partner c WHERE c.parent_id = d.id) AS visible
         FROM partner d JOIN app_user u ON u.partner_id = d.id AND u.role = 'PARTNER_MANAGER'
        WHERE d.kind = 'DISTRIBUTOR' AND d.status = 'ACTIVE'
-       ORDER BY (SELECT count(*) FROM partner c WHERE c.parent_id = d.id) DESC, d.code LIMIT 1`)).rows as { code: string; email: string; visible: string[] }[];
+       ORDER BY (SELECT count(*) FROM partner c WHERE c.parent_id = d.id) DESC, d.code LIMIT 1`)).rows as { id: string; code: string; email: string; visible: string[] }[];
     if (signedIn && !pm) throw new BenchError('no active distributor with a partner manager was generated; use more --partners');
     const scenarios: Scenario[] = [];
     if (signedIn) {
@@ -248,6 +260,7 @@ async function main(): Promise<void> {
       const ids = (await pool.query(`SELECT id FROM partner`)).rows.map((r: { id: string }) => r.id);
       scenarios.push(...buildScenarios(sessions, ids));
       scenarios.push(...buildOrderScenarios(sessions, ids));
+      if (opts.only.includes('f3')) scenarios.push(buildSubmissionScenario(sessions, await loadSubmissionSample(pool, pm.id), pool, apiPort));
     }
     if (opts.only.some((k) => ['d', 'e1', 'e2'].includes(k))) scenarios.push(...buildPublicScenarios(await loadPublicSamples(pool)));
     baseline = await startBaseline(url, POOL_SIZE, pm?.visible ?? []);

@@ -3,7 +3,7 @@
 // difference is what the stack costs per request; both answer the same JSON, which the bench checks.
 import http from 'node:http';
 import { Pool } from 'pg';
-import { RequestSpec } from './load';
+import { RequestSpec, send } from './load';
 
 export interface Scenario {
   key: string;
@@ -18,6 +18,10 @@ export interface Scenario {
   probes: () => [api: RequestSpec, sql: RequestSpec][];
   /** A one-line summary of a probe's answer (the API's), for the log. */
   describe?: (answer: unknown) => string;
+  /** Clients of this scenario's load, when not the run's --concurrency. */
+  concurrency?: number;
+  /** A check run against the API while its first measured round loads it: whether it held, and a line for the report. */
+  during?: () => Promise<{ ok: boolean; line: string }>;
 }
 
 export interface Sessions {
@@ -80,6 +84,145 @@ function ordersSql(byPartner: boolean): string {
         )) ORDER BY p.created_at DESC, p.id DESC)
         FROM (SELECT * FROM page ORDER BY created_at DESC, id DESC LIMIT $1::int) p), '[]')
     )))::text AS body`;
+}
+
+const PLACE_ORDER = `mutation PlaceOrder($input: CreateOrderInput!) {
+  createOrder(input: $input) { order { kind status net { amount currency } gross { amount currency } lines { quantity } } }
+}`;
+
+const amountSql = (minor: string) => `(${minor} / 100)::text || '.' || lpad((${minor} % 100)::text, 2, '0')`;
+
+/**
+ * A SUBMITTED sell-out order as plain inserts, in one statement: the partner's offered prices and its
+ * showroom's VAT, the order with its number, its lines and its first timeline row; answered as the API's JSON.
+ * $1 partner, $2 products, $3 quantities, $4 the idempotency key.
+ */
+const PLACE_ORDER_SQL = `
+  WITH w AS (SELECT * FROM unnest($2::uuid[], $3::int[]) WITH ORDINALITY AS w(product_id, quantity, n)),
+  p AS (SELECT w.n, w.product_id, w.quantity, o.price AS unit, o.price * w.quantity AS line_net, o.currency
+          FROM w JOIN offer o ON o.partner_id = $1::uuid AND o.product_id = w.product_id AND o.offered),
+  t AS (SELECT sum(line_net)::bigint AS net, min(currency) AS currency,
+               coalesce((SELECT vat_percent FROM showroom WHERE partner_id = $1::uuid), 0) AS vat FROM p),
+  ord AS (INSERT INTO sales_order (number, kind, partner_id, status, currency, net_minor, vat_minor, gross_minor, vat_percent,
+                                   customer_name, customer_email, idempotency_key, payload_hash, submitted_at)
+          SELECT trellis_order_number(now()), 'SELL_OUT', $1::uuid, 'SUBMITTED', t.currency, t.net, round(t.net * t.vat / 100)::bigint,
+                 t.net + round(t.net * t.vat / 100)::bigint, t.vat, 'Bench Customer', 'bench.customer@example.com', $4, 'bench', now() FROM t
+          RETURNING id, kind, status, currency, net_minor, gross_minor),
+  l AS (INSERT INTO sales_order_line (order_id, partner_id, line_no, product_id, quantity, unit_price_minor, line_net_minor)
+        SELECT ord.id, $1::uuid, p.n, p.product_id, p.quantity, p.unit, p.line_net FROM ord, p),
+  e AS (INSERT INTO sales_order_event (order_id, partner_id, action, from_status, to_status) SELECT id, $1::uuid, 'CREATED', NULL, 'SUBMITTED' FROM ord)
+  SELECT json_build_object('data', json_build_object('createOrder', json_build_object('order', json_build_object(
+    'kind', ord.kind, 'status', ord.status,
+    'net', json_build_object('amount', ${amountSql('ord.net_minor')}, 'currency', trim(ord.currency)),
+    'gross', json_build_object('amount', ${amountSql('ord.gross_minor')}, 'currency', trim(ord.currency)),
+    'lines', (SELECT json_agg(json_build_object('quantity', p.quantity) ORDER BY p.n) FROM p)))))::text AS body
+    FROM ord`;
+
+/** What the submission scenario needs: the ordering partner manager's partner and offered products. */
+export interface SubmissionSample {
+  partnerId: string;
+  /** Offered products of that partner in one currency, for the orders' lines. */
+  productIds: string[];
+  /** Another of its offered products, whose last units the oversell race fights over. */
+  raceProductId: string;
+}
+
+export async function loadSubmissionSample(pool: Pool, partnerId: string): Promise<SubmissionSample> {
+  const { rows } = await pool.query(`
+    SELECT o.product_id AS id FROM offer o JOIN product p ON p.id = o.product_id
+     WHERE o.partner_id = $1 AND o.offered AND p.active
+       AND o.currency = (SELECT o2.currency FROM offer o2 WHERE o2.partner_id = $1 AND o2.offered GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1)
+     ORDER BY o.product_id LIMIT 201`, [partnerId]);
+  const ids = rows.map((r: { id: string }) => r.id);
+  if (ids.length < 10) throw new Error(`partner ${partnerId} offers ${ids.length} products in one currency; the submission scenario needs 10`);
+  return { partnerId, productIds: ids.slice(0, -1), raceProductId: ids[ids.length - 1] };
+}
+
+/** Submissions the oversell race places, and the units left for them. */
+export const RACE_ORDERS = 40;
+export const RACE_UNITS = 5;
+
+/**
+ * f3: order submission by 32 clients at once, each order with its own idempotency key, against the same
+ * order as plain inserts. While the API is loaded, 40 orders of one unit each race for an offer's last 5
+ * units (their confirmations sent all at once): exactly 5 may be confirmed, the stock must end at 0.
+ */
+export function buildSubmissionScenario(sessions: Sessions, sample: SubmissionSample, pool: Pool, apiPort: number): Scenario {
+  const run = Date.now().toString(36);
+  let n = 0;
+  let x = 0x6b43a9b5;
+  const nextLines = () => {
+    const lines: { productId: string; quantity: number }[] = [];
+    const count = 1 + (n % 4);
+    for (let i = 0; i < count; i += 1) {
+      x ^= x << 13;
+      x ^= x >>> 17;
+      x ^= x << 5;
+      const productId = sample.productIds[(x >>> 0) % sample.productIds.length];
+      if (!lines.some((l) => l.productId === productId)) lines.push({ productId, quantity: 1 + ((x >>> 8) % 3) });
+    }
+    return lines;
+  };
+  const customer = { name: 'Bench Customer', email: 'bench.customer@example.com' };
+  const api = (lines: { productId: string; quantity: number }[], key: string) => graphql(sessions.partnerManagerCookie, PLACE_ORDER, {
+    input: { kind: 'SELL_OUT', partnerId: sample.partnerId, idempotencyKey: key, customer, lines },
+  });
+  const sql = (lines: { productId: string; quantity: number }[], key: string): RequestSpec => ({
+    method: 'GET',
+    path: `/orders/place?partner=${sample.partnerId}&products=${lines.map((l) => l.productId).join(',')}&quantities=${lines.map((l) => l.quantity).join(',')}&key=${key}`,
+  });
+  return {
+    key: 'f3',
+    title: 'order submission (sell-out, 1-4 lines, a new idempotency key each), 32 clients',
+    sqlStatements: 1,
+    concurrency: 32,
+    api: () => api(nextLines(), `bench-${run}-a${(n += 1)}`),
+    sql: () => sql(nextLines(), `bench-${run}-s${(n += 1)}`),
+    probes: () => {
+      const lines = nextLines();
+      n += 1;
+      return [[api(lines, `bench-${run}-pa${n}`), sql(lines, `bench-${run}-ps${n}`)]];
+    },
+    describe: (answer) => {
+      const order = (answer as { data: { createOrder: { order: { status: string; gross: { amount: string; currency: string } } } } }).data.createOrder.order;
+      return `${order.status}, ${order.gross.amount} ${order.gross.currency}`;
+    },
+    during: () => oversellRace(sessions.partnerManagerCookie, sample, pool, apiPort, run),
+  };
+}
+
+async function oversellRace(cookie: string, sample: SubmissionSample, pool: Pool, port: number, run: string): Promise<{ ok: boolean; line: string }> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: RACE_ORDERS });
+  try {
+    await pool.query(`UPDATE offer SET stock = $3 WHERE partner_id = $1 AND product_id = $2`, [sample.partnerId, sample.raceProductId, RACE_UNITS]);
+    const ids: string[] = [];
+    for (let i = 0; i < RACE_ORDERS; i += 1) {
+      const placed = await send(agent, port, graphql(cookie, `mutation($input: CreateOrderInput!) { createOrder(input: $input) { order { id } } }`, {
+        input: { kind: 'SELL_OUT', partnerId: sample.partnerId, idempotencyKey: `race-${run}-${i}`, customer: { name: 'Race Customer', email: 'race@example.com' },
+          lines: [{ productId: sample.raceProductId, quantity: 1 }] },
+      }), 60_000);
+      const id = JSON.parse(placed.body).data?.createOrder?.order?.id;
+      if (!id) return { ok: false, line: `oversell race: placing order ${i + 1} failed: ${placed.body.slice(0, 200)}` };
+      ids.push(id);
+    }
+    const t0 = performance.now();
+    const answers = await Promise.all(ids.map((id) => send(agent, port, graphql(cookie,
+      `mutation($id: ID!) { confirmOrder(input: { orderId: $id }) { order { status } } }`, { id }), 60_000)));
+    const ms = performance.now() - t0;
+    const parsed = answers.map((a) => JSON.parse(a.body) as { data?: { confirmOrder?: { order: { status: string } } }; errors?: { extensions?: { code?: string } }[] });
+    const confirmed = parsed.filter((a) => a.data?.confirmOrder?.order.status === 'CONFIRMED').length;
+    const refused = parsed.filter((a) => a.errors?.[0]?.extensions?.code === 'CONFLICT').length;
+    const [{ stock }] = (await pool.query(`SELECT stock FROM offer WHERE partner_id = $1 AND product_id = $2`, [sample.partnerId, sample.raceProductId])).rows;
+    const [{ held }] = (await pool.query(`SELECT count(*)::int AS held FROM sales_order WHERE id = ANY($1::uuid[]) AND status = 'CONFIRMED'`, [ids])).rows;
+    const ok = confirmed === RACE_UNITS && refused === RACE_ORDERS - RACE_UNITS && stock === RACE_UNITS - confirmed && held === confirmed;
+    return {
+      ok,
+      line: `oversell race under load: ${RACE_ORDERS} confirmations at once for the last ${RACE_UNITS} units: ${confirmed} confirmed, ` +
+        `${refused} refused (CONFLICT), stock left ${stock}, ${held} orders hold stock, in ${ms.toFixed(0)} ms: ${ok ? 'held' : 'BROKEN'}`,
+    };
+  } finally {
+    agent.destroy();
+  }
 }
 
 /**
@@ -250,6 +393,9 @@ export async function startBaseline(url: string, poolSize: number, visibleIds: r
     },
     '/orders/visible': async () => (await pool.query(ordersVisible, [PAGE_SIZE, visibleIds])).rows[0].body,
     '/orders/partner': async (params) => (await pool.query(ordersOfPartner, [PAGE_SIZE, params.get('id')])).rows[0].body,
+    '/orders/place': async (params) => (await pool.query(PLACE_ORDER_SQL, [
+      params.get('partner'), params.get('products')!.split(','), params.get('quantities')!.split(',').map(Number), params.get('key'),
+    ])).rows[0].body,
     '/partners/near': async (params) => {
       const point = [Number(params.get('lat')), Number(params.get('lng')), NEAR_RADIUS_KM, NEAR_FIRST];
       const productId = params.get('productId');

@@ -10,7 +10,8 @@ import { LeadLifecycle } from '../leads/lead-lifecycle';
 import { LeadStatus } from '../leads/lead.entity';
 import { CreateOrderInput, MAX_QUANTITY, OrderCustomerInput } from './order.inputs';
 import { Order, OrderAction, OrderKind, OrderStatus } from './order.types';
-import { OrderService } from './order.service';
+import { ORDER_COLUMNS, OrderService } from './order.service';
+import { instancesOf } from '../../domain/sql';
 import { ORDERING_ROLES, orderChanged } from './order-lifecycle';
 import { OrderPricing, PricedOrder, WantedLine } from './order-pricing';
 
@@ -154,29 +155,32 @@ export class OrderPlacement {
     return this.orders.get(scope, placed.id);
   }
 
-  /** The order, its lines and its first timeline row, and the live event, in the request's transaction. */
+  /**
+   * The order, its lines and its first timeline row in one statement, then the live event, in the request's
+   * transaction; answers the order as written.
+   */
   private async insert(scope: Scope, p: Placement): Promise<Order> {
     const { priced, customer } = p;
-    const { rows: [row] } = await scope.execute<{ id: string; number: string }>(
-      `INSERT INTO sales_order (number, kind, partner_id, status, currency, net_minor, vat_minor, gross_minor, vat_percent, customer_name, customer_company,
-                                customer_email, customer_phone, lead_id, idempotency_key, payload_hash, created_by, submitted_at)
-       VALUES (trellis_order_number(now()), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, CASE WHEN $3 = 'SUBMITTED' THEN now() END)
-       RETURNING id, number`,
+    const [row] = await scope.query<Order>(
+      `WITH o AS (
+         INSERT INTO sales_order (number, kind, partner_id, status, currency, net_minor, vat_minor, gross_minor, vat_percent, customer_name, customer_company,
+                                  customer_email, customer_phone, lead_id, idempotency_key, payload_hash, created_by, submitted_at)
+         VALUES (trellis_order_number(now()), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, nullif($16, '')::uuid, CASE WHEN $3 = 'SUBMITTED' THEN now() END)
+         RETURNING *),
+       lines AS (
+         INSERT INTO sales_order_line (order_id, partner_id, line_no, product_id, quantity, unit_price_minor, line_net_minor)
+         SELECT o.id, o.partner_id, l.n, l.product_id, l.quantity, l.unit_price, l.line_net
+           FROM o, unnest($17::uuid[], $18::int[], $19::bigint[], $20::bigint[]) WITH ORDINALITY AS l(product_id, quantity, unit_price, line_net, n)),
+       created AS (
+         INSERT INTO sales_order_event (order_id, partner_id, action, from_status, to_status, actor_id, note)
+         SELECT o.id, o.partner_id, 'CREATED', NULL, o.status, o.created_by, $21 FROM o)
+       SELECT ${ORDER_COLUMNS} FROM o`,
       [p.kind, p.partnerId, p.status, priced.currency, String(priced.netMinor), String(priced.vatMinor), String(priced.grossMinor),
         (priced.vatBasisPoints / 100).toFixed(2), customer?.name ?? null, customer?.company ?? null, customer?.email ?? null, customer?.phone ?? null,
-        p.leadId, p.key, p.hash, scope.user.userId || null],
+        p.leadId, p.key, p.hash, scope.user.userId, priced.lines.map((l) => l.productId), priced.lines.map((l) => l.quantity),
+        priced.lines.map((l) => String(l.unitPriceMinor)), priced.lines.map((l) => String(l.lineNetMinor)), p.note],
       'order.insert');
-    await scope.execute(
-      `INSERT INTO sales_order_line (order_id, partner_id, line_no, product_id, quantity, unit_price_minor, line_net_minor)
-       SELECT $1, $2, l.n, l.product_id, l.quantity, l.unit_price, l.line_net
-         FROM unnest($3::uuid[], $4::int[], $5::bigint[], $6::bigint[]) WITH ORDINALITY AS l(product_id, quantity, unit_price, line_net, n)`,
-      [row.id, p.partnerId, priced.lines.map((l) => l.productId), priced.lines.map((l) => l.quantity),
-        priced.lines.map((l) => String(l.unitPriceMinor)), priced.lines.map((l) => String(l.lineNetMinor))],
-      'order.insert-lines');
-    await scope.execute(
-      `INSERT INTO sales_order_event (order_id, partner_id, action, from_status, to_status, actor_id, note) VALUES ($1, $2, 'CREATED', NULL, $3, $4, $5)`,
-      [row.id, p.partnerId, p.status, scope.user.userId || null, p.note], 'order.created-event');
     await publish(scope, orderChanged({ id: row.id, number: row.number, partnerId: p.partnerId }, OrderAction.CREATED, p.status));
-    return this.orders.get(scope, row.id);
+    return instancesOf(Order, [row])[0];
   }
 }

@@ -6,7 +6,8 @@ import { Order, OrderEvent, OrderLine, OrderShipment, OrderStatus, PublicOrderSt
 import { OrderFilter } from './order.inputs';
 
 /** Every column of an order under its property's name (alias o); money as text, exact beyond 2^53. */
-const ORDER_COLUMNS = `o.id, o.number, o.kind, o.partner_id AS "partnerId", o.status, o.currency, o.net_minor::text AS "netMinor",
+/** An order's columns as Order holds them, of a row named `o`. */
+export const ORDER_COLUMNS = `o.id, o.number, o.kind, o.partner_id AS "partnerId", o.status, o.currency, o.net_minor::text AS "netMinor",
   o.vat_minor::text AS "vatMinor", o.gross_minor::text AS "grossMinor", o.vat_percent::float8 AS "vatPercent",
   o.customer_name AS "customerName", o.customer_company AS "customerCompany", o.customer_email AS "customerEmail", o.customer_phone AS "customerPhone",
   o.lead_id AS "leadId", o.created_by AS "createdById", o.created_at AS "createdAt", o.status_changed_at AS "statusChangedAt",
