@@ -9,7 +9,9 @@ import {
  * A customer's order from end to end: a partner's employee types a sell-out order of two products on a phone
  * and places it; the partner's manager confirms it (its offers' stock is reserved), starts fulfilment, ships it
  * and marks it delivered, while the employee's page follows live; the customer then finds it DELIVERED on the
- * public order-status page by its number and email, and a wrong email finds nothing.
+ * public order-status page by its number and email, and a wrong email finds nothing. A qualified lead's
+ * order, placed by its partner's manager from the lead (which it converts), goes through delivery to its
+ * invoice and payment.
  */
 let cm: ApiSession;
 let showroom: GivenShowroomPartner;
@@ -249,3 +251,60 @@ test("a partner manager starts fulfilment of an accepted lead and lands on its o
     `{ orders(first: 10) { edges { node { id lead { id } } } } }`);
   expect(orders.edges.filter((e) => e.node.lead?.id === lead.id).map((e) => e.node.id)).toEqual([orderId]);
 }, 120_000);
+
+test("a qualified lead's order, placed from the lead (which it converts), goes through delivery to its invoice and payment", async () => {
+  const { createLead: { lead } } = await cm.request<{ createLead: { lead: { id: string; reference: string } } }>(
+    `mutation Create($input: CreateLeadInput!) { createLead(input: $input) { lead { id reference } } }`, {
+      input: {
+        name: 'Piotr Nowak', email: `piotr-${uniqueSuffix(4).toLowerCase()}@customer.example`, message: 'Four drills for the workshop.',
+        consentText: 'Agreed by phone', items: [{ productId: drill.id, quantity: '4' }],
+      },
+    });
+  await cm.request(`mutation Dispatch($input: DispatchLeadInput!) { dispatchLead(input: $input) { lead { id } } }`, { input: { leadId: lead.id, partnerId: showroom.partner.id } });
+  await showroom.manager.session.request(`mutation Accept($input: LeadInput!) { acceptLead(input: $input) { lead { id } } }`, { input: { leadId: lead.id } });
+  await showroom.manager.session.request(`mutation Qualify($input: QualifyLeadInput!) { qualifyLead(input: $input) { lead { id } } }`, {
+    input: { leadId: lead.id, score: 80, budgetConfirmed: true, authorityConfirmed: true, needConfirmed: true, timing: 'NOW' },
+  });
+
+  const page = await browserAs(showroom.manager.session);
+  await page.goto(url('/partner/leads'));
+  const card = page.getByTestId('lead').filter({ has: page.getByTestId('lead-reference').getByText(lead.reference, { exact: true }) });
+  await card.getByRole('button', { name: 'Start fulfilment' }).click();
+  await page.getByRole('dialog', { name: `Start fulfilment of lead ${lead.reference}?` }).getByRole('button', { name: 'Place the order' }).click();
+  await page.waitForURL(/\/partner\/orders\/[0-9a-f-]{36}$/);
+  const orderId = new URL(page.url()).pathname.split('/').pop()!;
+  const { lead: converted } = await showroom.manager.session.request<{ lead: { status: string; convertedValue: { amount: string; currency: string } | null } }>(
+    `query L($id: ID!) { lead(id: $id) { status convertedValue { amount currency } } }`, { id: lead.id });
+  expect(converted).toEqual({ status: 'CONVERTED', convertedValue: { amount: '199.60', currency: 'PLN' } });
+
+  // From SUBMITTED to DELIVERED, then billed: the invoice, and its payment.
+  await eventually(async () => expect(await statusOf(page)).toBe('SUBMITTED'));
+  await move(page, 'Confirm', 'CONFIRMED');
+  await move(page, 'Start fulfilment', 'IN_FULFILMENT');
+  await move(page, 'Ship', 'SHIPPED', { 'Carrier': 'InPost', 'Tracking number': '520000011234567890' });
+  await move(page, 'Mark delivered', 'DELIVERED');
+  expect(await page.getByTestId('order-billing').innerText()).toContain('No invoice recorded yet.');
+  const bill = async (button: string, fields: Record<string, string>) => {
+    await page.getByTestId('order-actions').getByRole('button', { name: button, exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    for (const [label, value] of Object.entries(fields)) await dialog.getByLabel(label).fill(value);
+    await dialog.getByRole('button', { name: button, exact: true }).click();
+    await eventually(async () => expect(await dialog.count()).toBe(0));
+  };
+  await bill('Record invoice', { 'Invoice number': 'FV/2026/11/0042', 'Invoice date': '2026-11-20', 'Due date': '2026-12-04' });
+  await eventually(async () => expect(await page.getByTestId('order-invoice-number').innerText()).toBe('FV/2026/11/0042'));
+  expect(await page.getByTestId('order-paid').innerText()).toBe('Not paid yet');
+  await eventually(async () => expect(await page.getByTestId('order-actions').locator('[data-move]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-move'))))
+    .toEqual(['recordInvoice', 'recordPayment']));
+  await bill('Record payment', { 'Paid on': '2026-11-27' });
+  await eventually(async () => expect(await page.getByTestId('order-paid').innerText()).toBe('27 Nov 2026'));
+  // Paid: nothing is left to do, and the timeline holds every step.
+  await eventually(async () => expect(await page.getByTestId('order-actions').locator('[data-move]').count()).toBe(0));
+  expect(await page.getByTestId('order-event').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-action'))))
+    .toEqual(['CREATED', 'CONFIRMED', 'FULFILMENT_STARTED', 'SHIPPED', 'DELIVERED', 'INVOICED', 'PAID']);
+  expect(await seriousViolations(page)).toEqual([]);
+  // The brand owner sees the same record: status, invoice and payment.
+  const { order: shared } = await cm.request<{ order: { status: string; invoiceNumber: string; paidAt: string; lead: { id: string } } }>(
+    `query O($id: ID!) { order(id: $id) { status invoiceNumber paidAt lead { id } } }`, { id: orderId });
+  expect([shared.status, shared.invoiceNumber, shared.paidAt.slice(0, 10), shared.lead.id]).toEqual(['DELIVERED', 'FV/2026/11/0042', '2026-11-27', lead.id]);
+}, 180_000);
