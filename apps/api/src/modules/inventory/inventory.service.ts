@@ -109,10 +109,10 @@ export class InventoryService {
 
   private async write(scope: Scope, partnerId: string, on: string, lines: readonly { productId: string; onHand: number }[]): Promise<InventoryReport> {
     let changed = 0;
-    for (let i = 0; i < lines.length; i += 5000) {
-      const chunk = lines.slice(i, i + 5000);
-      // Sorted by product: parallel reports of the same partner lock their rows in one order.
-      const sorted = [...chunk].sort((a, b) => (a.productId < b.productId ? -1 : 1));
+    // Sorted by product before chunking: parallel reports of the same partner lock their rows in one order.
+    const all = [...lines].sort((a, b) => (a.productId < b.productId ? -1 : 1));
+    for (let i = 0; i < all.length; i += 5000) {
+      const sorted = all.slice(i, i + 5000);
       const { affected } = await scope.execute(
         `INSERT INTO inventory_snapshot AS s (partner_id, product_id, counted_on, on_hand, reported_by)
          SELECT $1, w.product_id, $2::date, w.on_hand, nullif($5, '')::uuid FROM unnest($3::uuid[], $4::int[]) AS w(product_id, on_hand)

@@ -93,6 +93,26 @@ describe('service cases and solution articles', () => {
     expect(listed.edges.map((e: { node: { id: string } }) => e.node.id)).not.toContain(id);
   });
 
+  it('takes 30 parallel moves of one case as one: each move once in the timeline, the first response kept', async () => {
+    const p = await givenPartnerPeople();
+    const { id } = (await openCase(p.employee, p.partner.id)).data!.openServiceCase.serviceCase;
+    // 15 starts and 15 resolutions at once: whichever order they take, the case ends RESOLVED with one STARTED at most.
+    const answers = await Promise.all(Array.from({ length: 30 }, (_, i) =>
+      app.gql(move(i % 2 ? 'resolveServiceCase' : 'startServiceCase'), { id }, i % 3 ? p.employee : p.manager)));
+    const codes = answers.map((a) => codeOf(a) ?? 'OK');
+    expect(codes.filter((c) => c !== 'OK' && c !== 'CONFLICT')).toEqual([]);
+    const rows = await app.dataSource.query(`SELECT action FROM service_case_event WHERE case_id = $1 ORDER BY id`, [id]);
+    const actions = rows.map((r: { action: string }) => r.action);
+    // Either every start came first (STARTED, then RESOLVED) or a resolution did (later starts are CONFLICT).
+    expect([['OPENED', 'STARTED', 'RESOLVED'], ['OPENED', 'RESOLVED']]).toContainEqual(actions);
+    const [c] = await app.dataSource.query(`SELECT status, first_response_at IS NOT NULL AS responded, resolved_at IS NOT NULL AS resolved FROM service_case WHERE id = $1`, [id]);
+    expect(c).toEqual({ status: 'RESOLVED', responded: true, resolved: true });
+    // 30 closings at once: one CLOSED step, every answer CLOSED.
+    const closings = await Promise.all(Array.from({ length: 30 }, () => app.gql(move('closeServiceCase', ', satisfaction: $x'), { id, x: 4 }, p.employee)));
+    expect(new Set(closings.map((a) => a.data?.closeServiceCase.serviceCase.status ?? codeOf(a)))).toEqual(new Set(['CLOSED']));
+    expect((await app.dataSource.query(`SELECT count(*)::int AS n FROM service_case_event WHERE case_id = $1 AND action = 'CLOSED'`, [id]))[0].n).toBe(1);
+  });
+
   it('lists the viewer\'s cases newest first with cursors and a status filter', async () => {
     const p = await givenPartnerPeople();
     const ids: string[] = [];
