@@ -23,6 +23,8 @@ let showroom: GivenShowroomPartner;
 let productId: string;
 let sku: string;
 let orderId: string;
+let articleId: string;
+let serviceCaseId: string;
 
 async function givenAnalyst(): Promise<ApiSession> {
   const suffix = uniqueSuffix().toLowerCase();
@@ -60,6 +62,18 @@ beforeAll(async () => {
       },
     });
   orderId = createOrder.order.id;
+  // A published solution article, and a service case of the partner that it solved.
+  const { saveSolutionArticle } = await channelManager.request<{ saveSolutionArticle: { article: { id: string } } }>(
+    `mutation Save($input: SaveSolutionArticleInput!) { saveSolutionArticle(input: $input) { article { id } } }`,
+    { input: { title: 'Grinder disc wobbles', body: 'Tighten the flange nut with the spanner.', productId: grinder.id, published: true } });
+  articleId = saveSolutionArticle.article.id;
+  const { openServiceCase } = await showroom.manager.session.request<{ openServiceCase: { serviceCase: { id: string } } }>(
+    `mutation Open($input: OpenServiceCaseInput!) { openServiceCase(input: $input) { serviceCase { id } } }`, {
+      input: { partnerId: showroom.partner.id, productId: grinder.id, customer: { name: 'Jan Kowalski', phone: '+48 600 100 200' }, description: 'The disc wobbles', severity: 'MEDIUM' },
+    });
+  serviceCaseId = openServiceCase.serviceCase.id;
+  await showroom.manager.session.request(`mutation R($input: ResolveServiceCaseInput!) { resolveServiceCase(input: $input) { serviceCase { id } } }`,
+    { input: { caseId: serviceCaseId, solutionArticleId: articleId, note: 'Flange nut tightened' } });
 }, 120_000);
 
 /** The page at `path` once it has settled: its main region shown, no GraphQL request in flight and no loader left. */
@@ -118,7 +132,8 @@ test("every page of the channel manager's portal, and the account page", async (
   expect(await sweep(channelManager, [
     '/channel', '/channel/partners', '/channel/partners/new', `/channel/partners/${partner}`, '/channel/catalog',
     '/channel/catalog/products/new', `/channel/catalog/products/${productId}`, '/channel/catalog/categories', '/channel/catalog/import',
-    '/channel/leads', '/channel/leads/import', '/channel/registrations', '/channel/orders', `/channel/orders/${orderId}`, '/account',
+    '/channel/leads', '/channel/leads/import', '/channel/registrations', '/channel/orders', `/channel/orders/${orderId}`, '/channel/inventory', '/account',
+    '/channel/service', `/channel/service/${serviceCaseId}`, '/channel/solutions', '/channel/solutions/new', `/channel/solutions/${articleId}`,
   ])).toEqual({});
 }, 600_000);
 
@@ -129,7 +144,7 @@ test("the admin's settings", async () => {
 test("every page of the partner manager's portal", async () => {
   expect(await sweep(showroom.manager.session, [
     '/partner', '/partner/offers', '/partner/showroom', '/partner/leads', '/partner/orders', '/partner/orders/new', `/partner/orders/${orderId}`,
-    '/partner/registrations', '/partner/staff',
+    '/partner/registrations', '/partner/staff', '/partner/inventory', '/partner/service', '/partner/service/new', `/partner/service/${serviceCaseId}`,
   ])).toEqual({});
 }, 300_000);
 

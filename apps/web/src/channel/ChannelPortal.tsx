@@ -16,6 +16,11 @@ import { LeadImportPage } from './LeadImportPage';
 import { ChannelRegistrationsPage } from './RegistrationsPage';
 import { ChannelOrdersPage } from './OrdersPage';
 import { OrderDetail } from '../ui/OrderDetail';
+import { ChannelInventoryPage } from './inventory/ChannelInventoryPage';
+import { ChannelServiceCasesPage } from './service/ServiceCasesPage';
+import { SolutionArticlesPage } from './service/SolutionArticlesPage';
+import { NewSolutionArticlePage, SolutionArticleEditPage } from './service/SolutionArticleEditPage';
+import { ServiceCaseDetail } from '../ui/ServiceCaseDetail';
 
 export default function ChannelPortal() {
   return (
@@ -34,6 +39,12 @@ export default function ChannelPortal() {
       <Route path="registrations" element={<ChannelRegistrationsPage />} />
       <Route path="orders" element={<ChannelOrdersPage />} />
       <Route path="orders/:id" element={<OrderDetail listPath="/channel/orders" showPartner />} />
+      <Route path="inventory" element={<ChannelInventoryPage />} />
+      <Route path="service" element={<ChannelServiceCasesPage />} />
+      <Route path="service/:id" element={<ServiceCaseDetail listPath="/channel/service" showPartner />} />
+      <Route path="solutions" element={<SolutionArticlesPage />} />
+      <Route path="solutions/new" element={<NewSolutionArticlePage />} />
+      <Route path="solutions/:id" element={<SolutionArticleEditPage />} />
       <Route path="settings" element={<RoleGate roles={['ADMIN']}><SettingsPage /></RoleGate>} />
       <Route path="*" element={<NotFoundState />} />
     </Routes>

@@ -69,6 +69,9 @@ type Documents = {
     "\n  query CatalogProducts($first: Int!, $after: String, $filter: ProductFilter) {\n    products(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...CatalogProductRow_product\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.CatalogProductsDocument,
     "\n  query ProductsCsv {\n    productsCsv\n  }\n": typeof types.ProductsCsvDocument,
     "\n  query PartnerOptions($distributorFilter: PartnerFilter!, $first: Int!) {\n    tiers {\n      id\n      name\n    }\n    territories {\n      id\n      code\n      name\n    }\n    brandUsers {\n      id\n      displayName\n      role\n      active\n    }\n    partners(first: $first, filter: $distributorFilter) {\n      edges {\n        node {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": typeof types.PartnerOptionsDocument,
+    "\n  query SolutionArticleEdit($id: ID!) {\n    solutionArticle(id: $id) {\n      ...ServiceArticle_article\n    }\n  }\n": typeof types.SolutionArticleEditDocument,
+    "\n  mutation SaveSolutionArticle($input: SaveSolutionArticleInput!) {\n    saveSolutionArticle(input: $input) {\n      article {\n        ...ServiceArticle_article\n      }\n    }\n  }\n": typeof types.SaveSolutionArticleDocument,
+    "\n  query SolutionArticleList($first: Int!, $after: String, $search: String) {\n    solutionArticles(first: $first, after: $after, search: $search) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          title\n          publishedAt\n          updatedAt\n          product {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.SolutionArticleListDocument,
     "\n  fragment TerritoryRow_territory on Territory {\n    id\n    code\n    name\n    countries\n    regions\n    postalPrefixes\n  }\n": typeof types.TerritoryRow_TerritoryFragmentDoc,
     "\n  query SettingsTerritories {\n    territories {\n      ...TerritoryRow_territory\n    }\n  }\n": typeof types.SettingsTerritoriesDocument,
     "\n  mutation CreateTerritory($input: TerritoryInput!) {\n    createTerritory(input: $input) { territory { ...TerritoryRow_territory } }\n  }\n": typeof types.CreateTerritoryDocument,
@@ -92,6 +95,14 @@ type Documents = {
     "\n  mutation SaveShowroom($input: SaveShowroomInput!) {\n    saveShowroom(input: $input) {\n      showroom {\n        ...ShowroomSettings_showroom\n      }\n    }\n  }\n": typeof types.SaveShowroomDocument,
     "\n  query ShowroomSettings($partnerId: ID!) {\n    showroomSettings(partnerId: $partnerId) {\n      ...ShowroomSettings_showroom\n    }\n    partner(id: $partnerId) {\n      id\n      name\n      code\n    }\n  }\n": typeof types.ShowroomSettingsDocument,
     "\n  query PartnerStaff {\n    viewer {\n      id\n      partner {\n        id\n        name\n        status\n        users {\n          ...StaffMember_user\n        }\n      }\n    }\n  }\n": typeof types.PartnerStaffDocument,
+    "\n  mutation ReportInventory($input: ReportInventoryInput!) {\n    reportInventory(input: $input) {\n      report {\n        changedCount\n        unchangedCount\n      }\n    }\n  }\n": typeof types.ReportInventoryDocument,
+    "\n  fragment InventoryLevelRow_level on InventoryLevel {\n    partnerId\n    productId\n    countedOn\n    onHand\n    reportedAt\n    partner {\n      id\n      name\n      city\n    }\n    product {\n      id\n      sku\n      name\n      unit\n    }\n  }\n": typeof types.InventoryLevelRow_LevelFragmentDoc,
+    "\n  query InventoryLevels($partnerId: ID, $productId: ID, $first: Int!, $after: String) {\n    inventory(partnerId: $partnerId, productId: $productId, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...InventoryLevelRow_level\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.InventoryLevelsDocument,
+    "\n  query InventoryPartnerCount {\n    partners(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.InventoryPartnerCountDocument,
+    "\n  mutation ImportInventory($input: ImportInventoryInput!) {\n    importInventory(input: $input) {\n      report {\n        changedCount\n        unchangedCount\n      }\n    }\n  }\n": typeof types.ImportInventoryDocument,
+    "\n  query InventoryProductSearch($search: String) {\n    products(first: 20, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          sku\n          name\n        }\n      }\n    }\n  }\n": typeof types.InventoryProductSearchDocument,
+    "\n  query InventoryProductLabel($id: ID!) {\n    product(id: $id) {\n      id\n      sku\n      name\n    }\n  }\n": typeof types.InventoryProductLabelDocument,
+    "\n  mutation OpenServiceCase($input: OpenServiceCaseInput!) {\n    openServiceCase(input: $input) {\n      serviceCase {\n        ...ServiceCaseDetail_serviceCase\n      }\n    }\n  }\n": typeof types.OpenServiceCaseDocument,
     "\n  fragment CategoryFacets_facet on CategoryFacet {\n    id\n    name\n    count\n    parentId\n  }\n": typeof types.CategoryFacets_FacetFragmentDoc,
     "\n  mutation SubmitShowroomLead($input: SubmitShowroomLeadInput!) {\n    submitShowroomLead(input: $input) {\n      reference\n    }\n  }\n": typeof types.SubmitShowroomLeadDocument,
     "\n  mutation ContactPartner($input: ContactPartnerInput!) {\n    contactPartner(input: $input) {\n      reference\n    }\n  }\n": typeof types.ContactPartnerDocument,
@@ -144,6 +155,22 @@ type Documents = {
     "\n  mutation RegisterDeal($input: RegisterDealInput!) {\n    registerDeal(input: $input) {\n      registration {\n        ...RegistrationCard_registration\n      }\n    }\n  }\n": typeof types.RegisterDealDocument,
     "\n  mutation ApproveRegistration($input: DealRegistrationInput!) {\n    approveDealRegistration(input: $input) {\n      registration {\n        id\n        status\n      }\n    }\n  }\n": typeof types.ApproveRegistrationDocument,
     "\n  mutation RejectRegistration($input: RejectDealRegistrationInput!) {\n    rejectDealRegistration(input: $input) {\n      registration {\n        id\n        status\n      }\n    }\n  }\n": typeof types.RejectRegistrationDocument,
+    "\n  fragment ServiceArticle_article on SolutionArticle {\n    id\n    title\n    body\n    publishedAt\n    updatedAt\n    product {\n      id\n      sku\n      name\n    }\n  }\n": typeof types.ServiceArticle_ArticleFragmentDoc,
+    "\n  query ServiceArticleSuggestions($search: String!) {\n    solutionArticles(search: $search, first: 5) {\n      totalCount\n      edges {\n        node {\n          ...ServiceArticle_article\n        }\n      }\n    }\n  }\n": typeof types.ServiceArticleSuggestionsDocument,
+    "\n  query ServiceArticleChoices($search: String) {\n    solutionArticles(search: $search, first: 20) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.ServiceArticleChoicesDocument,
+    "\n  mutation AddServiceCaseAttachment($input: AddServiceCaseAttachmentInput!) {\n    addServiceCaseAttachment(input: $input) {\n      attachment {\n        id\n      }\n    }\n  }\n": typeof types.AddServiceCaseAttachmentDocument,
+    "\n  mutation StartServiceCase($input: ServiceCaseNoteInput!) {\n    startServiceCase(input: $input) {\n      serviceCase {\n        ...ServiceCaseDetail_serviceCase\n      }\n    }\n  }\n": typeof types.StartServiceCaseDocument,
+    "\n  mutation WaitForCustomer($input: ServiceCaseNoteInput!) {\n    waitForCustomer(input: $input) {\n      serviceCase {\n        ...ServiceCaseDetail_serviceCase\n      }\n    }\n  }\n": typeof types.WaitForCustomerDocument,
+    "\n  mutation ResumeServiceCase($input: ServiceCaseNoteInput!) {\n    resumeServiceCase(input: $input) {\n      serviceCase {\n        ...ServiceCaseDetail_serviceCase\n      }\n    }\n  }\n": typeof types.ResumeServiceCaseDocument,
+    "\n  mutation ResolveServiceCase($input: ResolveServiceCaseInput!) {\n    resolveServiceCase(input: $input) {\n      serviceCase {\n        ...ServiceCaseDetail_serviceCase\n      }\n    }\n  }\n": typeof types.ResolveServiceCaseDocument,
+    "\n  mutation ReopenServiceCase($input: ServiceCaseNoteInput!) {\n    reopenServiceCase(input: $input) {\n      serviceCase {\n        ...ServiceCaseDetail_serviceCase\n      }\n    }\n  }\n": typeof types.ReopenServiceCaseDocument,
+    "\n  mutation CloseServiceCase($input: CloseServiceCaseInput!) {\n    closeServiceCase(input: $input) {\n      serviceCase {\n        ...ServiceCaseDetail_serviceCase\n      }\n    }\n  }\n": typeof types.CloseServiceCaseDocument,
+    "\n  fragment ServiceCaseDetail_serviceCase on ServiceCase {\n    id\n    number\n    status\n    severity\n    serialNumber\n    customerName\n    customerEmail\n    customerPhone\n    description\n    satisfaction\n    openedAt\n    statusChangedAt\n    firstResponseAt\n    resolvedAt\n    closedAt\n    partner {\n      id\n      name\n    }\n    product {\n      id\n      sku\n      name\n    }\n    openedBy {\n      id\n      displayName\n    }\n    solutionArticle {\n      ...ServiceArticle_article\n    }\n    attachments {\n      id\n      fileName\n      contentType\n      byteSize\n      addedAt\n      url\n    }\n    events {\n      id\n      action\n      fromStatus\n      toStatus\n      note\n      at\n    }\n  }\n": typeof types.ServiceCaseDetail_ServiceCaseFragmentDoc,
+    "\n  query ServiceCaseDetail($id: ID!) {\n    serviceCase(id: $id) {\n      ...ServiceCaseDetail_serviceCase\n    }\n  }\n": typeof types.ServiceCaseDetailDocument,
+    "\n  fragment ServiceCaseRow_serviceCase on ServiceCase {\n    id\n    number\n    status\n    severity\n    openedAt\n    customerName\n    serialNumber\n    product {\n      id\n      name\n    }\n    partner {\n      id\n      name\n    }\n  }\n": typeof types.ServiceCaseRow_ServiceCaseFragmentDoc,
+    "\n  query ServiceCaseList($first: Int!, $after: String, $filter: ServiceCaseFilter) {\n    serviceCases(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ServiceCaseRow_serviceCase\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.ServiceCaseListDocument,
+    "\n  query ServiceProductSearch($search: String) {\n    products(first: 20, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          sku\n          name\n        }\n      }\n    }\n  }\n": typeof types.ServiceProductSearchDocument,
+    "\n  query ServiceProductLabel($id: ID!) {\n    product(id: $id) {\n      id\n      sku\n      name\n    }\n  }\n": typeof types.ServiceProductLabelDocument,
     "\n  fragment StaffMember_user on User {\n    id\n    displayName\n    email\n    role\n    active\n    invited\n  }\n": typeof types.StaffMember_UserFragmentDoc,
     "\n  mutation DeactivateUser($input: DeactivateUserInput!) {\n    deactivateUser(input: $input) {\n      user {\n        ...StaffMember_user\n      }\n    }\n  }\n": typeof types.DeactivateUserDocument,
     "\n  mutation SignOut {\n    signOut {\n      signedOut\n    }\n  }\n": typeof types.SignOutDocument,
@@ -210,6 +237,9 @@ const documents: Documents = {
     "\n  query CatalogProducts($first: Int!, $after: String, $filter: ProductFilter) {\n    products(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...CatalogProductRow_product\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.CatalogProductsDocument,
     "\n  query ProductsCsv {\n    productsCsv\n  }\n": types.ProductsCsvDocument,
     "\n  query PartnerOptions($distributorFilter: PartnerFilter!, $first: Int!) {\n    tiers {\n      id\n      name\n    }\n    territories {\n      id\n      code\n      name\n    }\n    brandUsers {\n      id\n      displayName\n      role\n      active\n    }\n    partners(first: $first, filter: $distributorFilter) {\n      edges {\n        node {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": types.PartnerOptionsDocument,
+    "\n  query SolutionArticleEdit($id: ID!) {\n    solutionArticle(id: $id) {\n      ...ServiceArticle_article\n    }\n  }\n": types.SolutionArticleEditDocument,
+    "\n  mutation SaveSolutionArticle($input: SaveSolutionArticleInput!) {\n    saveSolutionArticle(input: $input) {\n      article {\n        ...ServiceArticle_article\n      }\n    }\n  }\n": types.SaveSolutionArticleDocument,
+    "\n  query SolutionArticleList($first: Int!, $after: String, $search: String) {\n    solutionArticles(first: $first, after: $after, search: $search) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          title\n          publishedAt\n          updatedAt\n          product {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.SolutionArticleListDocument,
     "\n  fragment TerritoryRow_territory on Territory {\n    id\n    code\n    name\n    countries\n    regions\n    postalPrefixes\n  }\n": types.TerritoryRow_TerritoryFragmentDoc,
     "\n  query SettingsTerritories {\n    territories {\n      ...TerritoryRow_territory\n    }\n  }\n": types.SettingsTerritoriesDocument,
     "\n  mutation CreateTerritory($input: TerritoryInput!) {\n    createTerritory(input: $input) { territory { ...TerritoryRow_territory } }\n  }\n": types.CreateTerritoryDocument,
@@ -233,6 +263,14 @@ const documents: Documents = {
     "\n  mutation SaveShowroom($input: SaveShowroomInput!) {\n    saveShowroom(input: $input) {\n      showroom {\n        ...ShowroomSettings_showroom\n      }\n    }\n  }\n": types.SaveShowroomDocument,
     "\n  query ShowroomSettings($partnerId: ID!) {\n    showroomSettings(partnerId: $partnerId) {\n      ...ShowroomSettings_showroom\n    }\n    partner(id: $partnerId) {\n      id\n      name\n      code\n    }\n  }\n": types.ShowroomSettingsDocument,
     "\n  query PartnerStaff {\n    viewer {\n      id\n      partner {\n        id\n        name\n        status\n        users {\n          ...StaffMember_user\n        }\n      }\n    }\n  }\n": types.PartnerStaffDocument,
+    "\n  mutation ReportInventory($input: ReportInventoryInput!) {\n    reportInventory(input: $input) {\n      report {\n        changedCount\n        unchangedCount\n      }\n    }\n  }\n": types.ReportInventoryDocument,
+    "\n  fragment InventoryLevelRow_level on InventoryLevel {\n    partnerId\n    productId\n    countedOn\n    onHand\n    reportedAt\n    partner {\n      id\n      name\n      city\n    }\n    product {\n      id\n      sku\n      name\n      unit\n    }\n  }\n": types.InventoryLevelRow_LevelFragmentDoc,
+    "\n  query InventoryLevels($partnerId: ID, $productId: ID, $first: Int!, $after: String) {\n    inventory(partnerId: $partnerId, productId: $productId, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...InventoryLevelRow_level\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.InventoryLevelsDocument,
+    "\n  query InventoryPartnerCount {\n    partners(first: 1) {\n      totalCount\n    }\n  }\n": types.InventoryPartnerCountDocument,
+    "\n  mutation ImportInventory($input: ImportInventoryInput!) {\n    importInventory(input: $input) {\n      report {\n        changedCount\n        unchangedCount\n      }\n    }\n  }\n": types.ImportInventoryDocument,
+    "\n  query InventoryProductSearch($search: String) {\n    products(first: 20, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          sku\n          name\n        }\n      }\n    }\n  }\n": types.InventoryProductSearchDocument,
+    "\n  query InventoryProductLabel($id: ID!) {\n    product(id: $id) {\n      id\n      sku\n      name\n    }\n  }\n": types.InventoryProductLabelDocument,
+    "\n  mutation OpenServiceCase($input: OpenServiceCaseInput!) {\n    openServiceCase(input: $input) {\n      serviceCase {\n        ...ServiceCaseDetail_serviceCase\n      }\n    }\n  }\n": types.OpenServiceCaseDocument,
     "\n  fragment CategoryFacets_facet on CategoryFacet {\n    id\n    name\n    count\n    parentId\n  }\n": types.CategoryFacets_FacetFragmentDoc,
     "\n  mutation SubmitShowroomLead($input: SubmitShowroomLeadInput!) {\n    submitShowroomLead(input: $input) {\n      reference\n    }\n  }\n": types.SubmitShowroomLeadDocument,
     "\n  mutation ContactPartner($input: ContactPartnerInput!) {\n    contactPartner(input: $input) {\n      reference\n    }\n  }\n": types.ContactPartnerDocument,
@@ -285,6 +323,22 @@ const documents: Documents = {
     "\n  mutation RegisterDeal($input: RegisterDealInput!) {\n    registerDeal(input: $input) {\n      registration {\n        ...RegistrationCard_registration\n      }\n    }\n  }\n": types.RegisterDealDocument,
     "\n  mutation ApproveRegistration($input: DealRegistrationInput!) {\n    approveDealRegistration(input: $input) {\n      registration {\n        id\n        status\n      }\n    }\n  }\n": types.ApproveRegistrationDocument,
     "\n  mutation RejectRegistration($input: RejectDealRegistrationInput!) {\n    rejectDealRegistration(input: $input) {\n      registration {\n        id\n        status\n      }\n    }\n  }\n": types.RejectRegistrationDocument,
+    "\n  fragment ServiceArticle_article on SolutionArticle {\n    id\n    title\n    body\n    publishedAt\n    updatedAt\n    product {\n      id\n      sku\n      name\n    }\n  }\n": types.ServiceArticle_ArticleFragmentDoc,
+    "\n  query ServiceArticleSuggestions($search: String!) {\n    solutionArticles(search: $search, first: 5) {\n      totalCount\n      edges {\n        node {\n          ...ServiceArticle_article\n        }\n      }\n    }\n  }\n": types.ServiceArticleSuggestionsDocument,
+    "\n  query ServiceArticleChoices($search: String) {\n    solutionArticles(search: $search, first: 20) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.ServiceArticleChoicesDocument,
+    "\n  mutation AddServiceCaseAttachment($input: AddServiceCaseAttachmentInput!) {\n    addServiceCaseAttachment(input: $input) {\n      attachment {\n        id\n      }\n    }\n  }\n": types.AddServiceCaseAttachmentDocument,
+    "\n  mutation StartServiceCase($input: ServiceCaseNoteInput!) {\n    startServiceCase(input: $input) {\n      serviceCase {\n        ...ServiceCaseDetail_serviceCase\n      }\n    }\n  }\n": types.StartServiceCaseDocument,
+    "\n  mutation WaitForCustomer($input: ServiceCaseNoteInput!) {\n    waitForCustomer(input: $input) {\n      serviceCase {\n        ...ServiceCaseDetail_serviceCase\n      }\n    }\n  }\n": types.WaitForCustomerDocument,
+    "\n  mutation ResumeServiceCase($input: ServiceCaseNoteInput!) {\n    resumeServiceCase(input: $input) {\n      serviceCase {\n        ...ServiceCaseDetail_serviceCase\n      }\n    }\n  }\n": types.ResumeServiceCaseDocument,
+    "\n  mutation ResolveServiceCase($input: ResolveServiceCaseInput!) {\n    resolveServiceCase(input: $input) {\n      serviceCase {\n        ...ServiceCaseDetail_serviceCase\n      }\n    }\n  }\n": types.ResolveServiceCaseDocument,
+    "\n  mutation ReopenServiceCase($input: ServiceCaseNoteInput!) {\n    reopenServiceCase(input: $input) {\n      serviceCase {\n        ...ServiceCaseDetail_serviceCase\n      }\n    }\n  }\n": types.ReopenServiceCaseDocument,
+    "\n  mutation CloseServiceCase($input: CloseServiceCaseInput!) {\n    closeServiceCase(input: $input) {\n      serviceCase {\n        ...ServiceCaseDetail_serviceCase\n      }\n    }\n  }\n": types.CloseServiceCaseDocument,
+    "\n  fragment ServiceCaseDetail_serviceCase on ServiceCase {\n    id\n    number\n    status\n    severity\n    serialNumber\n    customerName\n    customerEmail\n    customerPhone\n    description\n    satisfaction\n    openedAt\n    statusChangedAt\n    firstResponseAt\n    resolvedAt\n    closedAt\n    partner {\n      id\n      name\n    }\n    product {\n      id\n      sku\n      name\n    }\n    openedBy {\n      id\n      displayName\n    }\n    solutionArticle {\n      ...ServiceArticle_article\n    }\n    attachments {\n      id\n      fileName\n      contentType\n      byteSize\n      addedAt\n      url\n    }\n    events {\n      id\n      action\n      fromStatus\n      toStatus\n      note\n      at\n    }\n  }\n": types.ServiceCaseDetail_ServiceCaseFragmentDoc,
+    "\n  query ServiceCaseDetail($id: ID!) {\n    serviceCase(id: $id) {\n      ...ServiceCaseDetail_serviceCase\n    }\n  }\n": types.ServiceCaseDetailDocument,
+    "\n  fragment ServiceCaseRow_serviceCase on ServiceCase {\n    id\n    number\n    status\n    severity\n    openedAt\n    customerName\n    serialNumber\n    product {\n      id\n      name\n    }\n    partner {\n      id\n      name\n    }\n  }\n": types.ServiceCaseRow_ServiceCaseFragmentDoc,
+    "\n  query ServiceCaseList($first: Int!, $after: String, $filter: ServiceCaseFilter) {\n    serviceCases(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ServiceCaseRow_serviceCase\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.ServiceCaseListDocument,
+    "\n  query ServiceProductSearch($search: String) {\n    products(first: 20, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          sku\n          name\n        }\n      }\n    }\n  }\n": types.ServiceProductSearchDocument,
+    "\n  query ServiceProductLabel($id: ID!) {\n    product(id: $id) {\n      id\n      sku\n      name\n    }\n  }\n": types.ServiceProductLabelDocument,
     "\n  fragment StaffMember_user on User {\n    id\n    displayName\n    email\n    role\n    active\n    invited\n  }\n": types.StaffMember_UserFragmentDoc,
     "\n  mutation DeactivateUser($input: DeactivateUserInput!) {\n    deactivateUser(input: $input) {\n      user {\n        ...StaffMember_user\n      }\n    }\n  }\n": types.DeactivateUserDocument,
     "\n  mutation SignOut {\n    signOut {\n      signedOut\n    }\n  }\n": types.SignOutDocument,
@@ -533,6 +587,18 @@ export function graphql(source: "\n  query PartnerOptions($distributorFilter: Pa
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query SolutionArticleEdit($id: ID!) {\n    solutionArticle(id: $id) {\n      ...ServiceArticle_article\n    }\n  }\n"): (typeof documents)["\n  query SolutionArticleEdit($id: ID!) {\n    solutionArticle(id: $id) {\n      ...ServiceArticle_article\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveSolutionArticle($input: SaveSolutionArticleInput!) {\n    saveSolutionArticle(input: $input) {\n      article {\n        ...ServiceArticle_article\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SaveSolutionArticle($input: SaveSolutionArticleInput!) {\n    saveSolutionArticle(input: $input) {\n      article {\n        ...ServiceArticle_article\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SolutionArticleList($first: Int!, $after: String, $search: String) {\n    solutionArticles(first: $first, after: $after, search: $search) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          title\n          publishedAt\n          updatedAt\n          product {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query SolutionArticleList($first: Int!, $after: String, $search: String) {\n    solutionArticles(first: $first, after: $after, search: $search) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          title\n          publishedAt\n          updatedAt\n          product {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment TerritoryRow_territory on Territory {\n    id\n    code\n    name\n    countries\n    regions\n    postalPrefixes\n  }\n"): (typeof documents)["\n  fragment TerritoryRow_territory on Territory {\n    id\n    code\n    name\n    countries\n    regions\n    postalPrefixes\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -622,6 +688,38 @@ export function graphql(source: "\n  query ShowroomSettings($partnerId: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PartnerStaff {\n    viewer {\n      id\n      partner {\n        id\n        name\n        status\n        users {\n          ...StaffMember_user\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartnerStaff {\n    viewer {\n      id\n      partner {\n        id\n        name\n        status\n        users {\n          ...StaffMember_user\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportInventory($input: ReportInventoryInput!) {\n    reportInventory(input: $input) {\n      report {\n        changedCount\n        unchangedCount\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReportInventory($input: ReportInventoryInput!) {\n    reportInventory(input: $input) {\n      report {\n        changedCount\n        unchangedCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InventoryLevelRow_level on InventoryLevel {\n    partnerId\n    productId\n    countedOn\n    onHand\n    reportedAt\n    partner {\n      id\n      name\n      city\n    }\n    product {\n      id\n      sku\n      name\n      unit\n    }\n  }\n"): (typeof documents)["\n  fragment InventoryLevelRow_level on InventoryLevel {\n    partnerId\n    productId\n    countedOn\n    onHand\n    reportedAt\n    partner {\n      id\n      name\n      city\n    }\n    product {\n      id\n      sku\n      name\n      unit\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InventoryLevels($partnerId: ID, $productId: ID, $first: Int!, $after: String) {\n    inventory(partnerId: $partnerId, productId: $productId, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...InventoryLevelRow_level\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query InventoryLevels($partnerId: ID, $productId: ID, $first: Int!, $after: String) {\n    inventory(partnerId: $partnerId, productId: $productId, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...InventoryLevelRow_level\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InventoryPartnerCount {\n    partners(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query InventoryPartnerCount {\n    partners(first: 1) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportInventory($input: ImportInventoryInput!) {\n    importInventory(input: $input) {\n      report {\n        changedCount\n        unchangedCount\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportInventory($input: ImportInventoryInput!) {\n    importInventory(input: $input) {\n      report {\n        changedCount\n        unchangedCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InventoryProductSearch($search: String) {\n    products(first: 20, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          sku\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InventoryProductSearch($search: String) {\n    products(first: 20, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          sku\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InventoryProductLabel($id: ID!) {\n    product(id: $id) {\n      id\n      sku\n      name\n    }\n  }\n"): (typeof documents)["\n  query InventoryProductLabel($id: ID!) {\n    product(id: $id) {\n      id\n      sku\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenServiceCase($input: OpenServiceCaseInput!) {\n    openServiceCase(input: $input) {\n      serviceCase {\n        ...ServiceCaseDetail_serviceCase\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OpenServiceCase($input: OpenServiceCaseInput!) {\n    openServiceCase(input: $input) {\n      serviceCase {\n        ...ServiceCaseDetail_serviceCase\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -830,6 +928,70 @@ export function graphql(source: "\n  mutation ApproveRegistration($input: DealRe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RejectRegistration($input: RejectDealRegistrationInput!) {\n    rejectDealRegistration(input: $input) {\n      registration {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RejectRegistration($input: RejectDealRegistrationInput!) {\n    rejectDealRegistration(input: $input) {\n      registration {\n        id\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ServiceArticle_article on SolutionArticle {\n    id\n    title\n    body\n    publishedAt\n    updatedAt\n    product {\n      id\n      sku\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ServiceArticle_article on SolutionArticle {\n    id\n    title\n    body\n    publishedAt\n    updatedAt\n    product {\n      id\n      sku\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceArticleSuggestions($search: String!) {\n    solutionArticles(search: $search, first: 5) {\n      totalCount\n      edges {\n        node {\n          ...ServiceArticle_article\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ServiceArticleSuggestions($search: String!) {\n    solutionArticles(search: $search, first: 5) {\n      totalCount\n      edges {\n        node {\n          ...ServiceArticle_article\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceArticleChoices($search: String) {\n    solutionArticles(search: $search, first: 20) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ServiceArticleChoices($search: String) {\n    solutionArticles(search: $search, first: 20) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddServiceCaseAttachment($input: AddServiceCaseAttachmentInput!) {\n    addServiceCaseAttachment(input: $input) {\n      attachment {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddServiceCaseAttachment($input: AddServiceCaseAttachmentInput!) {\n    addServiceCaseAttachment(input: $input) {\n      attachment {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartServiceCase($input: ServiceCaseNoteInput!) {\n    startServiceCase(input: $input) {\n      serviceCase {\n        ...ServiceCaseDetail_serviceCase\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation StartServiceCase($input: ServiceCaseNoteInput!) {\n    startServiceCase(input: $input) {\n      serviceCase {\n        ...ServiceCaseDetail_serviceCase\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WaitForCustomer($input: ServiceCaseNoteInput!) {\n    waitForCustomer(input: $input) {\n      serviceCase {\n        ...ServiceCaseDetail_serviceCase\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WaitForCustomer($input: ServiceCaseNoteInput!) {\n    waitForCustomer(input: $input) {\n      serviceCase {\n        ...ServiceCaseDetail_serviceCase\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResumeServiceCase($input: ServiceCaseNoteInput!) {\n    resumeServiceCase(input: $input) {\n      serviceCase {\n        ...ServiceCaseDetail_serviceCase\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResumeServiceCase($input: ServiceCaseNoteInput!) {\n    resumeServiceCase(input: $input) {\n      serviceCase {\n        ...ServiceCaseDetail_serviceCase\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveServiceCase($input: ResolveServiceCaseInput!) {\n    resolveServiceCase(input: $input) {\n      serviceCase {\n        ...ServiceCaseDetail_serviceCase\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveServiceCase($input: ResolveServiceCaseInput!) {\n    resolveServiceCase(input: $input) {\n      serviceCase {\n        ...ServiceCaseDetail_serviceCase\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenServiceCase($input: ServiceCaseNoteInput!) {\n    reopenServiceCase(input: $input) {\n      serviceCase {\n        ...ServiceCaseDetail_serviceCase\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReopenServiceCase($input: ServiceCaseNoteInput!) {\n    reopenServiceCase(input: $input) {\n      serviceCase {\n        ...ServiceCaseDetail_serviceCase\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseServiceCase($input: CloseServiceCaseInput!) {\n    closeServiceCase(input: $input) {\n      serviceCase {\n        ...ServiceCaseDetail_serviceCase\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CloseServiceCase($input: CloseServiceCaseInput!) {\n    closeServiceCase(input: $input) {\n      serviceCase {\n        ...ServiceCaseDetail_serviceCase\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ServiceCaseDetail_serviceCase on ServiceCase {\n    id\n    number\n    status\n    severity\n    serialNumber\n    customerName\n    customerEmail\n    customerPhone\n    description\n    satisfaction\n    openedAt\n    statusChangedAt\n    firstResponseAt\n    resolvedAt\n    closedAt\n    partner {\n      id\n      name\n    }\n    product {\n      id\n      sku\n      name\n    }\n    openedBy {\n      id\n      displayName\n    }\n    solutionArticle {\n      ...ServiceArticle_article\n    }\n    attachments {\n      id\n      fileName\n      contentType\n      byteSize\n      addedAt\n      url\n    }\n    events {\n      id\n      action\n      fromStatus\n      toStatus\n      note\n      at\n    }\n  }\n"): (typeof documents)["\n  fragment ServiceCaseDetail_serviceCase on ServiceCase {\n    id\n    number\n    status\n    severity\n    serialNumber\n    customerName\n    customerEmail\n    customerPhone\n    description\n    satisfaction\n    openedAt\n    statusChangedAt\n    firstResponseAt\n    resolvedAt\n    closedAt\n    partner {\n      id\n      name\n    }\n    product {\n      id\n      sku\n      name\n    }\n    openedBy {\n      id\n      displayName\n    }\n    solutionArticle {\n      ...ServiceArticle_article\n    }\n    attachments {\n      id\n      fileName\n      contentType\n      byteSize\n      addedAt\n      url\n    }\n    events {\n      id\n      action\n      fromStatus\n      toStatus\n      note\n      at\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceCaseDetail($id: ID!) {\n    serviceCase(id: $id) {\n      ...ServiceCaseDetail_serviceCase\n    }\n  }\n"): (typeof documents)["\n  query ServiceCaseDetail($id: ID!) {\n    serviceCase(id: $id) {\n      ...ServiceCaseDetail_serviceCase\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ServiceCaseRow_serviceCase on ServiceCase {\n    id\n    number\n    status\n    severity\n    openedAt\n    customerName\n    serialNumber\n    product {\n      id\n      name\n    }\n    partner {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ServiceCaseRow_serviceCase on ServiceCase {\n    id\n    number\n    status\n    severity\n    openedAt\n    customerName\n    serialNumber\n    product {\n      id\n      name\n    }\n    partner {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceCaseList($first: Int!, $after: String, $filter: ServiceCaseFilter) {\n    serviceCases(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ServiceCaseRow_serviceCase\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query ServiceCaseList($first: Int!, $after: String, $filter: ServiceCaseFilter) {\n    serviceCases(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ServiceCaseRow_serviceCase\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceProductSearch($search: String) {\n    products(first: 20, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          sku\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ServiceProductSearch($search: String) {\n    products(first: 20, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          sku\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceProductLabel($id: ID!) {\n    product(id: $id) {\n      id\n      sku\n      name\n    }\n  }\n"): (typeof documents)["\n  query ServiceProductLabel($id: ID!) {\n    product(id: $id) {\n      id\n      sku\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,6 +10,10 @@ import { PartnerLeadsPage } from './LeadsPage';
 import { PartnerOrdersPage } from './OrdersPage';
 import { NewOrderPage } from './NewOrderPage';
 import { OrderDetail } from '../ui/OrderDetail';
+import { PartnerInventoryPage } from './inventory/InventoryPage';
+import { PartnerServiceCasesPage } from './service/ServiceCasesPage';
+import { NewServiceCasePage } from './service/NewServiceCasePage';
+import { ServiceCaseDetail } from '../ui/ServiceCaseDetail';
 
 export default function PartnerPortal() {
   return (
@@ -22,6 +26,10 @@ export default function PartnerPortal() {
       <Route path="orders" element={<PartnerOrdersPage />} />
       <Route path="orders/new" element={<NewOrderPage />} />
       <Route path="orders/:id" element={<OrderDetail listPath="/partner/orders" showPartner={false} />} />
+      <Route path="inventory" element={<PartnerInventoryPage />} />
+      <Route path="service" element={<PartnerServiceCasesPage />} />
+      <Route path="service/new" element={<NewServiceCasePage />} />
+      <Route path="service/:id" element={<ServiceCaseDetail listPath="/partner/service" showPartner={false} />} />
       <Route path="staff" element={<RoleGate roles={['PARTNER_MANAGER']}><StaffPage /></RoleGate>} />
       <Route path="*" element={<NotFoundState />} />
     </Routes>

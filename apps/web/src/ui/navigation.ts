@@ -15,6 +15,9 @@ const CHANNEL: NavItem[] = [
   { to: '/channel/leads', label: 'leads' },
   { to: '/channel/registrations', label: 'registrations' },
   { to: '/channel/orders', label: 'orders' },
+  { to: '/channel/inventory', label: 'inventory' },
+  { to: '/channel/service', label: 'service' },
+  { to: '/channel/solutions', label: 'solutions' },
 ];
 
 /** The portal pages each role may open, in the order the navigation lists them. */
@@ -33,6 +36,8 @@ export function navFor(role: Role): NavItem[] {
         { to: '/partner/showroom', label: 'showroom' },
         { to: '/partner/leads', label: 'leads' },
         { to: '/partner/orders', label: 'orders' },
+        { to: '/partner/inventory', label: 'inventory' },
+        { to: '/partner/service', label: 'service' },
         { to: '/partner/registrations', label: 'registrations' },
         { to: '/partner/staff', label: 'staff' },
       ];
@@ -42,6 +47,8 @@ export function navFor(role: Role): NavItem[] {
         { to: '/partner/offers', label: 'offers' },
         { to: '/partner/leads', label: 'leads' },
         { to: '/partner/orders', label: 'orders' },
+        { to: '/partner/inventory', label: 'inventory' },
+        { to: '/partner/service', label: 'service' },
         { to: '/partner/registrations', label: 'registrations' },
       ];
   }
