@@ -5,7 +5,7 @@ import { ShowroomHome } from './showroom/ShowroomHome';
 import { ShowroomSearchPage } from './showroom/ShowroomSearchPage';
 import { LoadingState, NotFoundState } from './ui/states';
 import { PublicLayout } from './ui/PublicLayout';
-import { ANALYTICS_ROLES, ALL_ROLES, CHANNEL_ROLES, PARTNER_ROLES } from './ui/viewer';
+import { ANALYTICS_ROLES, ALL_ROLES, CHANNEL_ROLES, PARTNER_ROLES } from './ui/roles';
 import { withPortalTexts } from './i18n';
 
 // Everything behind sign-in is split off, so the public pages load only what they show. The showroom is the
@@ -18,6 +18,8 @@ import { withPortalTexts } from './i18n';
 const ProductPage = lazy(() => import('./showroom/ProductPage').then((module) => ({ default: module.ProductPage })));
 const BasketPage = lazy(() => import('./showroom/BasketPage').then((module) => ({ default: module.BasketPage })));
 const OrderStatusPage = lazy(() => import('./showroom/OrderStatusPage').then((module) => ({ default: module.OrderStatusPage })));
+// Apollo Client comes with these pages only: the public ones ask through publicClient.ts.
+const PortalApollo = lazy(() => import('./portalApollo'));
 const RoleGate = lazy(withPortalTexts(() => import('./ui/RoleGate').then((module) => ({ default: module.RoleGate }))));
 const SignInPage = lazy(withPortalTexts(() => import('./account/SignInPage')));
 const InvitationPage = lazy(withPortalTexts(() => import('./account/InvitationPage')));
@@ -40,11 +42,11 @@ export function App() {
           <Route path="basket" element={<BasketPage />} />
         </Route>
         <Route element={<PublicLayout />}>
-          <Route path="signin" element={<SignInPage />} />
-          <Route path="invitation/:token" element={<InvitationPage />} />
+          <Route path="signin" element={<PortalApollo><SignInPage /></PortalApollo>} />
+          <Route path="invitation/:token" element={<PortalApollo><InvitationPage /></PortalApollo>} />
           <Route path="order-status" element={<OrderStatusPage />} />
         </Route>
-        <Route element={<AppLayout />}>
+        <Route element={<PortalApollo><AppLayout /></PortalApollo>}>
           <Route path="channel/*" element={<RoleGate roles={CHANNEL_ROLES}><ChannelPortal /></RoleGate>} />
           <Route path="partner/*" element={<RoleGate roles={PARTNER_ROLES}><PartnerPortal /></RoleGate>} />
           <Route path="analytics/*" element={<RoleGate roles={ANALYTICS_ROLES}><AnalyticsPortal /></RoleGate>} />

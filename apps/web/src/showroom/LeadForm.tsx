@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Button, Checkbox, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../gql';
+import { usePublicMutation } from '../publicClient';
 import { applyServerErrors, focusFirstError } from '../ui/errors';
 import { FormAlert } from '../ui/states';
 import { quantityText, type BasketLine } from './basket';
@@ -53,8 +53,8 @@ export function LeadForm({ lines, onSent, partner }: Props) {
   const { t } = useTranslation();
   const { showroom, slug, isBrand } = useShowroom();
   const [failure, setFailure] = useState<string | null>(null);
-  const [submitToShowroom, showroomRequest] = useMutation(SubmitShowroomLeadMutation);
-  const [submitToPartner, partnerRequest] = useMutation(ContactPartnerMutation);
+  const [submitToShowroom, showroomRequest] = usePublicMutation(SubmitShowroomLeadMutation);
+  const [submitToPartner, partnerRequest] = usePublicMutation(ContactPartnerMutation);
   const loading = showroomRequest.loading || partnerRequest.loading;
   // The very words the visitor agrees to are stored with the lead.
   const consentText = t('lead.consent', { name: partner?.name ?? showroom.displayName });
@@ -85,11 +85,11 @@ export function LeadForm({ lines, onSent, partner }: Props) {
         website: v.website || null,
       };
       if (partner) {
-        const { data } = await submitToPartner({ variables: { input: { ...input, partnerId: partner.id } } });
-        if (data) onSent(data.contactPartner.reference);
+        const data = await submitToPartner({ input: { ...input, partnerId: partner.id } });
+        onSent(data.contactPartner.reference);
       } else {
-        const { data } = await submitToShowroom({ variables: { input: { ...input, slug } } });
-        if (data) onSent(data.submitShowroomLead.reference);
+        const data = await submitToShowroom({ input: { ...input, slug } });
+        onSent(data.submitShowroomLead.reference);
       }
     } catch (error) {
       setFailure(applyServerErrors(form, error));

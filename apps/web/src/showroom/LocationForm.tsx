@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
-import { useApolloClient } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../gql';
+import { query } from '../publicClient';
 import type { PlacesQuery } from '../gql/graphql';
 import { describeError } from '../ui/errors';
 import { DEFAULT_RADIUS_KM, RADII_KM, setVisitorLocation, useVisitorLocation } from './visitorLocation';
@@ -36,7 +36,6 @@ const placeLabel = (place: Place) =>
  */
 export function LocationForm({ submitLabel }: { submitLabel: string }) {
   const { t } = useTranslation();
-  const client = useApolloClient();
   const location = useVisitorLocation();
   const [radiusKm, setRadiusKm] = useState<number>(location?.radiusKm ?? DEFAULT_RADIUS_KM);
   const [text, setText] = useState('');
@@ -56,8 +55,8 @@ export function LocationForm({ submitLabel }: { submitLabel: string }) {
     }
     setBusy('place');
     try {
-      const { data } = await client.query({ query: PlacesQueryDocument, variables: { text: text.trim() } });
-      const places = data?.places ?? [];
+      const data = await query(PlacesQueryDocument, { text: text.trim() });
+      const places = data.places;
       if (places.length === 0) setProblem(t('locator.noPlace', { text: text.trim() }));
       else {
         choose(places[0]!);

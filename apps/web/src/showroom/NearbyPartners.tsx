@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Anchor, Badge, Button, Card, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PartnerKind } from '@trellis/schema';
 import { graphql } from '../gql';
+import { usePublicQuery } from '../publicClient';
 import type { NearbyPartner_ResultFragment } from '../gql/graphql';
 import { EmptyState, ErrorState, LoadingState } from '../ui/states';
 import type { VisitorLocation } from './visitorLocation';
@@ -121,8 +121,8 @@ function ContactDialog({ partner, onClose }: { partner: Contacted | null; onClos
 export function NearbyPartners({ location, product }: Props) {
   const { t } = useTranslation();
   const [contacting, setContacting] = useState<Contacted | null>(null);
-  const { data, loading, error, refetch } = useQuery(PartnersNearQuery, {
-    variables: { latitude: location.latitude, longitude: location.longitude, radiusKm: location.radiusKm, productId: product?.id ?? null },
+  const { data, loading, error, refetch } = usePublicQuery(PartnersNearQuery, {
+    latitude: location.latitude, longitude: location.longitude, radiusKm: location.radiusKm, productId: product?.id ?? null,
   });
   if (!data && loading) return <LoadingState />;
   if (!data) return <ErrorState error={error} onRetry={() => void refetch()} />;

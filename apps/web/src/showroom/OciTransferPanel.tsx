@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Button, Paper, Stack, Text, Title } from '@mantine/core';
-import { useApolloClient } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../gql';
+import { request } from '../publicClient';
 import { describeError } from '../ui/errors';
 import { FormAlert } from '../ui/states';
 import type { BasketLine } from './basket';
@@ -31,7 +31,6 @@ interface Props {
 /** In OCI mode the basket goes back to the purchasing system that opened the showroom, priced now. */
 export function OciTransferPanel({ session, lines, onTransferred }: Props) {
   const { t } = useTranslation();
-  const client = useApolloClient();
   const { slug } = useShowroom();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -40,19 +39,15 @@ export function OciTransferPanel({ session, lines, onTransferred }: Props) {
     setBusy(true);
     setFailure(null);
     try {
-      const { data } = await client.query({
-        query: OciTransferQuery,
-        fetchPolicy: 'no-cache',
-        variables: {
+      // Priced now, never from a kept answer.
+      const data = await request(OciTransferQuery, {
           slug,
           hookUrl: session.hookUrl,
           target: session.target,
           okCode: session.okCode,
           returnTarget: session.returnTarget,
           items: lines.map((line) => ({ productId: line.productId, quantity: line.quantity })),
-        },
       });
-      if (!data) throw new Error(t('oci.failed'));
       postToShop(data.ociTransfer);
       onTransferred();
     } catch (error) {

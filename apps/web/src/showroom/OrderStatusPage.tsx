@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Group, Stack, Text, TextInput, Timeline, Title } from '@mantine/core';
-import { useLazyQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../gql';
+import { usePublicMutation } from '../publicClient';
 import { describeError, errorCode } from '../ui/errors';
 import { formatDateTime } from '../ui/format';
 import { OrderStatusBadge } from '../ui/OrderStatusBadge';
@@ -35,7 +35,9 @@ export function OrderStatusPage() {
   const [number, setNumber] = useState('');
   const [email, setEmail] = useState('');
   const [tried, setTried] = useState(false);
-  const [lookUp, { data, loading, error, called }] = useLazyQuery(OrderStatusQuery, { fetchPolicy: 'network-only' });
+  // Always asked anew: a status changes, and nothing of one lookup is kept for another.
+  const [lookUp, { data, loading, error }] = usePublicMutation(OrderStatusQuery);
+  const [called, setCalled] = useState(false);
   const numberError = tried && !number.trim() ? t('orderTracking.numberRequired') : null;
   const emailError = tried && !EMAIL.test(email.trim()) ? t('validation.email') : null;
   // A malformed number or email is as unknown as a wrong one: the answer reveals nothing either way.
@@ -51,7 +53,8 @@ export function OrderStatusPage() {
           event.preventDefault();
           setTried(true);
           if (!number.trim() || !EMAIL.test(email.trim())) return;
-          void lookUp({ variables: { number: number.trim().toUpperCase(), email: email.trim() } }).catch(() => undefined);
+          setCalled(true);
+          void lookUp({ number: number.trim().toUpperCase(), email: email.trim() }).catch(() => undefined);
         }}
       >
         <Stack>

@@ -1,9 +1,9 @@
 import { Anchor, Breadcrumbs, Grid, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { formatUnit } from '../ui/format';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../gql';
+import { usePublicQuery } from '../publicClient';
 import { ErrorState, LoadingState } from '../ui/states';
 import { usePageTitle } from '../ui/usePageTitle';
 import { AddToBasketForm } from './AddToBasketForm';
@@ -57,7 +57,7 @@ export function ProductPage() {
   const sku = useParams().sku ?? '';
   const { showroom, slug, base, isBrand } = useShowroom();
   const oci = useOciSession();
-  const { data, loading, error, refetch } = useQuery(ShowroomProductQuery, { variables: { slug, sku } });
+  const { data, loading, error, refetch } = usePublicQuery(ShowroomProductQuery, { slug, sku });
   const item = data?.showroomProduct;
   usePageTitle(item?.name, showroom.displayName);
   if (!data && loading) return <LoadingState />;

@@ -1,9 +1,9 @@
 import { Suspense, useLayoutEffect } from 'react';
 import { Alert, Anchor, Box, Button, Container, Group, Stack, Text } from '@mantine/core';
-import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useParams } from 'react-router';
 import { graphql } from '../gql';
+import { usePublicQuery } from '../publicClient';
 import type { ShowroomFrame_ShowroomFragment } from '../gql/graphql';
 import { ErrorState, LoadingState } from '../ui/states';
 import { PublicHeader } from '../ui/PublicLayout';
@@ -78,7 +78,7 @@ export function ShowroomLayout() {
   const oci = useOciSession();
   // Before paint, so that the banner and "Transfer to shop" show from the first frame.
   useLayoutEffect(() => captureOciParams(location.search), [location.search]);
-  const { data, error, refetch } = useQuery(ShowroomFrameQuery, { variables: { slug } });
+  const { data, error, refetch } = usePublicQuery(ShowroomFrameQuery, { slug });
 
   if (!data) {
     // No showroom to dress the page in yet: the plain public frame.

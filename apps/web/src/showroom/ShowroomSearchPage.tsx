@@ -1,8 +1,8 @@
 import { Button, Center, Grid, Group, Loader, NativeSelect, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { ShowroomSort } from '@trellis/schema';
 import { graphql } from '../gql';
+import { usePublicQuery } from '../publicClient';
 import { EmptyState, ErrorState, LoadingState } from '../ui/states';
 import { usePageTitle } from '../ui/usePageTitle';
 import { ProductCard } from './ProductCard';
@@ -85,10 +85,7 @@ export function ShowroomSearchPage() {
   const [filters, setFilters] = useShowroomFilters();
   usePageTitle(filters.query ? t('showroom.resultsFor', { query: filters.query }) : null, showroom.displayName);
   const variables = showroomSearchVariables(slug, filters);
-  const { data, previousData, loading, error, refetch, fetchMore } = useQuery(ShowroomSearchQuery, {
-    variables,
-    notifyOnNetworkStatusChange: true,
-  });
+  const { data, previousData, loading, error, refetch, fetchMore } = usePublicQuery(ShowroomSearchQuery, variables);
   // While a changed search loads, the previous results stay (dimmed) rather than jumping to a spinner.
   const result = (data ?? previousData)?.showroomSearch;
   const stale = !data && Boolean(previousData);
@@ -157,7 +154,9 @@ export function ShowroomSearchPage() {
                 <Button
                   variant="light"
                   loading={loading}
-                  onClick={() => void fetchMore({ variables: { after: result.pageInfo.endCursor } })}
+                  onClick={() => void fetchMore({ after: result.pageInfo.endCursor }, (kept, next) => ({
+                    showroomSearch: { ...next.showroomSearch, edges: [...kept.showroomSearch.edges, ...next.showroomSearch.edges] },
+                  }))}
                 >
                   {t('showroom.loadMore', { shown: items.length, total: result.totalCount })}
                 </Button>

@@ -1,4 +1,4 @@
-import type { ApolloClient } from '@apollo/client';
+import { prefetch } from '../publicClient';
 import { ShowroomFrameQuery } from './ShowroomLayout';
 import { ShowroomSearchQuery, showroomSearchVariables } from './ShowroomSearchPage';
 import { filtersFromParams } from './showroomFilters';
@@ -10,17 +10,13 @@ const SHOWROOM_PAGE = /^\/(?:s\/([^/]+)(\/.*)?)?$/;
  * showroom's frame: on a phone, script evaluation and two round trips one after the other were most of the
  * time to the first product card. So, before the first render (while a language may still be loading), the
  * entry asks for what the address will show: the frame and, on a search page, its first page of results. The
- * pages' own queries then find these answers in flight (Apollo shares identical requests) or in the cache;
- * the variables must stay those the pages use (ShowroomLayout, showroomSearchVariables).
+ * pages' own queries then find these answers in flight or kept (publicClient.ts); the variables must stay
+ * those the pages use (ShowroomLayout, showroomSearchVariables).
  */
-export function prefetchShowroom(client: ApolloClient, { pathname, search }: { pathname: string; search: string }): void {
+export function prefetchShowroom({ pathname, search }: { pathname: string; search: string }): void {
   const match = SHOWROOM_PAGE.exec(pathname);
   if (!match) return;
   const slug = match[1] ? decodeURIComponent(match[1]) : 'brand';
-  const ignore = () => undefined; // a failed request is asked again, and its error shown, by the page itself
-  client.query({ query: ShowroomFrameQuery, variables: { slug } }).catch(ignore);
-  if (match[1] && (match[2] ?? '/') === '/') {
-    const variables = showroomSearchVariables(slug, filtersFromParams(new URLSearchParams(search)));
-    client.query({ query: ShowroomSearchQuery, variables }).catch(ignore);
-  }
+  prefetch(ShowroomFrameQuery, { slug });
+  if (match[1] && (match[2] ?? '/') === '/') prefetch(ShowroomSearchQuery, showroomSearchVariables(slug, filtersFromParams(new URLSearchParams(search))));
 }

@@ -1,4 +1,3 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
 import i18next from 'i18next';
 import type { en } from '../i18n/en';
 
@@ -15,6 +14,24 @@ export interface ServerCsvError {
 }
 
 type ReasonKey = keyof typeof en.errors.reason;
+
+interface GraphQLErrorLike {
+  message: string;
+  extensions?: Record<string, unknown>;
+}
+
+/**
+ * The GraphQL errors a refusal carries: Apollo Client's CombinedGraphQLErrors (the portals) and the public
+ * client's PublicRequestError both hold them as `errors`. Read by shape, so that the public pages' first load
+ * does not bring Apollo Client for its class.
+ */
+function graphQLErrorsOf(error: unknown): readonly GraphQLErrorLike[] | null {
+  if (!(error instanceof Error) || !('errors' in error)) return null;
+  const { errors } = error as { errors: unknown };
+  return Array.isArray(errors) && errors.length > 0 && errors.every((e) => e && typeof (e as GraphQLErrorLike).message === 'string')
+    ? (errors as GraphQLErrorLike[])
+    : null;
+}
 const CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'LIMIT_EXCEEDED', 'BAD_USER_INPUT'] as const;
 
 /**
@@ -76,21 +93,18 @@ export function translateReason(reason: string): string {
 
 /** The first GraphQL error's code (UNAUTHENTICATED, NOT_FOUND, BAD_USER_INPUT, ...), if the server sent one. */
 export function errorCode(error: unknown): string | undefined {
-  if (!CombinedGraphQLErrors.is(error)) return undefined;
-  const code = error.errors[0]?.extensions?.code;
+  const code = graphQLErrorsOf(error)?.[0]?.extensions?.code;
   return typeof code === 'string' ? code : undefined;
 }
 
 /** The server's own message: already written for people (e.g. "Email or password is wrong"). */
 export function errorMessage(error: unknown): string | undefined {
-  if (CombinedGraphQLErrors.is(error)) return error.errors[0]?.message;
-  return undefined;
+  return graphQLErrorsOf(error)?.[0]?.message;
 }
 
 /** BAD_USER_INPUT's named fields: `extensions.fields` for validation failures, else `field` + `reason`. */
 export function fieldErrors(error: unknown): ServerFieldError[] {
-  if (!CombinedGraphQLErrors.is(error)) return [];
-  return error.errors.flatMap((e) => {
+  return (graphQLErrorsOf(error) ?? []).flatMap((e) => {
     const ext = e.extensions ?? {};
     if (ext.code !== 'BAD_USER_INPUT') return [];
     if (Array.isArray(ext.fields) && ext.fields.length > 0) {
@@ -102,8 +116,7 @@ export function fieldErrors(error: unknown): ServerFieldError[] {
 
 /** A refused CSV upload's rows: BAD_USER_INPUT with `extensions.errors` (line, field, reason). */
 export function csvErrors(error: unknown): ServerCsvError[] {
-  if (!CombinedGraphQLErrors.is(error)) return [];
-  return error.errors.flatMap((e) => {
+  return (graphQLErrorsOf(error) ?? []).flatMap((e) => {
     const ext = e.extensions ?? {};
     return ext.code === 'BAD_USER_INPUT' && Array.isArray(ext.errors)
       ? (ext.errors as ServerCsvError[]).map((row) => ({ ...row, reason: translateReason(row.reason) }))

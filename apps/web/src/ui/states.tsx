@@ -2,9 +2,8 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { Alert, Button, Center, EmptyState as MantineEmptyState, Loader, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useQuery } from '@apollo/client/react';
 import { describeError, errorCode } from './errors';
-import { homeOf, ViewerQuery } from './viewer';
+import { homeOf, knownViewerRole } from './roles';
 
 export function LoadingState({ label }: { label?: string }) {
   const { t } = useTranslation();
@@ -51,9 +50,9 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
 
 export function NotFoundState() {
   const { t } = useTranslation();
-  // Signed-in users go back to their portal; the cache alone says whether someone is (no request for it).
-  const { data } = useQuery(ViewerQuery, { fetchPolicy: 'cache-only' });
-  const home = data?.viewer ? homeOf(data.viewer.role) : '/';
+  // Signed-in users go back to their portal; what the portals last loaded says whether someone is (no request for it).
+  const role = knownViewerRole();
+  const home = role ? homeOf(role) : '/';
   return (
     <MantineEmptyState py="xl" data-testid="not-found">
       <MantineEmptyState.Title order={1}>{t('states.notFoundTitle')}</MantineEmptyState.Title>

@@ -1,7 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { Role } from '@trellis/schema';
 import { graphql } from '../gql';
 import type { Viewer_UserFragment } from '../gql/graphql';
+import { setKnownViewerRole } from './roles';
+
+export { ALL_ROLES, ANALYTICS_ROLES, CHANNEL_ROLES, homeOf, PARTNER_ROLES, rolesFor, safeNext } from './roles';
 
 graphql(`
   fragment Viewer_user on User {
@@ -28,34 +30,8 @@ export type Viewer = Viewer_UserFragment;
 
 export function useViewer() {
   const { data, loading, error, refetch } = useQuery(ViewerQuery);
+  // The public pages (the not-found page's way home) read the role from here, without Apollo Client.
+  if (data) setKnownViewerRole(data.viewer?.role ?? null);
   return { viewer: data?.viewer ?? null, loading: loading && !data, error, refetch };
 }
 
-export const CHANNEL_ROLES: readonly Role[] = ['ADMIN', 'CHANNEL_MANAGER'];
-export const ANALYTICS_ROLES: readonly Role[] = ['ANALYST', 'ADMIN'];
-export const PARTNER_ROLES: readonly Role[] = ['PARTNER_MANAGER', 'PARTNER_EMPLOYEE'];
-export const ALL_ROLES: readonly Role[] = Object.values(Role);
-
-/** Where each role starts after signing in. */
-export function homeOf(role: Role): string {
-  if (CHANNEL_ROLES.includes(role)) return '/channel';
-  if (role === 'ANALYST') return '/analytics';
-  return '/partner';
-}
-
-/** The roles each portal admits; a path outside every portal (e.g. /account) admits everyone. */
-export function rolesFor(path: string): readonly Role[] {
-  if (path === '/channel/settings' || path.startsWith('/channel/settings/')) return ['ADMIN'];
-  if (path === '/partner/staff' || path === '/partner/showroom') return ['PARTNER_MANAGER'];
-  if (path.startsWith('/channel')) return CHANNEL_ROLES;
-  if (path.startsWith('/analytics')) return ANALYTICS_ROLES;
-  if (path.startsWith('/partner')) return PARTNER_ROLES;
-  return ALL_ROLES;
-}
-
-/** A sign-in's "next" target, only when it is a path of this site that the role may open. */
-export function safeNext(next: string | null, role: Role): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//')) return homeOf(role);
-  const path = next.split(/[?#]/)[0]!;
-  return rolesFor(path).includes(role) && path !== '/' && path !== '/signin' ? next : homeOf(role);
-}
