@@ -1,7 +1,5 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print } from 'graphql/language/printer';
-import type { OperationDefinitionNode } from 'graphql';
 import i18next from 'i18next';
 import { currentLanguage } from './i18n';
 
@@ -31,17 +29,20 @@ export class NetworkRequestError extends Error {
   }
 }
 
-const texts = new WeakMap<object, string>();
+/**
+ * An operation of the public pages as the build inlines it (graphqlDocuments.ts): its text and name, no syntax
+ * tree, so that neither the tree nor graphql-js's printer reaches an anonymous visitor's first load.
+ */
+interface TextDocument {
+  __text?: string;
+  __name?: string;
+}
 const textOf = (document: object): string => {
-  let text = texts.get(document);
-  if (text === undefined) {
-    text = print(document as never);
-    texts.set(document, text);
-  }
+  const text = (document as TextDocument).__text;
+  if (typeof text !== 'string') throw new Error('publicClient takes the operations of src/showroom only (inlined as text by graphqlDocuments.ts)');
   return text;
 };
-const operationNameOf = (document: TypedDocumentNode<unknown, never>): string | undefined =>
-  (document.definitions.find((d) => d.kind === 'OperationDefinition') as OperationDefinitionNode | undefined)?.name?.value;
+const operationNameOf = (document: object): string | undefined => (document as TextDocument).__name;
 
 /** One request, no cache: for mutations and for lookups that must be fresh (the order-status page). */
 export async function request<TData, TVariables>(document: TypedDocumentNode<TData, TVariables>, variables: NoInfer<TVariables>): Promise<TData> {
@@ -51,7 +52,7 @@ export async function request<TData, TVariables>(document: TypedDocumentNode<TDa
       method: 'POST',
       credentials: 'same-origin',
       headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', 'Accept-Language': currentLanguage() },
-      body: JSON.stringify({ operationName: operationNameOf(document as TypedDocumentNode<unknown, never>), query: textOf(document), variables }),
+      body: JSON.stringify({ operationName: operationNameOf(document), query: textOf(document), variables }),
     });
   } catch (error) {
     throw new NetworkRequestError((error as Error).message);

@@ -1,6 +1,5 @@
 import i18next, { type BackendModule, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en';
 
 export const LANGUAGES = [
   { code: 'en', label: 'English' },
@@ -37,15 +36,19 @@ export function currentLanguage(): Language {
 }
 
 /**
- * The texts come in two parts per language. The public part (the showroom's pages, the locator): English comes
- * with the first load (it is the fallback, and most visitors' language); every other language is a chunk of its
- * own, fetched before the first render in it (setupI18n waits for it, and so does a change of language), so a
- * visitor never sees keys, and no one downloads the languages they do not read. The portal part (sign-in,
- * invitation, account, the portals) is a chunk per language too, fetched only on the way to a signed-in page:
- * App.tsx's lazy routes resolve after loadPortalTexts, and from then on every language read (a change of
- * language) brings its portal part along before the change completes. An anonymous visitor never downloads it.
+ * The texts come in two parts per language, each a chunk of its own, so that no one downloads the languages
+ * they do not read. The public part (the showroom's pages, the locator) is fetched before the first render
+ * (setupI18n waits for it, and so does a change of language), so a visitor never sees keys; it is asked for
+ * at start, beside the showroom's data (main.tsx), so it adds no wait of its own. The portal part (sign-in,
+ * invitation, account, the portals) is fetched only on the way to a signed-in page: App.tsx's lazy routes
+ * resolve after loadPortalTexts, and from then on every language read (a change of language) brings its portal
+ * part along before the change completes. An anonymous visitor never downloads it.
+ *
+ * There is no fallback language: every language's parts have every key of English's (translation.ts, enforced
+ * by the type check), so a Polish visitor needs no English texts and gets none.
  */
-const PUBLIC_TEXTS: Record<Exclude<Language, 'en'>, () => Promise<ResourceKey>> = {
+const PUBLIC_TEXTS: Record<Language, () => Promise<ResourceKey>> = {
+  en: () => import('./en').then((module) => module.en),
   pl: () => import('./pl').then((module) => module.pl),
 };
 const PORTAL_TEXTS: Record<Language, () => Promise<ResourceKey>> = {
@@ -106,16 +109,16 @@ const languageChunks: BackendModule = {
   callbackApi: true,
   init() {},
   read(language, _namespace, callback) {
-    const load = PUBLIC_TEXTS[language as Exclude<Language, 'en'>];
+    const load = PUBLIC_TEXTS[language as Language];
     const portal = portalWanted ? portalChunk(language) : undefined;
     (load ? load() : Promise.resolve({})).then(async (texts) => {
       // Also when a signed-in page was reached while the public part loaded.
-      const portalTexts = await (portal ?? (portalWanted ? portalChunk(language) : undefined))?.catch(() => undefined);
+      // A portal part that fails fails the read: i18next asks again (its retries) rather than show keys.
+      const portalTexts = await (portal ?? (portalWanted ? portalChunk(language) : undefined));
       if (portalTexts) withPortal.add(language);
-      // The parts' sections are distinct (e2e/i18n-split.e2e.test.ts), so one level of merging is enough. A
-      // portal part that failed to load leaves English (the fallback) on the signed-in pages, never keys.
-      callback(null, portalTexts ? { ...(texts as object), ...(portalTexts as object) } : texts);
-    }, (error: Error) => callback(error, null));
+      // The parts' sections are distinct (e2e/i18n-split.e2e.test.ts), so one level of merging is enough.
+      return portalTexts ? { ...(texts as object), ...(portalTexts as object) } : texts;
+    }).then((texts) => callback(null, texts), (error: Error) => callback(error, null));
   },
 };
 
@@ -131,10 +134,9 @@ function remember(language: string): void {
 export async function setupI18n(): Promise<void> {
   const lng = initialLanguage();
   await i18next.use(languageChunks).use(initReactI18next).init({
-    resources: { en: { translation: en } },
-    partialBundledLanguages: true,
     lng,
-    fallbackLng: 'en',
+    // Every language has every key (see PUBLIC_TEXTS): no fallback, so no second language is downloaded.
+    fallbackLng: false,
     interpolation: { escapeValue: false }, // React escapes already
   });
   document.documentElement.lang = lng;

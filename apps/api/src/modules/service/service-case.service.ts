@@ -7,7 +7,7 @@ import { instancesOf } from '../../domain/sql';
 import { CatalogService } from '../catalog/catalog.service';
 import { PartnerService } from '../partners/partner.service';
 import { ServiceCase, ServiceCaseAction, ServiceCaseAttachment, ServiceCaseEvent, ServiceCaseStatus } from './service.types';
-import { sniffAttachmentType } from './attachment-type';
+import { readUpload } from '../../domain/attachment';
 import { OpenServiceCaseInput, ServiceCaseFilter } from './service.inputs';
 import { SolutionArticleService } from './solution-article.service';
 
@@ -21,8 +21,6 @@ const ATTACHMENT_COLUMNS = `a.id, a.case_id AS "caseId", a.file_name AS "fileNam
   a.added_by AS "addedById", a.added_at AS "addedAt"`;
 /** The most files of one case, and the most bytes of one. */
 export const MAX_ATTACHMENTS = 10;
-export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 const { OPEN, IN_PROGRESS, WAITING_FOR_CUSTOMER, RESOLVED, CLOSED } = ServiceCaseStatus;
 
@@ -145,16 +143,7 @@ export class ServiceCaseService {
    * name again (a retried upload) adds nothing and answers the one added before.
    */
   async attach(scope: Scope, caseId: string, fileName: string, contentBase64: string): Promise<ServiceCaseAttachment> {
-    // Path parts and control characters are no part of a name the viewer sees.
-    // eslint-disable-next-line no-control-regex
-    const name = (fileName.split(/[\\/]/).pop() ?? '').replace(/[\u0000-\u001f\u007f]/g, '').trim();
-    if (!name) throw new BadInput('fileName', 'must name a file');
-    if (!BASE64.test(contentBase64) || contentBase64.length % 4 === 1) throw new BadInput('contentBase64', 'must be base64');
-    const content = Buffer.from(contentBase64, 'base64');
-    if (content.length === 0) throw new BadInput('contentBase64', 'is an empty file');
-    if (content.length > MAX_ATTACHMENT_BYTES) throw new BadInput('contentBase64', 'must be at most 5 MB');
-    const contentType = sniffAttachmentType(content);
-    if (!contentType) throw new BadInput('contentBase64', 'must be a PNG, JPEG or WebP picture, a PDF document or plain text');
+    const { name, content, contentType } = readUpload(fileName, contentBase64);
     const locked = await this.lock(scope, caseId);
     if (locked.status === CLOSED) throw new Conflict('The case is CLOSED; a closed case takes no more files', { status: locked.status });
     const [stored] = await scope.query<{ count: number; sameId: string | null }>(
