@@ -9,6 +9,8 @@ import { Config } from './config';
 import { logger } from './logger';
 import { Context, createContext } from './graphql/context';
 import { Scope, Scopes } from './access/scope';
+import { MdfLedgerKind } from './modules/mdf/mdf.types';
+import type { MdfLedgerFilter } from './modules/mdf/mdf.inputs';
 import { purgeExpiredCounters } from './access/counter';
 import { TransactionRolledBack } from './access/connection';
 import { ViewerCache } from './access/viewer-cache';
@@ -141,7 +143,7 @@ export async function createApp(config: Config, pools: Pools): Promise<TrellisAp
   const services = createServices(scopes, config, viewerCache);
   // Background jobs on a pool of their own (jobs/worker.ts); WORKERS=0 leaves them to `pnpm worker`.
   const mailer = new Mailer(config.smtpUrl, config.mailFrom);
-  const worker = config.workers > 0 ? await startWorker(databaseUrlOf(pools), config.workers, { mailer, publicUrl: config.publicUrl, leadRetentionDays: config.leadRetentionDays, leads: { scopes, lifecycle: services.leadLifecycle, imports: services.leadImports } }) : null;
+  const worker = config.workers > 0 ? await startWorker(databaseUrlOf(pools), config.workers, { mailer, publicUrl: config.publicUrl, leadRetentionDays: config.leadRetentionDays, leads: { scopes, lifecycle: services.leadLifecycle, imports: services.leadImports }, mdf: services.mdf }) : null;
   const armor = new ApolloArmor({
     maxDepth: { n: 10 },
     maxAliases: { n: 20 },
@@ -239,31 +241,76 @@ export async function createApp(config: Config, pools: Pools): Promise<TrellisAp
     res.type(logo.contentType).send(logo.content);
   });
   // A service case's file, for a signed-in viewer who may see the case (row-level security decides).
-  app.get('/service-attachments/:id', async (req, res, next) => {
+  // Files of service cases and MDF claims: served to a signed-in viewer whose row-level security shows the
+  // row, and 404 to everyone else (no session, another partner's file, no such id).
+  type FileContent = { fileName: string; contentType: string; content: Buffer } | null;
+  const files: [string, (scope: Scope, id: string) => Promise<FileContent>][] = [
+    ['/service-attachments/:id', (scope, id) => services.serviceCases.attachmentContent(scope, id)],
+    ['/mdf-claim-files/:id', (scope, id) => services.mdf.claimFileContent(scope, id)],
+  ];
+  for (const [route, contentOf] of files) {
+    app.get(route, async (req, res, next) => {
+      try {
+        const id = req.params.id as string;
+        const scope = scopes.forRequest(null);
+        scope.connection.autocommit();
+        const file = await scope.within(async (anonymous) => {
+          const viewer = UUID.test(id) ? await resolveViewer(req, anonymous, services).catch((err: unknown) => {
+            // A refused token sees nothing, like no session at all.
+            if (err instanceof GraphQLError) return null;
+            throw err;
+          }) : null;
+          return viewer ? contentOf(anonymous.as(viewer), id) : null;
+        });
+        res.setHeader('Cache-Control', 'private, no-store');
+        if (!file) {
+          res.status(404).type('text/plain').send('No such file');
+          return;
+        }
+        res.setHeader('X-Content-Type-Options', 'nosniff');
+        // A PDF or text is a download, never a page of this origin; pictures show inline, without any power.
+        res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; sandbox");
+        const ascii = file.fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
+        const disposition = file.contentType.startsWith('image/') ? 'inline' : 'attachment';
+        res.setHeader('Content-Disposition', `${disposition}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
+        res.type(file.contentType === 'text/plain' ? 'text/plain; charset=utf-8' : file.contentType).send(file.content);
+      } catch (err) {
+        next(err);
+      }
+    });
+  }
+  // The MDF ledger as journal lines (CSV) for the finance export: the viewer's own rows (row-level security),
+  // filtered by fund, partner and kind; a malformed filter is a 400 naming it, no session a 401.
+  app.get('/mdf-ledger.csv', async (req, res, next) => {
     try {
-      const id = req.params.id;
+      const filter: Record<string, string | undefined> = {};
+      for (const name of ['fundId', 'partnerId', 'kind'] as const) {
+        const value = req.query[name];
+        if (value === undefined || value === '') continue;
+        const valid = typeof value === 'string' && (name === 'kind' ? (Object.values(MdfLedgerKind) as string[]).includes(value) : UUID.test(value));
+        if (!valid) {
+          res.status(400).type('text/plain').send(name === 'kind' ? `kind must be one of ${Object.values(MdfLedgerKind).join(', ')}` : `${name} must be an id`);
+          return;
+        }
+        filter[name] = value;
+      }
       const scope = scopes.forRequest(null);
       scope.connection.autocommit();
-      const file = await scope.within(async (anonymous) => {
-        const viewer = UUID.test(id) ? await resolveViewer(req, anonymous, services).catch((err: unknown) => {
-          // A refused token sees nothing, like no session at all.
+      const csv = await scope.within(async (anonymous) => {
+        const viewer = await resolveViewer(req, anonymous, services).catch((err: unknown) => {
           if (err instanceof GraphQLError) return null;
           throw err;
-        }) : null;
-        return viewer ? services.serviceCases.attachmentContent(anonymous.as(viewer), id) : null;
+        });
+        return viewer ? services.mdf.ledgerCsv(anonymous.as(viewer), filter as MdfLedgerFilter) : null;
       });
       res.setHeader('Cache-Control', 'private, no-store');
-      if (!file) {
-        res.status(404).type('text/plain').send('No such file');
+      if (csv === null) {
+        res.status(401).type('text/plain').send('Sign in to export the ledger');
         return;
       }
       res.setHeader('X-Content-Type-Options', 'nosniff');
-      // A PDF or text is a download, never a page of this origin; pictures show inline, without any power.
-      res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; sandbox");
-      const ascii = file.fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
-      const disposition = file.contentType.startsWith('image/') ? 'inline' : 'attachment';
-      res.setHeader('Content-Disposition', `${disposition}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
-      res.type(file.contentType === 'text/plain' ? 'text/plain; charset=utf-8' : file.contentType).send(file.content);
+      res.setHeader('Content-Disposition', `attachment; filename="mdf-ledger.csv"`);
+      res.type('text/csv; charset=utf-8').send(csv);
     } catch (err) {
       next(err);
     }

@@ -32,6 +32,7 @@ import { BrandStockService } from './modules/orders/brand-stock';
 import { InventoryService } from './modules/inventory/inventory.service';
 import { ServiceCaseService } from './modules/service/service-case.service';
 import { SolutionArticleService } from './modules/service/solution-article.service';
+import { MdfService } from './modules/mdf/mdf.service';
 
 export type { Services } from './access/request-context';
 
@@ -88,5 +89,6 @@ export function createServices(scopes: Scopes, config: Config, viewerCache?: Vie
     inventory: new InventoryService(partners, catalog),
     serviceCases: new ServiceCaseService(partners, catalog, solutionArticles),
     solutionArticles,
+    mdf: new MdfService(partners),
   };
 }

@@ -10,6 +10,7 @@ import { PartnerKind } from '../src/modules/partners/partner.entity';
  * leave it as it was. Row-level security itself is tested in row-level-security.test.ts.
  */
 type Who = 'aManager' | 'aEmployee' | 'a1Manager';
+type Kind = 'partner' | 'user' | 'token' | 'lead' | 'registration' | 'order' | 'case' | 'shipment' | 'mdfRequest' | 'mdfClaim';
 
 describe('cross-partner isolation', () => {
   let app: TestApp;
@@ -60,12 +61,28 @@ describe('cross-partner isolation', () => {
     const channel = await app.signIn((await f.givenUser(Role.CHANNEL_MANAGER)).email);
     ids.leadImport = (await app.gql(`mutation($csv: String!) { startLeadImport(input: { csv: $csv }) { leadImport { id } } }`,
       { csv: 'name,email,consentText\nBrand Lead,brand@x.example,Agreed by phone\n' }, channel)).data!.startLeadImport.leadImport.id;
+    // MDF: one fund, each partner with an allocation, an approved request, a submitted claim with a file, and their ledger lines.
+    ids.fund = (await app.gql(`mutation { createMdfFund(input: { name: "Isolation fund", currency: "EUR", totalBudget: "10000.00", periodStart: "2027-01-01",
+      periodEnd: "2027-12-31", claimDeadline: "2028-01-31", activityTypes: [EVENT] }) { fund { id } } }`, {}, channel)).data!.createMdfFund.fund.id;
+    for (const key of ['a', 'a1', 'b', 'b1']) {
+      const [row] = await app.dataSource.query(
+        `WITH a AS (INSERT INTO mdf_allocation (fund_id, partner_id, amount_minor, approved_minor) VALUES ($1, $2, 100000, 50000) RETURNING id),
+              r AS (INSERT INTO mdf_request (fund_id, allocation_id, partner_id, activity_type, title, starts_on, ends_on, planned_cost_minor, requested_minor, status, approved_minor)
+                    SELECT $1, a.id, $2, 'EVENT', 'Isolation event', '2027-03-01', '2027-03-02', 50000, 50000, 'APPROVED', 50000 FROM a RETURNING id, allocation_id),
+              c AS (INSERT INTO mdf_claim (request_id, partner_id, amount_minor, status, idempotency_key, submitted_at) SELECT r.id, $2, 20000, 'SUBMITTED', 'isolation-' || $3, now() FROM r RETURNING id),
+              x AS (INSERT INTO mdf_claim_file (claim_id, partner_id, file_name, content_type, byte_size, content) SELECT c.id, $2, 'proof.txt', 'text/plain', 5, 'proof' FROM c RETURNING id),
+              l AS (INSERT INTO mdf_ledger (fund_id, allocation_id, partner_id, request_id, kind, amount_minor, currency)
+                    SELECT $1, r.allocation_id, $2, NULL, 'ALLOCATE', 100000, 'EUR' FROM r UNION ALL SELECT $1, r.allocation_id, $2, r.id, 'RESERVE', 50000, 'EUR' FROM r RETURNING id)
+         SELECT (SELECT id FROM r) AS request, (SELECT id FROM c) AS claim, (SELECT id FROM x) AS file, (SELECT count(*) FROM l) AS lines`, [ids.fund, ids[key], key]);
+      Object.assign(ids, { [`mdfRequest:${key}`]: row.request, [`mdfClaim:${key}`]: row.claim, [`mdfFile:${key}`]: row.file });
+    }
+    await app.dataSource.query(`UPDATE mdf_fund SET allocated_minor = 400000 WHERE id = $1`, [ids.fund]);
   });
   afterAll(() => app.close());
 
   const roleOf: Record<Who, Role> = { aManager: Role.PARTNER_MANAGER, aEmployee: Role.PARTNER_EMPLOYEE, a1Manager: Role.PARTNER_MANAGER };
   const visible: Record<Who, string[]> = { aManager: ['a', 'a1'], aEmployee: ['a', 'a1'], a1Manager: ['a1'] };
-  const foreign: Record<'partner' | 'user' | 'token' | 'lead' | 'registration' | 'order' | 'case' | 'shipment', Record<Who, string[]>> = {
+  const foreign: Record<Kind, Record<Who, string[]>> = {
     partner: { aManager: ['b', 'b1'], aEmployee: ['b', 'b1'], a1Manager: ['a', 'b', 'b1'] },
     user: { aManager: ['bEmployee', 'b1Employee'], aEmployee: ['bEmployee', 'b1Employee'], a1Manager: ['aEmployee', 'bEmployee', 'b1Employee'] },
     token: { aManager: ['bToken'], aEmployee: ['bToken'], a1Manager: ['aToken', 'bToken'] },
@@ -74,6 +91,8 @@ describe('cross-partner isolation', () => {
     order: { aManager: ['order:b', 'order:b1'], aEmployee: ['order:b', 'order:b1'], a1Manager: ['order:a', 'order:b', 'order:b1'] },
     case: { aManager: ['case:b', 'case:b1'], aEmployee: ['case:b', 'case:b1'], a1Manager: ['case:a', 'case:b', 'case:b1'] },
     shipment: { aManager: ['shipment:b', 'shipment:b1'], aEmployee: ['shipment:b', 'shipment:b1'], a1Manager: ['shipment:a', 'shipment:b', 'shipment:b1'] },
+    mdfRequest: { aManager: ['mdfRequest:b', 'mdfRequest:b1'], aEmployee: ['mdfRequest:b', 'mdfRequest:b1'], a1Manager: ['mdfRequest:a', 'mdfRequest:b', 'mdfRequest:b1'] },
+    mdfClaim: { aManager: ['mdfClaim:b', 'mdfClaim:b1'], aEmployee: ['mdfClaim:b', 'mdfClaim:b1'], a1Manager: ['mdfClaim:a', 'mdfClaim:b', 'mdfClaim:b1'] },
   };
 
   /** Everything the channel's partners own, as one digest: a refused write must leave it as it was. */
@@ -103,7 +122,13 @@ describe('cross-partner isolation', () => {
          (SELECT string_agg(concat_ws(':', c.id, c.status, c.status_changed_at, c.solution_article_id), ',' ORDER BY c.id) FROM service_case c),
          (SELECT count(*) FROM service_case_event),
          (SELECT count(*) FROM service_case_attachment),
-         (SELECT string_agg(concat_ws(':', s.id, s.delivered_at), ',' ORDER BY s.id) FROM sales_order_shipment s))) AS digest`,
+         (SELECT string_agg(concat_ws(':', s.id, s.delivered_at), ',' ORDER BY s.id) FROM sales_order_shipment s),
+         (SELECT string_agg(f::text, ',' ORDER BY f.id) FROM mdf_fund f),
+         (SELECT string_agg(a::text, ',' ORDER BY a.id) FROM mdf_allocation a),
+         (SELECT string_agg(r::text, ',' ORDER BY r.id) FROM mdf_request r),
+         (SELECT string_agg(c::text, ',' ORDER BY c.id) FROM mdf_claim c),
+         (SELECT count(*) FROM mdf_claim_file),
+         (SELECT count(*) FROM mdf_ledger))) AS digest`,
       [[ids.a, ids.a1, ids.b, ids.b1]],
     ))[0].digest;
 
@@ -134,7 +159,19 @@ describe('cross-partner isolation', () => {
   ];
   const createOrder: Build = (id) => [`mutation($id: ID!, $p: ID!) { createOrder(input: { kind: SELL_OUT, partnerId: $id, idempotencyKey: "isolation-key",
     customer: { name: "Spy Customer", email: "spy@x.example" }, lines: [{ productId: $p, quantity: 1 }] }) { order { id } } }`, { id, p: ids.product }];
-  const byId: [string, 'partner' | 'user' | 'token' | 'lead' | 'registration' | 'order' | 'case' | 'shipment', Role[], Build][] = [
+  const MDF_PARTNER_OPS: [string, Kind, Role[], Build][] = [
+    ['mdfRequest', 'mdfRequest', PARTNER_ROLES, (id) => [`query($id: ID!) { mdfRequest(id: $id) { id claims { id files { id } } } }`, { id }]],
+    ['mdfClaim', 'mdfClaim', PARTNER_ROLES, (id) => [`query($id: ID!) { mdfClaim(id: $id) { id files { id } } }`, { id }]],
+    ['requestMdf', 'partner', PM, (id) => [`mutation($id: ID!, $f: ID!) { requestMdf(input: { fundId: $f, partnerId: $id, activityType: EVENT, title: "Spy event",
+      startsOn: "2027-05-01", endsOn: "2027-05-02", plannedCost: "10.00", requested: "10.00" }) { request { id } } }`, { id, f: ids.fund }]],
+    ['resubmitMdfRequest', 'mdfRequest', PM, (id) => [`mutation($id: ID!) { resubmitMdfRequest(input: { requestId: $id, requested: "1.00" }) { request { id } } }`, { id }]],
+    ['closeMdfRequest', 'mdfRequest', PM, (id) => [`mutation($id: ID!) { closeMdfRequest(input: { requestId: $id }) { request { id status } } }`, { id }]],
+    ['createMdfClaim', 'mdfRequest', PM, (id) => [`mutation($id: ID!) { createMdfClaim(input: { requestId: $id, amount: "1.00", idempotencyKey: "isolation-spy" }) { claim { id } } }`, { id }]],
+    ['addMdfClaimFile', 'mdfClaim', PM, (id) => [`mutation($id: ID!) { addMdfClaimFile(input: { claimId: $id, fileName: "spy.txt", contentBase64: "c3B5" }) { file { id } } }`, { id }]],
+    ['submitMdfClaim', 'mdfClaim', PM, (id) => [`mutation($id: ID!) { submitMdfClaim(input: { claimId: $id }) { claim { id } } }`, { id }]],
+    ['attributeLeadToMdf', 'lead', PARTNER_ROLES, (id) => [`mutation($id: ID!) { attributeLeadToMdf(input: { leadId: $id }) { lead { id } } }`, { id }]],
+  ];
+  const byId: [string, Kind, Role[], Build][] = [
     ['markShipmentDelivered', 'shipment', PARTNER_ROLES, (id) => [`mutation($id: ID!) { markShipmentDelivered(input: { shipmentId: $id }) { order { id status } } }`, { id }]],
     ['serviceCase', 'case', PARTNER_ROLES, (id) => [`query($id: ID!) { serviceCase(id: $id) { id events { action } } }`, { id }]],
     ['startServiceCase', 'case', PARTNER_ROLES, (id) => [`mutation($id: ID!) { startServiceCase(input: { caseId: $id }) { serviceCase { id status } } }`, { id }]],
@@ -162,6 +199,7 @@ describe('cross-partner isolation', () => {
     ['deactivateUser', 'user', PM, (id) => [`mutation($id: ID!) { deactivateUser(input: { userId: $id }) { user { id } } }`, { id }]],
     ['revokeApiToken', 'token', PARTNER_ROLES, (id) => [`mutation($id: ID!) { revokeApiToken(input: { apiTokenId: $id }) { apiToken { id } } }`, { id }]],
     ...LEAD_MOVES,
+    ...MDF_PARTNER_OPS,
   ];
   const notFoundCells = (Object.keys(roleOf) as Who[]).flatMap((who) =>
     byId.filter(([, , roles]) => roles.includes(roleOf[who])).flatMap(([name, kind, , build]) => foreign[kind][who].map((target) => [who, name, target, build] as const)),
@@ -197,6 +235,17 @@ describe('cross-partner isolation', () => {
       { csv: 'name,email,consentText\nSpy Lead,spy@x.example,Agreed by phone\n' }]],
     ['leadImport', () => [`query($id: ID!) { leadImport(id: $id) { id status errors { reason } } }`, { id: ids.leadImport }]],
     ['leadImports', () => [`{ leadImports { id } }`, {}]],
+    ['createMdfFund', () => [`mutation { createMdfFund(input: { name: "Spy fund", currency: "EUR", totalBudget: "1.00", periodStart: "2027-01-01", periodEnd: "2027-01-02",
+      claimDeadline: "2027-01-03", activityTypes: [EVENT] }) { fund { id } } }`, {}]],
+    ['allocateMdf', (id) => [`mutation($id: ID!, $f: ID!) { allocateMdf(input: { fundId: $f, partnerId: $id, amount: "5000.00" }) { allocation { id } } }`, { id, f: ids.fund }]],
+    ['expireMdfFund', () => [`mutation($f: ID!) { expireMdfFund(input: { fundId: $f }) { fund { id } } }`, { f: ids.fund }]],
+    ['mdfLedgerCheck', () => [`query($f: ID!) { mdfLedgerCheck(id: $f) }`, { f: ids.fund }]],
+    ['approveMdfRequest', () => [`mutation($id: ID!) { approveMdfRequest(input: { requestId: $id }) { request { id } } }`, { id: ids['mdfRequest:a'] }]],
+    ['rejectMdfRequest', () => [`mutation($id: ID!) { rejectMdfRequest(input: { requestId: $id, reason: "Nope" }) { request { id } } }`, { id: ids['mdfRequest:a'] }]],
+    ['askMdfRequestChanges', () => [`mutation($id: ID!) { askMdfRequestChanges(input: { requestId: $id, reason: "Nope" }) { request { id } } }`, { id: ids['mdfRequest:b'] }]],
+    ['approveMdfClaim', () => [`mutation($id: ID!) { approveMdfClaim(input: { claimId: $id }) { claim { id } } }`, { id: ids['mdfClaim:a'] }]],
+    ['rejectMdfClaim', () => [`mutation($id: ID!) { rejectMdfClaim(input: { claimId: $id, reason: "Nope" }) { claim { id } } }`, { id: ids['mdfClaim:a'] }]],
+    ['payMdfClaim', () => [`mutation($id: ID!) { payMdfClaim(input: { claimId: $id, method: TRANSFER, reference: "X", idempotencyKey: "isolation-pay" }) { claim { id } } }`, { id: ids['mdfClaim:b'] }]],
   );
   const managerOnly = byId.filter(([, kind, roles]) => kind === 'partner' && roles.length === 1).map(([name, , , build]) => [name, build] as [string, Build]);
   const forbiddenCells = (Object.keys(roleOf) as Who[]).flatMap((who) =>
@@ -212,6 +261,12 @@ describe('cross-partner isolation', () => {
   forbiddenCells.push(...ORDER_MOVES.map(([name, , , build]) => ['aManager' as Who, name, 'order:a1', build] as const));
   forbiddenCells.push(['aManager', 'createOrder', 'a1', createOrder], ['aEmployee', 'createOrder', 'a1', createOrder]);
   forbiddenCells.push(...ORDER_MOVES.filter(([, , roles]) => roles.length === 1).map(([name, , , build]) => ['aEmployee' as Who, name, 'order:a', build] as const));
+
+  // MDF money is spent by the partner's own manager: not by the distributor's manager for its reseller, nor by an employee.
+  forbiddenCells.push(...MDF_PARTNER_OPS.filter(([, kind, roles]) => kind !== 'partner' && roles.length === 1)
+    .flatMap(([name, kind, , build]) => [['aManager' as Who, name, `${kind}:a1`, build] as const, ['aEmployee' as Who, name, `${kind}:a`, build] as const]));
+
+  forbiddenCells.push(['aManager', 'attributeLeadToMdf', 'lead:a1', (id) => [`mutation($id: ID!) { attributeLeadToMdf(input: { leadId: $id }) { lead { id } } }`, { id }]]);
 
   it.each(forbiddenCells)('%s: %s on partner %s is FORBIDDEN and changes nothing', async (who, _name, target, build) => {
     const before = await digest();
@@ -247,6 +302,22 @@ describe('cross-partner isolation', () => {
       else expect([key, res.status]).toEqual([key, 404]);
     }
     expect(downloads).toEqual([...visible[who]].sort());
+    const requests = await app.gql(`{ mdfRequests(first: 100) { edges { node { id partner { id } allocation { id } claims { id files { id } } } } } }`, {}, as[who]);
+    expect(requests.data!.mdfRequests.edges.map((e: { node: { id: string } }) => e.node.id).sort()).toEqual(visible[who].map((k) => ids[`mdfRequest:${k}`]).sort());
+    const claims = await app.gql(`{ mdfClaims(first: 100) { edges { node { id files { id } } } } }`, {}, as[who]);
+    expect(claims.data!.mdfClaims.edges.map((e: { node: { id: string } }) => e.node.id).sort()).toEqual(visible[who].map((k) => ids[`mdfClaim:${k}`]).sort());
+    const lines = await app.gql(`{ mdfLedger(first: 100) { edges { node { partner { id } } } } }`, {}, as[who]);
+    expect([...new Set(lines.data!.mdfLedger.edges.map((e: { node: { partner: { id: string } } }) => e.node.partner.id))].sort()).toEqual(visible[who].map((k) => ids[k]).sort());
+    const fundsSeen = await app.gql(`{ mdfFunds(first: 10) { edges { node { id allocations { partner { id } } } } } }`, {}, as[who]);
+    expect(fundsSeen.data!.mdfFunds.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([ids.fund]);
+    expect(fundsSeen.data!.mdfFunds.edges[0].node.allocations.map((a: { partner: { id: string } }) => a.partner.id).sort()).toEqual(visible[who].map((k) => ids[k]).sort());
+    const proofs: string[] = [];
+    for (const key of ['a', 'a1', 'b', 'b1']) {
+      const res = await fetch(`${app.url}/mdf-claim-files/${ids[`mdfFile:${key}`]}`, { headers: { cookie: as[who].cookie! } });
+      if (res.status === 200) proofs.push(key);
+      else expect([key, res.status]).toEqual([key, 404]);
+    }
+    expect(proofs).toEqual([...visible[who]].sort());
     const counted = await app.gql(`{ inventory(first: 100) { totalCount edges { node { partnerId partner { id } product { id } } } } }`, {}, as[who]);
     expect(counted.data!.inventory.edges.map((e: { node: { partnerId: string } }) => e.node.partnerId).sort()).toEqual(visible[who].map((k) => ids[k]).sort());
     for (const key of visible[who]) {

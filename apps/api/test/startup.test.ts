@@ -91,6 +91,15 @@ describe('starting Trellis', () => {
       'SELL_IN CONFIRMED': 4, 'SELL_IN DELIVERED paid via carrier': 4, 'SELL_IN SUBMITTED': 4,
       'SELL_OUT DELIVERED paid via carrier': 4, 'SELL_OUT SHIPPED via carrier': 4, 'SELL_OUT SUBMITTED': 4,
     });
+    // One MDF fund: 45,000 of 60,000 allocated to the four, a request at every stage, its balances proven by its ledger.
+    const funds = (await gql(port, `{ mdfFunds(first: 5) { edges { node { id allocated { amount } unallocated { amount } } } }
+      mdfRequests(first: 10) { edges { node { status approved { amount } claimed { amount } claims { status } } } } }`, {}, session.cookie)).body.data;
+    expect(funds.mdfFunds.edges.map((e: { node: object }) => e.node)).toEqual([{ id: expect.any(String), allocated: { amount: '45000.00' }, unallocated: { amount: '15000.00' } }]);
+    expect(funds.mdfRequests.edges.map((e: { node: { status: string; approved: { amount: string }; claimed: { amount: string }; claims: { status: string }[] } }) =>
+      `${e.node.status} ${e.node.approved.amount}/${e.node.claimed.amount} ${e.node.claims.map((c) => c.status).join(',')}`).sort())
+      .toEqual(['APPROVED 2800.00/2400.00 PAID', 'APPROVED 6000.00/0.00 SUBMITTED', 'CHANGES_REQUESTED 0.00/0.00 ', 'SUBMITTED 0.00/0.00 ']);
+    const fundId = funds.mdfFunds.edges[0].node.id;
+    expect((await gql(port, `query($id: ID!) { mdfLedgerCheck(id: $id) }`, { id: fundId }, session.cookie)).body.data.mdfLedgerCheck).toEqual([]);
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);
 

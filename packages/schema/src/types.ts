@@ -31,6 +31,18 @@ export type ActivatePartnerPayload = {
   partner: Partner;
 };
 
+export type AddMdfClaimFileInput = {
+  claimId: Scalars['ID']['input'];
+  /** The bytes, base64: a PNG, JPEG or WebP picture, a PDF or plain text, at most 5 MB. */
+  contentBase64: Scalars['String']['input'];
+  fileName: Scalars['String']['input'];
+};
+
+export type AddMdfClaimFilePayload = {
+  __typename?: 'AddMdfClaimFilePayload';
+  file: MdfClaimFile;
+};
+
 /** Either an outside https URL, or an uploaded file as base64 (PNG, JPEG or WebP, at most 2 MB). */
 export type AddProductImageInput = {
   base64?: InputMaybe<Scalars['String']['input']>;
@@ -57,6 +69,19 @@ export type AddServiceCaseAttachmentPayload = {
   attachment: ServiceCaseAttachment;
 };
 
+/** Sets a partner's allocation of a fund to an amount (0 takes back what no request holds). */
+export type AllocateMdfInput = {
+  /** The allocation as it should be, e.g. "5000.00". */
+  amount: Scalars['String']['input'];
+  fundId: Scalars['ID']['input'];
+  partnerId: Scalars['ID']['input'];
+};
+
+export type AllocateMdfPayload = {
+  __typename?: 'AllocateMdfPayload';
+  allocation: MdfAllocation;
+};
+
 /** A personal API token; its secret is shown once, at creation. */
 export type ApiToken = {
   __typename?: 'ApiToken';
@@ -73,6 +98,33 @@ export type ApiToken = {
 export type ApproveDealRegistrationPayload = {
   __typename?: 'ApproveDealRegistrationPayload';
   registration: DealRegistration;
+};
+
+export type ApproveMdfClaimInput = {
+  /** What to accept: at most the amount claimed; none: all of it. */
+  amount?: InputMaybe<Scalars['String']['input']>;
+  claimId: Scalars['ID']['input'];
+};
+
+export type ApproveMdfClaimPayload = {
+  __typename?: 'ApproveMdfClaimPayload';
+  claim: MdfClaim;
+};
+
+export type ApproveMdfRequestInput = {
+  /** What to approve: at most what was requested; none: all of it. */
+  amount?: InputMaybe<Scalars['String']['input']>;
+  requestId: Scalars['ID']['input'];
+};
+
+export type ApproveMdfRequestPayload = {
+  __typename?: 'ApproveMdfRequestPayload';
+  request: MdfRequest;
+};
+
+export type AskMdfRequestChangesPayload = {
+  __typename?: 'AskMdfRequestChangesPayload';
+  request: MdfRequest;
 };
 
 export type AssignLeadInput = {
@@ -110,6 +162,17 @@ export type AssignPartnerTierPayload = {
 export type AttributeInput = {
   key: Scalars['String']['input'];
   value: Scalars['String']['input'];
+};
+
+/** Credits a lead to the MDF activity (an approved request of its partner) that brought it; requestId null clears it. */
+export type AttributeLeadToMdfInput = {
+  leadId: Scalars['ID']['input'];
+  requestId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type AttributeLeadToMdfPayload = {
+  __typename?: 'AttributeLeadToMdfPayload';
+  lead: Lead;
 };
 
 export type AutoDispatchLeadsInput = {
@@ -197,6 +260,11 @@ export type ChangePasswordInput = {
 export type ChangePasswordPayload = {
   __typename?: 'ChangePasswordPayload';
   changed: Scalars['Boolean']['output'];
+};
+
+export type CloseMdfRequestPayload = {
+  __typename?: 'CloseMdfRequestPayload';
+  request: MdfRequest;
 };
 
 export type CloseServiceCaseInput = {
@@ -305,6 +373,43 @@ export type CreateLeadInput = {
 export type CreateLeadPayload = {
   __typename?: 'CreateLeadPayload';
   lead: Lead;
+};
+
+export type CreateMdfClaimInput = {
+  /** The actual cost claimed, e.g. "1200.00". */
+  amount: Scalars['String']['input'];
+  /** Chosen by the client, the same on a retry: the same key answers the claim made before. */
+  idempotencyKey: Scalars['String']['input'];
+  note?: Scalars['String']['input'];
+  requestId: Scalars['ID']['input'];
+};
+
+export type CreateMdfClaimPayload = {
+  __typename?: 'CreateMdfClaimPayload';
+  claim: MdfClaim;
+};
+
+export type CreateMdfFundInput = {
+  activityTypes: Array<MdfActivityType>;
+  /** YYYY-MM-DD, not before periodEnd. */
+  claimDeadline: Scalars['String']['input'];
+  /** ISO 4217 code, e.g. EUR. */
+  currency: Scalars['String']['input'];
+  /** Tiers whose partners may be given money; none: every tier. */
+  eligibleTierIds?: Array<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  /** YYYY-MM-DD, not before periodStart. */
+  periodEnd: Scalars['String']['input'];
+  /** YYYY-MM-DD */
+  periodStart: Scalars['String']['input'];
+  purpose?: Scalars['String']['input'];
+  /** The whole budget, e.g. "250000.00". */
+  totalBudget: Scalars['String']['input'];
+};
+
+export type CreateMdfFundPayload = {
+  __typename?: 'CreateMdfFundPayload';
+  fund: MdfFund;
 };
 
 /** An order; its prices are computed by Trellis, never taken from here. */
@@ -425,6 +530,12 @@ export type DealRegistrationInput = {
   registrationId: Scalars['ID']['input'];
 };
 
+/** A refusal, or a request for changes, with the reason the partner reads. */
+export type DecideMdfRequestInput = {
+  reason: Scalars['String']['input'];
+  requestId: Scalars['ID']['input'];
+};
+
 export type DeclineLeadPayload = {
   __typename?: 'DeclineLeadPayload';
   /** Null: the lead went back to dispatch, out of the partner’s sight. */
@@ -530,6 +641,15 @@ export type DisqualifyLeadPayload = {
 export type EraseLeadPersonalDataPayload = {
   __typename?: 'EraseLeadPersonalDataPayload';
   lead: Lead;
+};
+
+export type ExpireMdfFundInput = {
+  fundId: Scalars['ID']['input'];
+};
+
+export type ExpireMdfFundPayload = {
+  __typename?: 'ExpireMdfFundPayload';
+  fund: MdfFund;
 };
 
 /** An ACCEPTED or QUALIFIED lead of the viewer's partner, to order what its customer asked for. */
@@ -675,6 +795,8 @@ export type Lead = {
   id: Scalars['ID']['output'];
   /** Products of interest, from the basket. */
   items: Array<LeadItem>;
+  /** The MDF activity this lead is credited to. */
+  mdfRequest?: Maybe<MdfRequest>;
   message: Scalars['String']['output'];
   needConfirmed?: Maybe<Scalars['Boolean']['output']>;
   /** Null while the lead waits for dispatch. */
@@ -879,6 +1001,286 @@ export type MarkShipmentDeliveredPayload = {
   order: Order;
 };
 
+export const MdfActivityType = {
+  DIGITAL_CAMPAIGN: 'DIGITAL_CAMPAIGN',
+  EVENT: 'EVENT',
+  PRINT: 'PRINT',
+  TRADE_SHOW: 'TRADE_SHOW',
+  TRAINING: 'TRAINING'
+} as const;
+
+export type MdfActivityType = typeof MdfActivityType[keyof typeof MdfActivityType];
+/** A partner's share of a fund, and where that money stands. */
+export type MdfAllocation = {
+  __typename?: 'MdfAllocation';
+  /** Allocated to the partner (what expired no longer counts). */
+  amount: Money;
+  /** Reserved by approved requests. */
+  approved: Money;
+  /** Leads and revenue of the partner's activities in this fund, against what was claimed. */
+  attribution: MdfAttribution;
+  /** What requests can still be approved for: allocated minus approved. */
+  available: Money;
+  /** Accepted in approved claims. */
+  claimed: Money;
+  /** Returned to the fund at the claim deadline. */
+  expired: Money;
+  fund: MdfFund;
+  id: Scalars['ID']['output'];
+  paid: Money;
+  partner?: Maybe<Partner>;
+};
+
+/** What an MDF activity brought: the leads credited to it and their converted revenue, against what was claimed. */
+export type MdfAttribution = {
+  __typename?: 'MdfAttribution';
+  /** Of those, the leads converted. */
+  convertedLeads: Scalars['Int']['output'];
+  /** Converted value of those leads in the fund's currency (leads converted in another currency are not counted). */
+  convertedRevenue: Money;
+  /** Leads credited to the activity (or to the activities of the allocation or fund). */
+  leads: Scalars['Int']['output'];
+  /** Converted revenue per unit of money claimed (e.g. 12.5); null while nothing is claimed. */
+  returnOnInvestment?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A claim of actual cost against an approved request, with proof of performance. */
+export type MdfClaim = {
+  __typename?: 'MdfClaim';
+  /** The actual cost claimed. */
+  amount: Money;
+  /** What was accepted (at most the amount claimed). */
+  approved?: Maybe<Money>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  decisionReason?: Maybe<Scalars['String']['output']>;
+  /** The proof of performance, oldest first. */
+  files: Array<MdfClaimFile>;
+  id: Scalars['ID']['output'];
+  note: Scalars['String']['output'];
+  /** e.g. MDC-2026-000123 */
+  number: Scalars['String']['output'];
+  paidAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  partner?: Maybe<Partner>;
+  paymentMethod?: Maybe<MdfPaymentMethod>;
+  /** The credit note number or the transfer reference. */
+  paymentReference?: Maybe<Scalars['String']['output']>;
+  request?: Maybe<MdfRequest>;
+  status: MdfClaimStatus;
+  submittedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+export type MdfClaimConnection = {
+  __typename?: 'MdfClaimConnection';
+  edges: Array<MdfClaimEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MdfClaimEdge = {
+  __typename?: 'MdfClaimEdge';
+  cursor: Scalars['String']['output'];
+  node: MdfClaim;
+};
+
+/** A file of a claim's proof of performance (an invoice, a photo, a report). */
+export type MdfClaimFile = {
+  __typename?: 'MdfClaimFile';
+  addedAt: Scalars['DateTimeISO']['output'];
+  byteSize: Scalars['Int']['output'];
+  contentType: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Where the file downloads, for those who may see the claim. */
+  url: Scalars['String']['output'];
+};
+
+export type MdfClaimFilter = {
+  fundId?: InputMaybe<Scalars['ID']['input']>;
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  requestId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<MdfClaimStatus>;
+};
+
+export type MdfClaimIdInput = {
+  claimId: Scalars['ID']['input'];
+};
+
+export const MdfClaimStatus = {
+  APPROVED: 'APPROVED',
+  DRAFT: 'DRAFT',
+  PAID: 'PAID',
+  REJECTED: 'REJECTED',
+  SUBMITTED: 'SUBMITTED'
+} as const;
+
+export type MdfClaimStatus = typeof MdfClaimStatus[keyof typeof MdfClaimStatus];
+/** A marketing development fund: a budget for partners' marketing in one fiscal period and currency. */
+export type MdfFund = {
+  __typename?: 'MdfFund';
+  /** The activities the fund pays for. */
+  activityTypes: Array<MdfActivityType>;
+  /** What is allocated to partners. */
+  allocated: Money;
+  /** The allocations the viewer may see, by partner name. */
+  allocations: Array<MdfAllocation>;
+  /** Leads and revenue of the fund's activities that the viewer may see, against what was claimed. */
+  attribution: MdfAttribution;
+  /** Last day on which claims are taken, YYYY-MM-DD; after it, what was not claimed returns to the fund. */
+  claimDeadline: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** ISO 4217 code of every amount of the fund. */
+  currency: Scalars['String']['output'];
+  /** Tiers whose partners may be given money; empty: every tier. */
+  eligibleTiers: Array<Tier>;
+  /** When the unclaimed money returned to the fund (the deadline passed). */
+  expiredAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Last day of the fiscal period, YYYY-MM-DD. */
+  periodEnd: Scalars['String']['output'];
+  /** First day of the fiscal period, YYYY-MM-DD. */
+  periodStart: Scalars['String']['output'];
+  purpose: Scalars['String']['output'];
+  totalBudget: Money;
+  /** The budget not yet allocated. */
+  unallocated: Money;
+};
+
+export type MdfFundConnection = {
+  __typename?: 'MdfFundConnection';
+  edges: Array<MdfFundEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MdfFundEdge = {
+  __typename?: 'MdfFundEdge';
+  cursor: Scalars['String']['output'];
+  node: MdfFund;
+};
+
+export type MdfLedgerFilter = {
+  fundId?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<MdfLedgerKind>;
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A movement of MDF money. Balances are sums of lines: allocation = ALLOCATE - EXPIRE, approved = RESERVE - RELEASE, claimed = CLAIM, paid = PAY. */
+export const MdfLedgerKind = {
+  ALLOCATE: 'ALLOCATE',
+  CLAIM: 'CLAIM',
+  EXPIRE: 'EXPIRE',
+  PAY: 'PAY',
+  RELEASE: 'RELEASE',
+  RESERVE: 'RESERVE'
+} as const;
+
+export type MdfLedgerKind = typeof MdfLedgerKind[keyof typeof MdfLedgerKind];
+/** One movement of MDF money; the ledger is append-only. */
+export type MdfLedgerLine = {
+  __typename?: 'MdfLedgerLine';
+  /** Positive, except an ALLOCATE that lowers an allocation. */
+  amount: Money;
+  at: Scalars['DateTimeISO']['output'];
+  claimId?: Maybe<Scalars['ID']['output']>;
+  fund?: Maybe<MdfFund>;
+  id: Scalars['ID']['output'];
+  kind: MdfLedgerKind;
+  note?: Maybe<Scalars['String']['output']>;
+  partner?: Maybe<Partner>;
+  requestId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type MdfLedgerLineConnection = {
+  __typename?: 'MdfLedgerLineConnection';
+  edges: Array<MdfLedgerLineEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MdfLedgerLineEdge = {
+  __typename?: 'MdfLedgerLineEdge';
+  cursor: Scalars['String']['output'];
+  node: MdfLedgerLine;
+};
+
+export const MdfPaymentMethod = {
+  CREDIT_NOTE: 'CREDIT_NOTE',
+  TRANSFER: 'TRANSFER'
+} as const;
+
+export type MdfPaymentMethod = typeof MdfPaymentMethod[keyof typeof MdfPaymentMethod];
+/** A partner's request for money for a planned activity (pre-approval). */
+export type MdfRequest = {
+  __typename?: 'MdfRequest';
+  activityType: MdfActivityType;
+  allocation?: Maybe<MdfAllocation>;
+  /** Reserved for the activity (what was approved, less what was released). */
+  approved: Money;
+  /** Leads credited to the activity and their converted revenue, against what was claimed. */
+  attribution: MdfAttribution;
+  /** Accepted in approved claims. */
+  claimed: Money;
+  /** The claims against the request, oldest first. */
+  claims: Array<MdfClaim>;
+  closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Why it was rejected, or what should change. */
+  decisionReason?: Maybe<Scalars['String']['output']>;
+  description: Scalars['String']['output'];
+  /** YYYY-MM-DD */
+  endsOn: Scalars['String']['output'];
+  expectedLeads: Scalars['Int']['output'];
+  expectedRevenue: Money;
+  fund?: Maybe<MdfFund>;
+  id: Scalars['ID']['output'];
+  /** The number the partner is given, e.g. MDF-2026-000123. */
+  number: Scalars['String']['output'];
+  partner?: Maybe<Partner>;
+  plannedCost: Money;
+  /** What the partner asks the fund for (at most the planned cost). */
+  requested: Money;
+  /** YYYY-MM-DD */
+  startsOn: Scalars['String']['output'];
+  status: MdfRequestStatus;
+  submittedAt: Scalars['DateTimeISO']['output'];
+  submittedBy?: Maybe<User>;
+  title: Scalars['String']['output'];
+};
+
+export type MdfRequestConnection = {
+  __typename?: 'MdfRequestConnection';
+  edges: Array<MdfRequestEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MdfRequestEdge = {
+  __typename?: 'MdfRequestEdge';
+  cursor: Scalars['String']['output'];
+  node: MdfRequest;
+};
+
+export type MdfRequestFilter = {
+  fundId?: InputMaybe<Scalars['ID']['input']>;
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<MdfRequestStatus>;
+};
+
+export type MdfRequestIdInput = {
+  requestId: Scalars['ID']['input'];
+};
+
+export const MdfRequestStatus = {
+  APPROVED: 'APPROVED',
+  CHANGES_REQUESTED: 'CHANGES_REQUESTED',
+  CLOSED: 'CLOSED',
+  REJECTED: 'REJECTED',
+  SUBMITTED: 'SUBMITTED'
+} as const;
+
+export type MdfRequestStatus = typeof MdfRequestStatus[keyof typeof MdfRequestStatus];
 export type Money = {
   __typename?: 'Money';
   /** Decimal amount with a point, e.g. "1249.00". */
@@ -904,20 +1306,34 @@ export type Mutation = {
   acceptLead: AcceptLeadPayload;
   /** ONBOARDING or SUSPENDED → ACTIVE. */
   activatePartner: ActivatePartnerPayload;
+  /** Adds a file of proof to a claim not yet decided (at most 10 of 5 MB); the same file again adds nothing. */
+  addMdfClaimFile: AddMdfClaimFilePayload;
   addProductImage: AddProductImagePayload;
   /** Adds a file to a case that is not CLOSED (at most 10 of 5 MB); the same file again adds nothing. */
   addServiceCaseAttachment: AddServiceCaseAttachmentPayload;
+  /** Sets a partner's allocation of a fund: LIMIT_EXCEEDED past the fund's unallocated budget. */
+  allocateMdf: AllocateMdfPayload;
   /** Approves a PENDING registration; CONFLICT while another partner holds the customer. */
   approveDealRegistration: ApproveDealRegistrationPayload;
+  /** SUBMITTED -> APPROVED, all or part of the amount claimed. */
+  approveMdfClaim: ApproveMdfClaimPayload;
+  /** SUBMITTED -> APPROVED, all or part of what was requested; LIMIT_EXCEEDED past the allocation. */
+  approveMdfRequest: ApproveMdfRequestPayload;
+  /** SUBMITTED -> CHANGES_REQUESTED, saying what should change. */
+  askMdfRequestChanges: AskMdfRequestChangesPayload;
   /** Hands an ACCEPTED or QUALIFIED lead to a member of the partner's staff; the status stays. */
   assignLead: AssignLeadPayload;
   assignPartnerOwner: AssignPartnerOwnerPayload;
   assignPartnerTier: AssignPartnerTierPayload;
+  /** Credits a lead to the MDF activity that brought it (an APPROVED or CLOSED request of the lead's partner), or clears it. */
+  attributeLeadToMdf: AttributeLeadToMdfPayload;
   /** Sends each UNASSIGNED lead of a selection to its best partner by the rules, oldest first, keeping the explanation. */
   autoDispatchLeads: AutoDispatchLeadsPayload;
   /** Cancels a DRAFT, SUBMITTED or CONFIRMED order (a confirmed one only by the side that confirmed it; its stock comes back). */
   cancelOrder: CancelOrderPayload;
   changePassword: ChangePasswordPayload;
+  /** APPROVED -> CLOSED: what was approved and not claimed returns to the allocation. */
+  closeMdfRequest: CloseMdfRequestPayload;
   /** RESOLVED -> CLOSED, with the customer's satisfaction when given. */
   closeServiceCase: CloseServiceCasePayload;
   /** Confirms a SUBMITTED order and reserves its stock; CONFLICT, nothing reserved, when a line lacks stock. */
@@ -930,6 +1346,10 @@ export type Mutation = {
   createCategory: CreateCategoryPayload;
   /** Brand staff file a lead themselves (source CHANNEL); it waits for dispatch. */
   createLead: CreateLeadPayload;
+  /** Starts a claim (DRAFT) of actual cost against an APPROVED request; the same idempotency key answers the same claim. */
+  createMdfClaim: CreateMdfClaimPayload;
+  /** Creates a fund: its budget, period, claim deadline and rules. */
+  createMdfFund: CreateMdfFundPayload;
   /** Places an order of the viewer's partner at the prices Trellis computes; the same idempotency key and payload again answer the same order. */
   createOrder: CreateOrderPayload;
   createPartner: CreatePartnerPayload;
@@ -946,6 +1366,8 @@ export type Mutation = {
   disqualifyLead: DisqualifyLeadPayload;
   /** Erases the customer's personal data of a lead on request; the lead stays, anonymised (ERASED in its history). */
   eraseLeadPersonalData: EraseLeadPersonalDataPayload;
+  /** After the claim deadline: what was not claimed returns to the fund (once). */
+  expireMdfFund: ExpireMdfFundPayload;
   /** Turns an ACCEPTED or QUALIFIED lead into a SUBMITTED SELL_OUT order for its customer and basket (a QUALIFIED lead becomes CONVERTED). */
   fulfilLead: FulfilLeadPayload;
   /** Records a partner's stock count from CSV (sku,on_hand); all rows or, on any bad row, none. */
@@ -965,6 +1387,8 @@ export type Mutation = {
   markShipmentDelivered: MarkShipmentDeliveredPayload;
   /** Logs a customer's problem for the viewer's partner (OPEN). */
   openServiceCase: OpenServiceCasePayload;
+  /** APPROVED -> PAID by credit note or transfer, once per claim. */
+  payMdfClaim: PayMdfClaimPayload;
   /** Records the qualification of an ACCEPTED lead (QUALIFIED). */
   qualifyLead: QualifyLeadPayload;
   /** Records the invoice of a confirmed order; a correction is recorded until it is paid. */
@@ -975,13 +1399,21 @@ export type Mutation = {
   registerDeal: RegisterDealPayload;
   /** Rejects a PENDING registration with a reason the partner sees. */
   rejectDealRegistration: RejectDealRegistrationPayload;
+  /** SUBMITTED -> REJECTED, with the reason. */
+  rejectMdfClaim: RejectMdfClaimPayload;
+  /** SUBMITTED or CHANGES_REQUESTED -> REJECTED, with the reason. */
+  rejectMdfRequest: RejectMdfRequestPayload;
   removeProductImage: RemoveProductImagePayload;
   /** RESOLVED -> IN_PROGRESS: the problem came back. */
   reopenServiceCase: ReopenServiceCasePayload;
   /** Records a partner's stock count on a day; the same count again writes nothing. */
   reportInventory: ReportInventoryPayload;
+  /** A partner manager asks for money for a planned activity (SUBMITTED), against the partner's allocation. */
+  requestMdf: RequestMdfPayload;
   /** OPEN, IN_PROGRESS or WAITING_FOR_CUSTOMER -> RESOLVED, with the solution article that helped. */
   resolveServiceCase: ResolveServiceCasePayload;
+  /** CHANGES_REQUESTED -> SUBMITTED, with the changes. */
+  resubmitMdfRequest: ResubmitMdfRequestPayload;
   /** WAITING_FOR_CUSTOMER -> IN_PROGRESS. */
   resumeServiceCase: ResumeServiceCasePayload;
   revokeApiToken: RevokeApiTokenPayload;
@@ -1007,6 +1439,8 @@ export type Mutation = {
   startProductImport: StartProductImportPayload;
   /** OPEN -> IN_PROGRESS: the first response. */
   startServiceCase: StartServiceCasePayload;
+  /** DRAFT -> SUBMITTED: needs a file of proof; LIMIT_EXCEEDED past what the request has approved. */
+  submitMdfClaim: SubmitMdfClaimPayload;
   /** Submits a DRAFT order (SUBMITTED). */
   submitOrder: SubmitOrderPayload;
   /** A visitor asks for a quote or a call back; rate-limited per address. */
@@ -1042,6 +1476,11 @@ export type MutationActivatePartnerArgs = {
 };
 
 
+export type MutationAddMdfClaimFileArgs = {
+  input: AddMdfClaimFileInput;
+};
+
+
 export type MutationAddProductImageArgs = {
   input: AddProductImageInput;
 };
@@ -1052,8 +1491,28 @@ export type MutationAddServiceCaseAttachmentArgs = {
 };
 
 
+export type MutationAllocateMdfArgs = {
+  input: AllocateMdfInput;
+};
+
+
 export type MutationApproveDealRegistrationArgs = {
   input: DealRegistrationInput;
+};
+
+
+export type MutationApproveMdfClaimArgs = {
+  input: ApproveMdfClaimInput;
+};
+
+
+export type MutationApproveMdfRequestArgs = {
+  input: ApproveMdfRequestInput;
+};
+
+
+export type MutationAskMdfRequestChangesArgs = {
+  input: DecideMdfRequestInput;
 };
 
 
@@ -1072,6 +1531,11 @@ export type MutationAssignPartnerTierArgs = {
 };
 
 
+export type MutationAttributeLeadToMdfArgs = {
+  input: AttributeLeadToMdfInput;
+};
+
+
 export type MutationAutoDispatchLeadsArgs = {
   input: AutoDispatchLeadsInput;
 };
@@ -1084,6 +1548,11 @@ export type MutationCancelOrderArgs = {
 
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
+};
+
+
+export type MutationCloseMdfRequestArgs = {
+  input: MdfRequestIdInput;
 };
 
 
@@ -1119,6 +1588,16 @@ export type MutationCreateCategoryArgs = {
 
 export type MutationCreateLeadArgs = {
   input: CreateLeadInput;
+};
+
+
+export type MutationCreateMdfClaimArgs = {
+  input: CreateMdfClaimInput;
+};
+
+
+export type MutationCreateMdfFundArgs = {
+  input: CreateMdfFundInput;
 };
 
 
@@ -1172,6 +1651,11 @@ export type MutationEraseLeadPersonalDataArgs = {
 };
 
 
+export type MutationExpireMdfFundArgs = {
+  input: ExpireMdfFundInput;
+};
+
+
 export type MutationFulfilLeadArgs = {
   input: FulfilLeadInput;
 };
@@ -1222,6 +1706,11 @@ export type MutationOpenServiceCaseArgs = {
 };
 
 
+export type MutationPayMdfClaimArgs = {
+  input: PayMdfClaimInput;
+};
+
+
 export type MutationQualifyLeadArgs = {
   input: QualifyLeadInput;
 };
@@ -1247,6 +1736,16 @@ export type MutationRejectDealRegistrationArgs = {
 };
 
 
+export type MutationRejectMdfClaimArgs = {
+  input: RejectMdfClaimInput;
+};
+
+
+export type MutationRejectMdfRequestArgs = {
+  input: DecideMdfRequestInput;
+};
+
+
 export type MutationRemoveProductImageArgs = {
   input: RemoveProductImageInput;
 };
@@ -1262,8 +1761,18 @@ export type MutationReportInventoryArgs = {
 };
 
 
+export type MutationRequestMdfArgs = {
+  input: RequestMdfInput;
+};
+
+
 export type MutationResolveServiceCaseArgs = {
   input: ResolveServiceCaseInput;
+};
+
+
+export type MutationResubmitMdfRequestArgs = {
+  input: ResubmitMdfRequestInput;
 };
 
 
@@ -1339,6 +1848,11 @@ export type MutationStartProductImportArgs = {
 
 export type MutationStartServiceCaseArgs = {
   input: ServiceCaseNoteInput;
+};
+
+
+export type MutationSubmitMdfClaimArgs = {
+  input: MdfClaimIdInput;
 };
 
 
@@ -1799,6 +2313,20 @@ export type PartnerTransitionInput = {
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type PayMdfClaimInput = {
+  claimId: Scalars['ID']['input'];
+  /** The same on a retry: a claim is paid once. */
+  idempotencyKey: Scalars['String']['input'];
+  method: MdfPaymentMethod;
+  /** The credit note number or the transfer reference. */
+  reference: Scalars['String']['input'];
+};
+
+export type PayMdfClaimPayload = {
+  __typename?: 'PayMdfClaimPayload';
+  claim: MdfClaim;
+};
+
 /** A city or postal-code area of the gazetteer. */
 export type Place = {
   __typename?: 'Place';
@@ -2017,6 +2545,22 @@ export type Query = {
   leadImports: Array<LeadImport>;
   /** The viewer's leads, newest first: a partner's own; every lead for brand-owner staff. */
   leads: LeadConnection;
+  /** One claim: NOT_FOUND when the viewer may not see it. */
+  mdfClaim: MdfClaim;
+  /** MDF claims, newest first: a partner's own; all for brand staff. */
+  mdfClaims: MdfClaimConnection;
+  /** One fund: NOT_FOUND when the viewer may not see it. */
+  mdfFund: MdfFund;
+  /** MDF funds, newest first: all for brand staff; for partners, those they have an allocation in. */
+  mdfFunds: MdfFundConnection;
+  /** The MDF ledger, newest line first: a partner's own lines; all for brand staff. */
+  mdfLedger: MdfLedgerLineConnection;
+  /** What is wrong with a fund's balances against its ledger (an empty list: nothing). Brand staff only. */
+  mdfLedgerCheck: Array<Scalars['String']['output']>;
+  /** One request: NOT_FOUND when the viewer may not see it. */
+  mdfRequest: MdfRequest;
+  /** MDF requests, newest first: a partner's own; all for brand staff. */
+  mdfRequests: MdfRequestConnection;
   /** The viewer's own API tokens, newest first. */
   myApiTokens: Array<ApiToken>;
   /** The viewer's latest notifications, newest first. */
@@ -2128,6 +2672,53 @@ export type QueryLeadsArgs = {
   sources?: InputMaybe<Array<Scalars['String']['input']>>;
   statuses?: InputMaybe<Array<LeadStatus>>;
   territoryIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+export type QueryMdfClaimArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMdfClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MdfClaimFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryMdfFundArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMdfFundsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryMdfLedgerArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MdfLedgerFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryMdfLedgerCheckArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMdfRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMdfRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MdfRequestFilter>;
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -2357,6 +2948,21 @@ export type RejectDealRegistrationPayload = {
   registration: DealRegistration;
 };
 
+export type RejectMdfClaimInput = {
+  claimId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+export type RejectMdfClaimPayload = {
+  __typename?: 'RejectMdfClaimPayload';
+  claim: MdfClaim;
+};
+
+export type RejectMdfRequestPayload = {
+  __typename?: 'RejectMdfRequestPayload';
+  request: MdfRequest;
+};
+
 export type RemoveProductImageInput = {
   imageId: Scalars['ID']['input'];
 };
@@ -2385,6 +2991,29 @@ export type ReportInventoryPayload = {
   report: InventoryReport;
 };
 
+export type RequestMdfInput = {
+  activityType: MdfActivityType;
+  description?: Scalars['String']['input'];
+  /** YYYY-MM-DD, within the fund's period. */
+  endsOn: Scalars['String']['input'];
+  expectedLeads?: Scalars['Int']['input'];
+  expectedRevenue?: Scalars['String']['input'];
+  fundId: Scalars['ID']['input'];
+  /** The viewer's own partner. */
+  partnerId: Scalars['ID']['input'];
+  plannedCost: Scalars['String']['input'];
+  /** What the fund should pay: at most the planned cost. */
+  requested: Scalars['String']['input'];
+  /** YYYY-MM-DD, within the fund's period. */
+  startsOn: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type RequestMdfPayload = {
+  __typename?: 'RequestMdfPayload';
+  request: MdfRequest;
+};
+
 export type ResolveServiceCaseInput = {
   caseId: Scalars['ID']['input'];
   /** Kept in the timeline. */
@@ -2396,6 +3025,20 @@ export type ResolveServiceCaseInput = {
 export type ResolveServiceCasePayload = {
   __typename?: 'ResolveServiceCasePayload';
   serviceCase: ServiceCase;
+};
+
+/** A request sent back for changes, changed and sent again. */
+export type ResubmitMdfRequestInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  plannedCost?: InputMaybe<Scalars['String']['input']>;
+  requestId: Scalars['ID']['input'];
+  requested?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ResubmitMdfRequestPayload = {
+  __typename?: 'ResubmitMdfRequestPayload';
+  request: MdfRequest;
 };
 
 export type ResumeServiceCasePayload = {
@@ -2829,6 +3472,11 @@ export type StartProductImportPayload = {
 export type StartServiceCasePayload = {
   __typename?: 'StartServiceCasePayload';
   serviceCase: ServiceCase;
+};
+
+export type SubmitMdfClaimPayload = {
+  __typename?: 'SubmitMdfClaimPayload';
+  claim: MdfClaim;
 };
 
 export type SubmitOrderPayload = {

@@ -24,6 +24,8 @@ export interface TaskPayloads {
   lead_import: { importId: string };
   /** Daily (graphile-worker's crontab): leads past the retention period lose their personal data. */
   lead_retention: Record<string, unknown>;
+  /** Daily (graphile-worker's crontab): MDF funds past their claim deadline return what was not claimed (modules/mdf). */
+  mdf_expiry: Record<string, unknown>;
 }
 
 export type TaskName = keyof TaskPayloads;

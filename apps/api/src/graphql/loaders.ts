@@ -6,6 +6,7 @@ import { catalogLoaders } from '../modules/catalog/catalog.loaders';
 import { leadLoaders } from '../modules/leads/lead.loaders';
 import { orderLoaders } from '../modules/orders/order.loaders';
 import { serviceLoaders } from '../modules/service/service.loaders';
+import { mdfLoaders } from '../modules/mdf/mdf.loaders';
 
 type Group = (scope: Scope, services: Services) => Record<string, unknown>;
 
@@ -17,6 +18,7 @@ const GROUPS: Group[] = [
   (scope, s) => leadLoaders(scope, s.leads, s.leadLifecycle, s.registrations),
   (scope, s) => orderLoaders(scope, s.orders, s.brandStock),
   (scope, s) => serviceLoaders(scope, s.serviceCases, s.solutionArticles),
+  (scope, s) => mdfLoaders(scope, s.mdf),
 ];
 
 /** A request's loaders: fresh per request (caches never cross viewers), each module's made on first use. */

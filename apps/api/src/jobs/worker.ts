@@ -7,6 +7,7 @@ import type { TaskName, TaskPayloads } from '../access/jobs';
 import type { Scopes } from '../access/scope';
 import type { LeadLifecycle } from '../modules/leads/lead-lifecycle';
 import type { LeadImportService } from '../modules/leads/lead-import.service';
+import type { MdfService } from '../modules/mdf/mdf.service';
 import type { NotificationKind } from '../access/notifications';
 import { notificationMail as composeNotificationMail } from '../access/notification-mail';
 
@@ -18,6 +19,8 @@ export interface WorkerDeps {
   leadRetentionDays?: number;
   /** The lead timers' work: system scopes and the lead lifecycle (a worker without them runs mail only). */
   leads?: { scopes: Scopes; lifecycle: LeadLifecycle; imports?: LeadImportService };
+  /** The daily mdf_expiry job's work: funds past their claim deadline return what was not claimed. */
+  mdf?: MdfService;
 }
 
 /** A job's payload of another shape (written by another version): failed, kept with this message. */
@@ -100,8 +103,21 @@ export function tasks(deps: WorkerDeps): { [K in TaskName]: (payload: TaskPayloa
     await deps.leads.imports.run(p.importId);
     logger.info({ importId: p.importId }, 'lead import run');
   };
+  const mdfExpiry: Task = async () => {
+    if (!deps.leads || !deps.mdf) throw new Error('this worker was started without the MDF service');
+    const { scopes } = deps.leads;
+    const mdf = deps.mdf;
+    const due = await scopes.runSystem('mdf expiry: due funds', (scope) => mdf.fundsPastDeadline(scope));
+    for (const fundId of due) {
+      // Each fund in its own transaction: one that must wait (a claim not yet decided) does not hold back the others.
+      await scopes.runSystem('mdf expiry', (scope) => mdf.expireFund(scope, fundId)).then(
+        () => logger.info({ fundId }, 'MDF fund expired: what was not claimed returned to the fund'),
+        (err: unknown) => logger.warn({ fundId, reason: (err as Error).message }, 'MDF fund not expired yet; tried again tomorrow'),
+      );
+    }
+  };
   return {
-    lead_retention: leadRetention, lead_import: leadImport,
+    lead_retention: leadRetention, lead_import: leadImport, mdf_expiry: mdfExpiry,
     send_mail: sendMail, lead_sla_expired: leadSlaExpired, lead_auto_dispatch: leadAutoDispatch, lead_sla_warning: leadSlaWarning,
     notification_mail: notificationMail,
   } as never;
@@ -125,7 +141,7 @@ export async function startWorker(url: string, concurrency: number, deps: Worker
     // Daily at 03:00 (the server's time); a day missed while no worker ran is caught up within a day.
     runner = await run({
       pgPool: pool, concurrency, noHandleSignals: true, pollInterval: 2000, taskList: tasks(deps), logger: workerLogger,
-      crontab: '0 3 * * * lead_retention ?fill=1d',
+      crontab: '0 3 * * * lead_retention ?fill=1d\n15 3 * * * mdf_expiry ?fill=1d',
     });
   } catch (err) {
     await pool.end().catch(() => undefined);

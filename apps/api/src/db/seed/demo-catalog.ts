@@ -8,6 +8,7 @@ import { productPicture } from './demo-pictures';
 import { logger } from '../../logger';
 import { seedDemoTranslations } from './demo-translations';
 import { seedDemoOrders } from './demo-orders';
+import { seedDemoMdf } from './demo-mdf';
 
 /** The demo catalog: a power-tool maker's range, and the partners' offers, showrooms and first leads. */
 const TREE: [code: string, name: string, parent: string | null][] = [
@@ -54,7 +55,8 @@ export async function seedDemoCatalog(services: Services, scopes: Scopes): Promi
   const read = <T>(sql: string, params: unknown[] = []) => scopes.runSystem('demo data', (scope) => scope.query<T>(sql, params));
   if ((await read(`SELECT 1 FROM trellis_meta WHERE key = $1`, [KEY]))[0]) {
     await seedDemoTranslations(scopes);
-    return seedDemoOrders(services, scopes);
+    await seedDemoOrders(services, scopes);
+    return seedDemoMdf(services, scopes);
   }
   const started = Date.now();
   const rnd = random(7);
@@ -136,4 +138,5 @@ export async function seedDemoCatalog(services: Services, scopes: Scopes): Promi
   logger.info({ ms: Date.now() - started, products: products.length }, 'demo catalog loaded');
   await seedDemoTranslations(scopes);
   await seedDemoOrders(services, scopes);
+  await seedDemoMdf(services, scopes);
 }
