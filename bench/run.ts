@@ -17,7 +17,8 @@ import { hashPassword } from '../apps/api/src/access/password';
 import { BENCH_PASSWORD, BenchError, CHANNEL_MANAGER_EMAIL, generate, Generated } from './generate';
 import { Answer, postgresCpu, runLoad, LoadResult, send, summarize } from './load';
 import {
-  Baseline, buildOrderScenarios, buildPublicScenarios, buildScenarios, buildSubmissionScenario, canonical, loadPublicSamples, loadSubmissionSample, Scenario, startBaseline,
+  Baseline, buildMdfScenario, buildOrderScenarios, buildPublicScenarios, buildScenarios, buildSubmissionScenario, canonical, loadMdfSample, loadPublicSamples,
+  loadSubmissionSample, Scenario, startBaseline,
 } from './scenarios';
 import { generateOrders } from './orders';
 import { formatReport, ratios, Report, ScenarioResult, writeJson } from './report';
@@ -28,9 +29,9 @@ const MAX_REQUESTS = 2_000_000;
 const ROUNDS = 4;
 
 /** Scenario keys; --only takes them or their letter ("e" selects e1 and e2). */
-const SCENARIO_KEYS = ['a', 'b', 'c', 'd', 'e1', 'e2', 'f1', 'f2', 'f3'];
+const SCENARIO_KEYS = ['a', 'b', 'c', 'd', 'e1', 'e2', 'f1', 'f2', 'f3', 'g'];
 const USAGE = '--partners N --users-per-partner N --products N --offers-per-partner N --order-lines N --duration S --concurrency C ' +
-  '--only a,b,c,d,e,f --data-dir DIR --profile DIR';
+  '--only a,b,c,d,e,f,g --data-dir DIR --profile DIR';
 
 function parseArgs(argv: string[]) {
   const opts = {
@@ -181,6 +182,12 @@ async function runScenario(s: Scenario, ports: { api: number; sql: number }, o: 
   const steady = await send(agent, ports.api, steadyProbe, TIMEOUT_MS);
   const roundTrips = Number(steady.headers['x-sql-round-trips'] ?? NaN);
   agent.destroy();
+  if (s.after && !o.signal.aborted) {
+    const { ok, line } = await s.after();
+    probes.push(line);
+    log(`${s.key}. ${line}`);
+    if (!ok) throw new BenchError(`scenario ${s.key}: ${line}`);
+  }
   const api = summarize(measured.api);
   const sql = summarize(measured.sql);
   log(`${s.key}. API ${api.rps.toFixed(0)} req/s, SQL ${sql.rps.toFixed(0)} req/s`);
@@ -246,7 +253,7 @@ async function main(): Promise<void> {
     }
     trellis = await createApp(config, database.pools);
     apiServer.on('request', trellis.app);
-    const signedIn = opts.only.some((k) => ['a', 'b', 'c', 'f1', 'f2', 'f3'].includes(k));
+    const signedIn = opts.only.some((k) => ['a', 'b', 'c', 'f1', 'f2', 'f3', 'g'].includes(k));
     // The partner manager of the active distributor with the most children: the largest view RLS allows.
     const [pm] = !signedIn ? [] : (await pool.query(`
       SELECT d.id, d.code, u.email, ARRAY(SELECT d.id UNION ALL SELECT c.id FROM partner c WHERE c.parent_id = d.id) AS visible
@@ -261,6 +268,15 @@ async function main(): Promise<void> {
       scenarios.push(...buildScenarios(sessions, ids));
       scenarios.push(...buildOrderScenarios(sessions, ids));
       if (opts.only.includes('f3')) scenarios.push(buildSubmissionScenario(sessions, await loadSubmissionSample(pool, pm.id), pool, apiPort));
+      if (opts.only.includes('g')) {
+        // Enough claims for both sides' warmup and rounds at up to about 5,000 approvals/s, 100,000 at least.
+        const claimsPerSide = Math.max(100_000, (opts.duration + Math.max(1, Math.round(opts.duration / 5)) + 5) * 5000);
+        log(`g: ${claimsPerSide} SUBMITTED MDF claims per side`);
+        const t = performance.now();
+        const sample = await loadMdfSample(pool, pm.id, CHANNEL_MANAGER_EMAIL, claimsPerSide);
+        log(`g: claims inserted in ${((performance.now() - t) / 1000).toFixed(2)} s`);
+        scenarios.push(buildMdfScenario(sessions, sample, pool, apiPort));
+      }
     }
     if (opts.only.some((k) => ['d', 'e1', 'e2'].includes(k))) scenarios.push(...buildPublicScenarios(await loadPublicSamples(pool)));
     baseline = await startBaseline(url, POOL_SIZE, pm?.visible ?? []);
@@ -300,6 +316,13 @@ async function main(): Promise<void> {
           'the API opens the showroom with one statement that also sets its public view (trellis_open_showroom), then computes page, total, facets and price range from one materialized match.',
         ] : []),
         'CPU ms/req: node = this whole process (load driver + the server under test), pg = the embedded server and its backends (/proc).',
+        ...(results.some((s) => s.key === 'g') ? [
+          'g: each request approves a new SUBMITTED claim; every approval of both sides raises claimed_minor of the same mdf_allocation row. ' +
+          'The API (channel manager session, RLS, one transaction) locks the claim and the request, then runs the conditional UPDATEs of request and allocation, ' +
+          'the claim UPDATE, the ledger INSERT and reads the claim back. The baseline does the same writes in one statement of data-modifying CTEs ' +
+          '(claim UPDATE ... WHERE status = SUBMITTED, the two conditional UPDATEs, the ledger INSERT; a refusal aborts the statement): ' +
+          'no session, no RLS, no transaction beyond the statement, no locks beyond the UPDATEs\' row locks, no read-back; the deciding user is fixed at start.',
+        ] : []),
         ...results.filter((s) => !s.sameData).map((s) => `scenario ${s.key}: the API and the SQL baseline answered different data.`),
       ],
     };

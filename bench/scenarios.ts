@@ -22,6 +22,8 @@ export interface Scenario {
   concurrency?: number;
   /** A check run against the API while its first measured round loads it: whether it held, and a line for the report. */
   during?: () => Promise<{ ok: boolean; line: string }>;
+  /** A check run after the measured rounds: whether it held, and a line for the report. */
+  after?: () => Promise<{ ok: boolean; line: string }>;
 }
 
 export interface Sessions {
@@ -225,6 +227,261 @@ async function oversellRace(cookie: string, sample: SubmissionSample, pool: Pool
   }
 }
 
+// ---- MDF claim approvals against one hot allocation (g) -------------------------------------------------
+
+const APPROVE_MDF_CLAIM = `mutation ApproveMdfClaim($input: ApproveMdfClaimInput!) {
+  approveMdfClaim(input: $input) { claim { status approved { amount currency } } }
+}`;
+
+/**
+ * A claim approval in one statement of data-modifying CTEs, rows taken in the API's order (claim, request,
+ * allocation): the claim SUBMITTED -> APPROVED (its whole amount), the request's and the allocation's
+ * claimed_minor raised by the same conditional UPDATE as the API's (`claimed + x <= approved`), one CLAIM
+ * line of the ledger; answered as the API's JSON. When the request or the allocation refuses, the statement
+ * fails on purpose (a cast that cannot succeed, naming LIMIT_EXCEEDED) so that nothing it wrote stays, as the
+ * API's rolled-back transaction; a claim that is not SUBMITTED answers a NULL body. $1 claim, $2 the deciding user.
+ */
+export const APPROVE_MDF_CLAIM_SQL = `
+  WITH c AS (UPDATE mdf_claim SET status = 'APPROVED', approved_minor = amount_minor, decided_by = $2::uuid, decided_at = now()
+              WHERE id = $1::uuid AND status = 'SUBMITTED'
+             RETURNING id, request_id, amount_minor),
+  r AS (UPDATE mdf_request q SET claimed_minor = q.claimed_minor + c.amount_minor FROM c
+         WHERE q.id = c.request_id AND q.claimed_minor + c.amount_minor <= q.approved_minor
+        RETURNING q.id, q.fund_id, q.allocation_id, q.partner_id, c.id AS claim_id, c.amount_minor),
+  a AS (UPDATE mdf_allocation x SET claimed_minor = x.claimed_minor + r.amount_minor FROM r
+         WHERE x.id = r.allocation_id AND x.claimed_minor + r.amount_minor <= x.approved_minor
+        RETURNING x.id),
+  l AS (INSERT INTO mdf_ledger (fund_id, allocation_id, partner_id, request_id, claim_id, kind, amount_minor, currency, actor_id)
+        SELECT r.fund_id, r.allocation_id, r.partner_id, r.id, r.claim_id, 'CLAIM', r.amount_minor, f.currency, $2::uuid
+          FROM r JOIN a ON a.id = r.allocation_id JOIN mdf_fund f ON f.id = r.fund_id
+        RETURNING amount_minor, currency)
+  SELECT CASE
+    WHEN l.amount_minor IS NOT NULL THEN json_build_object('data', json_build_object('approveMdfClaim', json_build_object('claim', json_build_object(
+      'status', 'APPROVED', 'approved', json_build_object('amount', ${amountSql('l.amount_minor')}, 'currency', trim(l.currency))))))::text
+    WHEN c.id IS NULL THEN NULL
+    ELSE ('LIMIT_EXCEEDED: claim ' || c.id || ' does not fit in what its request or allocation has approved')::int::text
+  END AS body
+  FROM (SELECT 1) one LEFT JOIN c ON true LEFT JOIN l ON true`;
+
+/** Claims (and the ids around them) that scenario g approves; each side approves its own. */
+export interface MdfSample {
+  fundId: string;
+  allocationId: string;
+  /** The deciding user of the baseline's approvals (the channel manager the API signs in as). */
+  channelManagerId: string;
+  /** SUBMITTED claims, in the order they are approved: the API's and the baseline's. */
+  claims: { api: string[]; sql: string[] };
+  /** The overspend race's own fund, allocation, request (approved for RACE_CLAIMS_FIT claims) and its SUBMITTED claims. */
+  race: { fundId: string; allocationId: string; requestId: string; claimIds: string[] };
+}
+
+/** Claims the overspend race approves at once, the claims its budget fits, and each claim's amount (10.00). */
+export const RACE_CLAIMS = 40;
+export const RACE_CLAIMS_FIT = 5;
+const RACE_CLAIM_MINOR = 1000;
+/** Requests of each side in the main fund: claims take turns over them, the allocation is the same row for all. */
+const MDF_REQUESTS_PER_SIDE = 32;
+
+/**
+ * Scenario g's data, with the owner's pool in one transaction: a fund (EUR) with one allocation of the
+ * partner, 32 APPROVED requests per side, `claimsPerSide` SUBMITTED claims per side (10.00 to 27.50, each
+ * with its own idempotency key; no files: they are checked at submission, not at approval), requests,
+ * allocation and fund approved for exactly what the claims ask, and the ledger lines (ALLOCATE, RESERVE) the
+ * balances stand for, so that mdfLedgerCheck holds. Then the race's fund: 50.00 allocated, one request
+ * approved for 50.00, RACE_CLAIMS claims of 10.00.
+ */
+export async function loadMdfSample(pool: Pool, partnerId: string, channelManagerEmail: string, claimsPerSide: number): Promise<MdfSample> {
+  const run = Date.now().toString(36);
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const [{ cm, pm }] = (await client.query(`SELECT (SELECT id FROM app_user WHERE email = $1) AS cm,
+        (SELECT id FROM app_user WHERE partner_id = $2 AND role = 'PARTNER_MANAGER' ORDER BY email LIMIT 1) AS pm`, [channelManagerEmail, partnerId])).rows;
+    if (!cm) throw new Error(`no user ${channelManagerEmail}`);
+    const fund = async (name: string) => (await client.query(`
+      INSERT INTO mdf_fund (name, purpose, currency, period_start, period_end, claim_deadline, total_budget_minor, activity_types, created_by)
+      VALUES ($1, 'The speed bench (scenario g)', 'EUR', current_date - 60, current_date + 305, current_date + 365, 1, '{EVENT,DIGITAL_CAMPAIGN}', $2)
+      RETURNING id`, [name, cm])).rows[0].id as string;
+    const allocation = async (fundId: string) => (await client.query(
+      `INSERT INTO mdf_allocation (fund_id, partner_id) VALUES ($1, $2) RETURNING id`, [fundId, partnerId])).rows[0].id as string;
+    const requests = async (fundId: string, allocationId: string, n: number, title: string) => (await client.query(`
+      INSERT INTO mdf_request (fund_id, allocation_id, partner_id, activity_type, title, starts_on, ends_on, planned_cost_minor, requested_minor,
+                               status, submitted_by, decided_by, decided_at)
+      SELECT $1, $2, $3, 'EVENT', $4::text || ' ' || g, current_date - 40, current_date - 30, 1, 1, 'APPROVED', $5, $6, now()
+        FROM generate_series(1, $7::int) g RETURNING id`, [fundId, allocationId, partnerId, title, pm, cm, n])).rows.map((r: { id: string }) => r.id);
+    // Numbered by the bench, not by the column's default: that takes a number of mdf_claim_number_seq for each
+    // claim and pads it to 6 digits with lpad, which cuts longer numbers, so that after 1,000,000 claims the
+    // numbers repeat (a unique violation); a few bench runs would get there.
+    const claims = async (requestIds: string[], n: number, key: string, amount: string) => (await client.query(`
+      INSERT INTO mdf_claim (number, request_id, partner_id, amount_minor, status, note, idempotency_key, created_by, submitted_at)
+      SELECT upper($3::text) || g, ($1::uuid[])[1 + g % cardinality($1::uuid[])], $2, ${amount}, 'SUBMITTED', 'bench claim', $3::text || g, $4, now()
+        FROM generate_series(1, $5::int) g ORDER BY g RETURNING id`, [requestIds, partnerId, key, pm, n])).rows.map((r: { id: string }) => r.id);
+    /** Approves the requests for what their claims ask, the allocation and the fund for their sum, and writes the ledger lines. */
+    const budget = async (fundId: string, allocationId: string) => {
+      await client.query(`UPDATE mdf_request r SET planned_cost_minor = s.total, requested_minor = s.total, approved_minor = s.total
+                            FROM (SELECT c.request_id, sum(c.amount_minor) AS total FROM mdf_claim c JOIN mdf_request q ON q.id = c.request_id
+                                   WHERE q.fund_id = $1 GROUP BY c.request_id) s
+                           WHERE r.fund_id = $1 AND s.request_id = r.id`, [fundId]);
+      await client.query(`UPDATE mdf_allocation a SET amount_minor = s.total, approved_minor = s.total
+                            FROM (SELECT sum(approved_minor) AS total FROM mdf_request WHERE fund_id = $1) s WHERE a.id = $2`, [fundId, allocationId]);
+      await client.query(`UPDATE mdf_fund f SET total_budget_minor = a.amount_minor, allocated_minor = a.amount_minor FROM mdf_allocation a
+                           WHERE f.id = $1 AND a.id = $2`, [fundId, allocationId]);
+      await client.query(`
+        INSERT INTO mdf_ledger (fund_id, allocation_id, partner_id, request_id, kind, amount_minor, currency, actor_id, note)
+        SELECT $1::uuid, a.id, a.partner_id, NULL::uuid, 'ALLOCATE', a.amount_minor, 'EUR', $3::uuid, 'bench' FROM mdf_allocation a WHERE a.id = $2::uuid
+        UNION ALL
+        SELECT $1::uuid, r.allocation_id, r.partner_id, r.id, 'RESERVE', r.approved_minor, 'EUR', $3::uuid, 'bench' FROM mdf_request r WHERE r.fund_id = $1::uuid`,
+      [fundId, allocationId, cm]);
+    };
+    const fundId = await fund(`Bench MDF ${run}`);
+    const allocationId = await allocation(fundId);
+    const apiRequests = await requests(fundId, allocationId, MDF_REQUESTS_PER_SIDE, `Bench API ${run}`);
+    const sqlRequests = await requests(fundId, allocationId, MDF_REQUESTS_PER_SIDE, `Bench SQL ${run}`);
+    const amount = '1000 + (g % 8) * 250';
+    const api = await claims(apiRequests, claimsPerSide, `bench-${run}-a`, amount);
+    const sql = await claims(sqlRequests, claimsPerSide, `bench-${run}-s`, amount);
+    await budget(fundId, allocationId);
+
+    const raceFundId = await fund(`Bench MDF race ${run}`);
+    const raceAllocationId = await allocation(raceFundId);
+    const [raceRequestId] = await requests(raceFundId, raceAllocationId, 1, `Bench race ${run}`);
+    const raceClaims = await claims([raceRequestId], RACE_CLAIMS, `race-${run}-`, String(RACE_CLAIM_MINOR));
+    // claimed + approved of the race request: what RACE_CLAIMS_FIT claims ask, not what all of them ask
+    await client.query(`UPDATE mdf_request SET planned_cost_minor = $2, requested_minor = $2, approved_minor = $2 WHERE id = $1`, [raceRequestId, RACE_CLAIMS_FIT * RACE_CLAIM_MINOR]);
+    await client.query(`UPDATE mdf_allocation SET amount_minor = $2, approved_minor = $2 WHERE id = $1`, [raceAllocationId, RACE_CLAIMS_FIT * RACE_CLAIM_MINOR]);
+    await client.query(`UPDATE mdf_fund SET total_budget_minor = $2, allocated_minor = $2 WHERE id = $1`, [raceFundId, RACE_CLAIMS_FIT * RACE_CLAIM_MINOR]);
+    await client.query(`
+      INSERT INTO mdf_ledger (fund_id, allocation_id, partner_id, request_id, kind, amount_minor, currency, actor_id, note)
+      VALUES ($1, $2, $3, NULL, 'ALLOCATE', $5, 'EUR', $6, 'bench'), ($1, $2, $3, $4, 'RESERVE', $5, 'EUR', $6, 'bench')`,
+    [raceFundId, raceAllocationId, partnerId, raceRequestId, RACE_CLAIMS_FIT * RACE_CLAIM_MINOR, cm]);
+    await client.query('COMMIT');
+    await client.query('ANALYZE mdf_claim, mdf_request, mdf_allocation, mdf_ledger');
+    return {
+      fundId, allocationId, channelManagerId: cm, claims: { api, sql },
+      race: { fundId: raceFundId, allocationId: raceAllocationId, requestId: raceRequestId, claimIds: raceClaims },
+    };
+  } catch (err) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw err;
+  } finally {
+    client.release();
+  }
+}
+
+const NO_CLAIM = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * g: claim approvals by the channel manager, 32 clients at once, every one against the same allocation row,
+ * through the API (approveMdfClaim) and as one statement (APPROVE_MDF_CLAIM_SQL); each request approves the
+ * next claim not yet used on its side. While the API is loaded, 40 approvals race for a budget that fits 5;
+ * after the load, the fund's balances must equal its approved claims and its ledger.
+ */
+export function buildMdfScenario(sessions: Sessions, sample: MdfSample, pool: Pool, apiPort: number): Scenario {
+  const used = { api: 0, sql: 0 };
+  // Past the last claim: one that does not exist, so that the request fails (counted as an error), visibly.
+  const next = (side: 'api' | 'sql') => sample.claims[side][used[side]++] ?? NO_CLAIM;
+  const api = (claimId: string) => graphql(sessions.channelManagerCookie, APPROVE_MDF_CLAIM, { input: { claimId } });
+  const sql = (claimId: string): RequestSpec => ({ method: 'GET', path: `/mdf/claims/approve?claim=${claimId}&actor=${sample.channelManagerId}` });
+  return {
+    key: 'g',
+    title: 'MDF claim approvals against one hot allocation (a new SUBMITTED claim each), 32 clients',
+    sqlStatements: 1,
+    concurrency: 32,
+    api: () => api(next('api')),
+    sql: () => sql(next('sql')),
+    probes: () => [[api(next('api')), sql(next('sql'))]],
+    describe: (answer) => {
+      const claim = (answer as { data: { approveMdfClaim: { claim: { status: string; approved: { amount: string; currency: string } } } } }).data.approveMdfClaim.claim;
+      return `${claim.status}, ${claim.approved.amount} ${claim.approved.currency}`;
+    },
+    during: () => overspendRace(sessions.channelManagerCookie, sample, pool, apiPort),
+    after: () => mdfBalances(sessions.channelManagerCookie, sample, pool, apiPort, used),
+  };
+}
+
+interface LedgerCheckAnswer { data?: { mdfLedgerCheck?: string[] }; errors?: { message: string }[] }
+
+/** mdfLedgerCheck of a fund through the API: its problems, or the reason the check itself failed. */
+async function ledgerCheck(agent: http.Agent, cookie: string, port: number, fundId: string): Promise<string[]> {
+  const answer = await send(agent, port, graphql(cookie, `query MdfLedgerCheck($id: ID!) { mdfLedgerCheck(id: $id) }`, { id: fundId }), 60_000);
+  const parsed = JSON.parse(answer.body) as LedgerCheckAnswer;
+  return parsed.data?.mdfLedgerCheck ?? [`mdfLedgerCheck failed: ${parsed.errors?.[0]?.message ?? answer.body.slice(0, 200)}`];
+}
+
+async function overspendRace(cookie: string, sample: MdfSample, pool: Pool, port: number): Promise<{ ok: boolean; line: string }> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: RACE_CLAIMS });
+  const { race } = sample;
+  try {
+    const t0 = performance.now();
+    const answers = await Promise.all(race.claimIds.map((claimId) => send(agent, port, graphql(cookie, APPROVE_MDF_CLAIM, { input: { claimId } }), 60_000)));
+    const ms = performance.now() - t0;
+    const parsed = answers.map((a) => JSON.parse(a.body) as { data?: { approveMdfClaim?: { claim: { status: string } } }; errors?: { extensions?: { code?: string } }[] });
+    const approved = parsed.filter((a) => a.data?.approveMdfClaim?.claim.status === 'APPROVED').length;
+    const refused = parsed.filter((a) => a.errors?.[0]?.extensions?.code === 'LIMIT_EXCEEDED').length;
+    const [db] = (await pool.query(`
+      SELECT (SELECT count(*)::int FROM mdf_claim WHERE request_id = $1 AND status = 'APPROVED') AS approved,
+             (SELECT coalesce(sum(approved_minor), 0)::float8 FROM mdf_claim WHERE request_id = $1 AND status = 'APPROVED') AS "approvedSum",
+             r.approved_minor::float8 AS "requestApproved", r.claimed_minor::float8 AS "requestClaimed",
+             a.approved_minor::float8 AS "allocationApproved", a.claimed_minor::float8 AS "allocationClaimed"
+        FROM mdf_request r JOIN mdf_allocation a ON a.id = r.allocation_id WHERE r.id = $1`, [race.requestId])).rows as
+      { approved: number; approvedSum: number; requestApproved: number; requestClaimed: number; allocationApproved: number; allocationClaimed: number }[];
+    const budget = RACE_CLAIMS_FIT * RACE_CLAIM_MINOR;
+    const overspend = Math.max(0, db.approvedSum - db.requestApproved, db.approvedSum - db.allocationApproved);
+    const problems = await ledgerCheck(agent, cookie, port, race.fundId);
+    const ok = approved === RACE_CLAIMS_FIT && refused === RACE_CLAIMS - RACE_CLAIMS_FIT && db.approved === RACE_CLAIMS_FIT &&
+      db.requestClaimed === budget && db.allocationClaimed === budget && overspend === 0 && problems.length === 0;
+    const eur = (minor: number) => `${(minor / 100).toFixed(2)} EUR`;
+    return {
+      ok,
+      line: `overspend race under load: ${RACE_CLAIMS} claim approvals of ${eur(RACE_CLAIM_MINOR)} at once against ${eur(budget)} approved: ${approved} approved, ` +
+        `${refused} refused (LIMIT_EXCEEDED), ${db.approved} claims APPROVED, claimed ${eur(db.requestClaimed)} on the request and ${eur(db.allocationClaimed)} ` +
+        `on the allocation, overspend ${eur(overspend)}, mdfLedgerCheck ${JSON.stringify(problems).slice(0, 300)}, in ${ms.toFixed(0)} ms: ${ok ? 'held' : 'BROKEN'}`,
+    };
+  } finally {
+    agent.destroy();
+  }
+}
+
+/**
+ * After the load: the main fund's approved claims, its allocation's claimed_minor and its CLAIM ledger lines
+ * are the same sum, no request holds more approved claims than it approved (overspend 0), and mdfLedgerCheck
+ * answers []. The claims neither side reached stay SUBMITTED: deleting them takes minutes (each deleted row's
+ * foreign-key check scans mdf_ledger, which has no index on claim_id), so a kept --data-dir keeps them.
+ */
+async function mdfBalances(cookie: string, sample: MdfSample, pool: Pool, port: number, used: { api: number; sql: number }): Promise<{ ok: boolean; line: string }> {
+  const [db] = (await pool.query(`
+    WITH per_request AS (
+      SELECT r.id, r.approved_minor, r.claimed_minor, r.title LIKE 'Bench API %' AS api,
+             (SELECT count(*) FROM mdf_claim c WHERE c.request_id = r.id AND c.status = 'APPROVED') AS n,
+             (SELECT coalesce(sum(c.approved_minor), 0) FROM mdf_claim c WHERE c.request_id = r.id AND c.status = 'APPROVED') AS claims
+        FROM mdf_request r WHERE r.fund_id = $1)
+    SELECT (SELECT sum(n)::int FROM per_request WHERE api) AS "apiApproved", (SELECT sum(n)::int FROM per_request WHERE NOT api) AS "sqlApproved",
+           (SELECT sum(claims)::float8 FROM per_request) AS "claimsSum",
+           (SELECT sum(claimed_minor)::float8 FROM per_request) AS "requestsClaimed",
+           (SELECT count(*)::int FROM per_request WHERE claims <> claimed_minor) AS "requestsOff",
+           (SELECT coalesce(sum(greatest(0, claims - approved_minor)), 0)::float8 FROM per_request) AS overspend,
+           (SELECT coalesce(sum(amount_minor), 0)::float8 FROM mdf_ledger WHERE fund_id = $1 AND kind = 'CLAIM') AS "ledgerSum",
+           a.claimed_minor::float8 AS "allocationClaimed", a.approved_minor::float8 AS "allocationApproved"
+      FROM mdf_allocation a WHERE a.id = $2`, [sample.fundId, sample.allocationId])).rows as {
+    apiApproved: number; sqlApproved: number; claimsSum: number; requestsClaimed: number; requestsOff: number; overspend: number; ledgerSum: number;
+    allocationClaimed: number; allocationApproved: number;
+  }[];
+  const agent = new http.Agent();
+  const problems = await ledgerCheck(agent, cookie, port, sample.fundId).finally(() => agent.destroy());
+  const overspend = db.overspend + Math.max(0, db.allocationClaimed - db.allocationApproved);
+  const ok = db.claimsSum === db.allocationClaimed && db.claimsSum === db.ledgerSum && db.claimsSum === db.requestsClaimed && db.requestsOff === 0 &&
+    overspend === 0 && problems.length === 0;
+  const exhausted = (['api', 'sql'] as const).filter((side) => used[side] > sample.claims[side].length);
+  return {
+    ok,
+    line: `balances after the load: ${db.apiApproved} claims approved through the API, ${db.sqlApproved} by the baseline, ${(db.claimsSum / 100).toFixed(2)} EUR in all; ` +
+      `approved claims ${db.claimsSum} = allocation claimed ${db.allocationClaimed} = CLAIM ledger lines ${db.ledgerSum} = requests claimed ${db.requestsClaimed} ` +
+      `(minor units; ${db.requestsOff} requests off), overspend ${overspend}, mdfLedgerCheck ${JSON.stringify(problems).slice(0, 300)}: ${ok ? 'held' : 'BROKEN'}; ` +
+      `${sample.claims.api.length + sample.claims.sql.length - db.apiApproved - db.sqlApproved} claims left SUBMITTED` +
+      (exhausted.length ? `; the ${exhausted.join(' and ')} side ran out of claims (later requests failed): raise the claims per side` : ''),
+  };
+}
+
 /**
  * The nested list in one statement, already shaped as the API's JSON answer. `visible` adds the filter
  * that row-level security applies for a partner user ($2: the ids it may see) to every partner lookup;
@@ -396,6 +653,16 @@ export async function startBaseline(url: string, poolSize: number, visibleIds: r
     '/orders/place': async (params) => (await pool.query(PLACE_ORDER_SQL, [
       params.get('partner'), params.get('products')!.split(','), params.get('quantities')!.split(',').map(Number), params.get('key'),
     ])).rows[0].body,
+    '/mdf/claims/approve': async (params) => {
+      try {
+        const { rows: [r] } = await pool.query(APPROVE_MDF_CLAIM_SQL, [params.get('claim'), params.get('actor')]);
+        return r.body ?? JSON.stringify({ errors: [{ message: 'No SUBMITTED claim with this id', extensions: { code: 'CONFLICT' } }] });
+      } catch (err) {
+        const message = (err as Error).message;
+        if (!message.includes('LIMIT_EXCEEDED')) throw err;
+        return JSON.stringify({ errors: [{ message: message.slice(message.indexOf('LIMIT_EXCEEDED')), extensions: { code: 'LIMIT_EXCEEDED' } }] });
+      }
+    },
     '/partners/near': async (params) => {
       const point = [Number(params.get('lat')), Number(params.get('lng')), NEAR_RADIUS_KM, NEAR_FIRST];
       const productId = params.get('productId');

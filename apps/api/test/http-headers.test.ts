@@ -26,6 +26,40 @@ function givenWebDist(): string {
   return dist;
 }
 
+describe("the SPA's page in the visitor's language", () => {
+  let app: TestApp;
+  let dist: string;
+  beforeAll(async () => {
+    dist = givenWebDist();
+    writeFileSync(path.join(dist, 'index.html'), `<!doctype html>\n<html lang="en">\n  <head>\n    <title>T</title>\n  </head>\n  <body></body>\n</html>\n`);
+    mkdirSync(path.join(dist, '.vite'));
+    writeFileSync(path.join(dist, '.vite/manifest.json'), JSON.stringify({
+      'src/i18n/en.ts': { file: 'assets/en-E1.js', src: 'src/i18n/en.ts', isDynamicEntry: true },
+      'src/i18n/pl.ts': { file: 'assets/pl-P1.js', src: 'src/i18n/pl.ts', isDynamicEntry: true },
+    }));
+    app = await startTestApp({ webDist: dist });
+  });
+  afterAll(async () => {
+    await app.close();
+    rmSync(dist, { recursive: true, force: true });
+  });
+
+  it("preloads the texts of the visitor's chosen language, else of the first language of Accept-Language the UI speaks, else English", async () => {
+    const page = async (headers: Record<string, string>) => {
+      const res = await rawRequest(app.url, '/s/baltic', { headers });
+      const html = res.body.toString();
+      return [String(res.headers.vary).replace(', Accept-Encoding', ''), /<html lang="(\w+)">/.exec(html)?.[1], /rel="modulepreload" crossorigin href="([^"]+)"/.exec(html)?.[1]];
+    };
+    expect(await page({})).toEqual(['Accept-Language, Cookie', 'en', '/assets/en-E1.js']);
+    expect(await page({ 'accept-language': 'pl-PL,pl;q=0.9,en;q=0.8' })).toEqual(['Accept-Language, Cookie', 'pl', '/assets/pl-P1.js']);
+    expect(await page({ 'accept-language': 'de-DE,de;q=0.9' })).toEqual(['Accept-Language, Cookie', 'en', '/assets/en-E1.js']);
+    expect(await page({ 'accept-language': 'de, en;q=0.5, pl;q=0.7' })).toEqual(['Accept-Language, Cookie', 'pl', '/assets/pl-P1.js']);
+    // The visitor's own choice wins over the browser's; a cookie naming no language of the UI is ignored.
+    expect(await page({ 'accept-language': 'pl', cookie: 'a=1; trellis_language=en' })).toEqual(['Accept-Language, Cookie', 'en', '/assets/en-E1.js']);
+    expect(await page({ 'accept-language': 'pl', cookie: 'trellis_language=xx' })).toEqual(['Accept-Language, Cookie', 'pl', '/assets/pl-P1.js']);
+  });
+});
+
 describe('security headers, compression and caching', () => {
   let app: TestApp;
   let dist: string;

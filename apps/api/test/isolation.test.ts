@@ -238,6 +238,7 @@ describe('cross-partner isolation', () => {
     ['createMdfFund', () => [`mutation { createMdfFund(input: { name: "Spy fund", currency: "EUR", totalBudget: "1.00", periodStart: "2027-01-01", periodEnd: "2027-01-02",
       claimDeadline: "2027-01-03", activityTypes: [EVENT] }) { fund { id } } }`, {}]],
     ['allocateMdf', (id) => [`mutation($id: ID!, $f: ID!) { allocateMdf(input: { fundId: $f, partnerId: $id, amount: "5000.00" }) { allocation { id } } }`, { id, f: ids.fund }]],
+    ['allocateMdfByRule', () => [`mutation($f: ID!) { allocateMdfByRule(input: { fundId: $f, amount: "100.00", rule: EQUAL }) { shares { basis } } }`, { f: ids.fund }]],
     ['expireMdfFund', () => [`mutation($f: ID!) { expireMdfFund(input: { fundId: $f }) { fund { id } } }`, { f: ids.fund }]],
     ['mdfLedgerCheck', () => [`query($f: ID!) { mdfLedgerCheck(id: $f) }`, { f: ids.fund }]],
     ['approveMdfRequest', () => [`mutation($id: ID!) { approveMdfRequest(input: { requestId: $id }) { request { id } } }`, { id: ids['mdfRequest:a'] }]],

@@ -69,7 +69,11 @@ describe('pnpm start', () => {
     await until(first, 'Trellis is running at', 90000);
     expect(first.output()).toContain('Building the SPA');
     const page = await fetch(`http://127.0.0.1:${env.PORT}/channel`);
-    expect(await page.text()).toBe(readFileSync(path.join(webDist, 'index.html'), 'utf8'));
+    // The page as built, with the English texts' chunk preloaded (no Accept-Language: English).
+    const served = await page.text();
+    const preload = /\n\s*<link rel="modulepreload" crossorigin href="\/assets\/en-[\w-]+\.js">/;
+    expect(served).toMatch(preload);
+    expect(served.replace(preload, '')).toBe(readFileSync(path.join(webDist, 'index.html'), 'utf8'));
     process.kill(-first.child.pid!, 'SIGINT'); // Ctrl-C: the terminal signals the whole process group
     expect(await first.exited).toBe(0);
     expect(afterRunning(first.output())).toEqual([expect.stringMatching(/"signal":"SIGINT","msg":"shutting down"/)]);

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { openBrowser, seriousViolations, url, useSession, type Browser } from './browser';
 import {
-  CITIES, givenAdmin, givenCategory, givenChannelManager, givenProduct, givenShowroomPartner, uniqueSuffix, acceptInvitation,
+  CITIES, givenAdmin, givenCategory, givenChannelManager, givenMdfAllocation, givenMdfFund, givenProduct, givenShowroomPartner, uniqueSuffix, acceptInvitation,
   type ApiSession, type GivenShowroomPartner,
 } from './fixtures';
 
@@ -25,6 +25,7 @@ let sku: string;
 let orderId: string;
 let articleId: string;
 let serviceCaseId: string;
+let mdfFundId: string;
 
 async function givenAnalyst(): Promise<ApiSession> {
   const suffix = uniqueSuffix().toLowerCase();
@@ -74,6 +75,17 @@ beforeAll(async () => {
   serviceCaseId = openServiceCase.serviceCase.id;
   await showroom.manager.session.request(`mutation R($input: ResolveServiceCaseInput!) { resolveServiceCase(input: $input) { serviceCase { id } } }`,
     { input: { caseId: serviceCaseId, solutionArticleId: articleId, note: 'Flange nut tightened' } });
+  // A marketing fund allocated to the partner, and the partner's request waiting in the approval queue.
+  const fund = await givenMdfFund(channelManager, { name: 'Autumn events' });
+  mdfFundId = fund.id;
+  await givenMdfAllocation(channelManager, fund.id, showroom.partner.id, '5000.00');
+  const year = fund.periodStart.slice(0, 4);
+  await showroom.manager.session.request(`mutation Request($input: RequestMdfInput!) { requestMdf(input: $input) { request { id } } }`, {
+    input: {
+      fundId: fund.id, partnerId: showroom.partner.id, activityType: 'EVENT', title: 'Grinder demo day', description: 'In the store, with a local radio spot.',
+      startsOn: `${year}-09-01`, endsOn: `${year}-09-02`, plannedCost: '1800.00', requested: '1500.00', expectedLeads: 25, expectedRevenue: '20000.00',
+    },
+  });
 }, 120_000);
 
 /** The page at `path` once it has settled: its main region shown, no GraphQL request in flight and no loader left. */
@@ -134,6 +146,7 @@ test("every page of the channel manager's portal, and the account page", async (
     '/channel/catalog/products/new', `/channel/catalog/products/${productId}`, '/channel/catalog/categories', '/channel/catalog/import',
     '/channel/leads', '/channel/leads/import', '/channel/registrations', '/channel/orders', `/channel/orders/${orderId}`, '/channel/inventory', '/account',
     '/channel/service', `/channel/service/${serviceCaseId}`, '/channel/solutions', '/channel/solutions/new', `/channel/solutions/${articleId}`,
+    '/channel/mdf', `/channel/mdf/funds/${mdfFundId}`, '/channel/mdf/requests', '/channel/mdf/ledger',
   ])).toEqual({});
 }, 600_000);
 
@@ -145,6 +158,7 @@ test("every page of the partner manager's portal", async () => {
   expect(await sweep(showroom.manager.session, [
     '/partner', '/partner/offers', '/partner/showroom', '/partner/leads', '/partner/orders', '/partner/orders/new', `/partner/orders/${orderId}`,
     '/partner/registrations', '/partner/staff', '/partner/inventory', '/partner/service', '/partner/service/new', `/partner/service/${serviceCaseId}`,
+    '/partner/mdf',
   ])).toEqual({});
 }, 300_000);
 

@@ -10,7 +10,7 @@ import { firstLoad, portalOnlyScripts, sourceOf, type FirstLoad } from './first-
  * Time to the first product card on a throttled phone is measured by bench/first-load.ts (a loaded CI
  * machine makes a 4x CPU slowdown too noisy to assert on).
  *
- * The budget is the issue's: 150 KB. The first load weighs about 149 KB in English and in Polish (each language
+ * The budget is the issue's: 150 KB. The first load weighs about 147 KB in English and in Polish (each language
  * downloads its own texts only). What it holds: react-dom 19 (about 64 KB gzipped), Mantine's components,
  * react-router, i18next, the showroom's pages; Apollo Client loads with the portals only, the public pages ask
  * through publicClient.ts (docs/ARCHITECTURE.md, "The first load"). Anything added to the public pages must

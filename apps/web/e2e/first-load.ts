@@ -66,7 +66,7 @@ export interface FirstLoad {
 }
 
 export interface FirstLoadOptions {
-  /** The language the visitor chose before (stored as the SPA stores it). */
+  /** The language the visitor chose before (kept as the SPA keeps it: storage and cookie). */
   language?: string;
   dist?: string;
 }
@@ -91,7 +91,9 @@ export async function firstLoad(page: Page, address: string, shown: string, opti
     }).observe(document, { childList: true, subtree: true });
   }, shown);
   if (options.language) {
+    // As the SPA keeps a choice: in the tab's storage, and in a cookie from which the server preloads that language's texts.
     await page.addInitScript((language: string) => localStorage.setItem('trellis.language', language), options.language);
+    await page.context().addCookies([{ name: 'trellis_language', value: options.language, url: new URL(address).origin }]);
   }
   await page.goto(address);
   await page.locator(shown).first().waitFor({ timeout: 30_000 });

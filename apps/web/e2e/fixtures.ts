@@ -270,3 +270,91 @@ export async function givenShowroomPartner(
   }
   return { partner: manager.partner, manager, place: options.place, slug, displayName, offers };
 }
+
+export interface GivenMdfFund {
+  id: string;
+  name: string;
+  currency: string;
+  periodStart: string;
+  periodEnd: string;
+  claimDeadline: string;
+}
+
+/**
+ * A marketing development fund through createMdfFund, as a channel manager creates it: this calendar year,
+ * claims taken until the end of March of the next, every activity type unless told.
+ */
+export async function givenMdfFund(
+  channelManager: ApiSession,
+  options: { name?: string; budget?: string; currency?: string; activityTypes?: string[] } = {},
+): Promise<GivenMdfFund> {
+  const year = new Date().getFullYear();
+  const input = {
+    name: options.name ?? `Fund ${uniqueSuffix(6)}`,
+    purpose: 'Partner marketing',
+    currency: options.currency ?? 'EUR',
+    totalBudget: options.budget ?? '100000.00',
+    periodStart: `${year}-01-01`,
+    periodEnd: `${year}-12-31`,
+    claimDeadline: `${year + 1}-03-31`,
+    activityTypes: options.activityTypes ?? ['DIGITAL_CAMPAIGN', 'EVENT', 'TRADE_SHOW', 'PRINT', 'TRAINING'],
+  };
+  const { createMdfFund } = await channelManager.request<{ createMdfFund: { fund: { id: string } } }>(
+    `mutation Create($input: CreateMdfFundInput!) { createMdfFund(input: $input) { fund { id } } }`, { input });
+  return { id: createMdfFund.fund.id, name: input.name, currency: input.currency, periodStart: input.periodStart, periodEnd: input.periodEnd, claimDeadline: input.claimDeadline };
+}
+
+/** Sets a partner's allocation of a fund (allocateMdf), as a channel manager does. */
+export async function givenMdfAllocation(channelManager: ApiSession, fundId: string, partnerId: string, amount: string): Promise<void> {
+  await channelManager.request(`mutation Allocate($input: AllocateMdfInput!) { allocateMdf(input: $input) { allocation { id } } }`,
+    { input: { fundId, partnerId, amount } });
+}
+
+export interface GivenTier {
+  id: string;
+  code: string;
+  name: string;
+}
+
+/** A partner tier through createTier, as an admin creates it: no discount, eligible for marketing funds. */
+export async function givenTier(admin: ApiSession, name = `Tier ${uniqueSuffix(6)}`): Promise<GivenTier> {
+  const code = `E2E_${uniqueSuffix(8)}`;
+  const { createTier } = await admin.request<{ createTier: { tier: { id: string } } }>(
+    `mutation Create($input: TierInput!) { createTier(input: $input) { tier { id } } }`,
+    { input: { code, name, rank: 50, discountPercent: 0, mdfEligible: true, leadPriority: 0 } });
+  return { id: createTier.tier.id, code, name };
+}
+
+/** An ACTIVE partner of a tier: the channel manager creates it, starts its onboarding, activates it and assigns the tier. */
+export async function givenActivePartnerOfTier(channelManager: ApiSession, tierId: string, name?: string): Promise<GivenPartner> {
+  const partner = await givenPartner(channelManager, { name });
+  for (const move of ['startPartnerOnboarding', 'activatePartner']) {
+    await channelManager.request(`mutation Move($input: PartnerTransitionInput!) { ${move}(input: $input) { partner { status } } }`, { input: { partnerId: partner.id } });
+  }
+  await channelManager.request(`mutation Assign($input: AssignPartnerTierInput!) { assignPartnerTier(input: $input) { partner { id } } }`,
+    { input: { partnerId: partner.id, tierId } });
+  return partner;
+}
+
+/** A fund as givenMdfFund makes it, whose money only partners of the given tiers may be given. */
+export async function givenMdfFundForTiers(
+  channelManager: ApiSession,
+  eligibleTierIds: string[],
+  options: { name?: string; budget?: string; currency?: string } = {},
+): Promise<GivenMdfFund> {
+  const year = new Date().getFullYear();
+  const input = {
+    name: options.name ?? `Fund ${uniqueSuffix(6)}`,
+    purpose: 'Partner marketing',
+    currency: options.currency ?? 'EUR',
+    totalBudget: options.budget ?? '100000.00',
+    periodStart: `${year}-01-01`,
+    periodEnd: `${year}-12-31`,
+    claimDeadline: `${year + 1}-03-31`,
+    activityTypes: ['DIGITAL_CAMPAIGN', 'EVENT', 'TRADE_SHOW', 'PRINT', 'TRAINING'],
+    eligibleTierIds,
+  };
+  const { createMdfFund } = await channelManager.request<{ createMdfFund: { fund: { id: string } } }>(
+    `mutation Create($input: CreateMdfFundInput!) { createMdfFund(input: $input) { fund { id } } }`, { input });
+  return { id: createMdfFund.fund.id, name: input.name, currency: input.currency, periodStart: input.periodStart, periodEnd: input.periodEnd, claimDeadline: input.claimDeadline };
+}

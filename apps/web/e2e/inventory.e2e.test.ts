@@ -179,6 +179,8 @@ test('a partner manager uploads a count, fixes its bad rows, uploads it again, a
   await eventually(async () => expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('inventory-count-product'));
   expect(await search.inputValue()).toBe('');
   expect(await page.getByTestId('inventory-count-line').allInnerTexts()).toEqual([expect.stringContaining(jigsaw.name)]);
+  // Focus is back in the product search, whose list may open over the form: closed first, as a keyboard user would.
+  await page.keyboard.press('Escape');
   await page.getByTestId('inventory-count-submit').click();
   const recorded = page.getByTestId('inventory-count-done');
   await recorded.waitFor();

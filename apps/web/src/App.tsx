@@ -28,6 +28,9 @@ const ChannelPortal = lazy(withPortalTexts(() => import('./channel/ChannelPortal
 const PartnerPortal = lazy(withPortalTexts(() => import('./partner/PartnerPortal')));
 const AnalyticsPortal = lazy(withPortalTexts(() => import('./analytics/AnalyticsPortal')));
 const AccountPage = lazy(withPortalTexts(() => import('./account/AccountPage')));
+// Marketing development funds: chunks of their own, beside the portals'.
+const ChannelMdf = lazy(withPortalTexts(() => import('./channel/mdf/ChannelMdfRoutes')));
+const PartnerMdf = lazy(withPortalTexts(() => import('./partner/mdf/PartnerMdfPage')));
 
 export function App() {
   return (
@@ -47,7 +50,9 @@ export function App() {
           <Route path="order-status" element={<OrderStatusPage />} />
         </Route>
         <Route element={<PortalApollo><AppLayout /></PortalApollo>}>
+          <Route path="channel/mdf/*" element={<RoleGate roles={CHANNEL_ROLES}><ChannelMdf /></RoleGate>} />
           <Route path="channel/*" element={<RoleGate roles={CHANNEL_ROLES}><ChannelPortal /></RoleGate>} />
+          <Route path="partner/mdf" element={<RoleGate roles={PARTNER_ROLES}><PartnerMdf /></RoleGate>} />
           <Route path="partner/*" element={<RoleGate roles={PARTNER_ROLES}><PartnerPortal /></RoleGate>} />
           <Route path="analytics/*" element={<RoleGate roles={ANALYTICS_ROLES}><AnalyticsPortal /></RoleGate>} />
           <Route path="account" element={<RoleGate roles={ALL_ROLES}><AccountPage /></RoleGate>} />

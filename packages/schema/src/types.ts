@@ -69,6 +69,26 @@ export type AddServiceCaseAttachmentPayload = {
   attachment: ServiceCaseAttachment;
 };
 
+/** Shares an amount of the fund's unallocated budget among its eligible active partners by a rule, on top of what they have. */
+export type AllocateMdfByRuleInput = {
+  /** The amount to share, e.g. "30000.00". */
+  amount: Scalars['String']['input'];
+  /** Only compute the shares, change nothing. */
+  dryRun?: Scalars['Boolean']['input'];
+  fundId: Scalars['ID']['input'];
+  rule: MdfAllocationRule;
+  /** For BY_TIER: the weight of each tier (a tier not named weighs 0). */
+  tierWeights?: Array<MdfTierWeightInput>;
+};
+
+export type AllocateMdfByRulePayload = {
+  __typename?: 'AllocateMdfByRulePayload';
+  /** The allocations as they are now (none on a dry run). */
+  allocations: Array<MdfAllocation>;
+  /** Each partner with a share, by partner id. */
+  shares: Array<MdfShare>;
+};
+
 /** Sets a partner's allocation of a fund to an amount (0 takes back what no request holds). */
 export type AllocateMdfInput = {
   /** The allocation as it should be, e.g. "5000.00". */
@@ -1031,6 +1051,14 @@ export type MdfAllocation = {
   partner?: Maybe<Partner>;
 };
 
+/** How an amount is shared among the fund's eligible active partners: equally, by a weight per tier, or by last period's sell-in revenue. */
+export const MdfAllocationRule = {
+  BY_REVENUE: 'BY_REVENUE',
+  BY_TIER: 'BY_TIER',
+  EQUAL: 'EQUAL'
+} as const;
+
+export type MdfAllocationRule = typeof MdfAllocationRule[keyof typeof MdfAllocationRule];
 /** What an MDF activity brought: the leads credited to it and their converted revenue, against what was claimed. */
 export type MdfAttribution = {
   __typename?: 'MdfAttribution';
@@ -1281,6 +1309,21 @@ export const MdfRequestStatus = {
 } as const;
 
 export type MdfRequestStatus = typeof MdfRequestStatus[keyof typeof MdfRequestStatus];
+/** A partner's share of an amount split by a rule, and what it was weighed by. */
+export type MdfShare = {
+  __typename?: 'MdfShare';
+  amount: Money;
+  /** What the share was weighed by: "equal", the tier and its weight, or the revenue. */
+  basis: Scalars['String']['output'];
+  partner?: Maybe<Partner>;
+};
+
+export type MdfTierWeightInput = {
+  tierId: Scalars['ID']['input'];
+  /** 0 to 1000: a partner of this tier gets weight / (sum of all partners' weights) of the amount. */
+  weight: Scalars['Int']['input'];
+};
+
 export type Money = {
   __typename?: 'Money';
   /** Decimal amount with a point, e.g. "1249.00". */
@@ -1313,6 +1356,8 @@ export type Mutation = {
   addServiceCaseAttachment: AddServiceCaseAttachmentPayload;
   /** Sets a partner's allocation of a fund: LIMIT_EXCEEDED past the fund's unallocated budget. */
   allocateMdf: AllocateMdfPayload;
+  /** Shares an amount among the fund's eligible active partners by a rule (all or nothing; a dry run answers the shares only). */
+  allocateMdfByRule: AllocateMdfByRulePayload;
   /** Approves a PENDING registration; CONFLICT while another partner holds the customer. */
   approveDealRegistration: ApproveDealRegistrationPayload;
   /** SUBMITTED -> APPROVED, all or part of the amount claimed. */
@@ -1493,6 +1538,11 @@ export type MutationAddServiceCaseAttachmentArgs = {
 
 export type MutationAllocateMdfArgs = {
   input: AllocateMdfInput;
+};
+
+
+export type MutationAllocateMdfByRuleArgs = {
+  input: AllocateMdfByRuleInput;
 };
 
 

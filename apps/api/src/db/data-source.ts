@@ -44,6 +44,7 @@ import { OrderShipments1733000000012 } from './migrations/1733000000012-order-sh
 import { ServiceCaseAttachments1733000000013 } from './migrations/1733000000013-service-case-attachments';
 import { Mdf1733000000014 } from './migrations/1733000000014-mdf';
 import { MdfAttribution1733000000015 } from './migrations/1733000000015-mdf-attribution';
+import { RecordNumbers1733000000016 } from './migrations/1733000000016-record-numbers';
 
 export const entities = [
   User, UserSession, ApiToken, Invitation, Partner, Tier, Territory, PartnerChange, Category, Product, ProductImage, Offer, Showroom, Lead,
@@ -53,7 +54,7 @@ export const migrations = [Foundation1732400000000, CatalogShowroom1732500000000
   LeadLifecycle1732900000001, LeadSla1732900000002, LeadAssignee1732900000003, DispatchRules1733000000000, Notifications1733000000001, DealRegistrations1733000000002, LeadErasure1733000000003, ChannelLeads1733000000004,
   LeadImport1733000000005,
   DispatchSpeed1733000000006, PostalDistricts1733000000007, CatalogLanguages1733000000008, Orders1733000000009, Inventory1733000000010, ServiceCases1733000000011, OrderShipments1733000000012,
-  ServiceCaseAttachments1733000000013, Mdf1733000000014, MdfAttribution1733000000015];
+  ServiceCaseAttachments1733000000013, Mdf1733000000014, MdfAttribution1733000000015, RecordNumbers1733000000016];
 
 /**
  * A pool on the database. `idleInTransactionMs` makes PostgreSQL end a transaction left idle that long

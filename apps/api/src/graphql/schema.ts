@@ -19,7 +19,7 @@ import { LeadImportResolver } from '../modules/leads/lead-import.resolver';
 import { BrandStockResolver } from '../modules/orders/brand-stock.resolver';
 import { InventoryResolver } from '../modules/inventory/inventory.resolver';
 import { ServiceCaseResolver, SolutionArticleResolver } from '../modules/service/service.resolver';
-import { MdfAllocationResolver, MdfClaimResolver, MdfFundResolver, MdfLeadResolver, MdfLedgerResolver, MdfRequestResolver } from '../modules/mdf/mdf.resolver';
+import { MdfAllocationResolver, MdfClaimResolver, MdfFundResolver, MdfLeadResolver, MdfLedgerResolver, MdfRequestResolver, MdfShareResolver } from '../modules/mdf/mdf.resolver';
 import { OrderEventResolver, OrderShipmentResolver, ShipmentLineResolver, OrderLifecycleResolver, OrderLineResolver, OrderLiveResolver, OrderResolver } from '../modules/orders/order.resolver';
 import { DispatchCandidateResolver, LeadDispatchResolver, LeadLiveResolver, LeadEventResolver, LeadItemResolver, LeadLifecycleResolver, LeadResolver } from '../modules/leads/lead.resolver';
 
@@ -27,7 +27,7 @@ export const resolvers = [
   AccessResolver, NotificationResolver, PartnerResolver, PartnerChangeResolver, PartnerStaffResolver, ReferenceDataResolver,
   CatalogResolver, CategoryResolver, ProductTranslationResolver, ProductImageResolver, OfferResolver, ShowroomResolver, ShowroomSettingsResolver, LeadResolver, LeadItemResolver, LeadEventResolver, LeadLifecycleResolver, LeadDispatchResolver, LeadLiveResolver, LeadImportResolver, DispatchCandidateResolver, DealRegistrationResolver, RegistrationItemResolver, RegistrationConflictResolver, OciResolver, ShowroomLeadResolver,
   OrderResolver, OrderLineResolver, OrderEventResolver, OrderLifecycleResolver, OrderLiveResolver, OrderShipmentResolver, ShipmentLineResolver, BrandStockResolver, InventoryResolver, ServiceCaseResolver, SolutionArticleResolver,
-  MdfFundResolver, MdfAllocationResolver, MdfRequestResolver, MdfClaimResolver, MdfLedgerResolver, MdfLeadResolver,
+  MdfFundResolver, MdfAllocationResolver, MdfRequestResolver, MdfClaimResolver, MdfLedgerResolver, MdfLeadResolver, MdfShareResolver,
 ] as const;
 
 let built: GraphQLSchema | undefined;

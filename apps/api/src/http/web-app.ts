@@ -1,6 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import express, { Router } from 'express';
+import express, { Request, Router } from 'express';
 import expressStaticGzip from 'express-static-gzip';
 
 /**
@@ -12,6 +12,7 @@ import expressStaticGzip from 'express-static-gzip';
 export function webApp(webDist: string): Router | null {
   const indexHtml = path.join(webDist, 'index.html');
   if (!existsSync(indexHtml)) return null;
+  const page = languagePages(webDist, readFileSync(indexHtml, 'utf8'));
   const router = Router();
   // Source maps would publish the source; production builds make none, and stray ones are not served.
   router.get(/\.map$/, (_req, res) => {
@@ -37,9 +38,38 @@ export function webApp(webDist: string): Router | null {
     }),
   );
   // Client-side routes: every other GET is the SPA's page.
-  router.get(/^(?!\/(graphql|images|showroom-logos|assets)\b).*/, (_req, res) => {
+  router.get(/^(?!\/(graphql|images|showroom-logos|assets)\b).*/, (req, res) => {
     res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(indexHtml);
+    res.setHeader('Vary', 'Accept-Language, Cookie');
+    res.type('html').send(page(req));
   });
   return router;
+}
+
+/** The UI languages whose public texts are chunks of their own (apps/web/src/i18n/index.ts). */
+const UI_LANGUAGES = ['en', 'pl'] as const;
+/** The cookie the SPA sets when a visitor chooses a language (i18n/index.ts): their choice, as the server reads it. */
+const LANGUAGE_COOKIE = /(?:^|;\s*)trellis_language=([a-z]{2})/;
+
+/**
+ * index.html for a request, asking the browser to fetch the visitor's UI texts with the scripts (a
+ * modulepreload of that language's chunk) instead of after them: the SPA waits for its texts before its
+ * first render, and on a slow network that wait was one more round trip. The language is the visitor's
+ * stored choice (cookie), else the first of Accept-Language the UI speaks, else English, as the SPA picks it.
+ * Without a build manifest, the page as built.
+ */
+function languagePages(webDist: string, html: string): (req: Request) => string {
+  const manifestFile = path.join(webDist, '.vite', 'manifest.json');
+  if (!existsSync(manifestFile)) return () => html;
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, { file: string }>;
+  const pages = new Map<string, string>(UI_LANGUAGES.map((language) => {
+    const chunk = manifest[`src/i18n/${language}.ts`]?.file;
+    const withPreload = chunk ? html.replace('</head>', `  <link rel="modulepreload" crossorigin href="/${chunk}">\n  </head>`) : html;
+    return [language, withPreload.replace('<html lang="en">', `<html lang="${language}">`)];
+  }));
+  return (req) => {
+    const chosen = LANGUAGE_COOKIE.exec(req.headers.cookie ?? '')?.[1];
+    const language = chosen && pages.has(chosen) ? chosen : (req.acceptsLanguages(...UI_LANGUAGES) || 'en');
+    return pages.get(language) ?? html;
+  };
 }

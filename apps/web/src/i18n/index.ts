@@ -122,8 +122,17 @@ const languageChunks: BackendModule = {
   },
 };
 
+/**
+ * The choice for the server too: it preloads that language's texts with the next page's scripts
+ * (apps/api/src/http/web-app.ts). A functional cookie: the language only, for a year, never sent elsewhere.
+ */
+function tellServer(language: string): void {
+  document.cookie = `trellis_language=${language}; path=/; max-age=31536000; SameSite=Lax`;
+}
+
 function remember(language: string): void {
   document.documentElement.lang = language;
+  tellServer(language);
   try {
     localStorage.setItem(STORAGE_KEY, language);
   } catch {
@@ -140,5 +149,6 @@ export async function setupI18n(): Promise<void> {
     interpolation: { escapeValue: false }, // React escapes already
   });
   document.documentElement.lang = lng;
+  tellServer(lng);
   i18next.on('languageChanged', remember);
 }

@@ -17,6 +17,7 @@ const CHANNEL: NavItem[] = [
   { to: '/channel/orders', label: 'orders' },
   { to: '/channel/inventory', label: 'inventory' },
   { to: '/channel/service', label: 'service' },
+  { to: '/channel/mdf', label: 'mdf' },
   { to: '/channel/solutions', label: 'solutions' },
 ];
 
@@ -38,6 +39,7 @@ export function navFor(role: Role): NavItem[] {
         { to: '/partner/orders', label: 'orders' },
         { to: '/partner/inventory', label: 'inventory' },
         { to: '/partner/service', label: 'service' },
+        { to: '/partner/mdf', label: 'mdf' },
         { to: '/partner/registrations', label: 'registrations' },
         { to: '/partner/staff', label: 'staff' },
       ];
@@ -49,6 +51,7 @@ export function navFor(role: Role): NavItem[] {
         { to: '/partner/orders', label: 'orders' },
         { to: '/partner/inventory', label: 'inventory' },
         { to: '/partner/service', label: 'service' },
+        { to: '/partner/mdf', label: 'mdf' },
         { to: '/partner/registrations', label: 'registrations' },
       ];
   }

@@ -235,7 +235,7 @@ describe('the MDF ledger under random sequences of moves', () => {
     expect([...seen.keys()].filter((key) => key.endsWith(' OK')).sort()).toEqual(
       ['allocate', 'approve', 'approveClaim', 'claim', 'close', 'pay', 'reject', 'rejectClaim', 'request'].map((op) => `${op} OK`));
     expect(['allocate LIMIT_EXCEEDED', 'approve LIMIT_EXCEEDED', 'claim LIMIT_EXCEEDED', 'approve CONFLICT', 'pay CONFLICT'].filter((key) => !seen.has(key))).toEqual([]);
-  });
+  }, 180_000);
 
   async function expectBalances(fundId: string, partners: string[], model: Model) {
     const rows = await app.dataSource.query(

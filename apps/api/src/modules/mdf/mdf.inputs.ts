@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { IsNotBlank } from '../../domain/text';
 import { PageArgs } from '../../domain/connection';
@@ -349,4 +349,50 @@ export class AttributeLeadToMdfInput {
   @IsOptional()
   @IsUUID('all', ID_MESSAGE)
   requestId?: string | null;
+}
+
+export enum MdfAllocationRule {
+  EQUAL = 'EQUAL',
+  BY_TIER = 'BY_TIER',
+  BY_REVENUE = 'BY_REVENUE',
+}
+registerEnumType(MdfAllocationRule, {
+  name: 'MdfAllocationRule',
+  description: "How an amount is shared among the fund's eligible active partners: equally, by a weight per tier, or by last period's sell-in revenue.",
+});
+
+@InputType()
+export class MdfTierWeightInput {
+  @Field(() => ID)
+  @IsUUID('all', ID_MESSAGE)
+  tierId: string;
+
+  @Field(() => Int, { description: '0 to 1000: a partner of this tier gets weight / (sum of all partners\' weights) of the amount.' })
+  @IsInt()
+  @Min(0)
+  @Max(1000)
+  weight: number;
+}
+
+@InputType({ description: "Shares an amount of the fund's unallocated budget among its eligible active partners by a rule, on top of what they have." })
+export class AllocateMdfByRuleInput {
+  @Field(() => ID)
+  @IsUUID('all', ID_MESSAGE)
+  fundId: string;
+
+  @Field({ description: 'The amount to share, e.g. "30000.00".' })
+  @Matches(AMOUNT, AMOUNT_MESSAGE)
+  amount: string;
+
+  @Field(() => MdfAllocationRule)
+  @IsIn(Object.values(MdfAllocationRule))
+  rule: MdfAllocationRule;
+
+  @Field(() => [MdfTierWeightInput], { defaultValue: [], description: 'For BY_TIER: the weight of each tier (a tier not named weighs 0).' })
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  tierWeights: MdfTierWeightInput[];
+
+  @Field({ defaultValue: false, description: 'Only compute the shares, change nothing.' })
+  dryRun: boolean;
 }

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../access/request-context';
 import { Authorized } from '../../access/access-decorators';
 import { ALL_ROLES, BRAND_ROLES, CHANNEL_WRITERS, PARTNER_ROLES, Role } from '../../access/role';
@@ -8,10 +8,10 @@ import { payloadType } from '../../domain/payload';
 import { Partner } from '../partners/partner.entity';
 import { Tier } from '../partners/tier.entity';
 import { ByIdArgs } from '../partners/partner.inputs';
-import { MdfAllocation, MdfAttribution, MdfClaim, MdfClaimFile, MdfFund, MdfLedgerLine, MdfRequest } from './mdf.types';
+import { MdfAllocation, MdfAttribution, MdfClaim, MdfClaimFile, MdfFund, MdfLedgerLine, MdfRequest, MdfShare } from './mdf.types';
 import { Lead } from '../leads/lead.entity';
 import {
-  AddMdfClaimFileInput, AllocateMdfInput, AttributeLeadToMdfInput, ApproveMdfClaimInput, ApproveMdfRequestInput, CreateMdfClaimInput, CreateMdfFundInput, DecideMdfRequestInput,
+  AddMdfClaimFileInput, AllocateMdfByRuleInput, AllocateMdfInput, AttributeLeadToMdfInput, ApproveMdfClaimInput, ApproveMdfRequestInput, CreateMdfClaimInput, CreateMdfFundInput, DecideMdfRequestInput,
   ExpireMdfFundInput, MdfClaimIdInput, MdfClaimsArgs, MdfFundsArgs, MdfLedgerArgs, MdfRequestIdInput, MdfRequestsArgs, PayMdfClaimInput, RejectMdfClaimInput,
   RequestMdfInput, ResubmitMdfRequestInput,
 } from './mdf.inputs';
@@ -38,6 +38,15 @@ const RejectMdfClaimPayload = claimPayload('RejectMdfClaim');
 const PayMdfClaimPayload = claimPayload('PayMdfClaim');
 const AddMdfClaimFilePayload = payloadType('AddMdfClaimFilePayload', 'file', MdfClaimFile);
 const AttributeLeadToMdfPayload = payloadType('AttributeLeadToMdfPayload', 'lead', Lead);
+
+@ObjectType()
+class AllocateMdfByRulePayload {
+  @Field(() => [MdfShare], { description: 'Each partner with a share, by partner id.' })
+  shares: MdfShare[];
+
+  @Field(() => [MdfAllocation], { description: 'The allocations as they are now (none on a dry run).' })
+  allocations: MdfAllocation[];
+}
 
 const PM = [Role.PARTNER_MANAGER];
 const DECIDERS = [...CHANNEL_WRITERS];
@@ -72,6 +81,12 @@ export class MdfFundResolver {
   @Authorized(...CHANNEL_WRITERS)
   async allocateMdf(@Arg('input') input: AllocateMdfInput, @Ctx() { scope, services }: Context) {
     return { allocation: await services.mdf.allocate(scope, input) };
+  }
+
+  @Mutation(() => AllocateMdfByRulePayload, { description: "Shares an amount among the fund's eligible active partners by a rule (all or nothing; a dry run answers the shares only)." })
+  @Authorized(...CHANNEL_WRITERS)
+  allocateMdfByRule(@Arg('input') input: AllocateMdfByRuleInput, @Ctx() { scope, services }: Context): Promise<AllocateMdfByRulePayload> {
+    return services.mdf.allocateByRule(scope, input);
   }
 
   @Mutation(() => ExpireMdfFundPayload, { description: 'After the claim deadline: what was not claimed returns to the fund (once).' })
@@ -294,5 +309,13 @@ export class MdfLeadResolver {
   async mdfRequest(@Root() lead: Lead, @Ctx() { loaders }: Context): Promise<MdfRequest | null> {
     const credit = await loaders.mdfCreditByLeadId.load(lead.id);
     return credit?.requestId ? loaders.mdfRequestById.load(credit.requestId) : null;
+  }
+}
+
+@Resolver(() => MdfShare)
+export class MdfShareResolver {
+  @FieldResolver(() => Partner, { nullable: true })
+  partner(@Root() share: MdfShare, @Ctx() { loaders }: Context): Promise<Partner | null> {
+    return loaders.partnerById.load(share.partnerId);
   }
 }

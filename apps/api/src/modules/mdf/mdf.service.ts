@@ -9,10 +9,10 @@ import { readUpload } from '../../domain/attachment';
 import { stringify } from 'csv-stringify/sync';
 import { PartnerService } from '../partners/partner.service';
 import {
-  MdfActivityType, MdfAllocation, MdfAttribution, MdfClaim, MdfClaimFile, MdfClaimStatus, MdfFund, MdfLedgerKind, MdfLedgerLine, MdfPaymentMethod, MdfRequest, MdfRequestStatus,
+  MdfActivityType, MdfAllocation, MdfAttribution, MdfClaim, MdfShare, MdfClaimFile, MdfClaimStatus, MdfFund, MdfLedgerKind, MdfLedgerLine, MdfPaymentMethod, MdfRequest, MdfRequestStatus,
 } from './mdf.types';
 import {
-  AllocateMdfInput, CreateMdfClaimInput, CreateMdfFundInput, MdfClaimFilter, MdfLedgerFilter, MdfRequestFilter, RequestMdfInput, ResubmitMdfRequestInput,
+  AllocateMdfByRuleInput, AllocateMdfInput, CreateMdfClaimInput, MdfAllocationRule, CreateMdfFundInput, MdfClaimFilter, MdfLedgerFilter, MdfRequestFilter, RequestMdfInput, ResubmitMdfRequestInput,
 } from './mdf.inputs';
 
 const FUND_COLUMNS = `f.id, f.name, f.purpose, f.currency, to_char(f.period_start, 'YYYY-MM-DD') AS "periodStart", to_char(f.period_end, 'YYYY-MM-DD') AS "periodEnd",
@@ -211,6 +211,74 @@ export class MdfService {
     await scope.execute(`UPDATE mdf_allocation SET amount_minor = $2 WHERE id = $1`, [allocation.id, target], 'mdf.allocation-set');
     await this.ledger(scope, { fundId: fund.id, allocationId: allocation.id, partnerId: partner.id, kind: MdfLedgerKind.ALLOCATE, amountMinor: delta, currency: fund.currency });
     return (await this.allocationsByIds(scope, [allocation.id]))[0];
+  }
+
+  /**
+   * Shares an amount of the fund's unallocated budget among its eligible active partners by a rule: equally,
+   * by a weight per tier, or by each partner's sell-in revenue of the period as long as the fund's that ends
+   * the day before it starts (orders in the fund's currency, not cancelled). Shares are whole cents that add
+   * up to the amount exactly (largest remainders, ties by partner id), added to what each partner has. All
+   * or nothing: LIMIT_EXCEEDED past the unallocated budget. A dry run only answers the shares.
+   */
+  async allocateByRule(scope: Scope, input: AllocateMdfByRuleInput): Promise<{ shares: MdfShare[]; allocations: MdfAllocation[] }> {
+    const amount = parseAmount('amount', input.amount);
+    if (amount <= 0) throw new BadInput('amount', 'must be more than 0');
+    const fund = await this.fund(scope, input.fundId);
+    if (fund.expiredAt) throw new Conflict('The fund has expired: its claim deadline passed', { expiredAt: fund.expiredAt });
+    const weights = new Map(input.tierWeights.map((w) => [w.tierId, w.weight]));
+    if (input.rule === MdfAllocationRule.BY_TIER && weights.size === 0) throw new BadInput('tierWeights', 'must weigh at least one tier for BY_TIER');
+    const days = (Date.parse(fund.periodEnd) - Date.parse(fund.periodStart)) / 86_400_000 + 1;
+    const partners = await scope.query<{ id: string; tierId: string | null; tierName: string | null; revenue: string }>(
+      `SELECT p.id, p.tier_id AS "tierId", t.name AS "tierName",
+              coalesce((SELECT sum(o.net_minor) FROM sales_order o WHERE o.partner_id = p.id AND o.kind = 'SELL_IN' AND o.currency = $2
+                          AND o.status NOT IN ('DRAFT', 'CANCELLED') AND o.submitted_at >= $3::date - $4::int AND o.submitted_at < $3::date), 0)::text AS revenue
+         FROM partner p LEFT JOIN tier t ON t.id = p.tier_id
+        WHERE p.status = 'ACTIVE' AND (cardinality($1::uuid[]) = 0 OR p.tier_id = ANY($1::uuid[]))
+        ORDER BY p.id`, [fund.eligibleTierIds, fund.currency, fund.periodStart, days], 'mdf.rule-partners');
+    const weighed = partners.map((p) => {
+      if (input.rule === MdfAllocationRule.EQUAL) return { id: p.id, weight: 1n, basis: 'equal' };
+      if (input.rule === MdfAllocationRule.BY_TIER) {
+        const weight = p.tierId ? weights.get(p.tierId) ?? 0 : 0;
+        return { id: p.id, weight: BigInt(weight), basis: `tier ${p.tierName ?? 'none'}, weight ${weight}` };
+      }
+      return { id: p.id, weight: BigInt(p.revenue), basis: `revenue ${money(p.revenue, fund.currency).amount} ${fund.currency}` };
+    });
+    const total = weighed.reduce((sum, p) => sum + p.weight, 0n);
+    if (total === 0n) throw new BadInput('rule', 'gives no eligible active partner a share (every weight is 0)');
+    // Largest remainders: each partner's exact share floored, the cents left over to the largest fractions.
+    const exact = weighed.map((p) => ({ ...p, floor: (BigInt(amount) * p.weight) / total, rest: (BigInt(amount) * p.weight) % total }));
+    let left = BigInt(amount) - exact.reduce((sum, p) => sum + p.floor, 0n);
+    for (const p of [...exact].sort((a, b) => (a.rest === b.rest ? (a.id < b.id ? -1 : 1) : a.rest > b.rest ? -1 : 1))) {
+      if (left === 0n) break;
+      if (p.weight === 0n) continue;
+      p.floor += 1n;
+      left -= 1n;
+    }
+    const shares = exact.filter((p) => p.floor > 0n).map((p) => Object.assign(new MdfShare(), {
+      partnerId: p.id, currency: fund.currency, shareMinor: Number(p.floor), basis: p.basis,
+    }));
+    if (input.dryRun) return { shares, allocations: [] };
+    const ids = shares.map((x) => x.partnerId);
+    const amounts = shares.map((x) => x.shareMinor);
+    // Rows lock in one order (by partner id: the shares' order), allocations before the fund, as allocate does.
+    await scope.query(`SELECT id FROM mdf_allocation WHERE fund_id = $1 AND partner_id = ANY($2::uuid[]) ORDER BY partner_id FOR UPDATE`, [fund.id, ids], 'mdf.rule-lock');
+    await scope.execute(`INSERT INTO mdf_allocation (fund_id, partner_id) SELECT $1, unnest($2::uuid[]) ORDER BY 2 ON CONFLICT (fund_id, partner_id) DO NOTHING`,
+      [fund.id, ids], 'mdf.rule-insert');
+    const { rows: [fits] } = await scope.execute<{ id: string }>(
+      `UPDATE mdf_fund SET allocated_minor = allocated_minor + $2 WHERE id = $1 AND expired_at IS NULL AND allocated_minor + $2 <= total_budget_minor RETURNING id`,
+      [fund.id, amount], 'mdf.fund-allocate');
+    if (!fits) {
+      const [{ left: unallocated }] = await scope.query<{ left: string }>(`SELECT (total_budget_minor - allocated_minor)::text AS left FROM mdf_fund WHERE id = $1`, [fund.id]);
+      throw new LimitExceeded(`The fund has ${shown(unallocated, fund.currency)} unallocated; ${shown(amount, fund.currency)} does not fit`);
+    }
+    const { rows: changed } = await scope.execute<{ id: string }>(
+      `WITH s AS (SELECT * FROM unnest($2::uuid[], $3::bigint[]) AS s(partner_id, share)),
+            u AS (UPDATE mdf_allocation a SET amount_minor = a.amount_minor + s.share FROM s WHERE a.fund_id = $1 AND a.partner_id = s.partner_id
+                  RETURNING a.id, a.partner_id, s.share)
+       INSERT INTO mdf_ledger (fund_id, allocation_id, partner_id, kind, amount_minor, currency, actor_id, note)
+       SELECT $1, u.id, u.partner_id, 'ALLOCATE', u.share, $4, nullif($5, '')::uuid, $6 FROM u RETURNING allocation_id AS id`,
+      [fund.id, ids, amounts, fund.currency, scope.user.userId, `Shared by rule ${input.rule}`], 'mdf.rule-allocate');
+    return { shares, allocations: await this.allocationsByIds(scope, changed.map((c) => c.id)) };
   }
 
   // ---- requests -----------------------------------------------------------------------------------------

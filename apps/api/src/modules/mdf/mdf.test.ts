@@ -3,6 +3,8 @@ import { fixtures } from '../../../test/fixtures';
 import { Role } from '../../access/role';
 import { MDF, PROOF_PDF } from '../../../test/mdf-operations';
 import { tasks } from '../../jobs/worker';
+import { PartnerStatus } from '../partners/partner.entity';
+import { OrderKind } from '../orders/order.types';
 
 const ok = <T = Record<string, any>>(result: GraphQLResult, name: string): T => {
   expect([name, result.errors]).toEqual([name, undefined]);
@@ -172,8 +174,9 @@ describe('marketing development funds', () => {
     const a = await partnerWithManager();
     ok(await app.gql(MDF.allocate, { input: { fundId, partnerId: a.partner.id, amount: '5000.00' } }, cm), 'allocateMdf');
     const ids: string[] = [];
-    for (let i = 0; i < 200; i += 1) {
-      ids.push(ok<{ request: { id: string } }>(await app.gql(MDF.request, { input: requestInput(fundId, a.partner.id, '100.00', { title: `Webinar ${i}` }) }, a.manager), 'requestMdf').request.id);
+    for (let chunk = 0; chunk < 10; chunk += 1) {
+      ids.push(...(await Promise.all(Array.from({ length: 20 }, (_, i) => app.gql(MDF.request, {
+        input: requestInput(fundId, a.partner.id, '100.00', { title: `Webinar ${chunk * 20 + i}` }) }, a.manager)))).map((r) => ok<{ request: { id: string } }>(r, 'requestMdf').request.id));
     }
     const results = await Promise.all(ids.map((id) => app.gql(MDF.approve, { id, amount: '100.00' }, cm)));
     const codes = results.map((r) => codeOf(r) ?? 'OK');
@@ -184,7 +187,7 @@ describe('marketing development funds', () => {
     expect((await balances(fundId))[0]).toMatchObject({ amount: 500000, approved: 500000 });
     expect((await ledger(fundId)).filter((l) => l.kind === 'RESERVE').length).toBe(50);
     expect(await check(fundId)).toEqual([]);
-  });
+  }, 120_000);
 
   it('submits exactly what fits of 200 parallel claims against one request, and approves a claim once under 50 parallel approvals', async () => {
     const fundId = await fund('100000.00');
@@ -193,9 +196,9 @@ describe('marketing development funds', () => {
     const requestId = ok<{ request: { id: string } }>(await app.gql(MDF.request, { input: requestInput(fundId, a.partner.id, '500.00') }, a.manager), 'requestMdf').request.id;
     ok(await app.gql(MDF.approve, { id: requestId, amount: null }, cm), 'approveMdfRequest');
     const claims: string[] = [];
-    for (let i = 0; i < 200; i += 1) {
-      const claim = ok<{ claim: { id: string } }>(await app.gql(MDF.createClaim, { input: { requestId, amount: '10.00', note: '', idempotencyKey: `parallel-claim-${i}` } }, a.manager), 'createMdfClaim').claim;
-      claims.push(claim.id);
+    for (let chunk = 0; chunk < 10; chunk += 1) {
+      claims.push(...(await Promise.all(Array.from({ length: 20 }, (_, i) => app.gql(MDF.createClaim, {
+        input: { requestId, amount: '10.00', note: '', idempotencyKey: `parallel-claim-${chunk * 20 + i}` } }, a.manager)))).map((r) => ok<{ claim: { id: string } }>(r, 'createMdfClaim').claim.id));
     }
     await app.dataSource.query(`INSERT INTO mdf_claim_file (claim_id, partner_id, file_name, content_type, byte_size, content)
       SELECT id, partner_id, 'proof.txt', 'text/plain', 5, 'proof' FROM mdf_claim WHERE request_id = $1`, [requestId]);
@@ -214,7 +217,7 @@ describe('marketing development funds', () => {
     expect([payments.filter((r) => !r.errors).length, payments.filter((r) => codeOf(r) === 'CONFLICT').length]).toEqual([10, 10]);
     expect((await ledger(fundId)).filter((l) => l.kind === 'PAY')).toEqual([{ kind: 'PAY', amount: 1000 }]);
     expect(await check(fundId)).toEqual([]);
-  });
+  }, 120_000);
 
   it('lets parallel allocations fill the fund exactly and never past it', async () => {
     const fundId = await fund('1000.00');
@@ -340,6 +343,59 @@ describe('marketing development funds', () => {
     expect((await read(cm)).mdfRequest.attribution.leads).toBe(2);
     const credited = await app.gql(`query($id: ID!) { lead(id: $id) { mdfRequest { id } } }`, { id: leads[0] }, employee);
     expect(credited.data!.lead.mdfRequest).toEqual({ id: requestId });
+  });
+
+  it('numbers records past 999,999 with a seventh digit instead of repeating numbers', async () => {
+    const fundId = await fund('1000.00');
+    const a = await partnerWithManager();
+    ok(await app.gql(MDF.allocate, { input: { fundId, partnerId: a.partner.id, amount: '100.00' } }, cm), 'allocateMdf');
+    await app.dataSource.query(`SELECT setval('mdf_request_number_seq', 999998), setval('service_case_number_seq', 999999)`);
+    const numbers: string[] = [];
+    for (let i = 0; i < 2; i += 1) {
+      numbers.push(ok<{ request: { number: string } }>(await app.gql(MDF.request, { input: requestInput(fundId, a.partner.id, '10.00') }, a.manager), 'requestMdf').request.number);
+    }
+    const year = new Date().getUTCFullYear();
+    expect(numbers).toEqual([`MDF-${year}-999999`, `MDF-${year}-1000000`]);
+    const [{ number }] = await app.dataSource.query(`INSERT INTO service_case (partner_id, customer_name, customer_email, description, severity)
+      VALUES ($1, 'C', 'c@x.example', 'Broken', 'LOW') RETURNING number`, [a.partner.id]);
+    expect(number).toBe(`S-${year}-1000000`);
+  });
+
+  it('shares an amount by a rule among the eligible active partners, in whole cents that add up exactly, all or nothing', async () => {
+    const [gold, silver] = [await f.givenTier(), await f.givenTier()];
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const fundId = await fund('2000.00', { eligibleTierIds: [gold.id, silver.id], periodStart: day(1), periodEnd: day(30), claimDeadline: day(40) });
+    const partners = [await f.givenPartner({ tierId: gold.id }), await f.givenPartner({ tierId: gold.id }), await f.givenPartner({ tierId: silver.id })];
+    await f.givenPartner({ tierId: gold.id, status: PartnerStatus.SUSPENDED });
+    await f.givenPartner();
+    const [g1, g2, s1] = partners.map((p) => p.id);
+    const split = async (rule: string, amount: string, extra: Record<string, unknown> = {}) => app.gql(`mutation($input: AllocateMdfByRuleInput!) {
+      allocateMdfByRule(input: $input) { shares { partner { id } amount { amount } basis } allocations { partner { id } amount { amount } } } }`,
+      { input: { fundId, rule, amount, ...extra } }, cm);
+    const sharesOf = (result: GraphQLResult) => Object.fromEntries(ok<{ shares: { partner: { id: string }; amount: { amount: string } }[] }>(result, 'allocateMdfByRule')
+      .shares.map((x) => [x.partner.id, x.amount.amount]));
+    // Equal: 100.00 in three is 33.34 + 33.33 + 33.33, the odd cent to the first by id. A dry run writes nothing.
+    const first = [g1, g2, s1].sort()[0];
+    expect(sharesOf(await split('EQUAL', '100.00', { dryRun: true }))).toEqual(Object.fromEntries([g1, g2, s1].map((id) => [id, id === first ? '33.34' : '33.33'])));
+    expect(await ledger(fundId)).toEqual([]);
+    // By tier, gold 3 and silver 1: 1000.00 x 3/7 = 428.571..., x 1/7 = 142.857...: 428.57, 428.57 and 142.86 (the largest remainder).
+    expect(sharesOf(await split('BY_TIER', '1000.00', { tierWeights: [{ tierId: gold.id, weight: 3 }, { tierId: silver.id, weight: 1 }] })))
+      .toEqual({ [g1]: '428.57', [g2]: '428.57', [s1]: '142.86' });
+    // By last period's sell-in revenue: 3000.00 and 1000.00, nothing for a partner without: 375.00 and 125.00 of 500.00.
+    const product = await f.givenProduct();
+    for (const [partnerId, net] of [[g1, 300000], [g2, 100000]] as const) {
+      const order = await f.givenOrder(partnerId, [{ productId: product.id, quantity: 1 }], { kind: OrderKind.SELL_IN });
+      await app.dataSource.query(`UPDATE sales_order SET net_minor = $2, vat_minor = 0, gross_minor = $2, currency = 'EUR' WHERE id = $1`, [order.id, net]);
+    }
+    expect(sharesOf(await split('BY_REVENUE', '500.00'))).toEqual({ [g1]: '375.00', [g2]: '125.00' });
+    const balances2 = Object.fromEntries((await balances(fundId)).map((b: { partnerId: string; amount: number }) => [b.partnerId, b.amount]));
+    expect(balances2).toEqual({ [g1]: 80357, [g2]: 55357, [s1]: 14286 });
+    // 1500.00 of 2000.00 allocated: 600.00 more does not fit, and nothing is written.
+    const over = await split('EQUAL', '600.00');
+    expect([codeOf(over), over.errors![0].message]).toEqual(['LIMIT_EXCEEDED', 'The fund has 500.00 EUR unallocated; 600.00 EUR does not fit']);
+    expect((await ledger(fundId)).length).toBe(5);
+    expect(codeOf(await split('BY_TIER', '10.00', { tierWeights: [{ tierId: gold.id, weight: 0 }] }))).toBe('BAD_USER_INPUT');
+    expect(await check(fundId)).toEqual([]);
   });
 
   it('loads a page of requests with their funds, allocations, partners and claims in a fixed number of statements', async () => {

@@ -365,3 +365,18 @@ export class MdfAttribution {
     return this.claimedMinor > 0 ? Math.round((this.revenueMinor / this.claimedMinor) * 100) / 100 : null;
   }
 }
+
+@ObjectType({ description: "A partner's share of an amount split by a rule, and what it was weighed by." })
+export class MdfShare {
+  partnerId: string;
+  currency: string;
+  shareMinor: number;
+
+  @Field({ description: 'What the share was weighed by: "equal", the tier and its weight, or the revenue.' })
+  basis: string;
+
+  @Field(() => Money)
+  get amount(): Money {
+    return shown(this.shareMinor, this.currency);
+  }
+}
