@@ -241,6 +241,21 @@ export async function createApp(config: Config, pools: Pools): Promise<TrellisAp
     res.type(logo.contentType).send(logo.content);
   });
   // A service case's file, for a signed-in viewer who may see the case (row-level security decides).
+  /**
+   * Work of a plain HTTP route as the request's signed-in viewer, on one connection without a transaction
+   * (reads only): null when there is no viewer, a refused token counting as none.
+   */
+  const asViewer = <T>(req: Request, work: (scope: Scope) => Promise<T>): Promise<T | null> => {
+    const scope = scopes.forRequest(null);
+    scope.connection.autocommit();
+    return scope.within(async (anonymous) => {
+      const viewer = await resolveViewer(req, anonymous, services).catch((err: unknown) => {
+        if (err instanceof GraphQLError) return null;
+        throw err;
+      });
+      return viewer ? work(anonymous.as(viewer)) : null;
+    });
+  };
   // Files of service cases and MDF claims: served to a signed-in viewer whose row-level security shows the
   // row, and 404 to everyone else (no session, another partner's file, no such id).
   type FileContent = { fileName: string; contentType: string; content: Buffer } | null;
@@ -252,16 +267,7 @@ export async function createApp(config: Config, pools: Pools): Promise<TrellisAp
     app.get(route, async (req, res, next) => {
       try {
         const id = req.params.id as string;
-        const scope = scopes.forRequest(null);
-        scope.connection.autocommit();
-        const file = await scope.within(async (anonymous) => {
-          const viewer = UUID.test(id) ? await resolveViewer(req, anonymous, services).catch((err: unknown) => {
-            // A refused token sees nothing, like no session at all.
-            if (err instanceof GraphQLError) return null;
-            throw err;
-          }) : null;
-          return viewer ? contentOf(anonymous.as(viewer), id) : null;
-        });
+        const file = UUID.test(id) ? await asViewer(req, (scope) => contentOf(scope, id)) : null;
         res.setHeader('Cache-Control', 'private, no-store');
         if (!file) {
           res.status(404).type('text/plain').send('No such file');
@@ -294,15 +300,7 @@ export async function createApp(config: Config, pools: Pools): Promise<TrellisAp
         }
         filter[name] = value;
       }
-      const scope = scopes.forRequest(null);
-      scope.connection.autocommit();
-      const csv = await scope.within(async (anonymous) => {
-        const viewer = await resolveViewer(req, anonymous, services).catch((err: unknown) => {
-          if (err instanceof GraphQLError) return null;
-          throw err;
-        });
-        return viewer ? services.mdf.ledgerCsv(anonymous.as(viewer), filter as MdfLedgerFilter) : null;
-      });
+      const csv = await asViewer(req, (scope) => services.mdf.ledgerCsv(scope, filter as MdfLedgerFilter));
       res.setHeader('Cache-Control', 'private, no-store');
       if (csv === null) {
         res.status(401).type('text/plain').send('Sign in to export the ledger');

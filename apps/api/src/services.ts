@@ -89,6 +89,6 @@ export function createServices(scopes: Scopes, config: Config, viewerCache?: Vie
     inventory: new InventoryService(partners, catalog),
     serviceCases: new ServiceCaseService(partners, catalog, solutionArticles),
     solutionArticles,
-    mdf: new MdfService(partners),
+    mdf: new MdfService(partners, orders),
   };
 }

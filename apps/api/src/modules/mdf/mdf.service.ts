@@ -8,6 +8,7 @@ import { instancesOf } from '../../domain/sql';
 import { readUpload } from '../../domain/attachment';
 import { stringify } from 'csv-stringify/sync';
 import { PartnerService } from '../partners/partner.service';
+import { OrderService } from '../orders/order.service';
 import {
   MdfActivityType, MdfAllocation, MdfAttribution, MdfClaim, MdfShare, MdfClaimFile, MdfClaimStatus, MdfFund, MdfLedgerKind, MdfLedgerLine, MdfPaymentMethod, MdfRequest, MdfRequestStatus,
 } from './mdf.types';
@@ -121,7 +122,10 @@ interface LockedClaim {
  * allocation, fund), so parallel moves cannot deadlock. A move to where a record already is writes nothing.
  */
 export class MdfService {
-  constructor(private readonly partners: PartnerService) {}
+  constructor(
+    private readonly partners: PartnerService,
+    private readonly orders: OrderService,
+  ) {}
 
   // ---- funds and allocations ----------------------------------------------------------------------------
 
@@ -227,21 +231,24 @@ export class MdfService {
     if (fund.expiredAt) throw new Conflict('The fund has expired: its claim deadline passed', { expiredAt: fund.expiredAt });
     const weights = new Map(input.tierWeights.map((w) => [w.tierId, w.weight]));
     if (input.rule === MdfAllocationRule.BY_TIER && weights.size === 0) throw new BadInput('tierWeights', 'must weigh at least one tier for BY_TIER');
+    const partners = await scope.query<{ id: string; tierId: string | null; tierName: string | null }>(
+      `SELECT p.id, p.tier_id AS "tierId", t.name AS "tierName" FROM partner p LEFT JOIN tier t ON t.id = p.tier_id
+        WHERE p.status = 'ACTIVE' AND (cardinality($1::uuid[]) = 0 OR p.tier_id = ANY($1::uuid[])) ORDER BY p.id`,
+      [fund.eligibleTierIds], 'mdf.rule-partners');
+    // Last period: as long as the fund's, ending the day before it starts.
     const days = (Date.parse(fund.periodEnd) - Date.parse(fund.periodStart)) / 86_400_000 + 1;
-    const partners = await scope.query<{ id: string; tierId: string | null; tierName: string | null; revenue: string }>(
-      `SELECT p.id, p.tier_id AS "tierId", t.name AS "tierName",
-              coalesce((SELECT sum(o.net_minor) FROM sales_order o WHERE o.partner_id = p.id AND o.kind = 'SELL_IN' AND o.currency = $2
-                          AND o.status NOT IN ('DRAFT', 'CANCELLED') AND o.submitted_at >= $3::date - $4::int AND o.submitted_at < $3::date), 0)::text AS revenue
-         FROM partner p LEFT JOIN tier t ON t.id = p.tier_id
-        WHERE p.status = 'ACTIVE' AND (cardinality($1::uuid[]) = 0 OR p.tier_id = ANY($1::uuid[]))
-        ORDER BY p.id`, [fund.eligibleTierIds, fund.currency, fund.periodStart, days], 'mdf.rule-partners');
+    const lastStart = new Date(Date.parse(fund.periodStart) - days * 86_400_000).toISOString().slice(0, 10);
+    const revenue = input.rule === MdfAllocationRule.BY_REVENUE
+      ? await this.orders.sellInRevenue(scope, partners.map((p) => p.id), fund.currency, lastStart, fund.periodStart)
+      : new Map<string, number>();
     const weighed = partners.map((p) => {
       if (input.rule === MdfAllocationRule.EQUAL) return { id: p.id, weight: 1n, basis: 'equal' };
       if (input.rule === MdfAllocationRule.BY_TIER) {
         const weight = p.tierId ? weights.get(p.tierId) ?? 0 : 0;
         return { id: p.id, weight: BigInt(weight), basis: `tier ${p.tierName ?? 'none'}, weight ${weight}` };
       }
-      return { id: p.id, weight: BigInt(p.revenue), basis: `revenue ${money(p.revenue, fund.currency).amount} ${fund.currency}` };
+      const earned = revenue.get(p.id) ?? 0;
+      return { id: p.id, weight: BigInt(earned), basis: `revenue ${money(earned, fund.currency).amount} ${fund.currency}` };
     });
     const total = weighed.reduce((sum, p) => sum + p.weight, 0n);
     if (total === 0n) throw new BadInput('rule', 'gives no eligible active partner a share (every weight is 0)');

@@ -42,6 +42,19 @@ const whereOf = (conditions: readonly string[]) => (conditions.length ? `WHERE $
 
 /** Orders as the viewer may see them (row-level security: a partner its own and its resellers', brand staff all). */
 export class OrderService {
+  /**
+   * Net sell-in revenue (minor units) of each of these partners: its orders in `currency` submitted from
+   * `from` (a day) until before `until`, drafts and cancelled ones left out. A partner without any is absent.
+   */
+  async sellInRevenue(scope: Scope, partnerIds: readonly string[], currency: string, from: string, until: string): Promise<Map<string, number>> {
+    const rows = await scope.query<{ partnerId: string; revenue: number }>(
+      `SELECT o.partner_id AS "partnerId", sum(o.net_minor)::float8 AS revenue FROM sales_order o
+        WHERE o.partner_id = ANY($1::uuid[]) AND o.kind = 'SELL_IN' AND o.currency = $2 AND o.status NOT IN ('DRAFT', 'CANCELLED')
+          AND o.submitted_at >= $3::date AND o.submitted_at < $4::date
+        GROUP BY o.partner_id`, [partnerIds, currency, from, until], 'order.sell-in-revenue');
+    return new Map(rows.map((r) => [r.partnerId, r.revenue]));
+  }
+
   /** The orders of these ids that the viewer may see. */
   async byIds(scope: Scope, ids: readonly string[]): Promise<Order[]> {
     return instancesOf(Order, await scope.query<Order>(`SELECT ${ORDER_COLUMNS} FROM sales_order o WHERE o.id = ANY($1::uuid[])`, [ids], 'order.by-ids'));
