@@ -387,6 +387,20 @@ export async function bulkLoad(client: Client, table: string, load: () => Promis
   });
 }
 
+/** The API's marker of built KPI rollups (KpiRollup.buildOnce): set, a start of the API does not build them again. */
+export const KPI_BUILT_KEY = 'kpi-rollups-built';
+
+/**
+ * The KPI triggers of some tables (migration 1733000000017: they mark cells in kpi_dirty), turned off or on
+ * in the caller's transaction: a bulk load would mark millions of cells; the rollups are rebuilt after it.
+ */
+export async function setKpiTriggers(client: Client, tables: readonly string[], enabled: boolean): Promise<void> {
+  const { rows } = await client.query(`
+    SELECT c.relname AS table, t.tgname AS trigger FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+     WHERE NOT t.tgisinternal AND t.tgname LIKE '%\\_kpi\\_%' AND c.relname = ANY($1::text[]) ORDER BY 1, 2`, [tables]);
+  for (const r of rows) await client.query(`ALTER TABLE "${r.table}" ${enabled ? 'ENABLE' : 'DISABLE'} TRIGGER "${r.trigger}"`);
+}
+
 /** The scale recorded with the data: a later run reuses the data only when every figure matches. */
 const sameScale = (a: Partial<Scale> | undefined, b: Scale): boolean =>
   !!a && (Object.keys(b) as (keyof Scale)[]).every((k) => a[k] === b[k]);

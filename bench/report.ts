@@ -5,6 +5,15 @@ import { dirname } from 'node:path';
 import { Summary } from './load';
 import type { GenerationStep } from './generate';
 
+/** A measurement that is not a load against a baseline (h2: the rollups brought up to date): what was timed, and whether its check held. */
+export interface TimingResult {
+  key: string;
+  title: string;
+  ok: boolean;
+  lines: string[];
+  values: Record<string, number>;
+}
+
 export interface ScenarioResult {
   key: string;
   title: string;
@@ -29,7 +38,8 @@ export interface Report {
   startedAt: string;
   machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; postgres: string; platform: string };
   options: {
-    partners: number; usersPerPartner: number; products: number; offersPerPartner: number; durationSeconds: number; concurrency: number;
+    partners: number; usersPerPartner: number; products: number; offersPerPartner: number; orderLines?: number; leads?: number;
+    durationSeconds: number; concurrency: number;
     warmupSeconds: number; rounds: number; poolSize: number; nodeEnv: string; only: string[];
   };
   database: string;
@@ -39,6 +49,7 @@ export interface Report {
   /** The whole run: database start, generation, every scenario (cleanup excluded). */
   totalSeconds: number;
   scenarios: ScenarioResult[];
+  timings?: TimingResult[];
   notes: string[];
 }
 
@@ -89,6 +100,10 @@ export function formatReport(r: Report): string {
     for (const [side, sum] of [['API', s.api], ['SQL', s.sql]] as const) {
       if (sum.firstError) out.push(`   first ${side} error: ${sum.firstError}`);
     }
+  }
+  for (const t of r.timings ?? []) {
+    out.push('', `${t.key}. ${t.title}${t.ok ? '' : '  (check FAILED)'}`);
+    for (const line of t.lines) out.push(`   ${line}`);
   }
   if (r.notes.length) out.push('', ...r.notes.map((n) => `note: ${n}`));
   return out.join('\n');

@@ -21,27 +21,30 @@ import {
   loadSubmissionSample, Scenario, startBaseline,
 } from './scenarios';
 import { generateOrders } from './orders';
+import { buildChannelScenario, channelRoutes, ensureRollups, generateChannel, measureIncremental, type IncrementalResult } from './channel';
 import { formatReport, ratios, Report, ScenarioResult, writeJson } from './report';
 
 const POOL_SIZE = 20; // the API's pool (createDataSource's default); the baseline gets the same
 const TIMEOUT_MS = 10_000;
+const DEFAULT_TIMEOUT_MS = TIMEOUT_MS;
 const MAX_REQUESTS = 2_000_000;
 const ROUNDS = 4;
 
 /** Scenario keys; --only takes them or their letter ("e" selects e1 and e2). */
-const SCENARIO_KEYS = ['a', 'b', 'c', 'd', 'e1', 'e2', 'f1', 'f2', 'f3', 'g'];
-const USAGE = '--partners N --users-per-partner N --products N --offers-per-partner N --order-lines N --duration S --concurrency C ' +
-  '--only a,b,c,d,e,f,g --data-dir DIR --profile DIR';
+const SCENARIO_KEYS = ['a', 'b', 'c', 'd', 'e1', 'e2', 'f1', 'f2', 'f3', 'g', 'h1', 'h2'];
+const USAGE = '--partners N --users-per-partner N --products N --offers-per-partner N --order-lines N --leads N --duration S --concurrency C ' +
+  '--only a,b,c,d,e,f,g,h --data-dir DIR --profile DIR';
 
 function parseArgs(argv: string[]) {
   const opts = {
-    partners: 2000, usersPerPartner: 3, products: 100_000, offersPerPartner: 1000, orderLines: 5_000_000, duration: 10, concurrency: 16,
+    partners: 2000, usersPerPartner: 3, products: 100_000, offersPerPartner: 1000, orderLines: 5_000_000, leads: 500_000, duration: 10, concurrency: 16,
     dataDir: undefined as string | undefined, only: SCENARIO_KEYS, profile: undefined as string | undefined,
   };
   const ints: Record<string, [keyof typeof opts, number, number]> = {
     '--partners': ['partners', 1, 1_000_000], '--users-per-partner': ['usersPerPartner', 1, 50],
     '--products': ['products', 1, 10_000_000], '--offers-per-partner': ['offersPerPartner', 0, 100_000],
     '--duration': ['duration', 1, 600], '--concurrency': ['concurrency', 1, 256], '--order-lines': ['orderLines', 1000, 50_000_000],
+    '--leads': ['leads', 1000, 50_000_000],
   };
   for (let i = 0; i < argv.length; i += 1) {
     if (argv[i] === '--') continue; // forwarded by some package managers
@@ -128,6 +131,7 @@ function firstDifference(a: unknown, b: unknown, at = ''): string | null {
 }
 
 async function runScenario(s: Scenario, ports: { api: number; sql: number }, o: RunOptions, log: (l: string) => void): Promise<ScenarioResult> {
+  const TIMEOUT_MS = s.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   // Requests for each side first: both must succeed and answer the same data.
   const agent = new http.Agent();
   const statementCounts = new Set<number>();
@@ -149,6 +153,12 @@ async function runScenario(s: Scenario, ports: { api: number; sql: number }, o: 
       `same data: ${difference ? `NO (${difference})` : 'yes'}`;
     probes.push(line);
     log(`${s.key}. probe ${line}`);
+  }
+  if (s.before && !o.signal.aborted) {
+    const { ok, line } = await s.before();
+    probes.push(line);
+    log(`${s.key}. ${line}`);
+    if (!ok) throw new BenchError(`scenario ${s.key}: ${line}`);
   }
   const counted = [...statementCounts].filter(Number.isFinite);
   const load = (side: 'api' | 'sql', seconds: number) => runLoad({
@@ -244,16 +254,31 @@ async function main(): Promise<void> {
     const scale = generated?.counts ?? (await pool.query(`SELECT (SELECT count(*) FROM partner)::int AS partners, (SELECT count(*) FROM app_user)::int AS users,
         (SELECT count(*) FROM product)::int AS products, (SELECT count(*) FROM offer)::int AS offers`)).rows[0];
 
-    // Orders only when an orders scenario runs: two years of them take minutes to generate, once per database.
-    if (opts.only.some((k) => k.startsWith('f'))) {
+    // Orders only when an orders or channel scenario runs: two years of them take minutes to generate, once per database.
+    const steps = generated?.steps ?? [];
+    if (opts.only.some((k) => k.startsWith('f') || k.startsWith('h'))) {
       log(`orders: ${opts.orderLines} order lines`);
       const orderSteps = await generateOrders(url, { lines: opts.orderLines }, log);
-      if (orderSteps) generated?.steps.push(...orderSteps);
+      if (orderSteps) steps.push(...orderSteps);
       else log('reusing the orders already in this database');
+    }
+    // Channel performance (h): leads, service cases, stock counts, quotas, then the rollups built once by the API's cli.
+    let rebuild: Awaited<ReturnType<typeof ensureRollups>> = null;
+    if (opts.only.some((k) => k.startsWith('h'))) {
+      log(`channel: ${opts.leads} leads with their history, ${Math.round(opts.leads / 10)} service cases, stock counts, quotas`);
+      const channelSteps = await generateChannel(url, { leads: opts.leads }, log);
+      if (channelSteps) steps.push(...channelSteps);
+      else log('reusing the channel data already in this database');
+      rebuild = await ensureRollups(url, log);
+      if (rebuild) steps.push({ label: 'kpi rollups (cli rebuild)', rows: Number(/rebuilt: (\d+)/.exec(rebuild.output)?.[1] ?? NaN) || null, ms: rebuild.ms });
+      else log('reusing the KPI rollups already built in this database');
     }
     trellis = await createApp(config, database.pools);
     apiServer.on('request', trellis.app);
-    const signedIn = opts.only.some((k) => ['a', 'b', 'c', 'f1', 'f2', 'f3', 'g'].includes(k));
+    const signedIn = opts.only.some((k) => ['a', 'b', 'c', 'f1', 'f2', 'f3', 'g', 'h1'].includes(k));
+    const app = trellis;
+    const refreshRollups = async () => (await app.scopes.runSystem('bench: kpi refresh', (scope) => app.services.kpiRollup.refresh(scope))).length;
+    const pendingMarks = () => app.scopes.runSystem('bench: kpi pending', (scope) => app.services.kpiRollup.pending(scope));
     // The partner manager of the active distributor with the most children: the largest view RLS allows.
     const [pm] = !signedIn ? [] : (await pool.query(`
       SELECT d.id, d.code, u.email, ARRAY(SELECT d.id UNION ALL SELECT c.id FROM partner c WHERE c.parent_id = d.id) AS visible
@@ -277,9 +302,29 @@ async function main(): Promise<void> {
         log(`g: claims inserted in ${((performance.now() - t) / 1000).toFixed(2)} s`);
         scenarios.push(buildMdfScenario(sessions, sample, pool, apiPort));
       }
+      if (opts.only.includes('h1')) {
+        const upToDate = async () => {
+          const t = performance.now();
+          let cells = 0;
+          while ((await pendingMarks()) > 0) cells += await refreshRollups();
+          return `rollups brought up to date first: ${cells} cells in ${(performance.now() - t).toFixed(0)} ms`;
+        };
+        const ask = async (apiSpec: Parameters<typeof send>[2], sqlSpec: Parameters<typeof send>[2]): Promise<[unknown, unknown]> => {
+          const agent = new http.Agent();
+          try {
+            const a = await send(agent, apiPort, apiSpec, 300_000);
+            const q = await send(agent, baseline!.port, sqlSpec, 300_000);
+            if (!isOk(a) || !isOk(q)) throw new Error(`h1: dashboard failed\n  API: ${a.status} ${a.body.slice(0, 300)}\n  SQL: ${q.status} ${q.body.slice(0, 300)}`);
+            return [JSON.parse(a.body), JSON.parse(q.body)];
+          } finally {
+            agent.destroy();
+          }
+        };
+        scenarios.push(buildChannelScenario(sessions, upToDate, ask));
+      }
     }
     if (opts.only.some((k) => ['d', 'e1', 'e2'].includes(k))) scenarios.push(...buildPublicScenarios(await loadPublicSamples(pool)));
-    baseline = await startBaseline(url, POOL_SIZE, pm?.visible ?? []);
+    baseline = await startBaseline(url, POOL_SIZE, pm?.visible ?? [], channelRoutes);
     const [{ server_version: pgVersion }] = (await pool.query('SHOW server_version')).rows;
 
     const warmup = Math.max(1, Math.round(opts.duration / 5));
@@ -292,19 +337,38 @@ async function main(): Promise<void> {
       if (abort.signal.aborted) break;
       results.push(await runScenario(s, { api: apiPort, sql: baseline.port }, run, log));
     }
+    const timings: IncrementalResult[] = [];
+    if (opts.only.includes('h2') && !abort.signal.aborted) {
+      log('h2. rollups after 10,000 new order lines');
+      const h2 = await measureIncremental(url, refreshRollups, pendingMarks, log);
+      for (const line of h2.lines) log(`h2. ${line}`);
+      timings.push(h2);
+      if (!h2.ok) throw new BenchError(`scenario h2: the rollups do not agree with the raw orders after the refresh`);
+    }
 
     const cpus = os.cpus();
     const report: Report = {
       startedAt,
       machine: { cpus: cpus.length, cpuModel: cpus[0]?.model.trim() ?? '?', memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, postgres: pgVersion, platform: `${os.platform()} ${os.release()}` },
-      options: { ...scaleArgs, durationSeconds: opts.duration, concurrency: opts.concurrency, warmupSeconds: warmup, rounds: ROUNDS, poolSize: POOL_SIZE, nodeEnv: process.env.NODE_ENV ?? '', only: opts.only },
+      options: { ...scaleArgs, orderLines: opts.orderLines, leads: opts.leads, durationSeconds: opts.duration, concurrency: opts.concurrency, warmupSeconds: warmup, rounds: ROUNDS, poolSize: POOL_SIZE, nodeEnv: process.env.NODE_ENV ?? '', only: opts.only },
       database: external ? 'DATABASE_URL' : 'embedded PostgreSQL (fsync on, shared_buffers 128MB)',
       scale,
-      generation: { ms: generated?.ms ?? null, reused: !generated, steps: generated?.steps ?? [] },
+      generation: { ms: generated?.ms ?? null, reused: !generated, steps },
       partnerManager: pm ? { partnerCode: pm.code, visiblePartners: pm.visible.length } : null,
       totalSeconds: 0,
       scenarios: results,
+      timings,
       notes: [
+        ...(rebuild ? [`kpi rollups built by the API's cli (rebuild-kpis, DATABASE_URL = the bench database): ${rebuild.output}; ${(rebuild.ms / 1000).toFixed(1)} s with the command's start.`] : []),
+        ...(results.some((s) => s.key === 'h1') ? [
+          'h1: the API answers from the rollups (kpi_partner_month, kpi_partner_money: partner x month sums) through channelMetrics, one GraphQL document with both questions; ' +
+          `the baseline computes the same sums from the raw tables (sales_order, sales_order_line, lead_event, service_case, inventory_snapshot, mdf_claim, lead, partner_quota), ` +
+          'one statement per figure group grouped by tier and month, all at once on its pool, and shapes them with the API\'s own formulas (figuresOf). 4 clients, 300 s timeout.',
+        ] : []),
+        ...(timings.some((t) => t.key === 'h2') ? [
+          'h2: KpiRollup.refresh is called in this process on the API\'s own services and system scopes (as the kpi_rollup job runs it); the API\'s job worker also runs kpi_rollup every minute, ' +
+          'and the advisory lock makes either wait for the other, so the time is until kpi_dirty is empty, whoever did the work.',
+        ] : []),
         'Load driver, API, SQL baseline and PostgreSQL share the same machine and its CPUs: compare ratios, not absolute numbers across machines.',
         'The SQL baseline has no session lookup and no row-level security; for scenario c its visible ids are fixed at start.',
         ...(results.some((s) => s.public) ? [

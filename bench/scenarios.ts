@@ -24,6 +24,10 @@ export interface Scenario {
   during?: () => Promise<{ ok: boolean; line: string }>;
   /** A check run after the measured rounds: whether it held, and a line for the report. */
   after?: () => Promise<{ ok: boolean; line: string }>;
+  /** A check run after the probes, before the warmup: whether it held (else the scenario fails), and a line for the report. */
+  before?: () => Promise<{ ok: boolean; line: string }>;
+  /** How long one request may take, when not the run's default (10 s). */
+  timeoutMs?: number;
 }
 
 export interface Sessions {
@@ -621,7 +625,8 @@ export interface Baseline {
  * session, no transaction. The partner user's visible ids are fixed at start (the API looks them up per
  * request with the session), so this is the floor, not a full alternative design.
  */
-export async function startBaseline(url: string, poolSize: number, visibleIds: readonly string[]): Promise<Baseline> {
+export async function startBaseline(url: string, poolSize: number, visibleIds: readonly string[],
+  moreRoutes?: (pool: Pool) => Record<string, (params: URLSearchParams) => Promise<string>>): Promise<Baseline> {
   const pool = new Pool({ connectionString: url, max: poolSize, options: '-c trellis.all_partners=on' });
   pool.on('error', () => undefined); // an idle client ended by PostgreSQL's shutdown at cleanup (see run.ts)
   const listAll = listSql(false);
@@ -669,6 +674,7 @@ export async function startBaseline(url: string, poolSize: number, visibleIds: r
       const { rows: [r] } = productId ? await pool.query(nearWithProduct, [...point, productId]) : await pool.query(near, point);
       return `{"data":{"partnersNear":${r.body}}}`;
     },
+    ...moreRoutes?.(pool),
   };
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -698,7 +704,7 @@ export async function startBaseline(url: string, poolSize: number, visibleIds: r
 }
 
 /** Variables, never inline literals: Apollo then parses and validates each document once. No cookie: public. */
-function graphql(cookie: string | null, query: string, variables: Record<string, unknown>): RequestSpec {
+export function graphql(cookie: string | null, query: string, variables: Record<string, unknown>): RequestSpec {
   return {
     method: 'POST',
     path: '/graphql',

@@ -12,11 +12,14 @@ const USAGE = `Usage:
   pnpm cli create-admin --email EMAIL --name "NAME" [--password PASSWORD]
       Creates an admin. Without --password, prints a one-time invitation link instead.
   pnpm cli seed-demo
-      Loads the demo channel once (it is loaded automatically on the embedded database).`;
+      Loads the demo channel once (it is loaded automatically on the embedded database).
+  pnpm cli rebuild-kpis [--from YYYY-MM]
+      Recomputes the KPI rollups from the orders, leads, service cases, stock counts and MDF claims
+      (every month, or from the month given), for when they are in doubt; the job keeps them current otherwise.`;
 
 async function main(): Promise<void> {
   const [command, ...rest] = process.argv.slice(2);
-  if (command !== 'create-admin' && command !== 'seed-demo') {
+  if (command !== 'create-admin' && command !== 'seed-demo' && command !== 'rebuild-kpis') {
     console.log(USAGE);
     process.exit(command ? 1 : 0);
   }
@@ -25,6 +28,14 @@ async function main(): Promise<void> {
   const scopes = new Scopes(database.pools);
   const services = createServices(scopes, config);
   try {
+    if (command === 'rebuild-kpis') {
+      const { values } = parseArgs({ args: rest, options: { from: { type: 'string' } } });
+      if (values.from !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(values.from)) throw new Error(`--from must be a month as YYYY-MM\n\n${USAGE}`);
+      const started = Date.now();
+      const cells = await scopes.runSystem('rebuild-kpis', (scope) => services.kpiRollup.rebuild(scope, values.from ? `${values.from}-01` : undefined));
+      console.log(`KPI rollups rebuilt: ${cells} partner-months in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+      return;
+    }
     if (command === 'seed-demo') {
       console.log((await seedDemoData(services, scopes)) ? 'Demo data loaded.' : 'Demo data was already loaded.');
       return;

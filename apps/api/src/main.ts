@@ -41,6 +41,8 @@ async function main(): Promise<void> {
     trellis = await createApp(config, database.pools);
     await trellis.services.productImports.failInterrupted();
     if (config.seedDemo && (await seedDemoData(trellis.services, trellis.scopes))) logger.info('demo data loaded (README lists the sign-ins)');
+    const built = await trellis.scopes.runSystem('kpi rollups: first build', (scope) => trellis!.services.kpiRollup.buildOnce(scope));
+    if (built !== null) logger.info({ cells: built }, 'KPI rollups built from the existing data');
     server.on('request', trellis.app);
     trellis.live.attach(server);
     await listen(server, config.port, config.host);

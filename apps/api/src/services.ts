@@ -5,6 +5,7 @@ import type { Services } from './access/request-context';
 import { AuthService } from './access/auth.service';
 import { UserService } from './access/user.service';
 import { ApiTokenService } from './access/api-token.service';
+import { SavedQueryService } from './access/saved-query.service';
 import { LoginLimiter } from './access/login-limiter';
 import { registerPartnerDirectory } from './access/partner-directory';
 import { PartnerService } from './modules/partners/partner.service';
@@ -33,6 +34,23 @@ import { InventoryService } from './modules/inventory/inventory.service';
 import { ServiceCaseService } from './modules/service/service-case.service';
 import { SolutionArticleService } from './modules/service/solution-article.service';
 import { MdfService } from './modules/mdf/mdf.service';
+import { OrderFigures } from './modules/orders/order-figures';
+import { LeadFigures } from './modules/leads/lead-figures';
+import { ServiceFigures } from './modules/service/service-figures';
+import { InventoryFigures } from './modules/inventory/inventory-figures';
+import { MdfFigures } from './modules/mdf/mdf-figures';
+import { CatalogFigures } from './modules/catalog/catalog-figures';
+import { PartnerFigures } from './modules/partners/partner-figures';
+import { KpiRollup } from './modules/analytics/kpi-rollup';
+import { MetricsService } from './modules/analytics/metrics.service';
+import { QuotaService } from './modules/analytics/quota.service';
+import { SignalService } from './modules/analytics/signals';
+import { InteractionService } from './modules/interactions/interaction.service';
+import { PartnerTimeline } from './modules/interactions/partner-timeline';
+import { LeadTimeline } from './modules/leads/lead-timeline';
+import { OrderTimeline } from './modules/orders/order-timeline';
+import { ServiceTimeline } from './modules/service/service-timeline';
+import { MdfTimeline } from './modules/mdf/mdf-timeline';
 
 export type { Services } from './access/request-context';
 
@@ -61,11 +79,24 @@ export function createServices(scopes: Scopes, config: Config, viewerCache?: Vie
   const leads = new LeadService(config.leadsPerIpPerHour, notifications);
   const orders = new OrderService();
   const solutionArticles = new SolutionArticleService(catalog);
+  const partnerFigures = new PartnerFigures();
+  const catalogFigures = new CatalogFigures();
+  const leadFigures = new LeadFigures();
+  const interactions = new InteractionService(partners, users);
+  const [leadTimeline, orderTimeline, serviceTimeline, mdfTimeline] = [new LeadTimeline(), new OrderTimeline(), new ServiceTimeline(), new MdfTimeline()];
+  const partnerTimeline = new PartnerTimeline(partners, {
+    INTERACTION: (scope, partnerId, before, limit) => interactions.timelineEntries(scope, partnerId, before, limit),
+    LEAD: (scope, partnerId, before, limit) => leadTimeline.timelineEntries(scope, partnerId, before, limit),
+    ORDER: (scope, partnerId, before, limit) => orderTimeline.timelineEntries(scope, partnerId, before, limit),
+    SERVICE_CASE: (scope, partnerId, before, limit) => serviceTimeline.timelineEntries(scope, partnerId, before, limit),
+    MDF: (scope, partnerId, before, limit) => mdfTimeline.timelineEntries(scope, partnerId, before, limit),
+  });
   return {
     config,
     auth: new AuthService(limiter, config.sessionTtlHours, viewerCache),
     users,
     apiTokens: new ApiTokenService(),
+    savedQueries: new SavedQueryService(),
     partners,
     lifecycle: new PartnerLifecycle(partners, users),
     staff: new PartnerStaffService(partners, users),
@@ -90,5 +121,12 @@ export function createServices(scopes: Scopes, config: Config, viewerCache?: Vie
     serviceCases: new ServiceCaseService(partners, catalog, solutionArticles),
     solutionArticles,
     mdf: new MdfService(partners, orders),
+    kpiRollup: new KpiRollup({ orders: new OrderFigures(), leads: leadFigures, service: new ServiceFigures(), inventory: new InventoryFigures(), mdf: new MdfFigures() }),
+    metrics: new MetricsService(partnerFigures, catalogFigures),
+    quotas: new QuotaService(partnerFigures),
+    signals: new SignalService(partnerFigures, catalogFigures, leadFigures),
+    partnerFigures,
+    interactions,
+    partnerTimeline,
   };
 }

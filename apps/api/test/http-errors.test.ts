@@ -61,6 +61,13 @@ describe('malformed HTTP input', () => {
     expectText(await rawRequest(app.url, '/s/acme', form(`FUNCTION=BACKGROUND_SEARCH&SEARCHSTRING=${'a'.repeat(70 * 1024)}`)), 413, 'The request body is too large');
   });
 
+  it('answers an operation name the document does not define with 400 OPERATION_RESOLUTION_FAILURE, not an internal error', async () => {
+    const unknown = await rawRequest(app.url, '/graphql', json(JSON.stringify({ query: 'query A { __typename }', operationName: 'B' })));
+    expect([unknown.status, JSON.parse(unknown.text)]).toEqual([400, { errors: [{ message: 'Unknown operation named "B".', extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } }] }]);
+    const unnamed = await rawRequest(app.url, '/graphql', json(JSON.stringify({ query: 'query A { __typename } query B { __typename }' })));
+    expect([unnamed.status, JSON.parse(unnamed.text).errors[0].extensions.code]).toEqual([400, 'OPERATION_RESOLUTION_FAILURE']);
+  });
+
   it('answers an address nothing serves with 404 text/plain', async () => {
     expectText(await rawRequest(app.url, '/nothing-here'), 404, 'Not found');
   });

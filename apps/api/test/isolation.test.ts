@@ -10,7 +10,7 @@ import { PartnerKind } from '../src/modules/partners/partner.entity';
  * leave it as it was. Row-level security itself is tested in row-level-security.test.ts.
  */
 type Who = 'aManager' | 'aEmployee' | 'a1Manager';
-type Kind = 'partner' | 'user' | 'token' | 'lead' | 'registration' | 'order' | 'case' | 'shipment' | 'mdfRequest' | 'mdfClaim';
+type Kind = 'partner' | 'user' | 'token' | 'lead' | 'registration' | 'order' | 'case' | 'shipment' | 'mdfRequest' | 'mdfClaim' | 'interaction';
 
 describe('cross-partner isolation', () => {
   let app: TestApp;
@@ -18,6 +18,7 @@ describe('cross-partner isolation', () => {
   const leads: Record<string, string> = {};
   const orders: Record<string, string> = {};
   const as = {} as Record<Who, Credentials>;
+  const brandAs: Record<string, Credentials> = {};
   let sku: string;
 
   beforeAll(async () => {
@@ -77,6 +78,31 @@ describe('cross-partner isolation', () => {
       Object.assign(ids, { [`mdfRequest:${key}`]: row.request, [`mdfClaim:${key}`]: row.claim, [`mdfFile:${key}`]: row.file });
     }
     await app.dataSource.query(`UPDATE mdf_fund SET allocated_minor = 400000 WHERE id = $1`, [ids.fund]);
+    // Interactions: each partner with a shared one (with a follow-up task) and one that is not shared.
+    for (const key of ['a', 'a1', 'b', 'b1']) {
+      for (const shared of [true, false]) {
+        const recorded = await app.gql(`mutation($input: RecordInteractionInput!) { recordInteraction(input: $input) { interaction { id } } }`, { input: {
+          partnerId: ids[key], kind: 'VISIT', occurredAt: '2026-10-01T10:00:00Z', subject: `Isolation visit ${key}`, shared, tasks: [{ title: 'Follow up', dueOn: '2026-10-08' }] } }, channel);
+        ids[`${shared ? 'interaction' : 'interactionHidden'}:${key}`] = recorded.data!.recordInteraction.interaction.id;
+      }
+    }
+    ids.interactionTask = (await app.dataSource.query(`SELECT id FROM interaction_task WHERE interaction_id = $1`, [ids['interaction:a']]))[0].id;
+    // The workbench's saved queries: two analysts, each with one of its own.
+    for (const key of ['analystA', 'analystB']) {
+      const analyst = await f.givenUser(Role.ANALYST);
+      ids[key] = analyst.id;
+      brandAs[key] = await app.signIn(analyst.email);
+      ids[`savedQuery:${key}`] = (await app.gql(`mutation { saveQuery(input: { name: "Mine", query: "{ viewer { id } }" }) { savedQuery { id } } }`, {}, brandAs[key])).data!.saveQuery.savedQuery.id;
+    }
+    // Channel performance: each partner's quota for 2026-11, a signal about partner b, a territory with a market size; the orders above in the rollups.
+    brandAs.channel = channel;
+    for (const key of ['a', 'a1', 'b', 'b1']) {
+      await app.dataSource.query(`INSERT INTO partner_quota (partner_id, period_kind, period_start, amount_minor, currency) VALUES ($1, 'MONTH', '2026-11-01', 100000, 'EUR')`, [ids[key]]);
+    }
+    ids.signal = (await app.dataSource.query(`INSERT INTO channel_signal (kind, partner_id, period, facts) VALUES ('CHANNEL_CONFLICTS', $1, '2026-10-01', '[]') RETURNING id`, [ids.b]))[0].id;
+    ids.territory = (await f.givenTerritory()).id;
+    await app.dataSource.query(`INSERT INTO territory_market (territory_id, year, amount_minor, currency) VALUES ($1, 2026, 100000000, 'EUR')`, [ids.territory]);
+    await app.scopes.runSystem('test rollup', (scope) => app.services.kpiRollup.refresh(scope));
   });
   afterAll(() => app.close());
 
@@ -93,6 +119,9 @@ describe('cross-partner isolation', () => {
     shipment: { aManager: ['shipment:b', 'shipment:b1'], aEmployee: ['shipment:b', 'shipment:b1'], a1Manager: ['shipment:a', 'shipment:b', 'shipment:b1'] },
     mdfRequest: { aManager: ['mdfRequest:b', 'mdfRequest:b1'], aEmployee: ['mdfRequest:b', 'mdfRequest:b1'], a1Manager: ['mdfRequest:a', 'mdfRequest:b', 'mdfRequest:b1'] },
     mdfClaim: { aManager: ['mdfClaim:b', 'mdfClaim:b1'], aEmployee: ['mdfClaim:b', 'mdfClaim:b1'], a1Manager: ['mdfClaim:a', 'mdfClaim:b', 'mdfClaim:b1'] },
+    // A partner's manager reads the shared interactions of its partners: another partner's, and its own that are not shared, are not there.
+    interaction: { aManager: ['interaction:b', 'interaction:b1', 'interactionHidden:a', 'interactionHidden:a1'], aEmployee: [],
+      a1Manager: ['interaction:a', 'interaction:b', 'interaction:b1', 'interactionHidden:a1'] },
   };
 
   /** Everything the channel's partners own, as one digest: a refused write must leave it as it was. */
@@ -128,7 +157,14 @@ describe('cross-partner isolation', () => {
          (SELECT string_agg(r::text, ',' ORDER BY r.id) FROM mdf_request r),
          (SELECT string_agg(c::text, ',' ORDER BY c.id) FROM mdf_claim c),
          (SELECT count(*) FROM mdf_claim_file),
-         (SELECT count(*) FROM mdf_ledger))) AS digest`,
+         (SELECT count(*) FROM mdf_ledger),
+         (SELECT string_agg(i::text, ',' ORDER BY i.id) FROM interaction i),
+         (SELECT string_agg(t::text, ',' ORDER BY t.id) FROM interaction_task t),
+         (SELECT string_agg(q::text, ',' ORDER BY q.partner_id, q.period_kind, q.period_start) FROM partner_quota q),
+         (SELECT string_agg(m::text, ',' ORDER BY m.territory_id, m.year) FROM territory_market m),
+         (SELECT string_agg(r::text, ',' ORDER BY r.kind) FROM signal_rule r),
+         (SELECT string_agg(s::text, ',' ORDER BY s.id) FROM channel_signal s),
+         (SELECT count(*) FROM graphile_worker.jobs WHERE task_identifier = 'kpi_rollup'))) AS digest`,
       [[ids.a, ids.a1, ids.b, ids.b1]],
     ))[0].digest;
 
@@ -201,8 +237,14 @@ describe('cross-partner isolation', () => {
     ...LEAD_MOVES,
     ...MDF_PARTNER_OPS,
   ];
+  // Reads of interactions and the timeline: a distributor's manager reads its reseller's too, so these are not manager-only partner operations.
+  const INTERACTION_READS: [string, Kind, Role[], Build][] = [
+    ['interaction', 'interaction', PM, (id) => [`query($id: ID!) { interaction(id: $id) { id subject tasks { id } } }`, { id }]],
+    ['interactions', 'partner', PM, (id) => [`query($id: ID!) { interactions(partnerId: $id, first: 5) { totalCount edges { node { id } } } }`, { id }]],
+    ['partnerTimeline', 'partner', PM, (id) => [`query($id: ID!) { partnerTimeline(partnerId: $id, first: 50) { edges { node { key subjectId } } } }`, { id }]],
+  ];
   const notFoundCells = (Object.keys(roleOf) as Who[]).flatMap((who) =>
-    byId.filter(([, , roles]) => roles.includes(roleOf[who])).flatMap(([name, kind, , build]) => foreign[kind][who].map((target) => [who, name, target, build] as const)),
+    [...byId, ...INTERACTION_READS].filter(([, , roles]) => roles.includes(roleOf[who])).flatMap(([name, kind, , build]) => foreign[kind][who].map((target) => [who, name, target, build] as const)),
   );
 
   it.each(notFoundCells)('%s: %s of foreign %s answers NOT_FOUND and changes nothing', async (who, _name, target, build) => {
@@ -247,6 +289,36 @@ describe('cross-partner isolation', () => {
     ['approveMdfClaim', () => [`mutation($id: ID!) { approveMdfClaim(input: { claimId: $id }) { claim { id } } }`, { id: ids['mdfClaim:a'] }]],
     ['rejectMdfClaim', () => [`mutation($id: ID!) { rejectMdfClaim(input: { claimId: $id, reason: "Nope" }) { claim { id } } }`, { id: ids['mdfClaim:a'] }]],
     ['payMdfClaim', () => [`mutation($id: ID!) { payMdfClaim(input: { claimId: $id, method: TRANSFER, reference: "X", idempotencyKey: "isolation-pay" }) { claim { id } } }`, { id: ids['mdfClaim:b'] }]],
+    // A workbench's saved queries are brand staff's own preferences: partners have none.
+    ['savedQueries', () => [`{ savedQueries { id query } }`, {}]],
+    ['saveQuery', () => [`mutation { saveQuery(input: { name: "Spy", query: "{ viewer { id } }" }) { savedQuery { id } } }`, {}]],
+    ['deleteSavedQuery', () => [`mutation($id: ID!) { deleteSavedQuery(input: { savedQueryId: $id }) { deletedSavedQueryId } }`, { id: ids['savedQuery:analystA'] }]],
+  );
+  // Interactions are the brand's records: partners neither write them nor see their follow-up tasks.
+  brandOnly.push(
+    ['recordInteraction', (id) => [`mutation($id: ID!) { recordInteraction(input: { partnerId: $id, kind: CALL, occurredAt: "2026-10-02T10:00:00Z", subject: "Spy call" }) { interaction { id } } }`, { id }]],
+    ['updateInteraction', () => [`mutation($id: ID!) { updateInteraction(input: { interactionId: $id, kind: CALL, occurredAt: "2026-10-02T10:00:00Z", subject: "Spy call", shared: true }) { interaction { id } } }`,
+      { id: ids['interaction:a'] }]],
+    ['addInteractionTask', () => [`mutation($id: ID!) { addInteractionTask(input: { interactionId: $id, title: "Spy task", dueOn: "2026-10-09" }) { task { id } } }`, { id: ids['interaction:a'] }]],
+    ['completeInteractionTask', () => [`mutation($id: ID!) { completeInteractionTask(input: { taskId: $id }) { task { id } } }`, { id: ids.interactionTask }]],
+    ['interactionTasks', () => [`{ interactionTasks(first: 10) { edges { node { id } } } }`, {}]],
+  );
+  // Channel performance: quotas, market sizes, signals and their rules are brand staff's; only brand staff who write change them.
+  const ANALYTICS_MUTATIONS: [string, Build][] = [
+    ['setPartnerQuota', (id) => [`mutation($id: ID!) { setPartnerQuota(input: { partnerId: $id, period: "2026-11", amount: { amount: "1.00", currency: "EUR" } }) { quota { partnerId } } }`, { id }]],
+    ['removePartnerQuota', (id) => [`mutation($id: ID!) { removePartnerQuota(input: { partnerId: $id, period: "2026-11" }) { removed } }`, { id }]],
+    ['importPartnerQuotas', () => [`mutation($csv: String!) { importPartnerQuotas(input: { csv: $csv }) { rows changed } }`,
+      { csv: 'partner_code,period,amount,currency\nNOBODY,2026-11,1.00,EUR\n' }]],
+    ['setTerritoryMarket', () => [`mutation($t: ID!) { setTerritoryMarket(input: { territoryId: $t, year: 2026, amount: { amount: "1.00", currency: "EUR" } }) { market { year } } }`, { t: ids.territory }]],
+    ['updateSignalRule', () => [`mutation { updateSignalRule(input: { kind: CHANNEL_CONFLICTS, enabled: false }) { rule { kind } } }`, {}]],
+    ['acknowledgeChannelSignal', () => [`mutation($id: ID!) { acknowledgeChannelSignal(input: { id: $id, note: "Seen" }) { signal { id } } }`, { id: ids.signal }]],
+    ['refreshChannelMetrics', () => [`mutation { refreshChannelMetrics { pendingCells } }`, {}]],
+  ];
+  brandOnly.push(
+    ...ANALYTICS_MUTATIONS,
+    ['channelSignals', (id) => [`query($id: ID!) { channelSignals(partnerId: $id, first: 5) { totalCount edges { node { id } } } }`, { id }]],
+    ['signalRules', () => [`{ signalRules { kind } }`, {}]],
+    ['territoryMarkets', () => [`{ territoryMarkets { territoryId } }`, {}]],
   );
   const managerOnly = byId.filter(([, kind, roles]) => kind === 'partner' && roles.length === 1).map(([name, , , build]) => [name, build] as [string, Build]);
   const forbiddenCells = (Object.keys(roleOf) as Who[]).flatMap((who) =>
@@ -267,12 +339,82 @@ describe('cross-partner isolation', () => {
   forbiddenCells.push(...MDF_PARTNER_OPS.filter(([, kind, roles]) => kind !== 'partner' && roles.length === 1)
     .flatMap(([name, kind, , build]) => [['aManager' as Who, name, `${kind}:a1`, build] as const, ['aEmployee' as Who, name, `${kind}:a`, build] as const]));
 
+  // Interactions are read by partners' managers only: an employee may not, even its own partner's shared ones.
+  forbiddenCells.push(...INTERACTION_READS.map(([name, kind, , build]) => ['aEmployee' as Who, name, kind === 'partner' ? 'a' : 'interaction:a', build] as const));
+
   forbiddenCells.push(['aManager', 'attributeLeadToMdf', 'lead:a1', (id) => [`mutation($id: ID!) { attributeLeadToMdf(input: { leadId: $id }) { lead { id } } }`, { id }]]);
+
+  // Channel performance is read by partners' managers only: an employee may not, even its own partner's.
+  forbiddenCells.push(
+    ['aEmployee', 'channelMetrics', 'a', (id) => [`query($id: ID!) { channelMetrics(groupBy: PARTNER, from: "2026-12", to: "2026-12", filter: { partnerIds: [$id] }) { groupKey } }`, { id }]],
+    ['aEmployee', 'channelComparison', 'a', (id) => [`query($id: ID!) { channelComparison(period: "2026-12", filter: { partnerIds: [$id] }) { groupKey } }`, { id }]],
+    ['aEmployee', 'tierBenchmark', 'a', () => [`{ tierBenchmark(from: "2026-12", to: "2026-12") { tierId } }`, {}]],
+  );
 
   it.each(forbiddenCells)('%s: %s on partner %s is FORBIDDEN and changes nothing', async (who, _name, target, build) => {
     const before = await digest();
     expect(codeOf(await app.gql(...build(ids[target]), as[who]))).toBe('FORBIDDEN');
     expect(await digest()).toBe(before);
+  });
+
+  it.each(ANALYTICS_MUTATIONS)('analyst: %s is FORBIDDEN and changes nothing', async (_name, build) => {
+    const before = await digest();
+    expect(codeOf(await app.gql(...build(ids.b), brandAs.analystA))).toBe('FORBIDDEN');
+    expect(await digest()).toBe(before);
+  });
+
+  it("brand staff who write set and remove any partner's quota by its id", async () => {
+    const before = await digest();
+    const set = await app.gql(`mutation($id: ID!) { setPartnerQuota(input: { partnerId: $id, period: "2026-12", amount: { amount: "2.00", currency: "EUR" } }) { quota { partnerId period } } }`,
+      { id: ids.b1 }, brandAs.channel);
+    expect([set.errors, set.data!.setPartnerQuota.quota]).toEqual([undefined, { partnerId: ids.b1, period: '2026-12' }]);
+    const removed = await app.gql(`mutation($id: ID!) { removePartnerQuota(input: { partnerId: $id, period: "2026-12" }) { removed } }`, { id: ids.b1 }, brandAs.channel);
+    expect([removed.errors, removed.data!.removePartnerQuota]).toEqual([undefined, { removed: true }]);
+    expect(await digest()).toBe(before);
+  });
+
+  it.each(['aManager', 'a1Manager'] as const)("%s reads channel metrics of exactly its visible partners, and no other tier's benchmark", async (who) => {
+    const metrics = async (groupBy: string, creds: Credentials, partnerIds: string[] | null = null) => {
+      const result = await app.gql(`query($g: MetricGroupBy!, $ids: [ID!]) { channelMetrics(groupBy: $g, from: "2026-11", to: "2026-12", filter: { partnerIds: $ids }) {
+        groupKey period partnerCount figures { sellOut { amountMinor } quota { amountMinor } } } }`, { g: groupBy, ids: partnerIds }, creds);
+      expect(result.errors).toBeUndefined();
+      return result.data!.channelMetrics as { groupKey: string; period: string; partnerCount: number; figures: { sellOut: { amountMinor: number }; quota: { amountMinor: number } | null } }[];
+    };
+    const mine = visible[who].map((k) => ids[k]).sort();
+    const byPartner = await metrics('PARTNER', as[who]);
+    expect([...new Set(byPartner.map((r) => r.groupKey))].sort()).toEqual(mine);
+    expect(await metrics('PARTNER', as[who], [ids.b, ids.b1])).toEqual([]);
+    const kinds = await metrics('KIND', as[who]);
+    const expectedKinds = who === 'aManager' ? [['DISTRIBUTOR', 1], ['RESELLER', 1]] : [['RESELLER', 1]];
+    expect([...new Map(kinds.map((r) => [r.groupKey, r.partnerCount])).entries()].sort()).toEqual(expectedKinds);
+    // The channel as a partner's manager sees it: its own partners' sums, as brand staff see them partner by partner.
+    const brand = await metrics('PARTNER', brandAs.channel);
+    expect([...new Set(brand.map((r) => r.groupKey))].sort()).toEqual(['a', 'a1', 'b', 'b1'].map((k) => ids[k]).sort());
+    const sumOf = (period: string) => brand.filter((r) => r.period === period && mine.includes(r.groupKey)).reduce((n, r) => n + r.figures.sellOut.amountMinor, 0);
+    const channel = await metrics('CHANNEL', as[who]);
+    expect(channel.map((r) => [r.groupKey, r.period, r.partnerCount, r.figures.sellOut.amountMinor, r.figures.quota?.amountMinor ?? null])).toEqual([
+      ['CHANNEL', '2026-11', mine.length, sumOf('2026-11'), 100000 * mine.length], ['CHANNEL', '2026-12', mine.length, sumOf('2026-12'), null],
+    ]);
+    expect(sumOf('2026-12')).toBeGreaterThan(0);
+    // Its partners have no tier: no benchmark; another tier is NOT_FOUND.
+    const own = await app.gql(`{ tierBenchmark(from: "2026-11", to: "2026-12") { tierId periods { period } } }`, {}, as[who]);
+    expect([own.errors, own.data!.tierBenchmark]).toEqual([undefined, { tierId: null, periods: [] }]);
+    const tier = await fixtures(app).givenTier();
+    const other = await app.gql(`query($t: ID) { tierBenchmark(tierId: $t, from: "2026-11", to: "2026-12") { tierId periods { period } } }`, { t: tier.id }, as[who]);
+    expect([codeOf(other), other.data]).toEqual(['NOT_FOUND', null]);
+  });
+
+  it("brand staff's saved queries are each user's own: another's id is NOT_FOUND and stays, the list holds only one's own", async () => {
+    const stored = () => app.dataSource.query(`SELECT id, user_id AS "userId", query FROM saved_query ORDER BY id`);
+    const before = await stored();
+    expect(before).toHaveLength(2);
+    for (const [who, other] of [['analystA', 'analystB'], ['analystB', 'analystA']]) {
+      const listed = await app.gql(`{ savedQueries { id } }`, {}, brandAs[who]);
+      expect(listed.data!.savedQueries).toEqual([{ id: ids[`savedQuery:${who}`] }]);
+      const deleted = await app.gql(`mutation($id: ID!) { deleteSavedQuery(input: { savedQueryId: $id }) { deletedSavedQueryId } }`, { id: ids[`savedQuery:${other}`] }, brandAs[who]);
+      expect([codeOf(deleted), deleted.data]).toEqual(['NOT_FOUND', null]);
+    }
+    expect(await stored()).toEqual(before);
   });
 
   it.each(Object.keys(roleOf) as Who[])('%s cannot read the channel-wide change feed: FORBIDDEN', async (who) => {
@@ -319,6 +461,18 @@ describe('cross-partner isolation', () => {
       else expect([key, res.status]).toEqual([key, 404]);
     }
     expect(proofs).toEqual([...visible[who]].sort());
+    const interactions = await app.gql(`{ interactions(first: 100) { totalCount edges { node { id shared partner { id } tasks { id } } } } }`, {}, as[who]);
+    if (roleOf[who] === Role.PARTNER_MANAGER) {
+      const nodes = interactions.data!.interactions.edges.map((e: { node: { id: string; shared: boolean; tasks: unknown[] } }) => e.node);
+      expect([nodes.map((n: { id: string }) => n.id).sort(), nodes.flatMap((n: { tasks: unknown[] }) => n.tasks)]).toEqual([visible[who].map((k) => ids[`interaction:${k}`]).sort(), []]);
+      for (const key of visible[who]) {
+        const line = await app.gql(`query($id: ID!) { partnerTimeline(partnerId: $id, first: 100) { edges { node { source subjectId } } } }`, { id: ids[key] }, as[who]);
+        const seen = line.data!.partnerTimeline.edges.filter((e: { node: { source: string } }) => e.node.source === 'INTERACTION').map((e: { node: { subjectId: string } }) => e.node.subjectId);
+        expect([key, seen]).toEqual([key, [ids[`interaction:${key}`]]]);
+      }
+    } else {
+      expect(codeOf(interactions)).toBe('FORBIDDEN');
+    }
     const counted = await app.gql(`{ inventory(first: 100) { totalCount edges { node { partnerId partner { id } product { id } } } } }`, {}, as[who]);
     expect(counted.data!.inventory.edges.map((e: { node: { partnerId: string } }) => e.node.partnerId).sort()).toEqual(visible[who].map((k) => ids[k]).sort());
     for (const key of visible[who]) {

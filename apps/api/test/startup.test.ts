@@ -79,9 +79,11 @@ describe('starting Trellis', () => {
     const demo = (await gql(port, `{ products(first: 1) { totalCount } leads(first: 1) { totalCount } showroom(slug: "baltic") { displayName } }`, {}, session.cookie)).body.data;
     // The demo data is deterministic: 260 products of which the fixed seed makes 9 inactive, 8 leads.
     expect(demo).toEqual({ products: { totalCount: 251 }, leads: { totalCount: 8 }, showroom: { displayName: 'Baltic Tools Distribution' } });
-    // Six orders for each of the four named partners, at every stage, and the brand warehouse stocked.
-    const orders = (await gql(port, `{ orders(first: 100) { totalCount edges { node { kind status paidAt carrier } } } }`, {}, session.cookie)).body.data.orders;
-    expect(orders.totalCount).toBe(24);
+    // Six orders for each of the four named partners, at every stage (the newest), and the brand warehouse stocked;
+    // before them two years of history for every active partner (db/seed/demo-history.ts).
+    const orders = (await gql(port, `{ orders(first: 24) { totalCount edges { node { kind status paidAt carrier } } } }`, {}, session.cookie)).body.data.orders;
+    const active: number = (await gql(port, `{ partners(first: 1, filter: { statuses: [ACTIVE] }) { totalCount } }`, {}, session.cookie)).body.data.partners.totalCount;
+    expect(orders.totalCount).toBeGreaterThan(24 + active * 24 * 2);
     const stages = new Map<string, number>();
     for (const { node } of orders.edges) {
       const stage = `${node.kind} ${node.status}${node.paidAt ? ' paid' : ''}${node.carrier ? ' via carrier' : ''}`;
@@ -100,6 +102,14 @@ describe('starting Trellis', () => {
       .toEqual(['APPROVED 2800.00/2400.00 PAID', 'APPROVED 6000.00/0.00 SUBMITTED', 'CHANGES_REQUESTED 0.00/0.00 ', 'SUBMITTED 0.00/0.00 ']);
     const fundId = funds.mdfFunds.edges[0].node.id;
     expect((await gql(port, `query($id: ID!) { mdfLedgerCheck(id: $id) }`, { id: fundId }, session.cookie)).body.data.mdfLedgerCheck).toEqual([]);
+    // The KPI rollups were built at start from that history: last month's sell-in of the whole channel is there.
+    const last = new Date();
+    last.setUTCDate(1);
+    last.setUTCMonth(last.getUTCMonth() - 1);
+    const month = last.toISOString().slice(0, 7);
+    const metrics = (await gql(port, `query($m: String!) { channelMetrics(from: $m, to: $m) { partnerCount figures { sellIn { amountMinor } } } }`, { m: month }, session.cookie)).body;
+    expect(metrics.errors).toBeUndefined();
+    expect(metrics.data.channelMetrics[0].figures.sellIn.amountMinor).toBeGreaterThan(0);
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);
 

@@ -38,6 +38,26 @@ export async function openBrowser(viewport = { width: 1280, height: 900 }): Prom
   };
 }
 
+/**
+ * One chromium for several isolated contexts (each its own cookies and storage, like a fresh profile), for
+ * specs that look at the same pages in several ways at once: launching one browser per way costs seconds.
+ */
+export async function openSharedBrowser(): Promise<{
+  newContext(viewport: { width: number; height: number }): Promise<Browser>;
+  close(): Promise<void>;
+}> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  return {
+    async newContext(viewport) {
+      const context = await browser.newContext({ viewport, locale: 'en-GB' });
+      const page = await context.newPage();
+      page.setDefaultTimeout(15_000);
+      return { context, page, close: () => context.close() };
+    },
+    close: () => browser.close(),
+  };
+}
+
 export function url(pathname: string): string {
   return `${baseUrl()}${pathname}`;
 }

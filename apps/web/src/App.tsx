@@ -5,7 +5,7 @@ import { ShowroomHome } from './showroom/ShowroomHome';
 import { ShowroomSearchPage } from './showroom/ShowroomSearchPage';
 import { LoadingState, NotFoundState } from './ui/states';
 import { PublicLayout } from './ui/PublicLayout';
-import { ANALYTICS_ROLES, ALL_ROLES, CHANNEL_ROLES, PARTNER_ROLES } from './ui/roles';
+import { ANALYTICS_ROLES, ALL_ROLES, CHANNEL_ROLES, PARTNER_ROLES, PERFORMANCE_ROLES } from './ui/roles';
 import { withPortalTexts } from './i18n';
 
 // Everything behind sign-in is split off, so the public pages load only what they show. The showroom is the
@@ -31,6 +31,9 @@ const AccountPage = lazy(withPortalTexts(() => import('./account/AccountPage')))
 // Marketing development funds: chunks of their own, beside the portals'.
 const ChannelMdf = lazy(withPortalTexts(() => import('./channel/mdf/ChannelMdfRoutes')));
 const PartnerMdf = lazy(withPortalTexts(() => import('./partner/mdf/PartnerMdfPage')));
+// Channel performance (with the charts): chunks of their own; analysts read them as well.
+const ChannelPerformance = lazy(withPortalTexts(() => import('./channel/performance/PerformanceRoutes')));
+const PartnerScorecard = lazy(withPortalTexts(() => import('./channel/performance/ScorecardRoute')));
 
 export function App() {
   return (
@@ -51,6 +54,8 @@ export function App() {
         </Route>
         <Route element={<PortalApollo><AppLayout /></PortalApollo>}>
           <Route path="channel/mdf/*" element={<RoleGate roles={CHANNEL_ROLES}><ChannelMdf /></RoleGate>} />
+          <Route path="channel/performance/*" element={<RoleGate roles={PERFORMANCE_ROLES}><ChannelPerformance /></RoleGate>} />
+          <Route path="channel/partners/:id/scorecard" element={<RoleGate roles={PERFORMANCE_ROLES}><PartnerScorecard /></RoleGate>} />
           <Route path="channel/*" element={<RoleGate roles={CHANNEL_ROLES}><ChannelPortal /></RoleGate>} />
           <Route path="partner/mdf" element={<RoleGate roles={PARTNER_ROLES}><PartnerMdf /></RoleGate>} />
           <Route path="partner/*" element={<RoleGate roles={PARTNER_ROLES}><PartnerPortal /></RoleGate>} />

@@ -26,9 +26,34 @@ export type AcceptLeadPayload = {
   lead: Lead;
 };
 
+export type AcknowledgeChannelSignalInput = {
+  id: Scalars['ID']['input'];
+  /** What was done or decided (1-2000 characters). */
+  note: Scalars['String']['input'];
+};
+
+export type AcknowledgeChannelSignalPayload = {
+  __typename?: 'AcknowledgeChannelSignalPayload';
+  signal: ChannelSignal;
+};
+
 export type ActivatePartnerPayload = {
   __typename?: 'ActivatePartnerPayload';
   partner: Partner;
+};
+
+export type AddInteractionTaskInput = {
+  /** A brand user; none: the task is nobody's yet. */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** YYYY-MM-DD */
+  dueOn: Scalars['String']['input'];
+  interactionId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type AddInteractionTaskPayload = {
+  __typename?: 'AddInteractionTaskPayload';
+  task: InteractionTask;
 };
 
 export type AddMdfClaimFileInput = {
@@ -282,6 +307,157 @@ export type ChangePasswordPayload = {
   changed: Scalars['Boolean']['output'];
 };
 
+/** A group ranked by one KPI in a period, beside the period before. */
+export type ChannelComparisonRow = {
+  __typename?: 'ChannelComparisonRow';
+  /** value - previousValue */
+  change?: Maybe<Scalars['Float']['output']>;
+  /** The change as a share of the previous value (0.1 = +10%); null when that was 0 or missing. */
+  changeRatio?: Maybe<Scalars['Float']['output']>;
+  figures: ChannelFigures;
+  groupKey: Scalars['String']['output'];
+  kind?: Maybe<PartnerKind>;
+  partner?: Maybe<Partner>;
+  partnerCount: Scalars['Int']['output'];
+  previous: ChannelFigures;
+  /** The same KPI in the period before. */
+  previousValue?: Maybe<Scalars['Float']['output']>;
+  /** 1 = the highest value; groups without a value come last, unranked (0). */
+  rank: Scalars['Int']['output'];
+  territory?: Maybe<Territory>;
+  tier?: Maybe<Tier>;
+  /** The KPI's value: a ratio as in ChannelFigures; money (SELL_IN, SELL_OUT) in minor units (cents) of the asked currency. */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** The KPIs of a group of partners in a period, computed from summed figures (so a tier's rate is its partners' total, not an average of rates). Money counts orders in the asked currency only. A ratio is null when it has nothing to count. */
+export type ChannelFigures = {
+  __typename?: 'ChannelFigures';
+  /** Average days from submission to delivery of sell-out orders delivered in the period. */
+  averageDeliveryDays?: Maybe<Scalars['Float']['output']>;
+  /** Channel cost share: MDF paid over sell-in revenue. */
+  channelCostShare?: Maybe<Scalars['Float']['output']>;
+  /** Days of inventory: average units in stock at months' ends over the average sell-out units per day. */
+  daysOfInventory?: Maybe<Scalars['Float']['output']>;
+  /** Sell-out orders delivered. */
+  deliveries: Scalars['Int']['output'];
+  /** Share of the active catalog in stock at each month's end (latest counts), averaged over the partners and months that have stock counts. */
+  distributionRate?: Maybe<Scalars['Float']['output']>;
+  /** Average hours to the first response, of service cases opened in the period. */
+  firstResponseHours?: Maybe<Scalars['Float']['output']>;
+  /** Average gross margin of sell-out lines whose cost is known (the partner's latest sell-in price of the product before the sale): (revenue - cost) / revenue. */
+  grossMargin?: Maybe<Scalars['Float']['output']>;
+  /** Average hours from a lead reaching the partner to its acceptance. */
+  leadAcceptanceHours?: Maybe<Scalars['Float']['output']>;
+  /** Leads accepted over leads accepted, declined or let expire in the period. */
+  leadAcceptanceRate?: Maybe<Scalars['Float']['output']>;
+  /** Leads that reached the partners (dispatched, or filed in their showrooms). */
+  leadsReceived: Scalars['Int']['output'];
+  leadsWon: Scalars['Int']['output'];
+  /** MDF return: converted revenue of leads credited to MDF activities over MDF paid, in this currency. */
+  mdfReturn?: Maybe<Scalars['Float']['output']>;
+  /** MDF claims paid in the period (in funds of this currency). */
+  mdfSpent: Money;
+  /** Payment period: average days from invoice to payment of sell-in orders paid in the period. */
+  paymentPeriodDays?: Maybe<Scalars['Float']['output']>;
+  /** The partners' sell-in quotas for the period in this currency (a quarter: its quarterly quota, else the sum of its monthly ones). */
+  quota?: Maybe<Money>;
+  /** Sell-in of the partners that have a quota, divided by their quotas (1 = 100%). */
+  quotaCompletion?: Maybe<Scalars['Float']['output']>;
+  /** Average hours to resolution, of service cases opened in the period and resolved. */
+  resolutionHours?: Maybe<Scalars['Float']['output']>;
+  /** Average customer satisfaction (1-5) of service cases closed in the period with a rating. */
+  satisfaction?: Maybe<Scalars['Float']['output']>;
+  /** Sell-in revenue: net of orders the partners placed with the brand, submitted in the period, not cancelled. */
+  sellIn: Money;
+  /** Sell-out revenue: net of orders the partners took from their customers, submitted in the period, not cancelled. */
+  sellOut: Money;
+  serviceCasesOpened: Scalars['Int']['output'];
+  /** Leads won (converted) over leads won or lost (lost, disqualified) in the period. */
+  winRate?: Maybe<Scalars['Float']['output']>;
+};
+
+export const ChannelMetric = {
+  AVERAGE_DELIVERY_DAYS: 'AVERAGE_DELIVERY_DAYS',
+  CHANNEL_COST_SHARE: 'CHANNEL_COST_SHARE',
+  DAYS_OF_INVENTORY: 'DAYS_OF_INVENTORY',
+  DISTRIBUTION_RATE: 'DISTRIBUTION_RATE',
+  FIRST_RESPONSE_HOURS: 'FIRST_RESPONSE_HOURS',
+  GROSS_MARGIN: 'GROSS_MARGIN',
+  LEAD_ACCEPTANCE_HOURS: 'LEAD_ACCEPTANCE_HOURS',
+  LEAD_ACCEPTANCE_RATE: 'LEAD_ACCEPTANCE_RATE',
+  MDF_RETURN: 'MDF_RETURN',
+  PAYMENT_PERIOD_DAYS: 'PAYMENT_PERIOD_DAYS',
+  QUOTA_COMPLETION: 'QUOTA_COMPLETION',
+  RESOLUTION_HOURS: 'RESOLUTION_HOURS',
+  SATISFACTION: 'SATISFACTION',
+  SELL_IN: 'SELL_IN',
+  SELL_OUT: 'SELL_OUT',
+  WIN_RATE: 'WIN_RATE'
+} as const;
+
+export type ChannelMetric = typeof ChannelMetric[keyof typeof ChannelMetric];
+/** One group of partners in one period. */
+export type ChannelMetricRow = {
+  __typename?: 'ChannelMetricRow';
+  figures: ChannelFigures;
+  /** The group: a partner's, tier's or territory's id, a partner kind, '' for partners without a tier or territory, 'CHANNEL' for all. */
+  groupKey: Scalars['String']['output'];
+  /** Grouped by kind: the partner kind. */
+  kind?: Maybe<PartnerKind>;
+  /** Grouped by partner: the partner. */
+  partner?: Maybe<Partner>;
+  /** Active partners in the group (those the viewer may see). */
+  partnerCount: Scalars['Int']['output'];
+  /** The period: 2026-11 or 2026-Q4. */
+  period: Scalars['String']['output'];
+  /** The period's first day, YYYY-MM-DD. */
+  periodStart: Scalars['String']['output'];
+  /** Grouped by territory: the territory. */
+  territory?: Maybe<Territory>;
+  /** Grouped by tier: the tier. */
+  tier?: Maybe<Tier>;
+};
+
+/** Which partners count; every list given narrows (and they combine). */
+export type ChannelMetricsFilter = {
+  kinds?: InputMaybe<Array<PartnerKind>>;
+  partnerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  territoryIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  tierIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** A rule that fired for a partner in a month, with the numbers that made it fire. */
+export type ChannelSignal = {
+  __typename?: 'ChannelSignal';
+  acknowledgedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  acknowledgedBy?: Maybe<User>;
+  /** The numbers: the values compared and the thresholds they crossed. */
+  facts: Array<SignalFact>;
+  id: Scalars['ID']['output'];
+  kind: SignalKind;
+  note?: Maybe<Scalars['String']['output']>;
+  partner?: Maybe<Partner>;
+  partnerId: Scalars['ID']['output'];
+  /** The month judged, 2026-11. */
+  period: Scalars['String']['output'];
+  raisedAt: Scalars['DateTimeISO']['output'];
+  status: SignalStatus;
+};
+
+export type ChannelSignalConnection = {
+  __typename?: 'ChannelSignalConnection';
+  edges: Array<ChannelSignalEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ChannelSignalEdge = {
+  __typename?: 'ChannelSignalEdge';
+  cursor: Scalars['String']['output'];
+  node: ChannelSignal;
+};
+
 export type CloseMdfRequestPayload = {
   __typename?: 'CloseMdfRequestPayload';
   request: MdfRequest;
@@ -298,6 +474,15 @@ export type CloseServiceCaseInput = {
 export type CloseServiceCasePayload = {
   __typename?: 'CloseServiceCasePayload';
   serviceCase: ServiceCase;
+};
+
+export type CompleteInteractionTaskInput = {
+  taskId: Scalars['ID']['input'];
+};
+
+export type CompleteInteractionTaskPayload = {
+  __typename?: 'CompleteInteractionTaskPayload';
+  task: InteractionTask;
 };
 
 export type ConfirmOrderPayload = {
@@ -562,6 +747,16 @@ export type DeclineLeadPayload = {
   lead?: Maybe<Lead>;
 };
 
+export type DeleteSavedQueryInput = {
+  savedQueryId: Scalars['ID']['input'];
+};
+
+export type DeleteSavedQueryPayload = {
+  __typename?: 'DeleteSavedQueryPayload';
+  /** The id of the saved query deleted. */
+  deletedSavedQueryId: Scalars['ID']['output'];
+};
+
 /** One partner's standing for a lead under the dispatch rules: the points each rule gave, and the facts behind them. */
 export type DispatchCandidate = {
   __typename?: 'DispatchCandidate';
@@ -711,6 +906,108 @@ export type ImportOffersResult = {
   __typename?: 'ImportOffersResult';
   createdCount: Scalars['Int']['output'];
   updatedCount: Scalars['Int']['output'];
+};
+
+export type ImportPartnerQuotasInput = {
+  /** CSV text: partner_code,period,amount,currency (period 2026-11 or 2026-Q4); at most 20,000 rows and 2 MB. */
+  csv: Scalars['String']['input'];
+};
+
+export type ImportPartnerQuotasPayload = {
+  __typename?: 'ImportPartnerQuotasPayload';
+  /** Quotas added or changed (the same amount again changes nothing). */
+  changed: Scalars['Int']['output'];
+  /** Rows in the file. */
+  rows: Scalars['Int']['output'];
+};
+
+/** A contact of the brand's channel staff with a partner, and what came of it. */
+export type Interaction = {
+  __typename?: 'Interaction';
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Who recorded it. */
+  createdBy?: Maybe<User>;
+  id: Scalars['ID']['output'];
+  kind: InteractionKind;
+  notes: Scalars['String']['output'];
+  /** When the contact took place. */
+  occurredAt: Scalars['DateTimeISO']['output'];
+  outcome: Scalars['String']['output'];
+  /** Who took part, by name. */
+  participants: Array<Scalars['String']['output']>;
+  partner?: Maybe<Partner>;
+  /** Whether the partner's managers see it. */
+  shared: Scalars['Boolean']['output'];
+  subject: Scalars['String']['output'];
+  /** Follow-up tasks by due day; brand staff only (partners see none). */
+  tasks: Array<InteractionTask>;
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+export type InteractionConnection = {
+  __typename?: 'InteractionConnection';
+  edges: Array<InteractionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InteractionEdge = {
+  __typename?: 'InteractionEdge';
+  cursor: Scalars['String']['output'];
+  node: Interaction;
+};
+
+export type InteractionFilter = {
+  /** Only these kinds; none: every kind. */
+  kinds?: InputMaybe<Array<InteractionKind>>;
+  /** Only shared (true) or unshared (false) ones. */
+  shared?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export const InteractionKind = {
+  CALL: 'CALL',
+  EMAIL: 'EMAIL',
+  MEETING: 'MEETING',
+  TRAINING: 'TRAINING',
+  VISIT: 'VISIT'
+} as const;
+
+export type InteractionKind = typeof InteractionKind[keyof typeof InteractionKind];
+/** A follow-up of an interaction: something to do by a day. Brand staff only. */
+export type InteractionTask = {
+  __typename?: 'InteractionTask';
+  assignee?: Maybe<User>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  doneAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  doneBy?: Maybe<User>;
+  /** YYYY-MM-DD */
+  dueOn: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  interaction?: Maybe<Interaction>;
+  partner?: Maybe<Partner>;
+  title: Scalars['String']['output'];
+};
+
+export type InteractionTaskConnection = {
+  __typename?: 'InteractionTaskConnection';
+  edges: Array<InteractionTaskEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InteractionTaskEdge = {
+  __typename?: 'InteractionTaskEdge';
+  cursor: Scalars['String']['output'];
+  node: InteractionTask;
+};
+
+/** A follow-up task: what to do, by when, and (optionally) which brand user does it. */
+export type InteractionTaskInput = {
+  /** A brand user; none: the task is nobody's yet. */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** YYYY-MM-DD */
+  dueOn: Scalars['String']['input'];
+  title: Scalars['String']['input'];
 };
 
 /** A partner's counted stock of one product on a day: the latest count is its level. */
@@ -1324,6 +1621,23 @@ export type MdfTierWeightInput = {
   weight: Scalars['Int']['input'];
 };
 
+/** How partners' figures are put together: each partner, by its current tier, territory (a partner in two territories counts in both) or kind, or the whole channel. */
+export const MetricGroupBy = {
+  CHANNEL: 'CHANNEL',
+  KIND: 'KIND',
+  PARTNER: 'PARTNER',
+  TERRITORY: 'TERRITORY',
+  TIER: 'TIER'
+} as const;
+
+export type MetricGroupBy = typeof MetricGroupBy[keyof typeof MetricGroupBy];
+/** Calendar months or quarters (UTC). */
+export const MetricPeriodKind = {
+  MONTH: 'MONTH',
+  QUARTER: 'QUARTER'
+} as const;
+
+export type MetricPeriodKind = typeof MetricPeriodKind[keyof typeof MetricPeriodKind];
 export type Money = {
   __typename?: 'Money';
   /** Decimal amount with a point, e.g. "1249.00". */
@@ -1347,8 +1661,12 @@ export type Mutation = {
   acceptInvitation: AcceptInvitationPayload;
   /** The partner's manager takes a NEW or DISPATCHED lead (ACCEPTED). */
   acceptLead: AcceptLeadPayload;
+  /** Marks a signal looked at, with a note. */
+  acknowledgeChannelSignal: AcknowledgeChannelSignalPayload;
   /** ONBOARDING or SUSPENDED → ACTIVE. */
   activatePartner: ActivatePartnerPayload;
+  /** Adds a follow-up task to an interaction. */
+  addInteractionTask: AddInteractionTaskPayload;
   /** Adds a file of proof to a claim not yet decided (at most 10 of 5 MB); the same file again adds nothing. */
   addMdfClaimFile: AddMdfClaimFilePayload;
   addProductImage: AddProductImagePayload;
@@ -1381,6 +1699,8 @@ export type Mutation = {
   closeMdfRequest: CloseMdfRequestPayload;
   /** RESOLVED -> CLOSED, with the customer's satisfaction when given. */
   closeServiceCase: CloseServiceCasePayload;
+  /** Marks a task done; a done task stays as it was. */
+  completeInteractionTask: CompleteInteractionTaskPayload;
   /** Confirms a SUBMITTED order and reserves its stock; CONFLICT, nothing reserved, when a line lacks stock. */
   confirmOrder: ConfirmOrderPayload;
   /** A visitor asks a partner found in the locator for an offer or a call back, whether or not it has a showroom; rate-limited per address. */
@@ -1405,6 +1725,8 @@ export type Mutation = {
   deactivateUser: DeactivateUserPayload;
   /** Hands a NEW or DISPATCHED lead back to dispatch (UNASSIGNED), with a reason. */
   declineLead: DeclineLeadPayload;
+  /** Deletes one of the viewer's saved queries; any other id is NOT_FOUND. */
+  deleteSavedQuery: DeleteSavedQueryPayload;
   /** Sends an UNASSIGNED lead to an active partner (DISPATCHED). */
   dispatchLead: DispatchLeadPayload;
   /** An ACCEPTED or QUALIFIED lead is no real opportunity (DISQUALIFIED). */
@@ -1419,6 +1741,8 @@ export type Mutation = {
   importInventory: ImportInventoryPayload;
   /** Creates or changes offers from CSV; all rows or, on any bad row, none. */
   importOffers: ImportOffersPayload;
+  /** Quotas from a CSV file, all or nothing: a bad row is named with its line and column, and nothing is written. */
+  importPartnerQuotas: ImportPartnerQuotasPayload;
   inviteBrandUser: InviteUserPayload;
   /** Invites a partner's manager or employee (partner managers: employees of their own partner). */
   invitePartnerUser: InviteUserPayload;
@@ -1436,10 +1760,14 @@ export type Mutation = {
   payMdfClaim: PayMdfClaimPayload;
   /** Records the qualification of an ACCEPTED lead (QUALIFIED). */
   qualifyLead: QualifyLeadPayload;
+  /** Records a contact with a partner, with its follow-up tasks. */
+  recordInteraction: RecordInteractionPayload;
   /** Records the invoice of a confirmed order; a correction is recorded until it is paid. */
   recordInvoice: RecordInvoicePayload;
   /** Records the payment of an invoiced order. */
   recordPayment: RecordPaymentPayload;
+  /** Asks for the rollups to be brought up to date now (they are every minute anyway). */
+  refreshChannelMetrics: RefreshChannelMetricsPayload;
   /** A partner's staff registers an opportunity (PENDING until brand staff decide). */
   registerDeal: RegisterDealPayload;
   /** Rejects a PENDING registration with a reason the partner sees. */
@@ -1448,6 +1776,7 @@ export type Mutation = {
   rejectMdfClaim: RejectMdfClaimPayload;
   /** SUBMITTED or CHANGES_REQUESTED -> REJECTED, with the reason. */
   rejectMdfRequest: RejectMdfRequestPayload;
+  removePartnerQuota: RemovePartnerQuotaPayload;
   removeProductImage: RemoveProductImagePayload;
   /** RESOLVED -> IN_PROGRESS: the problem came back. */
   reopenServiceCase: ReopenServiceCasePayload;
@@ -1464,13 +1793,18 @@ export type Mutation = {
   revokeApiToken: RevokeApiTokenPayload;
   /** Creates or changes one of the viewer's own partner's offers. */
   saveOffer: SaveOfferPayload;
+  /** Saves a query under a name: the viewer's query of that name is replaced; the same text again changes nothing. */
+  saveQuery: SaveQueryPayload;
   saveShowroom: SaveShowroomPayload;
   /** Writes a solution article (a new draft without id), published or not. */
   saveSolutionArticle: SaveSolutionArticlePayload;
   /** Sets a product's brand warehouse level to what was counted; the same level again changes nothing. */
   setBrandStock: SetBrandStockPayload;
   setPartnerParent: SetPartnerParentPayload;
+  /** Sets a partner's sell-in quota for a month or a quarter (the same amount again changes nothing). */
+  setPartnerQuota: SetPartnerQuotaPayload;
   setPartnerTerritories: SetPartnerTerritoriesPayload;
+  setTerritoryMarket: SetTerritoryMarketPayload;
   /** A parcel of an order IN_FULFILMENT left with a carrier: the given lines, or all not shipped yet. The order is SHIPPED once every unit is. */
   shipOrder: ShipOrderPayload;
   signIn: SignInPayload;
@@ -1497,8 +1831,12 @@ export type Mutation = {
   updateCategory: UpdateCategoryPayload;
   /** Changes the dispatch rules; the same values again record nothing. */
   updateDispatchRules: UpdateDispatchRulesPayload;
+  /** Corrects an interaction; the same values again change nothing. */
+  updateInteraction: UpdateInteractionPayload;
   updatePartnerProfile: UpdatePartnerProfilePayload;
   updateProduct: UpdateProductPayload;
+  /** Turns a rule on or off and tunes its thresholds (the same values again change nothing). */
+  updateSignalRule: UpdateSignalRulePayload;
   updateTerritory: SaveTerritoryPayload;
   updateTier: SaveTierPayload;
   /** IN_PROGRESS -> WAITING_FOR_CUSTOMER. */
@@ -1516,8 +1854,18 @@ export type MutationAcceptLeadArgs = {
 };
 
 
+export type MutationAcknowledgeChannelSignalArgs = {
+  input: AcknowledgeChannelSignalInput;
+};
+
+
 export type MutationActivatePartnerArgs = {
   input: PartnerTransitionInput;
+};
+
+
+export type MutationAddInteractionTaskArgs = {
+  input: AddInteractionTaskInput;
 };
 
 
@@ -1611,6 +1959,11 @@ export type MutationCloseServiceCaseArgs = {
 };
 
 
+export type MutationCompleteInteractionTaskArgs = {
+  input: CompleteInteractionTaskInput;
+};
+
+
 export type MutationConfirmOrderArgs = {
   input: OrderInput;
 };
@@ -1686,6 +2039,11 @@ export type MutationDeclineLeadArgs = {
 };
 
 
+export type MutationDeleteSavedQueryArgs = {
+  input: DeleteSavedQueryInput;
+};
+
+
 export type MutationDispatchLeadArgs = {
   input: DispatchLeadInput;
 };
@@ -1718,6 +2076,11 @@ export type MutationImportInventoryArgs = {
 
 export type MutationImportOffersArgs = {
   input: ImportOffersInput;
+};
+
+
+export type MutationImportPartnerQuotasArgs = {
+  input: ImportPartnerQuotasInput;
 };
 
 
@@ -1766,6 +2129,11 @@ export type MutationQualifyLeadArgs = {
 };
 
 
+export type MutationRecordInteractionArgs = {
+  input: RecordInteractionInput;
+};
+
+
 export type MutationRecordInvoiceArgs = {
   input: RecordInvoiceInput;
 };
@@ -1793,6 +2161,11 @@ export type MutationRejectMdfClaimArgs = {
 
 export type MutationRejectMdfRequestArgs = {
   input: DecideMdfRequestInput;
+};
+
+
+export type MutationRemovePartnerQuotaArgs = {
+  input: RemovePartnerQuotaInput;
 };
 
 
@@ -1841,6 +2214,11 @@ export type MutationSaveOfferArgs = {
 };
 
 
+export type MutationSaveQueryArgs = {
+  input: SaveQueryInput;
+};
+
+
 export type MutationSaveShowroomArgs = {
   input: SaveShowroomInput;
 };
@@ -1861,8 +2239,18 @@ export type MutationSetPartnerParentArgs = {
 };
 
 
+export type MutationSetPartnerQuotaArgs = {
+  input: SetPartnerQuotaInput;
+};
+
+
 export type MutationSetPartnerTerritoriesArgs = {
   input: SetPartnerTerritoriesInput;
+};
+
+
+export type MutationSetTerritoryMarketArgs = {
+  input: SetTerritoryMarketInput;
 };
 
 
@@ -1936,6 +2324,11 @@ export type MutationUpdateDispatchRulesArgs = {
 };
 
 
+export type MutationUpdateInteractionArgs = {
+  input: UpdateInteractionInput;
+};
+
+
 export type MutationUpdatePartnerProfileArgs = {
   input: UpdatePartnerProfileInput;
 };
@@ -1943,6 +2336,11 @@ export type MutationUpdatePartnerProfileArgs = {
 
 export type MutationUpdateProductArgs = {
   input: UpdateProductInput;
+};
+
+
+export type MutationUpdateSignalRuleArgs = {
+  input: UpdateSignalRuleInput;
 };
 
 
@@ -1988,8 +2386,9 @@ export type NotificationAdded = {
   resync: Scalars['Boolean']['output'];
 };
 
-/** LEAD_NEW: a lead arrived for your partner; LEAD_SLA_WARNING: one is close to its time to accept; LEAD_EXPIRED: one was not accepted in time and went back to dispatch; REGISTRATION_APPROVED / REJECTED: a deal registration was decided. */
+/** LEAD_NEW: a lead arrived for your partner; LEAD_SLA_WARNING: one is close to its time to accept; LEAD_EXPIRED: one was not accepted in time and went back to dispatch; REGISTRATION_APPROVED / REJECTED: a deal registration was decided; CHANNEL_SIGNAL: a signal that a channel must change was raised for a partner you own. */
 export const NotificationKind = {
+  CHANNEL_SIGNAL: 'CHANNEL_SIGNAL',
   LEAD_EXPIRED: 'LEAD_EXPIRED',
   LEAD_NEW: 'LEAD_NEW',
   LEAD_SLA_WARNING: 'LEAD_SLA_WARNING',
@@ -2348,6 +2747,17 @@ export const PartnerKind = {
 } as const;
 
 export type PartnerKind = typeof PartnerKind[keyof typeof PartnerKind];
+/** A partner's sell-in quota for a month or a quarter. */
+export type PartnerQuota = {
+  __typename?: 'PartnerQuota';
+  amount: Money;
+  partnerId: Scalars['ID']['output'];
+  /** 2026-11 or 2026-Q4 */
+  period: Scalars['String']['output'];
+  periodKind: MetricPeriodKind;
+  setAt: Scalars['DateTimeISO']['output'];
+};
+
 export const PartnerStatus = {
   ACTIVE: 'ACTIVE',
   ONBOARDING: 'ONBOARDING',
@@ -2575,6 +2985,12 @@ export type Query = {
   brandUsers: Array<User>;
   /** The whole category tree, flat; build the tree with parentId. */
   categories: Array<Category>;
+  /** Groups ranked by one KPI in a period, each beside its period before, with the change. */
+  channelComparison: Array<ChannelComparisonRow>;
+  /** KPIs per group of partners and period, from the rollups, within the viewer's sight: brand staff every partner, a partner's manager its own partner (and, for a distributor, its resellers) only. Every group the filter selects gets a row for every period, zeros included. */
+  channelMetrics: Array<ChannelMetricRow>;
+  /** Signals that a channel must change, newest first. Brand staff only. */
+  channelSignals: ChannelSignalConnection;
   /** NOT_FOUND when the viewer may not see it. */
   dealRegistration: DealRegistration;
   /** Deal registrations, newest first: a partner's own; all for brand staff. */
@@ -2583,6 +2999,12 @@ export type Query = {
   dispatchCandidates: DispatchPreview;
   /** How automatic dispatch ranks partners. */
   dispatchRules: DispatchRules;
+  /** One interaction: NOT_FOUND when the viewer may not see it. */
+  interaction: Interaction;
+  /** Follow-up tasks by due day: open ones (or done ones), due before a day, of one partner or all. */
+  interactionTasks: InteractionTaskConnection;
+  /** Interactions, most recent contact first: one partner's or all the viewer sees (partners: the shared ones). */
+  interactions: InteractionConnection;
   /** Each partner's latest stock count per product, by partner and product: a partner's own (a distributor's with its resellers'); all for brand staff. */
   inventory: InventoryLevelConnection;
   /** Who an invitation link is for; NOT_FOUND when used or expired. */
@@ -2627,6 +3049,10 @@ export type Query = {
   orders: OrderConnection;
   /** NOT_FOUND when the viewer may not see it. */
   partner: Partner;
+  /** Sales quotas whose period starts within the months from..to, of the partners the viewer sees (a partner's manager: its own). */
+  partnerQuotas: Array<PartnerQuota>;
+  /** A partner's interactions and its lead, order, service case and MDF events, newest first: NOT_FOUND for a partner the viewer may not see. */
+  partnerTimeline: TimelineConnection;
   /** Partners the viewer may see, by name; cursor pages. */
   partners: PartnerConnection;
   /** Active partners near a point, nearest first. */
@@ -2641,6 +3067,8 @@ export type Query = {
   productsCsv: Scalars['String']['output'];
   /** The channel's latest partner changes, newest first. */
   recentPartnerChanges: Array<PartnerChange>;
+  /** The viewer's saved workbench queries, by name. */
+  savedQueries: Array<SavedQuery>;
   /** One service case: NOT_FOUND when the viewer may not see it. */
   serviceCase: ServiceCase;
   /** Service cases, newest first: a partner's own (a distributor's with its resellers'); all for brand staff. */
@@ -2655,17 +3083,53 @@ export type Query = {
   showroomSearch: ShowroomSearchResult;
   /** A partner's showroom settings; null before the first save. */
   showroomSettings?: Maybe<Showroom>;
+  /** The rules that raise signals, with their thresholds. */
+  signalRules: Array<SignalRule>;
   /** One solution article: NOT_FOUND for a draft when the viewer is a partner. */
   solutionArticle: SolutionArticle;
   /** Solution articles: with words, those that have them all (the last as a prefix), best first; else the latest changed first. Partners see published ones. */
   solutionArticles: SolutionArticleConnection;
   territories: Array<Territory>;
+  /** Territories' market sizes per year (for market share). */
+  territoryMarkets: Array<TerritoryMarket>;
+  /** The average partner of a tier per period, to compare one's own figures with (never another partner's). */
+  tierBenchmark: TierBenchmark;
   /** Partner tiers, lowest rank first. */
   tiers: Array<Tier>;
   /** How many of the viewer's notifications are unread. */
   unreadNotificationCount: Scalars['Int']['output'];
   /** The signed-in user, or null. */
   viewer?: Maybe<User>;
+};
+
+
+export type QueryChannelComparisonArgs = {
+  ascending?: Scalars['Boolean']['input'];
+  currency?: Scalars['String']['input'];
+  filter?: InputMaybe<ChannelMetricsFilter>;
+  groupBy?: MetricGroupBy;
+  metric?: ChannelMetric;
+  period: Scalars['String']['input'];
+  periodKind?: MetricPeriodKind;
+};
+
+
+export type QueryChannelMetricsArgs = {
+  currency?: Scalars['String']['input'];
+  filter?: InputMaybe<ChannelMetricsFilter>;
+  from: Scalars['String']['input'];
+  groupBy?: MetricGroupBy;
+  periodKind?: MetricPeriodKind;
+  to: Scalars['String']['input'];
+};
+
+
+export type QueryChannelSignalsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  kinds?: InputMaybe<Array<SignalKind>>;
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<SignalStatus>;
 };
 
 
@@ -2683,6 +3147,28 @@ export type QueryDealRegistrationsArgs = {
 
 export type QueryDispatchCandidatesArgs = {
   leadId: Scalars['ID']['input'];
+};
+
+
+export type QueryInteractionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInteractionTasksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  dueBefore?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  open?: Scalars['Boolean']['input'];
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryInteractionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InteractionFilter>;
+  first?: Scalars['Int']['input'];
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2818,6 +3304,21 @@ export type QueryPartnerArgs = {
 };
 
 
+export type QueryPartnerQuotasArgs = {
+  from: Scalars['String']['input'];
+  partnerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  to: Scalars['String']['input'];
+};
+
+
+export type QueryPartnerTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  kinds?: InputMaybe<Array<TimelineSource>>;
+  partnerId: Scalars['ID']['input'];
+};
+
+
 export type QueryPartnersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PartnerFilter>;
@@ -2917,6 +3418,41 @@ export type QuerySolutionArticlesArgs = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+
+export type QueryTerritoryMarketsArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryTierBenchmarkArgs = {
+  currency?: Scalars['String']['input'];
+  from: Scalars['String']['input'];
+  periodKind?: MetricPeriodKind;
+  tierId?: InputMaybe<Scalars['ID']['input']>;
+  to: Scalars['String']['input'];
+};
+
+export type RecordInteractionInput = {
+  kind: InteractionKind;
+  notes?: Scalars['String']['input'];
+  /** When the contact took place. */
+  occurredAt: Scalars['DateTimeISO']['input'];
+  outcome?: Scalars['String']['input'];
+  /** Who took part, by name: at most 20 of at most 100 characters. */
+  participants?: Array<Scalars['String']['input']>;
+  partnerId: Scalars['ID']['input'];
+  /** Whether the partner's managers see it. */
+  shared?: Scalars['Boolean']['input'];
+  subject: Scalars['String']['input'];
+  /** Follow-up tasks, at most 10. */
+  tasks?: Array<InteractionTaskInput>;
+};
+
+export type RecordInteractionPayload = {
+  __typename?: 'RecordInteractionPayload';
+  interaction: Interaction;
+};
+
 export type RecordInvoiceInput = {
   /** On or after invoicedAt. */
   dueAt: Scalars['DateTimeISO']['input'];
@@ -2938,6 +3474,12 @@ export type RecordPaymentInput = {
 export type RecordPaymentPayload = {
   __typename?: 'RecordPaymentPayload';
   order: Order;
+};
+
+export type RefreshChannelMetricsPayload = {
+  __typename?: 'RefreshChannelMetricsPayload';
+  /** Cells (partner and month) waiting to be brought up to date when asked; the job takes them within seconds. */
+  pendingCells: Scalars['Int']['output'];
 };
 
 /** An opportunity to register: who buys, what, for how much, by when. */
@@ -3011,6 +3553,17 @@ export type RejectMdfClaimPayload = {
 export type RejectMdfRequestPayload = {
   __typename?: 'RejectMdfRequestPayload';
   request: MdfRequest;
+};
+
+export type RemovePartnerQuotaInput = {
+  partnerId: Scalars['ID']['input'];
+  period: Scalars['String']['input'];
+};
+
+export type RemovePartnerQuotaPayload = {
+  __typename?: 'RemovePartnerQuotaPayload';
+  /** Whether there was a quota to remove. */
+  removed: Scalars['Boolean']['output'];
 };
 
 export type RemoveProductImageInput = {
@@ -3130,6 +3683,20 @@ export type SaveOfferPayload = {
   offer: Offer;
 };
 
+export type SaveQueryInput = {
+  /** 1 to 120 characters; the viewer's query of this name, if any, is replaced. */
+  name: Scalars['String']['input'];
+  /** A GraphQL document, up to 100,000 characters. */
+  query: Scalars['String']['input'];
+  /** The variables as written (JSON), up to 20,000 characters; blank is none. */
+  variables?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SaveQueryPayload = {
+  __typename?: 'SaveQueryPayload';
+  savedQuery: SavedQuery;
+};
+
 export type SaveShowroomInput = {
   accentColor?: Scalars['String']['input'];
   contactEmail?: InputMaybe<Scalars['String']['input']>;
@@ -3178,6 +3745,20 @@ export type SaveTerritoryPayload = {
 export type SaveTierPayload = {
   __typename?: 'SaveTierPayload';
   tier: Tier;
+};
+
+/** A GraphQL document the viewer saved in the workbench: the viewer's own, seen by nobody else. */
+export type SavedQuery = {
+  __typename?: 'SavedQuery';
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** Unique among the viewer's saved queries; saving under it again replaces the text. */
+  name: Scalars['String']['output'];
+  /** The GraphQL document as the viewer wrote it. */
+  query: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** The variables editor's text, as written (JSON), or null. */
+  variables?: Maybe<Scalars['String']['output']>;
 };
 
 /** A customer's service problem, logged by the partner that serves the customer. */
@@ -3320,6 +3901,19 @@ export type SetPartnerParentPayload = {
   partner: Partner;
 };
 
+export type SetPartnerQuotaInput = {
+  /** Sell-in revenue to reach, more than 0. */
+  amount: MoneyInput;
+  partnerId: Scalars['ID']['input'];
+  /** 2026-11 (a month) or 2026-Q4 (a quarter). */
+  period: Scalars['String']['input'];
+};
+
+export type SetPartnerQuotaPayload = {
+  __typename?: 'SetPartnerQuotaPayload';
+  quota: PartnerQuota;
+};
+
 export type SetPartnerTerritoriesInput = {
   partnerId: Scalars['ID']['input'];
   territoryIds: Array<Scalars['ID']['input']>;
@@ -3328,6 +3922,18 @@ export type SetPartnerTerritoriesInput = {
 export type SetPartnerTerritoriesPayload = {
   __typename?: 'SetPartnerTerritoriesPayload';
   partner: Partner;
+};
+
+export type SetTerritoryMarketInput = {
+  /** The territory's market for the year, more than 0. */
+  amount: MoneyInput;
+  territoryId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+export type SetTerritoryMarketPayload = {
+  __typename?: 'SetTerritoryMarketPayload';
+  market: TerritoryMarket;
 };
 
 export type ShipOrderInput = {
@@ -3457,6 +4063,64 @@ export type SignInPayload = {
 export type SignOutPayload = {
   __typename?: 'SignOutPayload';
   signedOut: Scalars['Boolean']['output'];
+};
+
+/** One number that made a signal fire (or a name it concerns), as it was when judged. */
+export type SignalFact = {
+  __typename?: 'SignalFact';
+  /** e.g. completion, sellIn, quota, series, currency, territory */
+  name: Scalars['String']['output'];
+  /** A series of monthly values, oldest first. */
+  series?: Maybe<Array<Scalars['Float']['output']>>;
+  text?: Maybe<Scalars['String']['output']>;
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** The rules that say a channel must change. */
+export const SignalKind = {
+  CHANNEL_CONFLICTS: 'CHANNEL_CONFLICTS',
+  CHANNEL_COST_RISING: 'CHANNEL_COST_RISING',
+  DISTRIBUTION_LOW: 'DISTRIBUTION_LOW',
+  INVENTORY_HIGH: 'INVENTORY_HIGH',
+  MARKET_SHARE_LOW: 'MARKET_SHARE_LOW',
+  NEW_CHANNEL_RISING: 'NEW_CHANNEL_RISING',
+  PAYMENT_PERIOD_LONG: 'PAYMENT_PERIOD_LONG',
+  PRICE_PRESSURE: 'PRICE_PRESSURE',
+  QUOTA_COMPLETION_LOW: 'QUOTA_COMPLETION_LOW',
+  SALES_DECLINING: 'SALES_DECLINING',
+  SATISFACTION_FALLING: 'SATISFACTION_FALLING'
+} as const;
+
+export type SignalKind = typeof SignalKind[keyof typeof SignalKind];
+/** A rule that says a channel must change, with the thresholds brand staff tune. */
+export type SignalRule = {
+  __typename?: 'SignalRule';
+  enabled: Scalars['Boolean']['output'];
+  kind: SignalKind;
+  /** The thresholds, by name. */
+  thresholds: Array<SignalThreshold>;
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** OPEN: to be looked at; ACKNOWLEDGED: looked at, with a note; CLEARED: the figures no longer fire the rule. */
+export const SignalStatus = {
+  ACKNOWLEDGED: 'ACKNOWLEDGED',
+  CLEARED: 'CLEARED',
+  OPEN: 'OPEN'
+} as const;
+
+export type SignalStatus = typeof SignalStatus[keyof typeof SignalStatus];
+/** A number a signal rule compares with: a threshold, or a number of periods. */
+export type SignalThreshold = {
+  __typename?: 'SignalThreshold';
+  /** e.g. minCompletion, periods, maxDays */
+  name: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+};
+
+export type SignalThresholdInput = {
+  name: Scalars['String']['input'];
+  value: Scalars['Float']['input'];
 };
 
 /** The brand owner's answer to a known problem; partners read the published ones. */
@@ -3601,6 +4265,14 @@ export type TerritoryInput = {
   regions?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** A territory's market size for a year, as estimated by brand staff (for market share). */
+export type TerritoryMarket = {
+  __typename?: 'TerritoryMarket';
+  amount: Money;
+  territoryId: Scalars['ID']['output'];
+  year: Scalars['Int']['output'];
+};
+
 /** A partner level with its benefits. */
 export type Tier = {
   __typename?: 'Tier';
@@ -3620,6 +4292,23 @@ export type Tier = {
   rank: Scalars['Int']['output'];
 };
 
+export type TierBenchmark = {
+  __typename?: 'TierBenchmark';
+  /** Empty when the tier has fewer than three active partners. */
+  periods: Array<TierBenchmarkPeriod>;
+  /** The tier compared with (none: the partner has no tier). */
+  tierId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** A tier's average partner in a period: money per partner, rates over the whole tier. Nothing for a tier of fewer than three active partners. */
+export type TierBenchmarkPeriod = {
+  __typename?: 'TierBenchmarkPeriod';
+  figures: ChannelFigures;
+  partnerCount: Scalars['Int']['output'];
+  period: Scalars['String']['output'];
+  periodStart: Scalars['String']['output'];
+};
+
 export type TierInput = {
   code: Scalars['String']['input'];
   discountPercent: Scalars['Float']['input'];
@@ -3633,6 +4322,50 @@ export type TierInput = {
   rank: Scalars['Int']['input'];
 };
 
+/** A page of a timeline. It has no total: that would count every source in full for each page. */
+export type TimelineConnection = {
+  __typename?: 'TimelineConnection';
+  edges: Array<TimelineEntryEdge>;
+  pageInfo: PageInfo;
+};
+
+/** One event of a partner's timeline: an interaction, or a step of a lead, order, service case or MDF request. */
+export type TimelineEntry = {
+  __typename?: 'TimelineEntry';
+  /** The source's word for what happened: VISIT, ACCEPTED, SHIPPED, RESERVE, ... */
+  action: Scalars['String']['output'];
+  /** Who made it happen, when a user did. */
+  actor?: Maybe<User>;
+  at: Scalars['DateTimeISO']['output'];
+  /** A reason, note or amount, as the source recorded it. */
+  detail?: Maybe<Scalars['String']['output']>;
+  /** The interaction, for an INTERACTION entry. */
+  interaction?: Maybe<Interaction>;
+  /** Unique across the sources. */
+  key: Scalars['ID']['output'];
+  source: TimelineSource;
+  /** The lead, order, service case, MDF request (or fund) or interaction the entry is about. */
+  subjectId: Scalars['ID']['output'];
+  /** The number or subject of what the entry is about (L-2026-000123, an interaction's subject). */
+  title: Scalars['String']['output'];
+};
+
+export type TimelineEntryEdge = {
+  __typename?: 'TimelineEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: TimelineEntry;
+};
+
+/** What a timeline entry records: an interaction, or an event of a lead, order, service case or MDF request. */
+export const TimelineSource = {
+  INTERACTION: 'INTERACTION',
+  LEAD: 'LEAD',
+  MDF: 'MDF',
+  ORDER: 'ORDER',
+  SERVICE_CASE: 'SERVICE_CASE'
+} as const;
+
+export type TimelineSource = typeof TimelineSource[keyof typeof TimelineSource];
 export type UpdateCategoryInput = {
   categoryId: Scalars['ID']['input'];
   code: Scalars['String']['input'];
@@ -3651,6 +4384,26 @@ export type UpdateCategoryPayload = {
 export type UpdateDispatchRulesPayload = {
   __typename?: 'UpdateDispatchRulesPayload';
   rules: DispatchRules;
+};
+
+/** An interaction as it should read now: the same values again change nothing. */
+export type UpdateInteractionInput = {
+  interactionId: Scalars['ID']['input'];
+  kind: InteractionKind;
+  notes?: Scalars['String']['input'];
+  /** When the contact took place. */
+  occurredAt: Scalars['DateTimeISO']['input'];
+  outcome?: Scalars['String']['input'];
+  /** Who took part, by name: at most 20 of at most 100 characters. */
+  participants?: Array<Scalars['String']['input']>;
+  /** Whether the partner's managers see it. */
+  shared?: Scalars['Boolean']['input'];
+  subject: Scalars['String']['input'];
+};
+
+export type UpdateInteractionPayload = {
+  __typename?: 'UpdateInteractionPayload';
+  interaction: Interaction;
 };
 
 export type UpdatePartnerProfileInput = {
@@ -3692,6 +4445,18 @@ export type UpdateProductInput = {
 export type UpdateProductPayload = {
   __typename?: 'UpdateProductPayload';
   product: Product;
+};
+
+export type UpdateSignalRuleInput = {
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  kind: SignalKind;
+  /** Thresholds to change; those not named keep their values. */
+  thresholds?: InputMaybe<Array<SignalThresholdInput>>;
+};
+
+export type UpdateSignalRulePayload = {
+  __typename?: 'UpdateSignalRulePayload';
+  rule: SignalRule;
 };
 
 export type UpdateTerritoryInput = {

@@ -26,6 +26,10 @@ export interface TaskPayloads {
   lead_retention: Record<string, unknown>;
   /** Daily (graphile-worker's crontab): MDF funds past their claim deadline return what was not claimed (modules/mdf). */
   mdf_expiry: Record<string, unknown>;
+  /** Every minute (graphile-worker's crontab) and on request: the KPI rollups' marked cells are recomputed (modules/analytics). */
+  kpi_rollup: Record<string, unknown>;
+  /** After a rollup that touched a finished month, and monthly: the signal rules judge that month (YYYY-MM-01). */
+  kpi_signals: { month?: string };
 }
 
 export type TaskName = keyof TaskPayloads;

@@ -9,6 +9,7 @@ const TEXTS: Record<'en' | 'pl', Record<NotificationKind, { subject: string; bod
     LEAD_EXPIRED: { subject: 'Lead {ref} went back to dispatch', body: 'Lead {ref} was not accepted in time and went back to dispatch.' },
     REGISTRATION_APPROVED: { subject: 'Deal registration {ref} approved', body: 'Your deal registration {ref} was approved: the customer is yours for the protection period.' },
     REGISTRATION_REJECTED: { subject: 'Deal registration {ref} rejected', body: 'Your deal registration {ref} was rejected; the reason is in Trellis.' },
+    CHANNEL_SIGNAL: { subject: 'Channel signal: {ref}', body: 'A signal that a channel must change was raised for a partner you own ({ref}); its figures are in Trellis.' },
   },
   pl: {
     LEAD_NEW: { subject: 'Nowy lead {ref}', body: 'Nowy lead {ref} czeka na przyjęcie przez Twojego partnera.' },
@@ -16,6 +17,7 @@ const TEXTS: Record<'en' | 'pl', Record<NotificationKind, { subject: string; bod
     LEAD_EXPIRED: { subject: 'Lead {ref} wrócił do przydziału', body: 'Lead {ref} nie został przyjęty na czas i wrócił do przydziału.' },
     REGISTRATION_APPROVED: { subject: 'Rejestracja szansy {ref} zatwierdzona', body: 'Twoja rejestracja szansy {ref} została zatwierdzona: klient jest Twój przez okres ochrony.' },
     REGISTRATION_REJECTED: { subject: 'Rejestracja szansy {ref} odrzucona', body: 'Twoja rejestracja szansy {ref} została odrzucona; powód znajdziesz w Trellis.' },
+    CHANNEL_SIGNAL: { subject: 'Sygnał kanału: {ref}', body: 'Dla partnera, którym się opiekujesz, pojawił się sygnał, że kanał wymaga zmian ({ref}); liczby znajdziesz w Trellis.' },
   },
 };
 

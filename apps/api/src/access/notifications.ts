@@ -10,10 +10,11 @@ export enum NotificationKind {
   LEAD_EXPIRED = 'LEAD_EXPIRED',
   REGISTRATION_APPROVED = 'REGISTRATION_APPROVED',
   REGISTRATION_REJECTED = 'REGISTRATION_REJECTED',
+  CHANNEL_SIGNAL = 'CHANNEL_SIGNAL',
 }
 registerEnumType(NotificationKind, {
   name: 'NotificationKind',
-  description: 'LEAD_NEW: a lead arrived for your partner; LEAD_SLA_WARNING: one is close to its time to accept; LEAD_EXPIRED: one was not accepted in time and went back to dispatch; REGISTRATION_APPROVED / REJECTED: a deal registration was decided.',
+  description: 'LEAD_NEW: a lead arrived for your partner; LEAD_SLA_WARNING: one is close to its time to accept; LEAD_EXPIRED: one was not accepted in time and went back to dispatch; REGISTRATION_APPROVED / REJECTED: a deal registration was decided; CHANNEL_SIGNAL: a signal that a channel must change was raised for a partner you own.',
 });
 
 @ObjectType({ description: "A notice to one user, in the header's list until read (and mailed when SMTP is set)." })

@@ -17,5 +17,6 @@ declare module './request-context' {
     users: UserService;
     apiTokens: import('./api-token.service').ApiTokenService;
     notifications: import('./notifications').NotificationService;
+    savedQueries: import('./saved-query.service').SavedQueryService;
   }
 }

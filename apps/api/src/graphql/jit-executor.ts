@@ -53,7 +53,14 @@ export function jitExecutor(schema: GraphQLSchema): { executor: GatewayExecutor;
   };
 
   const executor: GatewayExecutor = async (request) => {
-    const operation = request.operation as OperationDefinitionNode;
+    const operation = request.operation as OperationDefinitionNode | undefined;
+    // Apollo hands a gateway executor a document whose operationName names none of its operations (or
+    // several operations and no name) as it is: the client's mistake, answered 400.
+    if (!operation) {
+      const asked = request.request.operationName;
+      const message = asked ? `Unknown operation named "${asked}".` : 'Must provide operation name if query contains multiple operations.';
+      return { errors: [new GraphQLError(message, { extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } } })] };
+    }
     const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.request.variables ?? {}, { maxErrors: 50 });
     if (coerced.errors) return { errors: coerced.errors };
     const query = compiledFor(`${request.queryHash}\u0000${request.operationName ?? ''}`, () =>

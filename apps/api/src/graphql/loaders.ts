@@ -7,6 +7,8 @@ import { leadLoaders } from '../modules/leads/lead.loaders';
 import { orderLoaders } from '../modules/orders/order.loaders';
 import { serviceLoaders } from '../modules/service/service.loaders';
 import { mdfLoaders } from '../modules/mdf/mdf.loaders';
+import { analyticsLoaders } from '../modules/analytics/analytics.loaders';
+import { interactionLoaders } from '../modules/interactions/interaction.loaders';
 
 type Group = (scope: Scope, services: Services) => Record<string, unknown>;
 
@@ -19,6 +21,8 @@ const GROUPS: Group[] = [
   (scope, s) => orderLoaders(scope, s.orders, s.brandStock),
   (scope, s) => serviceLoaders(scope, s.serviceCases, s.solutionArticles),
   (scope, s) => mdfLoaders(scope, s.mdf),
+  (scope, s) => analyticsLoaders(scope, s.partnerFigures),
+  (scope, s) => interactionLoaders(scope, s.interactions),
 ];
 
 /** A request's loaders: fresh per request (caches never cross viewers), each module's made on first use. */

@@ -6,6 +6,7 @@ import { authChecker } from '../access/access-decorators';
 import { validateArgs } from './validate-args';
 import { AccessResolver } from '../access/access.resolver';
 import { NotificationResolver } from '../access/notification.resolver';
+import { SavedQueryResolver } from '../access/saved-query.resolver';
 import { PartnerChangeResolver, PartnerResolver } from '../modules/partners/partner.resolver';
 import { PartnerStaffResolver } from '../modules/partners/partner-staff.resolver';
 import { ReferenceDataResolver } from '../modules/partners/reference-data.resolver';
@@ -19,15 +20,19 @@ import { LeadImportResolver } from '../modules/leads/lead-import.resolver';
 import { BrandStockResolver } from '../modules/orders/brand-stock.resolver';
 import { InventoryResolver } from '../modules/inventory/inventory.resolver';
 import { ServiceCaseResolver, SolutionArticleResolver } from '../modules/service/service.resolver';
+import { InteractionResolver, InteractionTaskResolver, TimelineEntryResolver } from '../modules/interactions/interaction.resolver';
+import { ChannelComparisonResolver, ChannelMetricsResolver, ChannelSignalResolver, PartnerQuotaResolver } from '../modules/analytics/analytics.resolver';
 import { MdfAllocationResolver, MdfClaimResolver, MdfFundResolver, MdfLeadResolver, MdfLedgerResolver, MdfRequestResolver, MdfShareResolver } from '../modules/mdf/mdf.resolver';
 import { OrderEventResolver, OrderShipmentResolver, ShipmentLineResolver, OrderLifecycleResolver, OrderLineResolver, OrderLiveResolver, OrderResolver } from '../modules/orders/order.resolver';
 import { DispatchCandidateResolver, LeadDispatchResolver, LeadLiveResolver, LeadEventResolver, LeadItemResolver, LeadLifecycleResolver, LeadResolver } from '../modules/leads/lead.resolver';
 
 export const resolvers = [
-  AccessResolver, NotificationResolver, PartnerResolver, PartnerChangeResolver, PartnerStaffResolver, ReferenceDataResolver,
+  AccessResolver, NotificationResolver, SavedQueryResolver, PartnerResolver, PartnerChangeResolver, PartnerStaffResolver, ReferenceDataResolver,
   CatalogResolver, CategoryResolver, ProductTranslationResolver, ProductImageResolver, OfferResolver, ShowroomResolver, ShowroomSettingsResolver, LeadResolver, LeadItemResolver, LeadEventResolver, LeadLifecycleResolver, LeadDispatchResolver, LeadLiveResolver, LeadImportResolver, DispatchCandidateResolver, DealRegistrationResolver, RegistrationItemResolver, RegistrationConflictResolver, OciResolver, ShowroomLeadResolver,
   OrderResolver, OrderLineResolver, OrderEventResolver, OrderLifecycleResolver, OrderLiveResolver, OrderShipmentResolver, ShipmentLineResolver, BrandStockResolver, InventoryResolver, ServiceCaseResolver, SolutionArticleResolver,
   MdfFundResolver, MdfAllocationResolver, MdfRequestResolver, MdfClaimResolver, MdfLedgerResolver, MdfLeadResolver, MdfShareResolver,
+  ChannelMetricsResolver, ChannelComparisonResolver, PartnerQuotaResolver, ChannelSignalResolver,
+  InteractionResolver, InteractionTaskResolver, TimelineEntryResolver,
 ] as const;
 
 let built: GraphQLSchema | undefined;

@@ -9,7 +9,9 @@ type Directives = Record<string, string[]>;
  * need 'unsafe-inline': Mantine renders its CSS variables as a <style> element at run time and sets
  * per-component `style` attributes, which no nonce or hash can cover (nonces do not apply to
  * attributes, and index.html is a static file). Product images may be outside https addresses; the logo
- * and image previews before upload are blob: URLs.
+ * and image previews before upload are blob: URLs. The analysts' workbench (GraphiQL's Monaco editors) needs
+ * nothing more: its workers are built files of our own origin, which worker-src takes from script-src 'self';
+ * its styles are <style> elements ('unsafe-inline' above) and its icon font a file of ours.
  */
 function spaDirectives(config: Config): Directives {
   return {

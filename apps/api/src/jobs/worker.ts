@@ -8,6 +8,10 @@ import type { Scopes } from '../access/scope';
 import type { LeadLifecycle } from '../modules/leads/lead-lifecycle';
 import type { LeadImportService } from '../modules/leads/lead-import.service';
 import type { MdfService } from '../modules/mdf/mdf.service';
+import type { KpiRollup } from '../modules/analytics/kpi-rollup';
+import type { SignalService } from '../modules/analytics/signals';
+import { addMonths, monthOf } from '../domain/kpi';
+import { enqueue } from '../access/jobs';
 import type { NotificationKind } from '../access/notifications';
 import { notificationMail as composeNotificationMail } from '../access/notification-mail';
 
@@ -21,6 +25,8 @@ export interface WorkerDeps {
   leads?: { scopes: Scopes; lifecycle: LeadLifecycle; imports?: LeadImportService };
   /** The daily mdf_expiry job's work: funds past their claim deadline return what was not claimed. */
   mdf?: MdfService;
+  /** The KPI rollups and signals (modules/analytics). */
+  analytics?: { rollup: KpiRollup; signals: SignalService };
 }
 
 /** A job's payload of another shape (written by another version): failed, kept with this message. */
@@ -80,7 +86,8 @@ export function tasks(deps: WorkerDeps): { [K in TaskName]: (payload: TaskPayloa
     ));
     // Read in the app already, or its recipient gone: nothing to send.
     if (!row) return;
-    const page = `${row.role.startsWith('PARTNER') ? '/partner' : '/channel'}/${row.kind.startsWith('REGISTRATION') ? 'registrations' : 'leads'}`;
+    const page = row.kind === 'CHANNEL_SIGNAL' ? '/channel/performance/signals'
+      : `${row.role.startsWith('PARTNER') ? '/partner' : '/channel'}/${row.kind.startsWith('REGISTRATION') ? 'registrations' : 'leads'}`;
     const leads = `${deps.publicUrl ?? ''}${page}`;
     const mail = composeNotificationMail(row, row.kind, row.reference, leads);
     if (!deps.mailer.enabled) {
@@ -116,7 +123,32 @@ export function tasks(deps: WorkerDeps): { [K in TaskName]: (payload: TaskPayloa
       );
     }
   };
+  const kpiRollup: Task = async () => {
+    if (!deps.leads || !deps.analytics) throw new Error('this worker was started without the analytics services');
+    const { scopes } = deps.leads;
+    const { rollup } = deps.analytics;
+    const lastFinished = addMonths(monthOf(new Date()), -1);
+    // Marked cells in runs of RUN_LIMIT, each its own transaction; a finished month touched asks for its signals again.
+    for (let run = 0; run < 20; run += 1) {
+      const done = await scopes.runSystem('kpi rollup', async (scope) => {
+        const cells = await rollup.refresh(scope);
+        if (cells.some((c) => c.month <= lastFinished)) await enqueue(scope, 'kpi_signals', { month: lastFinished }, { key: 'kpi-signals' });
+        return cells.length;
+      });
+      if (done) logger.info({ cells: done }, 'KPI rollups brought up to date');
+      if (done < 1000) break;
+    }
+  };
+  const kpiSignals: Task = async (payload) => {
+    const p = payload as Partial<TaskPayloads['kpi_signals']> | null;
+    if (!deps.leads || !deps.analytics) throw new Error('this worker was started without the analytics services');
+    const month = typeof p?.month === 'string' && /^\d{4}-\d{2}-01$/.test(p.month) ? p.month : addMonths(monthOf(new Date()), -1);
+    const { signals } = deps.analytics;
+    const result = await deps.leads.scopes.runSystem('kpi signals', (scope) => signals.evaluate(scope, month));
+    logger.info(result, 'signal rules judged a month');
+  };
   return {
+    kpi_rollup: kpiRollup, kpi_signals: kpiSignals,
     lead_retention: leadRetention, lead_import: leadImport, mdf_expiry: mdfExpiry,
     send_mail: sendMail, lead_sla_expired: leadSlaExpired, lead_auto_dispatch: leadAutoDispatch, lead_sla_warning: leadSlaWarning,
     notification_mail: notificationMail,
@@ -141,7 +173,7 @@ export async function startWorker(url: string, concurrency: number, deps: Worker
     // Daily at 03:00 (the server's time); a day missed while no worker ran is caught up within a day.
     runner = await run({
       pgPool: pool, concurrency, noHandleSignals: true, pollInterval: 2000, taskList: tasks(deps), logger: workerLogger,
-      crontab: '0 3 * * * lead_retention ?fill=1d\n15 3 * * * mdf_expiry ?fill=1d',
+      crontab: '0 3 * * * lead_retention ?fill=1d\n15 3 * * * mdf_expiry ?fill=1d\n* * * * * kpi_rollup\n30 0 1 * * kpi_signals ?fill=2d',
     });
   } catch (err) {
     await pool.end().catch(() => undefined);

@@ -1,8 +1,13 @@
+import { lazy, Suspense } from 'react';
 import { Stack, Tabs, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PartnerList } from '../channel/PartnerList';
-import { Workbench } from './Workbench';
+import { LoadingState } from '../ui/states';
+
+// GraphiQL and Monaco (a few MB) are a chunk of their own, fetched when the workbench tab opens: never by the
+// partners tab, the other portals or the public pages (e2e/first-load.e2e.test.ts).
+const Workbench = lazy(() => import('./Workbench'));
 
 /** Read-only partners and a GraphQL workbench; the tab lives in the address (?tab=workbench). */
 export function AnalyticsHome() {
@@ -22,7 +27,9 @@ export function AnalyticsHome() {
           <PartnerList hrefFor={(id) => `/analytics/partners/${id}`} />
         </Tabs.Panel>
         <Tabs.Panel value="workbench" pt="md">
-          <Workbench />
+          <Suspense fallback={<LoadingState />}>
+            <Workbench />
+          </Suspense>
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -1,124 +1,102 @@
-import { useState } from 'react';
-import { Alert, Button, Code, Group, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+// Monaco's web workers (editor, JSON, GraphQL), bundled by Vite from this chunk: set before any editor exists.
+import '@graphiql/react/setup-workers/vite';
+// GraphiQL's own styles without the copies of Roboto and Fira Code that graphiql/style.css inlines (about
+// 300 KB gzipped): the system's sans-serif and monospace fonts serve. Monaco's styles come with its modules.
+import '@graphiql/react/style.css';
+import 'graphiql/graphiql.css';
+import { useCallback, useEffect, useMemo, useRef, type RefObject } from 'react';
+import { Box, Flex, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { GraphiQL } from 'graphiql';
+import { useGraphiQL } from '@graphiql/react';
+import { useViewer } from '../ui/viewer';
+import { LoadingState } from '../ui/states';
+import { SavedQueries, type EditorDocument } from './SavedQueries';
+import { storageOf, workbenchFetcher } from './workbenchFetcher';
 
-const EXAMPLE_QUERY = `query PartnersByStatus($first: Int!, $filter: PartnerFilter) {
-  partners(first: $first, filter: $filter) {
+const DEFAULT_QUERY = `# Reads run with your session; analysts may read, never write.
+query Partners {
+  partners(first: 10) {
     totalCount
     edges {
-      node { code name kind status country tier { name } }
+      node { code name status country }
     }
   }
-}`;
-const EXAMPLE_VARIABLES = `{
-  "first": 10,
-  "filter": { "statuses": ["ACTIVE"] }
-}`;
+}
+`;
 
-interface RunResult {
-  status: number;
-  ms: number;
-  body: string;
+interface EditorAccess {
+  read(): EditorDocument;
+  open(document: EditorDocument): void;
+}
+
+/** Inside GraphiQL's provider: hands its editors to the saved-queries list, which sits outside it. */
+function EditorBridge({ access }: { access: RefObject<EditorAccess | null> }) {
+  const queryEditor = useGraphiQL((state) => state.queryEditor);
+  const variableEditor = useGraphiQL((state) => state.variableEditor);
+  useEffect(() => {
+    access.current = queryEditor
+      ? {
+          read: () => ({ query: queryEditor.getValue(), variables: variableEditor?.getValue() ?? '' }),
+          open: ({ query, variables }) => {
+            // Through the editors' models, so that GraphiQL's tab (and its storage) follows as if typed.
+            queryEditor.setValue(query);
+            variableEditor?.setValue(variables);
+            queryEditor.focus();
+          },
+        }
+      : null;
+    return () => {
+      access.current = null;
+    };
+  }, [access, queryEditor, variableEditor]);
+  return null;
 }
 
 /**
- * Sends the analyst's own query to /graphql with the session cookie, exactly as typed: Apollo's cache and
- * typed documents are for the SPA's own operations, not for free-form ones.
+ * The analysts' GraphQL workbench: GraphiQL 5 (Monaco editors, schema docs from introspection, history)
+ * against Trellis's own /graphql with the viewer's session, and the viewer's saved queries beside it.
+ * This module and everything it imports is one lazy chunk, loaded on the analytics portal's workbench tab only.
  */
-export function Workbench() {
+export default function Workbench() {
   const { t } = useTranslation();
-  const [query, setQuery] = useState(EXAMPLE_QUERY);
-  const [variables, setVariables] = useState(EXAMPLE_VARIABLES);
-  const [variablesError, setVariablesError] = useState<string | null>(null);
-  const [result, setResult] = useState<RunResult | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [running, setRunning] = useState(false);
-
-  async function run() {
-    setFailure(null);
-    let parsed: unknown = undefined;
-    if (variables.trim()) {
-      try {
-        parsed = JSON.parse(variables);
-      } catch {
-        setVariablesError(t('workbench.badJson'));
-        return;
-      }
-    }
-    setVariablesError(null);
-    setRunning(true);
-    const started = performance.now();
-    try {
-      const response = await fetch('/graphql', {
-        method: 'POST',
-        credentials: 'same-origin',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables: parsed }),
-      });
-      const text = await response.text();
-      let body = text;
-      try {
-        body = JSON.stringify(JSON.parse(text), null, 2);
-      } catch {
-        // Not JSON (e.g. a proxy's error page): show it as it came.
-      }
-      setResult({ status: response.status, ms: Math.round(performance.now() - started), body });
-    } catch {
-      setFailure(t('errors.network'));
-    } finally {
-      setRunning(false);
-    }
-  }
-
+  const { viewer } = useViewer();
+  const access = useRef<EditorAccess | null>(null);
+  const storage = useMemo(() => (viewer ? storageOf(viewer.id) : null), [viewer]);
+  const current = useCallback(() => access.current?.read() ?? null, []);
+  const open = useCallback((document: EditorDocument) => access.current?.open(document), []);
+  if (!storage) return <LoadingState />;
   return (
-    <Stack>
-      <Text size="sm" c="dimmed">
-        {t('workbench.intro')}
-      </Text>
-      <SimpleGrid cols={{ base: 1, md: 2 }}>
-        <Textarea
-          label={t('workbench.query')}
-          autosize
-          minRows={10}
-          maxRows={24}
-          spellCheck={false}
-          styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 13 } }}
-          value={query}
-          onChange={(event) => setQuery(event.currentTarget.value)}
-        />
-        <Textarea
-          label={t('workbench.variables')}
-          autosize
-          minRows={10}
-          maxRows={24}
-          spellCheck={false}
-          styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 13 } }}
-          value={variables}
-          error={variablesError}
-          onChange={(event) => setVariables(event.currentTarget.value)}
-        />
-      </SimpleGrid>
-      <Group>
-        <Button onClick={() => void run()} loading={running} disabled={!query.trim()}>
-          {t('workbench.run')}
-        </Button>
-      </Group>
-      {failure && (
-        <Alert color="red" role="alert">
-          {failure}
-        </Alert>
-      )}
-      {result && (
-        <Stack gap="xs" aria-live="polite">
-          <Text size="sm" c="dimmed">
-            {t('workbench.status', { status: result.status, ms: result.ms })}
-          </Text>
-          {/* A scrolling region: keyboard users reach it (and scroll it) with Tab. */}
-          <Code block style={{ maxHeight: 480, overflow: 'auto' }} data-testid="workbench-result" tabIndex={0} role="region" aria-label={t('workbench.result')}>
-            {result.body}
-          </Code>
-        </Stack>
-      )}
-    </Stack>
+    <Flex direction={{ base: 'column', md: 'row' }} gap="md" align="stretch">
+      <Box w={{ base: '100%', md: 280 }} style={{ flexShrink: 0 }}>
+        <SavedQueries current={current} onOpen={open} />
+      </Box>
+      <Box style={{ flex: 1, minWidth: 0 }}>
+        <Text size="sm" c="dimmed" mb="xs">
+          {t('workbench.intro')}
+        </Text>
+        {/* GraphiQL needs a width for its editors side by side: on a phone it scrolls sideways in here, the page does not. */}
+        <Box style={{ overflowX: 'auto' }} data-testid="workbench">
+          <Box miw={720} h={{ base: 620, md: 'max(560px, calc(100dvh - 260px))' }}>
+            <GraphiQL
+              fetcher={workbenchFetcher}
+              storage={storage}
+              defaultQuery={DEFAULT_QUERY}
+              isHeadersEditorEnabled={false}
+              shouldPersistHeaders={false}
+              forcedTheme="light"
+            >
+              {/* Instead of GraphiQL's own logo: a link off-site, in a grey too faint to read (axe: color-contrast). */}
+              <GraphiQL.Logo>
+                <Text span fw={500} c="dark.7">
+                  GraphQL
+                </Text>
+              </GraphiQL.Logo>
+              <EditorBridge access={access} />
+            </GraphiQL>
+          </Box>
+        </Box>
+      </Box>
+    </Flex>
   );
 }

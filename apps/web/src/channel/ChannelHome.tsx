@@ -6,6 +6,8 @@ import { graphql } from '../gql';
 import { EmptyState, ErrorState, LoadingState } from '../ui/states';
 import { PartnerStatusBadge } from '../ui/PartnerStatusBadge';
 import { formatDateTime } from '../ui/format';
+import { CHANNEL_ROLES, useViewer } from '../ui/viewer';
+import { HomePerformance } from './performance/HomePerformance';
 
 const OnboardingPartnersQuery = graphql(`
   query OnboardingPartners($first: Int!, $filter: PartnerFilter) {
@@ -107,6 +109,7 @@ function RecentChanges() {
 
 export function ChannelHome() {
   const { t } = useTranslation();
+  const { viewer } = useViewer();
   return (
     <Stack>
       <Title order={1}>{t('channelHome.title')}</Title>
@@ -123,6 +126,7 @@ export function ChannelHome() {
           </Title>
           <RecentChanges />
         </Paper>
+        <HomePerformance canWrite={viewer ? CHANNEL_ROLES.includes(viewer.role) : false} />
       </SimpleGrid>
     </Stack>
   );

@@ -13,6 +13,7 @@ import { PartnerStatusPanel } from './PartnerStatusPanel';
 import { PartnerAssignments } from './PartnerAssignments';
 import { PartnerRelations } from './PartnerRelations';
 import { PartnerHistory } from './PartnerHistory';
+import { PartnerTimelineSection } from './interactions/PartnerTimelineSection';
 
 const PartnerPageQuery = graphql(`
   query PartnerPage($id: ID!) {
@@ -71,6 +72,9 @@ export function PartnerPage({ basePath, listPath }: PartnerPageProps) {
           <Text c="dimmed">
             {partner.code} · {t(`kind.${partner.kind}`)}
           </Text>
+          <Anchor component={Link} to={`/channel/partners/${partner.id}/scorecard`} size="sm" data-testid="scorecard-link">
+            {t('performance.scorecard')}
+          </Anchor>
         </div>
         <PartnerStatusBadge status={partner.status} />
       </Group>
@@ -97,6 +101,7 @@ export function PartnerPage({ basePath, listPath }: PartnerPageProps) {
           </Stack>
         </Grid.Col>
       </Grid>
+      <PartnerTimelineSection partnerId={partner.id} canRecord={canEdit} />
     </Stack>
   );
 }

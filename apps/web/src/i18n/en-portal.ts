@@ -1,9 +1,12 @@
+import { enPerformance } from './en-performance';
+
 /**
  * English texts of the signed-in pages (sign-in, invitation, account, the portals): a chunk of its own, added
  * before the first of those pages renders (loadPortalTexts in i18n/index.ts), so an anonymous visitor never
  * downloads it. Its sections must not repeat en.ts's; pl-portal.ts must translate every key.
  */
 export const enPortal = {
+  performance: enPerformance,
   csv: {
     line: 'Line',
     field: 'Field',
@@ -35,6 +38,7 @@ export const enPortal = {
     service: 'Service',
     solutions: 'Solutions',
     mdf: 'Marketing funds',
+    performance: 'Performance',
   },
   role: {
     ADMIN: 'Admin',
@@ -303,13 +307,25 @@ export const enPortal = {
     workbenchTab: 'GraphQL workbench',
   },
   workbench: {
-    intro: 'Runs your query against /graphql with your session. Scripts can use a personal API token instead (see Account).',
-    query: 'Query',
-    result: 'Result',
-    variables: 'Variables (JSON)',
-    run: 'Run',
-    badJson: 'The variables are not valid JSON',
-    status: 'HTTP {{status}} in {{ms}} ms',
+    intro: 'Runs your query against /graphql with your session; the docs come from the schema. Scripts can use a personal API token instead (see Account).',
+    savedTitle: 'Saved queries',
+    name: 'Name',
+    nameHint: 'Saves what the editor holds now; an existing name is replaced.',
+    nameRequired: 'Give the query a name',
+    save: 'Save query',
+    savedNotice: 'Saved “{{name}}”',
+    emptyEditor: 'The editor is empty: write a query first.',
+    notADocument: 'The editor does not hold a valid GraphQL document: fix it before saving.',
+    emptyTitle: 'No saved queries yet',
+    emptyText: 'Name the query in the editor and save it to find it here next time.',
+    openNamed: 'Open “{{name}}” in the editor',
+    delete: 'Delete',
+    deleteNamed: 'Delete “{{name}}”',
+    deleteConfirm: 'Delete the saved query “{{name}}”? What the editor holds stays.',
+    deletedNotice: 'Deleted “{{name}}”',
+  },
+  csvExport: {
+    download: 'Download CSV',
   },
   catalogLanguage: {
     EN: 'English',
@@ -545,6 +561,7 @@ export const enPortal = {
       LEAD_NEW: 'New lead {{reference}} is waiting for you',
       LEAD_SLA_WARNING: 'Lead {{reference}} is still waiting: accept it soon',
       LEAD_EXPIRED: 'Lead {{reference}} was not accepted in time',
+      CHANNEL_SIGNAL: 'New signal: {{reference}}',
     },
   },
   registrations: {
@@ -1092,6 +1109,43 @@ export const enPortal = {
     fulfilText: 'Trellis places a submitted order for the customer with the lead’s products, at your prices. A qualified lead becomes converted.',
     fulfilConfirm: 'Place the order',
     fulfilledBy: 'This lead is fulfilled by order {{number}}.',
+  },
+  interactions: {
+    timelineTitle: 'Timeline',
+    record: 'Record an interaction',
+    recordTitle: 'New interaction',
+    filterLabel: 'Show',
+    source: { INTERACTION: 'Interactions', LEAD: 'Leads', ORDER: 'Orders', SERVICE_CASE: 'Service', MDF: 'MDF' },
+    kind: { VISIT: 'Visit', CALL: 'Call', MEETING: 'Meeting', EMAIL: 'Email', TRAINING: 'Training' },
+    empty: 'Nothing on the timeline yet',
+    emptyFiltered: 'Nothing of these kinds yet',
+    loadMore: 'Load more',
+    shared: 'Shared',
+    internal: 'Internal',
+    with: 'With {{names}}',
+    mdfRequested: 'Requested',
+    kindLabel: 'Kind',
+    occurredAt: 'Date and time',
+    subject: 'Subject',
+    participants: 'Participants',
+    participantsHint: 'Names, separated by commas',
+    notes: 'Notes',
+    outcome: 'Outcome',
+    sharedLabel: "Share with the partner's managers",
+    sharedHint: 'They see its subject, participants, notes and outcome; never the follow-up tasks.',
+    tasks: 'Follow-up tasks',
+    addTask: 'Add a task',
+    removeTask: 'Remove task {{n}}',
+    taskTitle: 'Task {{n}}',
+    dueOn: 'Due',
+    save: 'Record',
+    recorded: 'Interaction recorded',
+    subjectLength: 'At least 3 characters',
+    dateRequired: 'Enter the date and time',
+    dayRequired: 'Enter a day',
+    partnerTitle: 'Contacts with the brand',
+    partnerIntro: "Visits, calls, meetings and trainings the brand's channel managers shared with you.",
+    partnerEmpty: 'No shared contacts yet',
   },
   mdf: {
     title: 'Marketing funds',

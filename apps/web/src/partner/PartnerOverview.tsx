@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +8,11 @@ import { PartnerStatusBadge } from '../ui/PartnerStatusBadge';
 import { PartnerProfileCard } from '../channel/PartnerProfileCard';
 import { ReadOnlyAssignments } from '../channel/ReadOnlyAssignments';
 import { ChildList } from '../channel/PartnerRelations';
+import { useViewer } from '../ui/viewer';
+import { SharedInteractions } from './interactions/SharedInteractions';
+
+// The partner manager's KPIs and charts: a chunk of their own, never loaded for employees (the API refuses them).
+const PartnerPerformanceSection = lazy(() => import('./performance/PartnerPerformanceSection'));
 
 const PartnerHomeQuery = graphql(`
   query PartnerHome {
@@ -29,6 +35,7 @@ const PartnerHomeQuery = graphql(`
 /** The viewer's own partner, read-only: the channel manager keeps the profile. */
 export function PartnerOverview() {
   const { t } = useTranslation();
+  const { viewer } = useViewer();
   const { data, loading, error, refetch } = useQuery(PartnerHomeQuery, { fetchPolicy: 'cache-and-network' });
   if (!data && loading) return <LoadingState />;
   if (!data) return <ErrorState error={error} onRetry={() => void refetch()} />;
@@ -50,6 +57,11 @@ export function PartnerOverview() {
       <Text size="sm" c="dimmed">
         {t('partnerHome.readOnlyNote')}
       </Text>
+      {viewer?.role === 'PARTNER_MANAGER' && (
+        <Suspense fallback={<LoadingState />}>
+          <PartnerPerformanceSection partnerId={partner.id} partnerName={partner.name} />
+        </Suspense>
+      )}
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack>
@@ -65,7 +77,11 @@ export function PartnerOverview() {
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
-          <ReadOnlyAssignments partner={partner} />
+          <Stack>
+            <ReadOnlyAssignments partner={partner} />
+            {/* Shared interactions are for the partner's managers: employees are not shown the brand's contacts. */}
+            {viewer?.role === 'PARTNER_MANAGER' && <SharedInteractions showPartner={partner.kind === 'DISTRIBUTOR'} />}
+          </Stack>
         </Grid.Col>
       </Grid>
     </Stack>

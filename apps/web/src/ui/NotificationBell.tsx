@@ -48,7 +48,8 @@ export function NotificationBell({ role }: { role: Role }) {
   const [markRead, marking] = useMutation(MarkNotificationsRead, { refetchQueries: ['NotificationList'], awaitRefetchQueries: true });
   const unread = data?.unreadNotificationCount ?? 0;
   const portal = role === 'PARTNER_MANAGER' || role === 'PARTNER_EMPLOYEE' ? '/partner' : '/channel';
-  const pageOf = (kind: string) => `${portal}/${kind.startsWith('REGISTRATION') ? 'registrations' : 'leads'}`;
+  const pageOf = (kind: string) =>
+    kind === 'CHANNEL_SIGNAL' ? '/channel/performance/signals' : `${portal}/${kind.startsWith('REGISTRATION') ? 'registrations' : 'leads'}`;
   const items = data?.notifications ?? [];
   return (
     <Indicator label={unread > 99 ? '99+' : unread} size={16} disabled={unread === 0} color="orange" offset={4}>

@@ -19,6 +19,7 @@ const CHANNEL: NavItem[] = [
   { to: '/channel/service', label: 'service' },
   { to: '/channel/mdf', label: 'mdf' },
   { to: '/channel/solutions', label: 'solutions' },
+  { to: '/channel/performance', label: 'performance' },
 ];
 
 /** The portal pages each role may open, in the order the navigation lists them. */
@@ -29,7 +30,7 @@ export function navFor(role: Role): NavItem[] {
     case 'CHANNEL_MANAGER':
       return CHANNEL;
     case 'ANALYST':
-      return [{ to: '/analytics', label: 'analytics' }];
+      return [{ to: '/channel/performance', label: 'performance' }, { to: '/analytics', label: 'analytics' }];
     case 'PARTNER_MANAGER':
       return [
         { to: '/partner', label: 'partnerHome', end: true },

@@ -8,6 +8,8 @@ import { Role } from '@trellis/schema';
 export const CHANNEL_ROLES: readonly Role[] = ['ADMIN', 'CHANNEL_MANAGER'];
 export const ANALYTICS_ROLES: readonly Role[] = ['ANALYST', 'ADMIN'];
 export const PARTNER_ROLES: readonly Role[] = ['PARTNER_MANAGER', 'PARTNER_EMPLOYEE'];
+/** Channel performance (dashboard, comparison, signals, quotas, scorecards): analysts read them too. */
+export const PERFORMANCE_ROLES: readonly Role[] = ['ADMIN', 'CHANNEL_MANAGER', 'ANALYST'];
 export const ALL_ROLES: readonly Role[] = Object.values(Role);
 
 /** Where each role starts after signing in. */
@@ -21,6 +23,7 @@ export function homeOf(role: Role): string {
 export function rolesFor(path: string): readonly Role[] {
   if (path === '/channel/settings' || path.startsWith('/channel/settings/')) return ['ADMIN'];
   if (path === '/partner/staff' || path === '/partner/showroom') return ['PARTNER_MANAGER'];
+  if (path === '/channel/performance' || path.startsWith('/channel/performance/') || /^\/channel\/partners\/[^/]+\/scorecard$/.test(path)) return PERFORMANCE_ROLES;
   if (path.startsWith('/channel')) return CHANNEL_ROLES;
   if (path.startsWith('/analytics')) return ANALYTICS_ROLES;
   if (path.startsWith('/partner')) return PARTNER_ROLES;

@@ -9,6 +9,7 @@ import { logger } from '../../logger';
 import { seedDemoTranslations } from './demo-translations';
 import { seedDemoOrders } from './demo-orders';
 import { seedDemoMdf } from './demo-mdf';
+import { seedDemoHistory } from './demo-history';
 
 /** The demo catalog: a power-tool maker's range, and the partners' offers, showrooms and first leads. */
 const TREE: [code: string, name: string, parent: string | null][] = [
@@ -56,7 +57,8 @@ export async function seedDemoCatalog(services: Services, scopes: Scopes): Promi
   if ((await read(`SELECT 1 FROM trellis_meta WHERE key = $1`, [KEY]))[0]) {
     await seedDemoTranslations(scopes);
     await seedDemoOrders(services, scopes);
-    return seedDemoMdf(services, scopes);
+    await seedDemoMdf(services, scopes);
+    return seedDemoHistory(scopes);
   }
   const started = Date.now();
   const rnd = random(7);
@@ -139,4 +141,5 @@ export async function seedDemoCatalog(services: Services, scopes: Scopes): Promi
   await seedDemoTranslations(scopes);
   await seedDemoOrders(services, scopes);
   await seedDemoMdf(services, scopes);
+  await seedDemoHistory(scopes);
 }

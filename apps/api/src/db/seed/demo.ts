@@ -5,6 +5,7 @@ import { PartnerKind, PartnerStatus } from '../../modules/partners/partner.entit
 import { logger } from '../../logger';
 import { random } from './random';
 import { seedDemoCatalog } from './demo-catalog';
+import { seedDemoInteractions } from './demo-interactions';
 import {
   DEMO_ADDRESSES, DEMO_BRAND_USERS, DEMO_CITIES, DEMO_NAMED_PARTNERS, DEMO_PASSWORD, DEMO_STREETS, DEMO_TERRITORIES, DEMO_TIERS, DemoAddress, DemoCity, NAME_PARTS,
 } from './demo-fixtures';
@@ -17,6 +18,7 @@ export async function seedDemoData(services: Services, scopes: Scopes): Promise<
   if (done) {
     // A start interrupted after the partners but before the catalog finishes the catalog now.
     await seedDemoCatalog(services, scopes);
+    await seedDemoInteractions(services, scopes);
     return false;
   }
   const started = Date.now();
@@ -128,5 +130,6 @@ export async function seedDemoData(services: Services, scopes: Scopes): Promise<
   });
   logger.info({ ms: Date.now() - started }, 'demo data loaded');
   await seedDemoCatalog(services, scopes);
+  await seedDemoInteractions(services, scopes);
   return true;
 }

@@ -169,34 +169,36 @@ describe('marketing development funds', () => {
     expect(await check(fundId)).toEqual([]);
   });
 
-  it('lets 200 parallel approvals against one allocation reserve exactly what it holds, the losers refused with nothing written', async () => {
+  it('lets 60 parallel approvals against one allocation reserve exactly what it holds, the losers refused with nothing written', async () => {
     const fundId = await fund('100000.00');
     const a = await partnerWithManager();
-    ok(await app.gql(MDF.allocate, { input: { fundId, partnerId: a.partner.id, amount: '5000.00' } }, cm), 'allocateMdf');
+    // Room for 20 of the 60: two of every three calls must lose, however they interleave.
+    ok(await app.gql(MDF.allocate, { input: { fundId, partnerId: a.partner.id, amount: '2000.00' } }, cm), 'allocateMdf');
     const ids: string[] = [];
-    for (let chunk = 0; chunk < 10; chunk += 1) {
+    for (let chunk = 0; chunk < 3; chunk += 1) {
       ids.push(...(await Promise.all(Array.from({ length: 20 }, (_, i) => app.gql(MDF.request, {
         input: requestInput(fundId, a.partner.id, '100.00', { title: `Webinar ${chunk * 20 + i}` }) }, a.manager)))).map((r) => ok<{ request: { id: string } }>(r, 'requestMdf').request.id));
     }
     const results = await Promise.all(ids.map((id) => app.gql(MDF.approve, { id, amount: '100.00' }, cm)));
     const codes = results.map((r) => codeOf(r) ?? 'OK');
-    expect(codes.filter((c) => c === 'OK').length).toBe(50);
-    expect(codes.filter((c) => c === 'LIMIT_EXCEEDED').length).toBe(150);
+    expect(codes.filter((c) => c === 'OK').length).toBe(20);
+    expect(codes.filter((c) => c === 'LIMIT_EXCEEDED').length).toBe(40);
     const approvedIds = ids.filter((_, i) => codes[i] === 'OK').sort();
     expect((await app.dataSource.query(`SELECT id FROM mdf_request WHERE fund_id = $1 AND status = 'APPROVED' ORDER BY id`, [fundId])).map((r: { id: string }) => r.id)).toEqual(approvedIds);
-    expect((await balances(fundId))[0]).toMatchObject({ amount: 500000, approved: 500000 });
-    expect((await ledger(fundId)).filter((l) => l.kind === 'RESERVE').length).toBe(50);
+    expect((await balances(fundId))[0]).toMatchObject({ amount: 200000, approved: 200000 });
+    expect((await ledger(fundId)).filter((l) => l.kind === 'RESERVE').length).toBe(20);
     expect(await check(fundId)).toEqual([]);
   }, 120_000);
 
-  it('submits exactly what fits of 200 parallel claims against one request, and approves a claim once under 50 parallel approvals', async () => {
+  it('submits exactly what fits of 60 parallel claims against one request, and approves a claim once under 50 parallel approvals', async () => {
     const fundId = await fund('100000.00');
     const a = await partnerWithManager();
-    ok(await app.gql(MDF.allocate, { input: { fundId, partnerId: a.partner.id, amount: '500.00' } }, cm), 'allocateMdf');
-    const requestId = ok<{ request: { id: string } }>(await app.gql(MDF.request, { input: requestInput(fundId, a.partner.id, '500.00') }, a.manager), 'requestMdf').request.id;
+    // Room for 20 claims of 10.00 in the request's 200.00: two of every three submits must lose.
+    ok(await app.gql(MDF.allocate, { input: { fundId, partnerId: a.partner.id, amount: '200.00' } }, cm), 'allocateMdf');
+    const requestId = ok<{ request: { id: string } }>(await app.gql(MDF.request, { input: requestInput(fundId, a.partner.id, '200.00') }, a.manager), 'requestMdf').request.id;
     ok(await app.gql(MDF.approve, { id: requestId, amount: null }, cm), 'approveMdfRequest');
     const claims: string[] = [];
-    for (let chunk = 0; chunk < 10; chunk += 1) {
+    for (let chunk = 0; chunk < 3; chunk += 1) {
       claims.push(...(await Promise.all(Array.from({ length: 20 }, (_, i) => app.gql(MDF.createClaim, {
         input: { requestId, amount: '10.00', note: '', idempotencyKey: `parallel-claim-${chunk * 20 + i}` } }, a.manager)))).map((r) => ok<{ claim: { id: string } }>(r, 'createMdfClaim').claim.id));
     }
@@ -204,9 +206,9 @@ describe('marketing development funds', () => {
       SELECT id, partner_id, 'proof.txt', 'text/plain', 5, 'proof' FROM mdf_claim WHERE request_id = $1`, [requestId]);
     const submitted = await Promise.all(claims.map((id) => app.gql(MDF.submitClaim, { id }, a.manager)));
     const codes = submitted.map((r) => codeOf(r) ?? 'OK');
-    expect([codes.filter((c) => c === 'OK').length, codes.filter((c) => c === 'LIMIT_EXCEEDED').length]).toEqual([50, 150]);
+    expect([codes.filter((c) => c === 'OK').length, codes.filter((c) => c === 'LIMIT_EXCEEDED').length]).toEqual([20, 40]);
     const [{ waiting }] = await app.dataSource.query(`SELECT sum(amount_minor)::int AS waiting FROM mdf_claim WHERE request_id = $1 AND status = 'SUBMITTED'`, [requestId]);
-    expect(waiting).toBe(50000);
+    expect(waiting).toBe(20000);
 
     const one = claims[codes.indexOf('OK')];
     const approvals = await Promise.all(Array.from({ length: 50 }, () => app.gql(MDF.approveClaim, { id: one, amount: null }, cm)));

@@ -1,0 +1,37 @@
+import { startTestApp, TestApp } from '../../../test/harness';
+import { seedDemoData } from './demo';
+import { addMonths, monthOf } from '../../domain/kpi';
+
+/** The demo's two years of trade: loaded once, rolled up, and enough for the signal rules to find something. */
+describe('demo history', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+    await seedDemoData(app.services, app.scopes);
+  }, 120_000);
+  afterAll(() => app.close());
+
+  it('gives every active partner two years of sell-in, and the dashboard and signals something to show', async () => {
+    const months = await app.dataSource.query(
+      `SELECT count(DISTINCT date_trunc('month', o.submitted_at))::int AS months, count(DISTINCT o.partner_id)::int AS partners
+         FROM sales_order o WHERE o.kind = 'SELL_IN' AND o.idempotency_key LIKE 'demo-history-%'`);
+    const [{ active }] = await app.dataSource.query(`SELECT count(*)::int AS active FROM partner WHERE status = 'ACTIVE'`);
+    expect(months).toEqual([{ months: 24, partners: active }]);
+    // Loaded once: a second start adds nothing.
+    const [{ before }] = await app.dataSource.query(`SELECT count(*)::int AS before FROM sales_order`);
+    await seedDemoData(app.services, app.scopes);
+    expect(await app.dataSource.query(`SELECT count(*)::int AS n FROM sales_order`)).toEqual([{ n: before }]);
+
+    const built = await app.scopes.runSystem('test', (scope) => app.services.kpiRollup.buildOnce(scope));
+    expect(built).toBeGreaterThan(active * 24);
+    expect(await app.scopes.runSystem('test', (scope) => app.services.kpiRollup.buildOnce(scope))).toBeNull();
+    const lastMonth = addMonths(monthOf(new Date()), -1);
+    const [{ cells }] = await app.dataSource.query(`SELECT count(DISTINCT partner_id)::int AS cells FROM kpi_partner_money WHERE month = $1 AND sell_in_minor > 0`, [lastMonth]);
+    expect(cells).toBe(active);
+    const judged = await app.scopes.runSystem('test', (scope) => app.services.signals.evaluate(scope, lastMonth));
+    const kinds = await app.dataSource.query(`SELECT DISTINCT kind FROM channel_signal ORDER BY kind`);
+    expect(judged.raised).toBeGreaterThan(0);
+    // The declining partners pay later and later and keep full shelves; quotas are missed.
+    expect(kinds.map((k: { kind: string }) => k.kind)).toEqual(expect.arrayContaining(['INVENTORY_HIGH', 'PAYMENT_PERIOD_LONG', 'QUOTA_COMPLETION_LOW']));
+  }, 120_000);
+});

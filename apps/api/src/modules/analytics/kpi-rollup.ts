@@ -1,0 +1,240 @@
+import type { Scope } from '../../access/scope';
+import { enqueue } from '../../access/jobs';
+import { COUNT_FIGURES, MONEY_FIGURES, addMonths, monthOf, type CellCounts, type CellMoney, type CountFigure, type KpiCell, type MoneyFigure } from '../../domain/kpi';
+import type { OrderFigures } from '../orders/order-figures';
+import type { LeadFigures } from '../leads/lead-figures';
+import type { ServiceFigures } from '../service/service-figures';
+import type { InventoryFigures } from '../inventory/inventory-figures';
+import type { MdfFigures } from '../mdf/mdf-figures';
+
+export interface FigureSources {
+  orders: OrderFigures;
+  leads: LeadFigures;
+  service: ServiceFigures;
+  inventory: InventoryFigures;
+  mdf: MdfFigures;
+}
+
+/** One cell's figures as kpi_partner_month holds them. */
+export type CountRow = KpiCell & Record<(typeof COUNT_FIGURES)[number], number>;
+/** One cell's money in one currency as kpi_partner_money holds it. */
+export type MoneyRow = KpiCell & { currency: string } & Record<(typeof MONEY_FIGURES)[number], number>;
+
+/** Cells computed per statement: enough to amortise a round trip, few enough to keep each plan's work small. */
+const BATCH = 2000;
+/** The most marked cells one run takes (the rest wait for the next run, a moment later). */
+export const RUN_LIMIT = 50_000;
+
+const key = (c: KpiCell) => `${c.partnerId}|${c.month}`;
+
+/** Whose figures a mark says changed (kpi_dirty.source): orders, leads, service cases, stock counts, MDF claims. */
+export type FigureSource = 'O' | 'L' | 'S' | 'I' | 'M';
+export const ALL_SOURCES: readonly FigureSource[] = ['O', 'L', 'S', 'I', 'M'];
+
+/** The columns each source's figures fill: a mark of one source recomputes those columns only. */
+export const SOURCE_COLUMNS: Record<FigureSource, { counts: readonly CountFigure[]; money: readonly MoneyFigure[] }> = {
+  O: { counts: ['sell_out_units', 'deliveries', 'delivery_seconds', 'payments', 'payment_seconds'], money: ['sell_in_minor', 'sell_out_minor', 'costed_sell_out_minor', 'sell_out_cost_minor'] },
+  L: { counts: ['leads_dispatched', 'leads_accepted', 'accept_seconds', 'leads_declined', 'leads_expired', 'leads_won', 'leads_lost'], money: ['mdf_revenue_minor'] },
+  S: { counts: ['cases_opened', 'first_responses', 'first_response_seconds', 'resolutions', 'resolution_seconds', 'ratings', 'rating_sum'], money: [] },
+  I: { counts: ['counted_products', 'stocked_products', 'stock_units'], money: [] },
+  M: { counts: [], money: ['mdf_paid_minor'] },
+};
+
+/**
+ * The KPI rollups (kpi_partner_month, kpi_partner_money): each (partner, month) cell holds the sums its
+ * KPIs are computed from, as each module computes them from its own tables (FigureSources). A change marks
+ * its cells with its source (triggers into kpi_dirty, in the change's transaction); `refresh` recomputes the
+ * marked cells' figures of that source only and replaces them, so the rollups equal a computation from the
+ * source tables (`compute` over every cell, the property test's oracle). Rows whose figures are all zero
+ * are not kept.
+ */
+export class KpiRollup {
+  constructor(private readonly sources: FigureSources) {}
+
+  /** The figures of these cells from the source tables (of the given sources only; the rest stay 0). */
+  async compute(scope: Scope, cells: readonly KpiCell[], sources: readonly FigureSource[] = ALL_SOURCES): Promise<{ counts: CountRow[]; money: MoneyRow[] }> {
+    const counts: CountRow[] = [];
+    const money: MoneyRow[] = [];
+    for (let i = 0; i < cells.length; i += BATCH) {
+      const batch = cells.slice(i, i + BATCH);
+      const byCell = new Map<string, CountRow>();
+      const moneyByCell = new Map<string, MoneyRow>();
+      const addCounts = (rows: CellCounts[]) => {
+        for (const r of rows) {
+          let row = byCell.get(key(r));
+          if (!row) byCell.set(key(r), (row = { partnerId: r.partnerId, month: r.month, ...Object.fromEntries(COUNT_FIGURES.map((f) => [f, 0])) } as CountRow));
+          for (const f of COUNT_FIGURES) if (r[f] !== undefined) row[f] += r[f] as number;
+        }
+      };
+      const addMoney = (rows: CellMoney[]) => {
+        for (const r of rows) {
+          const k = `${key(r)}|${r.currency}`;
+          let row = moneyByCell.get(k);
+          if (!row) moneyByCell.set(k, (row = { partnerId: r.partnerId, month: r.month, currency: r.currency, ...Object.fromEntries(MONEY_FIGURES.map((f) => [f, 0])) } as MoneyRow));
+          for (const f of MONEY_FIGURES) if (r[f] !== undefined) row[f] += r[f] as number;
+        }
+      };
+      const s = this.sources;
+      const wanted = new Set(sources);
+      // One connection per request or job: the statements run one after the other.
+      if (wanted.has('O')) {
+        addCounts(await s.orders.counts(scope, batch));
+        addMoney(await s.orders.money(scope, batch));
+      }
+      if (wanted.has('L')) {
+        addCounts(await s.leads.counts(scope, batch));
+        addMoney(await s.leads.money(scope, batch));
+      }
+      if (wanted.has('S')) addCounts(await s.service.counts(scope, batch));
+      if (wanted.has('I')) addCounts(await s.inventory.counts(scope, batch));
+      if (wanted.has('M')) addMoney(await s.mdf.money(scope, batch));
+      counts.push(...[...byCell.values()].filter((r) => COUNT_FIGURES.some((f) => r[f] !== 0)));
+      money.push(...[...moneyByCell.values()].filter((r) => MONEY_FIGURES.some((f) => r[f] !== 0)));
+    }
+    return { counts, money };
+  }
+
+  /** Replaces the rollup rows of these cells with their figures from the source tables. Trellis's own work (a system scope). */
+  async recompute(scope: Scope, cells: readonly KpiCell[]): Promise<void> {
+    for (let i = 0; i < cells.length; i += BATCH) {
+      const batch = cells.slice(i, i + BATCH);
+      const { counts, money } = await this.compute(scope, batch);
+      const params = [batch.map((c) => c.partnerId), batch.map((c) => c.month)];
+      await scope.execute(
+        `DELETE FROM kpi_partner_month k USING unnest($1::uuid[], $2::date[]) AS c(partner_id, month) WHERE k.partner_id = c.partner_id AND k.month = c.month`,
+        params, 'kpi.clear-counts');
+      await scope.execute(
+        `DELETE FROM kpi_partner_money k USING unnest($1::uuid[], $2::date[]) AS c(partner_id, month) WHERE k.partner_id = c.partner_id AND k.month = c.month`,
+        params, 'kpi.clear-money');
+      await this.store(scope, counts, COUNT_FIGURES, money, MONEY_FIGURES);
+    }
+  }
+
+  /**
+   * Replaces one source's figures of these cells (its columns only; the other sources' stay as they are),
+   * then drops the cells' rows that are all zero.
+   */
+  async recomputeSource(scope: Scope, source: FigureSource, cells: readonly KpiCell[]): Promise<void> {
+    const columns = SOURCE_COLUMNS[source];
+    for (let i = 0; i < cells.length; i += BATCH) {
+      const batch = cells.slice(i, i + BATCH);
+      const { counts, money } = await this.compute(scope, batch, [source]);
+      const params = [batch.map((c) => c.partnerId), batch.map((c) => c.month)];
+      if (columns.counts.length) {
+        await scope.execute(
+          `UPDATE kpi_partner_month k SET ${columns.counts.map((f) => `${f} = 0`).join(', ')}, computed_at = now()
+             FROM unnest($1::uuid[], $2::date[]) AS c(partner_id, month) WHERE k.partner_id = c.partner_id AND k.month = c.month`,
+          params, 'kpi.zero-counts');
+      }
+      if (columns.money.length) {
+        await scope.execute(
+          `UPDATE kpi_partner_money k SET ${columns.money.map((f) => `${f} = 0`).join(', ')}, computed_at = now()
+             FROM unnest($1::uuid[], $2::date[]) AS c(partner_id, month) WHERE k.partner_id = c.partner_id AND k.month = c.month`,
+          params, 'kpi.zero-money');
+      }
+      await this.store(scope, counts, columns.counts, money, columns.money);
+      await scope.execute(
+        `DELETE FROM kpi_partner_month k USING unnest($1::uuid[], $2::date[]) AS c(partner_id, month)
+          WHERE k.partner_id = c.partner_id AND k.month = c.month AND ${COUNT_FIGURES.map((f) => `k.${f} = 0`).join(' AND ')}`,
+        params, 'kpi.drop-zero-counts');
+      await scope.execute(
+        `DELETE FROM kpi_partner_money k USING unnest($1::uuid[], $2::date[]) AS c(partner_id, month)
+          WHERE k.partner_id = c.partner_id AND k.month = c.month AND ${MONEY_FIGURES.map((f) => `k.${f} = 0`).join(' AND ')}`,
+        params, 'kpi.drop-zero-money');
+    }
+  }
+
+  /** Writes computed rows: new cells whole, existing ones only in these columns. */
+  private async store(scope: Scope, counts: CountRow[], countColumns: readonly CountFigure[], money: MoneyRow[], moneyColumns: readonly MoneyFigure[]): Promise<void> {
+    if (counts.length && countColumns.length) {
+      await scope.execute(
+        `INSERT INTO kpi_partner_month (partner_id, month, ${countColumns.join(', ')})
+         SELECT r.partner_id, r.month, ${countColumns.map((f) => `r.${f}`).join(', ')}
+           FROM jsonb_to_recordset($1::jsonb) AS r(partner_id uuid, month date, ${countColumns.map((f) => `${f} bigint`).join(', ')})
+           JOIN partner p ON p.id = r.partner_id
+         ON CONFLICT (partner_id, month) DO UPDATE SET ${countColumns.map((f) => `${f} = EXCLUDED.${f}`).join(', ')}, computed_at = now()`,
+        [JSON.stringify(counts.map((r) => ({ ...r, partner_id: r.partnerId })))], 'kpi.store-counts');
+    }
+    if (money.length && moneyColumns.length) {
+      await scope.execute(
+        `INSERT INTO kpi_partner_money (partner_id, month, currency, ${moneyColumns.join(', ')})
+         SELECT r.partner_id, r.month, r.currency, ${moneyColumns.map((f) => `r.${f}`).join(', ')}
+           FROM jsonb_to_recordset($1::jsonb) AS r(partner_id uuid, month date, currency text, ${moneyColumns.map((f) => `${f} bigint`).join(', ')})
+           JOIN partner p ON p.id = r.partner_id
+         ON CONFLICT (partner_id, month, currency) DO UPDATE SET ${moneyColumns.map((f) => `${f} = EXCLUDED.${f}`).join(', ')}, computed_at = now()`,
+        [JSON.stringify(money.map((r) => ({ ...r, partner_id: r.partnerId })))], 'kpi.store-money');
+    }
+  }
+
+  /**
+   * Brings the rollups up to date: takes up to `limit` marks (oldest first), recomputes each marked cell's
+   * figures of the marking source, and answers the cells it recomputed. One run at a time (an advisory lock
+   * for the transaction); a change committed while it runs has marked its cells again, so the next run picks
+   * them up.
+   */
+  async refresh(scope: Scope, limit = RUN_LIMIT): Promise<KpiCell[]> {
+    await scope.execute(`SELECT pg_advisory_xact_lock(hashtext('trellis.kpi_rollup'))`, [], 'kpi.lock');
+    const { rows } = await scope.execute<{ partnerId: string; month: string; source: FigureSource }>(
+      `WITH taken AS (DELETE FROM kpi_dirty WHERE id IN (SELECT id FROM kpi_dirty ORDER BY id LIMIT $1) RETURNING partner_id, month, source)
+       SELECT DISTINCT partner_id AS "partnerId", to_char(month, 'YYYY-MM-DD') AS month, source FROM taken ORDER BY 1, 2, 3`,
+      [limit], 'kpi.take-dirty');
+    const cells = new Map<string, KpiCell>();
+    for (const source of ALL_SOURCES) {
+      const marked = rows.filter((r) => r.source === source).map((r) => ({ partnerId: r.partnerId, month: r.month }));
+      for (const c of marked) cells.set(key(c), c);
+      if (marked.length) await this.recomputeSource(scope, source, marked);
+    }
+    return [...cells.values()].sort((a, b) => key(a).localeCompare(key(b)));
+  }
+
+  /** How many cells (partner and month) wait to be brought up to date. */
+  async pending(scope: Scope): Promise<number> {
+    const [row] = await scope.query<{ n: number }>(`SELECT trellis_kpi_pending() AS n`, [], 'kpi.pending');
+    return row.n;
+  }
+
+  /**
+   * Rebuilds every cell from `from` (default: the earliest month with data) to this month for every
+   * partner, and forgets the marks (the command line's `rebuild-kpis`, and a first start with data).
+   */
+  async rebuild(scope: Scope, from?: string): Promise<number> {
+    await scope.execute(`SELECT pg_advisory_xact_lock(hashtext('trellis.kpi_rollup'))`, [], 'kpi.lock');
+    const start = from ?? (await this.earliestMonth(scope));
+    if (!start) return 0;
+    const partners = await scope.query<{ id: string }>(`SELECT id FROM partner ORDER BY id`);
+    const months: string[] = [];
+    for (let m = start; m <= monthOf(new Date()); m = addMonths(m, 1)) months.push(m);
+    await scope.execute(`DELETE FROM kpi_dirty`);
+    if (!from) {
+      await scope.execute(`DELETE FROM kpi_partner_month`);
+      await scope.execute(`DELETE FROM kpi_partner_money`);
+    }
+    const cells = partners.flatMap((p) => months.map((month) => ({ partnerId: p.id, month })));
+    await this.recompute(scope, cells);
+    return cells.length;
+  }
+
+  /**
+   * Builds the rollups once for a database whose data came before them (or before this marker): the
+   * marks triggers write cover every change since, so this runs at most once per database.
+   */
+  async buildOnce(scope: Scope): Promise<number | null> {
+    await scope.execute(`SELECT pg_advisory_xact_lock(hashtext('trellis.kpi_rollup'))`, [], 'kpi.lock');
+    const [done] = await scope.query(`SELECT 1 FROM trellis_meta WHERE key = 'kpi-rollups-built'`);
+    if (done) return null;
+    const cells = await this.rebuild(scope);
+    await scope.execute(`INSERT INTO trellis_meta (key, value) VALUES ('kpi-rollups-built', to_jsonb(now())) ON CONFLICT (key) DO NOTHING`);
+    // The last finished month is judged with the figures just built.
+    if (cells) await enqueue(scope, 'kpi_signals', { month: addMonths(monthOf(new Date()), -1) }, { key: 'kpi-signals' });
+    return cells;
+  }
+
+  private async earliestMonth(scope: Scope): Promise<string | null> {
+    const [row] = await scope.query<{ month: string | null }>(
+      `SELECT to_char(date_trunc('month', least(
+         (SELECT min(submitted_at) FROM sales_order), (SELECT min(at) FROM lead_event WHERE partner_id IS NOT NULL),
+         (SELECT min(opened_at) FROM service_case), (SELECT min(counted_on)::timestamptz FROM inventory_snapshot),
+         (SELECT min(paid_at) FROM mdf_claim), (SELECT min(status_changed_at) FROM lead WHERE mdf_request_id IS NOT NULL)) AT TIME ZONE 'UTC'), 'YYYY-MM-DD') AS month`);
+    return row.month;
+  }
+}

@@ -1,0 +1,66 @@
+import { Badge, Group, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { graphql } from '../../gql';
+import type { TimelineEntry_EntryFragment } from '../../gql/graphql';
+
+graphql(`
+  fragment TimelineEntry_entry on TimelineEntry {
+    key
+    at
+    source
+    action
+    title
+    detail
+    subjectId
+    actor {
+      id
+      displayName
+    }
+    interaction {
+      id
+      kind
+      subject
+      participants
+      notes
+      outcome
+      shared
+    }
+  }
+`);
+
+/** Where each source's words for its steps are translated already (the lead, service, order and MDF pages'). */
+const ACTION_KEYS: Record<string, string> = { LEAD: 'leads.action', SERVICE_CASE: 'service.action', ORDER: 'orders.action', MDF: 'mdf.kind' };
+
+/** What a timeline entry says: an interaction's kind, subject, people and outcome; another event's record and step. */
+export function TimelineEntryText({ entry }: { entry: TimelineEntry_EntryFragment }) {
+  const { t, i18n } = useTranslation();
+  const interaction = entry.interaction;
+  if (interaction) {
+    return (
+      <Stack gap={2}>
+        <Group gap="xs" wrap="wrap">
+          <Text fw={600} size="sm" className="break-anywhere">
+            {t(`interactions.kind.${interaction.kind}`)}: {interaction.subject}
+          </Text>
+          <Badge size="xs" color={interaction.shared ? 'teal.9' : 'dark.6'} variant="outline">
+            {interaction.shared ? t('interactions.shared') : t('interactions.internal')}
+          </Badge>
+        </Group>
+        {interaction.participants.length > 0 && (
+          <Text size="xs" c="dimmed" className="break-anywhere">{t('interactions.with', { names: interaction.participants.join(', ') })}</Text>
+        )}
+        {interaction.outcome && <Text size="sm" className="break-anywhere">{interaction.outcome}</Text>}
+      </Stack>
+    );
+  }
+  const key = ACTION_KEYS[entry.source] ? `${ACTION_KEYS[entry.source]}.${entry.action}` : '';
+  const action = entry.action === 'REQUESTED' ? t('interactions.mdfRequested') : key && i18n.exists(key) ? String(t(key as never)) : entry.action;
+  return (
+    <Stack gap={2}>
+      <Text fw={600} size="sm" className="break-anywhere">
+        {entry.title ? `${entry.title}: ${action}` : action}
+      </Text>
+      {entry.detail && <Text size="xs" c="dimmed" className="break-anywhere">{entry.detail}</Text>}
+    </Stack>
+  );
+}
