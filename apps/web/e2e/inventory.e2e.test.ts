@@ -199,14 +199,19 @@ test('a partner manager uploads a count, fixes its bad rows, uploads it again, a
   await partnerFilter.fill(manager.partner.name);
   await phone.getByRole('option', { name: manager.partner.name }).click();
   await phone.waitForURL((u) => u.searchParams.get('partner') === manager.partner.id);
-  await eventually(async () => expect(await levelsOnPage(phone)).toEqual(corrected.map(([sku, n]) => [sku, String(n)])));
-  expect(await phone.getByTestId('inventory-partner').allInnerTexts()).toEqual([0, 1, 2].map(() => expect.stringContaining(manager.partner.name)));
+  // Both in one wait: the unfiltered list may show the same levels a moment before the filtered one replaces it.
+  await eventually(async () => {
+    expect(await levelsOnPage(phone)).toEqual(corrected.map(([sku, n]) => [sku, String(n)]));
+    expect(await phone.getByTestId('inventory-partner').allInnerTexts()).toEqual([0, 1, 2].map(() => expect.stringContaining(manager.partner.name)));
+  });
   const productFilter = phone.getByTestId('inventory-product-filter');
   await productFilter.click();
   await productFilter.fill(drill.name);
   await phone.getByRole('option', { name: `${drill.name} (${drill.sku})` }).click();
   await phone.waitForURL((u) => u.searchParams.get('product') === drill.id);
-  await eventually(async () => expect(await levelsOnPage(phone)).toEqual([[drill.sku, '12']]));
-  expect(await phone.getByTestId('inventory-total').innerText()).toBe('Total: 12 units');
+  await eventually(async () => {
+    expect(await levelsOnPage(phone)).toEqual([[drill.sku, '12']]);
+    expect(await phone.getByTestId('inventory-total').allInnerTexts()).toEqual(['Total: 12 units']);
+  });
   expect(await seriousViolations(phone)).toEqual([]);
 }, 180_000);
