@@ -41,8 +41,6 @@ async function main(): Promise<void> {
     trellis = await createApp(config, database.pools);
     await trellis.services.productImports.failInterrupted();
     if (config.seedDemo && (await seedDemoData(trellis.services, trellis.scopes))) logger.info('demo data loaded (README lists the sign-ins)');
-    const built = await trellis.scopes.runSystem('kpi rollups: first build', (scope) => trellis!.services.kpiRollup.buildOnce(scope));
-    if (built !== null) logger.info({ cells: built }, 'KPI rollups built from the existing data');
     server.on('request', trellis.app);
     trellis.live.attach(server);
     await listen(server, config.port, config.host);
@@ -55,6 +53,13 @@ async function main(): Promise<void> {
     }
     throw err;
   }
+  // A database whose data came before the KPI rollups gets them built once, after the start (minutes on a
+  // large database must not keep Trellis from serving; the figures fill in when it is done).
+  const app = trellis;
+  void app.scopes.runSystem('kpi rollups: first build', (scope) => app.services.kpiRollup.buildOnce(scope)).then(
+    (built) => { if (built) logger.info({ cells: built }, 'KPI rollups built from the existing data'); },
+    (err: unknown) => logger.error({ err }, 'the KPI rollups could not be built; run `cli rebuild-kpis`'),
+  );
   const url = `http://${config.host}:${config.port}`;
   logger.info({ ms: Date.now() - started }, 'started');
   console.log(`\nTrellis is running at ${url}  (GraphQL: ${url}/graphql)\n`);
