@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
+import type { Page, Route } from 'playwright-core';
 import { eventually, openBrowser, seriousViolations, url, useSession, type Browser } from './browser';
 import {
   givenAdmin, givenCategory, givenChannelManager, givenPartnerManager, givenProduct, uniqueSuffix,
@@ -167,11 +167,19 @@ test('a partner manager uploads a count, fixes its bad rows, uploads it again, a
 
   // A count typed by keyboard corrects the jigsaw: find it, Enter, its units, Enter, record.
   const search = page.getByTestId('inventory-count-product');
+  // Typed slower than the search's debounce, over a slow line: each pause sends a search whose answer lands after
+  // the next keystroke (as on a loaded machine), and Enter must still take the match once it shows.
+  const slowSearch = async (route: Route) => {
+    if (route.request().postDataJSON()?.operationName === 'InventoryProductSearch') await new Promise((resolve) => setTimeout(resolve, 450));
+    await route.fallback();
+  };
+  await page.route('**/graphql', slowSearch);
   await search.focus();
-  await page.keyboard.type(jigsaw.name);
+  await page.keyboard.type(jigsaw.name, { delay: 300 });
   // The search's own list (the product filter has one too): that one product.
   const options = page.locator(`[id="${await search.getAttribute('aria-controls')}"] [role="option"]`);
   await eventually(async () => expect(await options.allInnerTexts()).toEqual([`${jigsaw.name} (${jigsaw.sku})`]));
+  await page.unroute('**/graphql', slowSearch);
   await page.keyboard.press('Enter');
   await eventually(async () => expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('inventory-count-units'));
   await page.keyboard.type('4');

@@ -63,10 +63,16 @@ export function ProductSearchSelect({ label, value, onChange, clearable, error, 
   const known = useQuery(InventoryProductLabel, { variables: { id: value ?? '' }, skip: !value || current !== null });
   const shown = current ?? (value && known.data?.product.id === value ? known.data.product : null);
   // While the chosen product's label is in the box, the list offers everything: the label is no search.
-  const [debounced] = useDebouncedValue(shown && search === labelOf(shown) ? '' : search.trim(), 250);
+  const showsChosen = shown !== null && search === labelOf(shown);
+  const [debounced] = useDebouncedValue(showsChosen ? '' : search.trim(), 250);
   const found = useQuery(InventoryProductSearch, { variables: { search: debounced || null } });
-  const products = (found.data?.products.edges ?? []).map((e) => e.node);
+  // While the next search loads, the last answer stays in the list (an empty list would drop the highlight).
+  const products = ((found.data ?? found.previousData)?.products.edges ?? []).map((e) => e.node);
   if (shown && !products.some((p) => p.id === shown.id)) products.unshift(shown);
+  const choose = (product: ChosenProduct | null) => {
+    setChosen(product);
+    onChange(product);
+  };
   return (
     <Select
       ref={ref}
@@ -81,12 +87,14 @@ export function ProductSearchSelect({ label, value, onChange, clearable, error, 
       selectFirstOptionOnChange
       data={products.map((p) => ({ value: p.id, label: labelOf(p) }))}
       value={value}
-      onChange={(id) => {
-        const product = products.find((p) => p.id === id) ?? null;
-        setChosen(product);
-        onChange(product);
+      onChange={(id) => choose(products.find((p) => p.id === id) ?? null)}
+      onKeyDown={(event) => {
+        onKeyDown?.(event);
+        // The list highlights its first option when the search changes; an answer that arrives after the last
+        // keystroke comes without a highlight, and Enter would do nothing. Enter then takes the first match.
+        const list = document.getElementById(event.currentTarget.getAttribute('aria-controls') ?? '');
+        if (event.key === 'Enter' && list && !list.querySelector('[data-combobox-selected]') && !showsChosen && search.trim() && products[0]) choose(products[0]);
       }}
-      onKeyDown={onKeyDown}
       nothingFoundMessage={found.loading ? t('states.loading') : t('inventory.noProductFound')}
       error={error ?? (found.error ? describeError(found.error) : undefined)}
       style={style}
