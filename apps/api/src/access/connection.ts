@@ -10,7 +10,8 @@ export interface StatementStats {
 }
 
 /** Statements slower than this are logged. */
-const SLOW_STATEMENT_MS = 1000;
+/** Statements slower than this are logged (TRELLIS_SLOW_STATEMENT_MS: an operator's lower threshold while profiling). */
+const SLOW_STATEMENT_MS = Number(process.env.TRELLIS_SLOW_STATEMENT_MS) > 0 ? Number(process.env.TRELLIS_SLOW_STATEMENT_MS) : 1000;
 
 
 /**

@@ -27,6 +27,16 @@ export const RUN_LIMIT = 50_000;
 
 const key = (c: KpiCell) => `${c.partnerId}|${c.month}`;
 
+/**
+ * SQL: the rows of a rollup table in the cells of $1 and $2 (partner ids, months), found one cell at a time
+ * through its primary key and named by row address. A join of the table with unnest() instead lets the
+ * planner, which takes row-level security's checks for selective (a few rows of thousands), read the table
+ * once per cell: 845,208 comparisons and 209 ms for 172 cells of a 4,915-row table, against 3.5 ms so.
+ */
+const cellRowsOf = (table: 'kpi_partner_month' | 'kpi_partner_money') =>
+  `ctid = ANY (ARRAY(SELECT r.ctid FROM unnest($1::uuid[], $2::date[]) AS c(partner_id, month)
+     CROSS JOIN LATERAL (SELECT x.ctid FROM ${table} x WHERE x.partner_id = c.partner_id AND x.month = c.month OFFSET 0) r))`;
+
 /** Whose figures a mark says changed (kpi_dirty.source): orders, leads, service cases, stock counts, MDF claims. */
 export type FigureSource = 'O' | 'L' | 'S' | 'I' | 'M';
 export const ALL_SOURCES: readonly FigureSource[] = ['O', 'L', 'S', 'I', 'M'];
@@ -101,10 +111,10 @@ export class KpiRollup {
       const { counts, money } = await this.compute(scope, batch);
       const params = [batch.map((c) => c.partnerId), batch.map((c) => c.month)];
       await scope.execute(
-        `DELETE FROM kpi_partner_month k USING unnest($1::uuid[], $2::date[]) AS c(partner_id, month) WHERE k.partner_id = c.partner_id AND k.month = c.month`,
+        `DELETE FROM kpi_partner_month WHERE ${cellRowsOf('kpi_partner_month')}`,
         params, 'kpi.clear-counts');
       await scope.execute(
-        `DELETE FROM kpi_partner_money k USING unnest($1::uuid[], $2::date[]) AS c(partner_id, month) WHERE k.partner_id = c.partner_id AND k.month = c.month`,
+        `DELETE FROM kpi_partner_money WHERE ${cellRowsOf('kpi_partner_money')}`,
         params, 'kpi.clear-money');
       await this.store(scope, counts, COUNT_FIGURES, money, MONEY_FIGURES);
     }
@@ -122,24 +132,20 @@ export class KpiRollup {
       const params = [batch.map((c) => c.partnerId), batch.map((c) => c.month)];
       if (columns.counts.length) {
         await scope.execute(
-          `UPDATE kpi_partner_month k SET ${columns.counts.map((f) => `${f} = 0`).join(', ')}, computed_at = now()
-             FROM unnest($1::uuid[], $2::date[]) AS c(partner_id, month) WHERE k.partner_id = c.partner_id AND k.month = c.month`,
+          `UPDATE kpi_partner_month SET ${columns.counts.map((f) => `${f} = 0`).join(', ')}, computed_at = now() WHERE ${cellRowsOf('kpi_partner_month')}`,
           params, 'kpi.zero-counts');
       }
       if (columns.money.length) {
         await scope.execute(
-          `UPDATE kpi_partner_money k SET ${columns.money.map((f) => `${f} = 0`).join(', ')}, computed_at = now()
-             FROM unnest($1::uuid[], $2::date[]) AS c(partner_id, month) WHERE k.partner_id = c.partner_id AND k.month = c.month`,
+          `UPDATE kpi_partner_money SET ${columns.money.map((f) => `${f} = 0`).join(', ')}, computed_at = now() WHERE ${cellRowsOf('kpi_partner_money')}`,
           params, 'kpi.zero-money');
       }
       await this.store(scope, counts, columns.counts, money, columns.money);
       await scope.execute(
-        `DELETE FROM kpi_partner_month k USING unnest($1::uuid[], $2::date[]) AS c(partner_id, month)
-          WHERE k.partner_id = c.partner_id AND k.month = c.month AND ${COUNT_FIGURES.map((f) => `k.${f} = 0`).join(' AND ')}`,
+        `DELETE FROM kpi_partner_month WHERE ${cellRowsOf('kpi_partner_month')} AND ${COUNT_FIGURES.map((f) => `${f} = 0`).join(' AND ')}`,
         params, 'kpi.drop-zero-counts');
       await scope.execute(
-        `DELETE FROM kpi_partner_money k USING unnest($1::uuid[], $2::date[]) AS c(partner_id, month)
-          WHERE k.partner_id = c.partner_id AND k.month = c.month AND ${MONEY_FIGURES.map((f) => `k.${f} = 0`).join(' AND ')}`,
+        `DELETE FROM kpi_partner_money WHERE ${cellRowsOf('kpi_partner_money')} AND ${MONEY_FIGURES.map((f) => `${f} = 0`).join(' AND ')}`,
         params, 'kpi.drop-zero-money');
     }
   }
