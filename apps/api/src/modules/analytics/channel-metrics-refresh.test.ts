@@ -17,7 +17,7 @@ describe('refreshChannelMetrics', () => {
     cm = await app.signIn((await f.givenUser(Role.CHANNEL_MANAGER)).email);
     const partner = await f.givenPartner();
     await app.scopes.runSystem('test rollup', (scope) => app.services.kpiRollup.refresh(scope));
-    // Two statements on the same order: its submission month (November 2026) marked twice, its delivery month (December) once.
+    // Two statements on the same order: the order marked twice; its submission (November 2026) and delivery (December) months wait.
     const [{ id }] = await sql(`INSERT INTO sales_order (number, kind, partner_id, status, currency, net_minor, vat_minor, gross_minor, customer_name, customer_email,
         idempotency_key, payload_hash, submitted_at) VALUES ('O-REFRESH-1', 'SELL_OUT', $1, 'CONFIRMED', 'EUR', 100, 0, 100, 'C', 'c@x.example', 'refresh-key-1', 'hash',
         '2026-11-10T00:00:00Z') RETURNING id`, [partner.id]);
@@ -26,8 +26,9 @@ describe('refreshChannelMetrics', () => {
   afterAll(() => app.close());
 
   it('queues the rollup job and answers the cells that wait', async () => {
-    const [marks] = await sql(`SELECT count(*)::int AS marks, count(DISTINCT (partner_id, month))::int AS cells FROM kpi_dirty`);
-    expect(marks).toEqual({ marks: 3, cells: 2 });
+    const [marks] = await sql(`SELECT count(*)::int AS marks, count(DISTINCT order_id)::int AS orders, count(cost_from)::int AS costs FROM kpi_order_dirty`);
+    expect(marks).toEqual({ marks: 2, orders: 1, costs: 0 });
+    expect(await sql(`SELECT count(*)::int AS n FROM kpi_dirty`)).toEqual([{ n: 0 }]);
     const result = await app.gql(`mutation { refreshChannelMetrics { pendingCells } }`, {}, cm);
     expect([result.errors, result.data]).toEqual([undefined, { refreshChannelMetrics: { pendingCells: 2 } }]);
     expect(await sql(`SELECT key FROM graphile_worker.jobs WHERE task_identifier = 'kpi_rollup'`)).toEqual([{ key: 'kpi-rollup-now' }]);
