@@ -14,6 +14,7 @@ import {
  * partner's own manager sees the same numbers on its overview.
  */
 let cm: SignedInUser;
+let admin: ApiSession;
 let manager: SignedInUser & { partner: GivenPartner };
 let laggard: GivenPartner;
 let signalRaised = false;
@@ -41,7 +42,7 @@ async function refresh(session: ApiSession): Promise<void> {
 }
 
 beforeAll(async () => {
-  const admin = await givenAdmin();
+  admin = await givenAdmin();
   cm = await givenChannelManager(admin);
   const tier = await givenTier(admin);
   manager = await givenPartnerManager(cm.session, `Perf Partner ${uniqueSuffix(4)}`);
@@ -167,4 +168,32 @@ test("the partner's manager sees its own KPIs and quota progress on its overview
   expect(await visibleText(section)).not.toContain(laggard.name);
   expect(await seriousViolations(page)).toEqual([]);
   await noSidewaysScroll(page);
+});
+
+test('the channel manager sets a territory market on a phone; a bad amount is refused at its field and changes nothing', async () => {
+  const code = `MKT-${uniqueSuffix(6)}`;
+  const { createTerritory } = await admin.request<{ createTerritory: { territory: { id: string } } }>(
+    `mutation T($input: TerritoryInput!) { createTerritory(input: $input) { territory { id } } }`,
+    { input: { code, name: `Market area ${uniqueSuffix(4)}`, countries: ['PL'], postalPrefixes: [] } },
+  );
+  const year = new Date().getUTCFullYear();
+  const marketsOf = async () => (await cm.session.request<{ territoryMarkets: { territoryId: string; amount: { amount: string; currency: string } }[] }>(
+    `query M($year: Int) { territoryMarkets(year: $year) { territoryId amount { amount currency } } }`, { year })).territoryMarkets
+    .filter((m) => m.territoryId === createTerritory.territory.id);
+
+  const page = await browserAs(cm.session, { width: 360, height: 780 });
+  await page.goto(url('/channel/performance/markets'));
+  const row = page.locator(`[data-testid="market-row"][data-territory="${code}"]`);
+  await row.waitFor();
+  await row.getByTestId('market-amount').fill('0');
+  await row.getByTestId('market-save').click();
+  await eventually(async () => expect(await visibleText(row)).toContain('Enter an amount above 0 with at most two decimals.'));
+  expect(await marketsOf()).toEqual([]);
+
+  await row.getByTestId('market-amount').fill('1250000.50');
+  await row.getByTestId('market-save').click();
+  await eventually(async () => expect(await marketsOf()).toEqual([{ territoryId: createTerritory.territory.id, amount: { amount: '1250000.50', currency: 'EUR' } }]));
+  await row.getByTestId('market-saved').waitFor();
+  await noSidewaysScroll(page);
+  expect(await seriousViolations(page)).toEqual([]);
 });

@@ -7,9 +7,10 @@ const TABS = [
   { to: '/channel/performance/compare', label: 'tabCompare', end: false },
   { to: '/channel/performance/signals', label: 'tabSignals', end: false },
   { to: '/channel/performance/quotas', label: 'tabQuotas', end: false },
+  { to: '/channel/performance/markets', label: 'tabMarkets', end: false },
 ] as const;
 
-/** The channel performance pages: dashboard, comparison, signals, quotas. */
+/** The channel performance pages: dashboard, comparison, signals, quotas, territory markets. */
 export function PerformanceTabs() {
   const { t } = useTranslation();
   return (
