@@ -51,6 +51,7 @@ ok = run('type-check: bench', bin('tsc'), ['-p', 'bench/tsconfig.json']) && ok;
 ok = run('type-check: web', bin('tsc'), ['-p', 'apps/web', '--noEmit']) && ok;
 ok = jest('API tests (jest, embedded PostgreSQL)', path.join(root, 'apps/api'), 'jest.config.cjs') && ok;
 const web = path.join(root, 'apps/web');
+ok = jest('SPA unit tests (jest)', web, 'jest.config.cjs') && ok;
 if (run('build the SPA', path.join(web, 'node_modules/.bin/vite'), ['build'], { cwd: web }) && ensureChromium()) {
   ok = jest('browser tests (Playwright + Debian chromium, real API)', web, 'jest.e2e.config.cjs') && ok;
 } else {

@@ -79,6 +79,16 @@ beforeAll(async () => {
   const fund = await givenMdfFund(channelManager, { name: 'Autumn events' });
   mdfFundId = fund.id;
   await givenMdfAllocation(channelManager, fund.id, showroom.partner.id, '5000.00');
+  // A visit with follow-ups, one overdue and one done, on the partner's timeline and the follow-ups page.
+  const { recordInteraction } = await channelManager.request<{ recordInteraction: { interaction: { tasks: { id: string }[] } } }>(
+    `mutation Record($input: RecordInteractionInput!) { recordInteraction(input: $input) { interaction { tasks { id } } } }`, {
+      input: {
+        partnerId: showroom.partner.id, kind: 'VISIT', occurredAt: new Date().toISOString(), subject: 'Quarterly review', outcome: 'Display moved to the entrance',
+        participants: ['Ewa Nowak'], tasks: [{ title: 'Send the price list', dueOn: '2020-01-15' }, { title: 'Book the product training', dueOn: '2099-06-30' }],
+      },
+    });
+  await channelManager.request(`mutation Done($input: CompleteInteractionTaskInput!) { completeInteractionTask(input: $input) { task { id } } }`,
+    { input: { taskId: recordInteraction.interaction.tasks[1]!.id } });
   const year = fund.periodStart.slice(0, 4);
   await showroom.manager.session.request(`mutation Request($input: RequestMdfInput!) { requestMdf(input: $input) { request { id } } }`, {
     input: {
@@ -159,6 +169,7 @@ test("every page of the channel manager's portal, and the account page", async (
     '/channel/service', `/channel/service/${serviceCaseId}`, '/channel/solutions', '/channel/solutions/new', `/channel/solutions/${articleId}`,
     '/channel/mdf', `/channel/mdf/funds/${mdfFundId}`, '/channel/mdf/requests', '/channel/mdf/ledger',
     '/channel/performance', '/channel/performance/signals', `/channel/partners/${partner}/scorecard`,
+    '/channel/follow-ups', '/channel/follow-ups?show=done',
   ])).toEqual({});
 }, 600_000);
 

@@ -34,6 +34,8 @@ const PartnerMdf = lazy(withPortalTexts(() => import('./partner/mdf/PartnerMdfPa
 // Channel performance (with the charts): chunks of their own; analysts read them as well.
 const ChannelPerformance = lazy(withPortalTexts(() => import('./channel/performance/PerformanceRoutes')));
 const PartnerScorecard = lazy(withPortalTexts(() => import('./channel/performance/ScorecardRoute')));
+// The channel's follow-up tasks: a chunk of its own, like the other channel pages that came later.
+const ChannelFollowUps = lazy(withPortalTexts(() => import('./channel/followups/FollowUpsPage')));
 
 export function App() {
   return (
@@ -56,6 +58,7 @@ export function App() {
           <Route path="channel/mdf/*" element={<RoleGate roles={CHANNEL_ROLES}><ChannelMdf /></RoleGate>} />
           <Route path="channel/performance/*" element={<RoleGate roles={PERFORMANCE_ROLES}><ChannelPerformance /></RoleGate>} />
           <Route path="channel/partners/:id/scorecard" element={<RoleGate roles={PERFORMANCE_ROLES}><PartnerScorecard /></RoleGate>} />
+          <Route path="channel/follow-ups" element={<RoleGate roles={CHANNEL_ROLES}><ChannelFollowUps /></RoleGate>} />
           <Route path="channel/*" element={<RoleGate roles={CHANNEL_ROLES}><ChannelPortal /></RoleGate>} />
           <Route path="partner/mdf" element={<RoleGate roles={PARTNER_ROLES}><PartnerMdf /></RoleGate>} />
           <Route path="partner/*" element={<RoleGate roles={PARTNER_ROLES}><PartnerPortal /></RoleGate>} />

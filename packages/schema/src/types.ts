@@ -3159,6 +3159,7 @@ export type QueryInteractionTasksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   dueBefore?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
+  mine?: Scalars['Boolean']['input'];
   open?: Scalars['Boolean']['input'];
   partnerId?: InputMaybe<Scalars['ID']['input']>;
 };

@@ -8,6 +8,7 @@ import { PartnerStatusBadge } from '../ui/PartnerStatusBadge';
 import { formatDateTime } from '../ui/format';
 import { CHANNEL_ROLES, useViewer } from '../ui/viewer';
 import { HomePerformance } from './performance/HomePerformance';
+import { localToday } from './interactions/followUps';
 
 const OnboardingPartnersQuery = graphql(`
   query OnboardingPartners($first: Int!, $filter: PartnerFilter) {
@@ -45,6 +46,32 @@ const RecentPartnerChangesQuery = graphql(`
     }
   }
 `);
+
+// The viewer's overdue follow-ups: their number only.
+const OverdueFollowUpsQuery = graphql(`
+  query OverdueFollowUps($dueBefore: String!) {
+    interactionTasks(open: true, dueBefore: $dueBefore, mine: true, first: 1) {
+      totalCount
+    }
+  }
+`);
+
+function OverdueFollowUps() {
+  const { t } = useTranslation();
+  const { data, loading, error, refetch } = useQuery(OverdueFollowUpsQuery, { variables: { dueBefore: localToday() }, fetchPolicy: 'cache-and-network' });
+  if (loading && !data) return <LoadingState />;
+  if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
+  const count = data?.interactionTasks.totalCount ?? 0;
+  const text = count > 0 ? t('followups.overdueCount', { count }) : t('followups.noneOverdue');
+  return (
+    <Stack gap="xs" align="flex-start">
+      <Text fw={count > 0 ? 600 : undefined} data-testid="overdue-follow-ups">{text}</Text>
+      <Anchor component={Link} to={count > 0 ? '/channel/follow-ups?show=overdue' : '/channel/follow-ups'} size="sm">
+        {count > 0 ? t('followups.showOverdue') : t('followups.showAll')}
+      </Anchor>
+    </Stack>
+  );
+}
 
 function OnboardingPartners() {
   const { t } = useTranslation();
@@ -126,6 +153,14 @@ export function ChannelHome() {
           </Title>
           <RecentChanges />
         </Paper>
+        {viewer && CHANNEL_ROLES.includes(viewer.role) && (
+          <Paper withBorder p="md" component="section" aria-labelledby="follow-ups-title">
+            <Title order={2} size="h4" mb="sm" id="follow-ups-title">
+              {t('followups.homeTitle')}
+            </Title>
+            <OverdueFollowUps />
+          </Paper>
+        )}
         <HomePerformance canWrite={viewer ? CHANNEL_ROLES.includes(viewer.role) : false} />
       </SimpleGrid>
     </Stack>

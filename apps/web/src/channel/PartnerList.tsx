@@ -1,9 +1,13 @@
-import { Button, Center, Stack, Table, Text } from '@mantine/core';
+import { Button, Center, Group, Stack, Table, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { useSearchParams } from 'react-router';
 import { graphql } from '../gql';
+import type { PartnerRow_PartnerFragment } from '../gql/graphql';
+import type { CsvColumn } from '../ui/csv';
+import { ExportAllButton } from '../ui/ExportAllButton';
 import { EmptyState, ErrorState, LoadingState } from '../ui/states';
 import { PartnerFilters, toPartnerFilter, type PartnerFilterValues } from './PartnerFilters';
 import { PartnerCardRow, PartnerTableRow } from './PartnerRow';
@@ -27,6 +31,21 @@ const PartnerListQuery = graphql(`
     }
   }
 `);
+
+/** The table's columns as a file: codes as the API has them, for a spreadsheet or another system to read. */
+function partnerColumns(t: TFunction): CsvColumn<PartnerRow_PartnerFragment>[] {
+  return [
+    { header: t('listExport.columns.id'), value: (p) => p.id },
+    { header: t('partner.code'), value: (p) => p.code },
+    { header: t('partner.name'), value: (p) => p.name },
+    { header: t('partner.kind'), value: (p) => p.kind },
+    { header: t('partner.status'), value: (p) => p.status },
+    { header: t('partner.tier'), value: (p) => p.tier?.name },
+    { header: t('partner.city'), value: (p) => p.city },
+    { header: t('partner.country'), value: (p) => p.country },
+    { header: t('partner.parent'), value: (p) => p.parent?.name },
+  ];
+}
 
 const FILTER_KEYS = ['kind', 'status', 'tier', 'territory'] as const;
 
@@ -105,9 +124,12 @@ export function PartnerList({ hrefFor }: PartnerListProps) {
   return (
     <Stack>
       <PartnerFilters values={values} onChange={setValues} />
-      <Text size="sm" c="dimmed" aria-live="polite" data-testid="partner-count">
-        {connection ? t('partners.count', { count: connection.totalCount }) : '\u00a0'}
-      </Text>
+      <Group justify="space-between" align="center" gap="xs">
+        <Text size="sm" c="dimmed" aria-live="polite" data-testid="partner-count">
+          {connection ? t('partners.count', { count: connection.totalCount }) : '\u00a0'}
+        </Text>
+        <ExportAllButton query={PartnerListQuery} variables={{ filter }} connection={(d) => d.partners} columns={partnerColumns(t)} name="partners" />
+      </Group>
       {body}
       {connection?.pageInfo.hasNextPage && (
         <Center>

@@ -1,4 +1,6 @@
 import { enPerformance } from './en-performance';
+import { enFollowups } from './en-followups';
+import { enExport } from './en-export';
 
 /**
  * English texts of the signed-in pages (sign-in, invitation, account, the portals): a chunk of its own, added
@@ -7,6 +9,8 @@ import { enPerformance } from './en-performance';
  */
 export const enPortal = {
   performance: enPerformance,
+  followups: enFollowups,
+  listExport: enExport,
   csv: {
     line: 'Line',
     field: 'Field',

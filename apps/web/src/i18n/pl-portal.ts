@@ -1,10 +1,14 @@
 import type { enPortal } from './en-portal';
 import type { Translation } from './translation';
 import { plPerformance } from './pl-performance';
+import { plFollowups } from './pl-followups';
+import { plExport } from './pl-export';
 
 /** Polish texts of the signed-in pages: every key of en-portal.ts (the type check enforces it). */
 export const plPortal: Translation<typeof enPortal> = {
   performance: plPerformance,
+  followups: plFollowups,
+  listExport: plExport,
   csv: {
     line: 'Wiersz',
     field: 'Pole',

@@ -4,9 +4,12 @@ import { WideTable } from '../ui/WideTable';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { useSearchParams } from 'react-router';
 import { graphql } from '../gql';
 import type { OfferRow_OfferFragment } from '../gql/graphql';
+import type { CsvColumn } from '../ui/csv';
+import { ExportAllButton } from '../ui/ExportAllButton';
 import { formatMoney } from '../ui/money';
 import { EmptyState, ErrorState, LoadingState } from '../ui/states';
 import { useViewer } from '../ui/viewer';
@@ -55,6 +58,22 @@ const PartnerOffersQuery = graphql(`
 `);
 
 /** The partner's terms per product: its managers maintain them, its employees read them. */
+/** The table's columns as a file: the price as a number beside its currency, the state as true or false. */
+function offerColumns(t: TFunction): CsvColumn<OfferRow_OfferFragment>[] {
+  return [
+    { header: t('listExport.columns.productId'), value: (o) => o.productId },
+    { header: t('listExport.columns.sku'), value: (o) => o.product?.sku },
+    { header: t('offers.product'), value: (o) => o.product?.name },
+    { header: t('offers.partnerSku'), value: (o) => o.partnerSku },
+    { header: t('offers.price'), value: (o) => Number(o.price.amount) },
+    { header: t('listExport.columns.currency'), value: (o) => o.price.currency },
+    { header: t('offers.stock'), value: (o) => o.stock },
+    { header: t('offers.deliveryDays'), value: (o) => o.deliveryDays },
+    { header: t('listExport.columns.offered'), value: (o) => o.offered },
+    { header: t('listExport.columns.updatedAt'), value: (o) => o.updatedAt },
+  ];
+}
+
 export function OffersPage() {
   const { t, i18n } = useTranslation();
   const { viewer } = useViewer();
@@ -146,9 +165,12 @@ export function OffersPage() {
         onChange={(event) => setTyped(event.currentTarget.value)}
         maw={420}
       />
-      <Text size="sm" c="dimmed" aria-live="polite">
-        {connection ? t('offers.count', { count: connection.totalCount }) : '\u00a0'}
-      </Text>
+      <Group justify="space-between" align="center" gap="xs">
+        <Text size="sm" c="dimmed" aria-live="polite">
+          {connection ? t('offers.count', { count: connection.totalCount }) : '\u00a0'}
+        </Text>
+        <ExportAllButton query={PartnerOffersQuery} variables={{ partnerId, search: search || null }} connection={(d) => d.offers} columns={offerColumns(t)} name="offers" />
+      </Group>
       {body}
       {connection?.pageInfo.hasNextPage && (
         <Center>

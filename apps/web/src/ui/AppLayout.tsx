@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
 import { LanguageSwitch } from './LanguageSwitch';
 import { UserMenu } from './UserMenu';
-import { navFor, portalOf } from './navigation';
+import { navFor, navLabelKey, portalOf } from './navigation';
 import { ErrorState, LoadingState } from './states';
 import { homeOf, useViewer } from './viewer';
 import { LiveLeads, WaitingLeadsBadge } from './live';
@@ -28,7 +28,7 @@ export default function AppLayout() {
   // Every page has a title of its own: its section of the navigation and the portal. A page that names
   // itself (usePageTitle, a passive effect) has the last word, as it runs after this layout effect.
   const section = viewer ? navFor(viewer.role).filter((item) => isActive(item.to, item.end)).sort((a, b) => b.to.length - a.to.length)[0] : undefined;
-  const sectionTitle = [section ? t(`nav.${section.label}`) : null, t(`portal.${portalOf(location.pathname)}`), 'Trellis'].filter(Boolean).join(' · ');
+  const sectionTitle = [section ? t(navLabelKey(section.label)) : null, t(`portal.${portalOf(location.pathname)}`), 'Trellis'].filter(Boolean).join(' · ');
   useLayoutEffect(() => {
     document.title = sectionTitle;
   }, [sectionTitle]);
@@ -81,7 +81,7 @@ export default function AppLayout() {
             key={item.to}
             component={Link}
             to={item.to}
-            label={t(`nav.${item.label}`)}
+            label={t(navLabelKey(item.label))}
             rightSection={item.label === 'leads' ? <WaitingLeadsBadge role={viewer.role} partnerId={viewer.partner?.id ?? null} /> : undefined}
             active={isActive(item.to, item.end)}
             aria-current={isActive(item.to, item.end) ? 'page' : undefined}

@@ -11,22 +11,24 @@ interface CsvExportButtonProps<Row> extends Omit<ButtonProps, 'onClick' | 'child
   label?: string;
 }
 
-/** Downloads a table view's rows as a CSV file (see csv.ts), built in the browser: nothing is asked of the server. */
+/** Saves rows as a CSV file (see csv.ts), built in the browser: nothing is asked of the server. */
+export function downloadCsv<Row>(fileName: string, columns: readonly CsvColumn<Row>[], rows: readonly Row[]): void {
+  const url = URL.createObjectURL(new Blob([toCsv(columns, rows)], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName.toLowerCase().endsWith('.csv') ? fileName : `${fileName}.csv`;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // After the click's task: the download has taken the blob by then.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** Downloads a table view's rows as a CSV file; a paged list exports through ExportAllButton instead. */
 export function CsvExportButton<Row>({ fileName, columns, rows, label, ...buttonProps }: CsvExportButtonProps<Row>) {
   const { t } = useTranslation();
-  function download() {
-    const url = URL.createObjectURL(new Blob([toCsv(columns, rows)], { type: 'text/csv;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = fileName.toLowerCase().endsWith('.csv') ? fileName : `${fileName}.csv`;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    // After the click's task: the download has taken the blob by then.
-    setTimeout(() => URL.revokeObjectURL(url), 0);
-  }
   return (
-    <Button variant="default" {...buttonProps} onClick={download}>
+    <Button variant="default" {...buttonProps} onClick={() => downloadCsv(fileName, columns, rows)}>
       {label ?? t('csvExport.download')}
     </Button>
   );

@@ -2,12 +2,15 @@ import { useState } from 'react';
 import { Alert, Anchor, Badge, Blockquote, Button, Card, Center, Checkbox, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { useSearchParams } from 'react-router';
 import { LeadStatus } from '@trellis/schema';
 import { graphql } from '../gql';
 import { PartnerSearchSelect } from './PartnerSearchSelect';
 import type { LeadCard_LeadFragment } from '../gql/graphql';
+import type { CsvColumn } from './csv';
 import { enumValues } from './enumValues';
+import { ExportAllButton } from './ExportAllButton';
 import { formatDateTime } from './format';
 import { EmptyState, ErrorState, FormAlert, LoadingState } from './states';
 import { describeError } from './errors';
@@ -114,6 +117,26 @@ const LeadInboxQuery = graphql(`
     }
   }
 `);
+
+/** The cards' facts as a file's columns: codes and ISO times as the API has them; an erased lead's contact stays empty. */
+function leadColumns(t: TFunction): CsvColumn<LeadCard_LeadFragment>[] {
+  return [
+    { header: t('listExport.columns.id'), value: (l) => l.id },
+    { header: t('listExport.columns.reference'), value: (l) => l.reference },
+    { header: t('listExport.columns.status'), value: (l) => l.status },
+    { header: t('listExport.columns.source'), value: (l) => l.source },
+    { header: t('listExport.columns.createdAt'), value: (l) => l.createdAt },
+    { header: t('listExport.columns.contactName'), value: (l) => l.contactName },
+    { header: t('listExport.columns.company'), value: (l) => l.company },
+    { header: t('listExport.columns.email'), value: (l) => l.email },
+    { header: t('listExport.columns.phone'), value: (l) => l.phone },
+    { header: t('listExport.columns.postalCode'), value: (l) => l.postalCode },
+    { header: t('listExport.columns.country'), value: (l) => l.country },
+    { header: t('listExport.columns.partnerId'), value: (l) => l.partner?.id },
+    { header: t('listExport.columns.partner'), value: (l) => l.partner?.name },
+    { header: t('listExport.columns.assignee'), value: (l) => l.assignee?.displayName },
+  ];
+}
 
 interface LeadCardProps {
   lead: LeadCard_LeadFragment;
@@ -241,14 +264,15 @@ export function LeadInbox({ defaultStatus, ownPartnerId, actor }: LeadInboxProps
     else next.delete(key);
     setParams(next, { replace: true });
   };
+  const filters = {
+    statuses: status ? [status] : null,
+    sources: board && source && (SOURCES as readonly string[]).includes(source) ? [source] : null,
+    territoryIds: board && territory && UUID.test(territory) ? [territory] : null,
+    partnerIds: board && partner && UUID.test(partner) ? [partner] : null,
+    inStatusForHours: board && age && age >= 1 && age <= 8760 ? age : null,
+  };
   const { data, loading, error, refetch, fetchMore } = useQuery(LeadInboxQuery, {
-    variables: {
-      first: PAGE_SIZE, statuses: status ? [status] : null,
-      sources: board && source && (SOURCES as readonly string[]).includes(source) ? [source] : null,
-      territoryIds: board && territory && UUID.test(territory) ? [territory] : null,
-      partnerIds: board && partner && UUID.test(partner) ? [partner] : null,
-      inStatusForHours: board && age && age >= 1 && age <= 8760 ? age : null,
-    },
+    variables: { first: PAGE_SIZE, ...filters },
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
@@ -311,9 +335,12 @@ export function LeadInbox({ defaultStatus, ownPartnerId, actor }: LeadInboxProps
           />
           {board && <BoardFilters params={params} set={setParam} />}
         </Group>
-        <Text size="sm" c="dimmed" aria-live="polite" data-testid="lead-count">
-          {connection ? t('leads.count', { count: connection.totalCount }) : '\u00a0'}
-        </Text>
+        <Group gap="xs" align="center">
+          <Text size="sm" c="dimmed" aria-live="polite" data-testid="lead-count">
+            {connection ? t('leads.count', { count: connection.totalCount }) : '\u00a0'}
+          </Text>
+          <ExportAllButton query={LeadInboxQuery} variables={filters} connection={(d) => d.leads} columns={leadColumns(t)} name="leads" />
+        </Group>
       </Group>
       {waiting.length > 0 && (
         <Group gap="sm" wrap="wrap" data-testid="bulk-dispatch">

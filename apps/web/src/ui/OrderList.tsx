@@ -3,9 +3,13 @@ import { Anchor, Button, Center, Group, NativeSelect, Stack, Table, Text, TextIn
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { Link, useSearchParams } from 'react-router';
 import { OrderKind, OrderStatus } from '@trellis/schema';
 import { graphql } from '../gql';
+import type { OrderRow_OrderFragment } from '../gql/graphql';
+import type { CsvColumn } from './csv';
+import { ExportAllButton } from './ExportAllButton';
 import { enumValues } from './enumValues';
 import { formatDate } from './format';
 import { formatMoney } from './money';
@@ -59,6 +63,23 @@ const OrderListQuery = graphql(`
   }
 `);
 
+/** The table's columns as a file: ISO times, codes, and the gross as a decimal number beside its currency. */
+function orderColumns(t: TFunction): CsvColumn<OrderRow_OrderFragment>[] {
+  return [
+    { header: t('listExport.columns.id'), value: (o) => o.id },
+    { header: t('orders.number'), value: (o) => o.number },
+    { header: t('listExport.columns.createdAt'), value: (o) => o.createdAt },
+    { header: t('listExport.columns.partnerId'), value: (o) => o.partner?.id },
+    { header: t('orders.partner'), value: (o) => o.partner?.name },
+    { header: t('orders.kindColumn'), value: (o) => o.kind },
+    { header: t('orders.customer'), value: (o) => o.customer?.name },
+    { header: t('listExport.columns.company'), value: (o) => o.customer?.company },
+    { header: t('orders.statusColumn'), value: (o) => o.status },
+    { header: t('listExport.columns.gross'), value: (o) => Number(o.gross.amount) },
+    { header: t('listExport.columns.currency'), value: (o) => o.gross.currency },
+  ];
+}
+
 interface OrderListProps {
   /** Where this portal's order pages live: each number links to `${basePath}/${id}`. */
   basePath: string;
@@ -92,8 +113,9 @@ export function OrderList({ basePath, showPartner, emptyText, ownPartnerId }: Or
     if (debounced.trim() !== search) setParam('q', debounced.trim());
   }, [debounced]);
   const filtered = Boolean(status || kind || partner || search);
+  const filter = { status, kind, partnerId: partner, search: search || null };
   const { data, loading, error, refetch, fetchMore } = useQuery(OrderListQuery, {
-    variables: { first: PAGE_SIZE, filter: { status, kind, partnerId: partner, search: search || null } },
+    variables: { first: PAGE_SIZE, filter },
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
@@ -198,9 +220,12 @@ export function OrderList({ basePath, showPartner, emptyText, ownPartnerId }: Or
             w={240}
           />
         </Group>
-        <Text size="sm" c="dimmed" aria-live="polite" data-testid="order-count">
-          {connection ? t('orders.count', { count: connection.totalCount }) : '\u00a0'}
-        </Text>
+        <Group gap="xs" align="center">
+          <Text size="sm" c="dimmed" aria-live="polite" data-testid="order-count">
+            {connection ? t('orders.count', { count: connection.totalCount }) : '\u00a0'}
+          </Text>
+          <ExportAllButton query={OrderListQuery} variables={{ filter }} connection={(d) => d.orders} columns={orderColumns(t)} name="orders" />
+        </Group>
       </Group>
       {body}
       {connection?.pageInfo.hasNextPage && (

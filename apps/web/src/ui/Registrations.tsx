@@ -3,11 +3,14 @@ import { Badge, Button, Card, Center, Group, NativeSelect, SimpleGrid, Stack, Te
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { useSearchParams } from 'react-router';
 import { RegistrationStatus } from '@trellis/schema';
 import { graphql } from '../gql';
 import type { RegistrationCard_RegistrationFragment, RegistrationsQuery } from '../gql/graphql';
+import type { CsvColumn } from './csv';
 import { enumValues } from './enumValues';
+import { ExportAllButton } from './ExportAllButton';
 import { formatDateTime } from './format';
 import { toAmount } from './money';
 import { describeError } from './errors';
@@ -213,6 +216,27 @@ function Decision({ id }: { id: string }) {
   );
 }
 
+/** A registration's facts as a file's columns: codes, ISO dates, the expected value as a number beside its currency. */
+function registrationColumns(t: TFunction): CsvColumn<RegistrationCard_RegistrationFragment>[] {
+  return [
+    { header: t('listExport.columns.id'), value: (r) => r.id },
+    { header: t('listExport.columns.reference'), value: (r) => r.reference },
+    { header: t('listExport.columns.status'), value: (r) => r.status },
+    { header: t('listExport.columns.partnerId'), value: (r) => r.partner?.id },
+    { header: t('listExport.columns.partner'), value: (r) => r.partner?.name },
+    { header: t('listExport.columns.company'), value: (r) => r.customerCompany },
+    { header: t('listExport.columns.contactName'), value: (r) => r.customerContact },
+    { header: t('listExport.columns.email'), value: (r) => r.customerEmail },
+    { header: t('listExport.columns.taxId'), value: (r) => r.customerTaxId },
+    { header: t('listExport.columns.expectedValue'), value: (r) => Number(r.expectedValue.amount) },
+    { header: t('listExport.columns.currency'), value: (r) => r.expectedValue.currency },
+    { header: t('listExport.columns.expectedCloseDate'), value: (r) => r.expectedCloseDate },
+    { header: t('listExport.columns.createdAt'), value: (r) => r.createdAt },
+    { header: t('listExport.columns.decidedAt'), value: (r) => r.decidedAt },
+    { header: t('listExport.columns.protectedUntil'), value: (r) => r.protectedUntil },
+  ];
+}
+
 /**
  * Deal registrations, newest first, by status (in the address, ?status=). Brand staff decide pending ones
  * and see each beside the other partners' records for the same customer; a partner sees its own.
@@ -262,9 +286,14 @@ export function RegistrationList({ brand, canDecide = false, defaultStatus }: { 
         <NativeSelect label={t('leads.statusFilter')} value={status ?? 'ALL'} w={220}
           onChange={(event) => setParams({ status: event.currentTarget.value }, { replace: true })}
           data={[{ value: 'ALL', label: t('leads.allStatuses') }, ...STATUSES.map((s) => ({ value: s, label: t(`registrations.status.${s}`) }))]} />
-        <Text size="sm" c="dimmed" aria-live="polite" data-testid="registration-count">
-          {connection ? t('registrations.count', { count: connection.totalCount }) : '\u00a0'}
-        </Text>
+        <Group gap="xs" align="center">
+          <Text size="sm" c="dimmed" aria-live="polite" data-testid="registration-count">
+            {connection ? t('registrations.count', { count: connection.totalCount }) : '\u00a0'}
+          </Text>
+          {/* The conflicts are the queue's reading aid, not a column: the export leaves them out. */}
+          <ExportAllButton query={RegistrationsQuery} variables={{ statuses: status ? [status] : null, withConflicts: false }}
+            connection={(d) => d.dealRegistrations} columns={registrationColumns(t)} name="deal-registrations" />
+        </Group>
       </Group>
       {body}
       {connection?.pageInfo.hasNextPage && (

@@ -1,10 +1,14 @@
 import { Anchor, Button, Center, Group, NativeSelect, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { ServiceCaseStatus } from '@trellis/schema';
 import { graphql } from '../gql';
 import type { ResultOf } from '@graphql-typed-document-node/core';
+import type { ServiceCaseRow_ServiceCaseFragment } from '../gql/graphql';
+import type { CsvColumn } from './csv';
+import { ExportAllButton } from './ExportAllButton';
 import { formatDate } from './format';
 import { EmptyState, ErrorState, LoadingState } from './states';
 import { SERVICE_STATUSES, ServiceSeverityBadge, ServiceStatusBadge } from './ServiceBadges';
@@ -59,6 +63,23 @@ function appendPage(shown: ListData, { fetchMoreResult }: { fetchMoreResult: Lis
   return { serviceCases: { ...fetchMoreResult.serviceCases, edges: [...shown.serviceCases.edges, ...fetchMoreResult.serviceCases.edges] } };
 }
 
+/** The table's columns as a file: codes and ISO times, the product and partner with their ids. */
+function serviceCaseColumns(t: TFunction): CsvColumn<ServiceCaseRow_ServiceCaseFragment>[] {
+  return [
+    { header: t('listExport.columns.id'), value: (c) => c.id },
+    { header: t('service.number'), value: (c) => c.number },
+    { header: t('listExport.columns.openedAt'), value: (c) => c.openedAt },
+    { header: t('listExport.columns.partnerId'), value: (c) => c.partner?.id },
+    { header: t('service.partner'), value: (c) => c.partner?.name },
+    { header: t('listExport.columns.productId'), value: (c) => c.product?.id },
+    { header: t('service.product'), value: (c) => c.product?.name },
+    { header: t('listExport.columns.serialNumber'), value: (c) => c.serialNumber },
+    { header: t('service.customer'), value: (c) => c.customerName },
+    { header: t('service.severityColumn'), value: (c) => c.severity },
+    { header: t('service.statusColumn'), value: (c) => c.status },
+  ];
+}
+
 interface ServiceCaseListProps {
   /** Where this portal's case pages live: each number links to `${basePath}/${id}`. */
   basePath: string;
@@ -81,8 +102,9 @@ export function ServiceCaseList({ basePath, showPartner, emptyText }: ServiceCas
     else next.delete(key);
     setParams(next, { replace: true });
   };
+  const filter = { status, partnerId: partner };
   const { data, loading, error, refetch, fetchMore } = useQuery(ServiceCaseListQuery, {
-    variables: { first: PAGE_SIZE, filter: { status, partnerId: partner } },
+    variables: { first: PAGE_SIZE, filter },
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
@@ -157,9 +179,12 @@ export function ServiceCaseList({ basePath, showPartner, emptyText }: ServiceCas
               value={partner} onChange={(id) => setParam('partner', id ?? '')} />
           )}
         </Group>
-        <Text size="sm" c="dimmed" aria-live="polite" data-testid="service-count">
-          {connection ? t('service.count', { count: connection.totalCount }) : '\u00a0'}
-        </Text>
+        <Group gap="xs" align="center">
+          <Text size="sm" c="dimmed" aria-live="polite" data-testid="service-count">
+            {connection ? t('service.count', { count: connection.totalCount }) : '\u00a0'}
+          </Text>
+          <ExportAllButton query={ServiceCaseListQuery} variables={{ filter }} connection={(d) => d.serviceCases} columns={serviceCaseColumns(t)} name="service-cases" />
+        </Group>
       </Group>
       {body}
       {connection?.pageInfo.hasNextPage && (

@@ -1,9 +1,17 @@
 import type { Role } from '@trellis/schema';
 import type { enPortal } from '../i18n/en-portal';
 
+/** An item's text: a key of the `nav` section, or a page's own section's (the follow-ups keep theirs together). */
+export type NavLabel = keyof (typeof enPortal)['nav'] | 'followUps';
+
+/** The full key of an item's text. */
+export function navLabelKey(label: NavLabel): `nav.${keyof (typeof enPortal)['nav']}` | 'followups.nav' {
+  return label === 'followUps' ? 'followups.nav' : `nav.${label}`;
+}
+
 export interface NavItem {
   to: string;
-  label: keyof (typeof enPortal)['nav'];
+  label: NavLabel;
   /** Active only on this exact path (a portal's home), not on the paths below it. */
   end?: boolean;
 }
@@ -11,6 +19,7 @@ export interface NavItem {
 const CHANNEL: NavItem[] = [
   { to: '/channel', label: 'channelHome', end: true },
   { to: '/channel/partners', label: 'partners' },
+  { to: '/channel/follow-ups', label: 'followUps' },
   { to: '/channel/catalog', label: 'catalog' },
   { to: '/channel/leads', label: 'leads' },
   { to: '/channel/registrations', label: 'registrations' },

@@ -142,6 +142,10 @@ export class InteractionTasksArgs extends PageArgs {
   @IsOptional()
   @IsUUID('all', ID_MESSAGE)
   partnerId?: string | null;
+
+  @Field({ defaultValue: false, description: "The viewer's own: assigned to them, or to nobody on an interaction they recorded." })
+  @IsBoolean()
+  mine: boolean;
 }
 
 @ArgsType()

@@ -119,9 +119,14 @@ export class InteractionService {
   }
 
   /** Follow-up tasks by due day (brand staff only: row-level security shows partners none). */
-  async tasks(scope: Scope, args: { open: boolean; dueBefore?: string | null; partnerId?: string | null; first: number; after?: string | null }): Promise<Connection<InteractionTask>> {
+  async tasks(scope: Scope, args: { open: boolean; dueBefore?: string | null; partnerId?: string | null; mine?: boolean; first: number; after?: string | null }): Promise<Connection<InteractionTask>> {
     const params: unknown[] = [];
     const where = [args.open ? 't.done_at IS NULL' : 't.done_at IS NOT NULL'];
+    if (args.mine) {
+      // A viewer without a user (an API token acting for none) has no tasks of its own.
+      const me = params.push(scope.viewer?.userId || null);
+      where.push(`(t.assignee_id = $${me}::uuid OR (t.assignee_id IS NULL AND EXISTS (SELECT 1 FROM interaction i WHERE i.id = t.interaction_id AND i.created_by = $${me}::uuid)))`);
+    }
     if (args.partnerId) where.push(`t.partner_id = $${params.push((await this.partners.get(scope, args.partnerId)).id)}`);
     if (args.dueBefore) where.push(`t.due_on < $${params.push(calendarDay('dueBefore', args.dueBefore))}::date`);
     const counted = [...where];

@@ -117,6 +117,23 @@ describe('interactions', () => {
     expect(codeOf(missing)).toBe('NOT_FOUND');
   });
 
+  it("lists a viewer's own tasks: assigned to them, or to nobody on an interaction they recorded", async () => {
+    const { partner } = await partnerWithStaff();
+    const colleagueUser = await f.givenUser(Role.CHANNEL_MANAGER);
+    const colleague = await app.signIn(colleagueUser.email);
+    const MINE = `query($partnerId: ID) { interactionTasks(partnerId: $partnerId, mine: true, first: 100) { totalCount edges { node { title } } } }`;
+    // Recorded by cm: one task for nobody (cm's), one for the colleague (the colleague's).
+    const byCm = await record(partner.id, { tasks: [{ title: 'Nobody assigned', dueOn: '2026-12-03' }, { title: 'For the colleague', dueOn: '2026-12-04', assigneeId: colleagueUser.id }] });
+    // Recorded by the colleague: one task for cm (cm's), one for nobody (the colleague's).
+    const byColleague = ok<{ interaction: { tasks: { id: string; title: string }[] } }>(await app.gql(RECORD, { input: input(partner.id, {
+      tasks: [{ title: 'For cm', dueOn: '2026-12-05', assigneeId: cmId }, { title: 'Colleague unassigned', dueOn: '2026-12-06' }] }) }, colleague), 'recordInteraction').interaction;
+    const titles = async (who: Credentials) => ok<{ totalCount: number; edges: { node: { title: string } }[] }>(await app.gql(MINE, { partnerId: partner.id }, who), 'interactionTasks');
+    expect(await titles(cm)).toEqual({ totalCount: 2, edges: [{ node: { title: 'Nobody assigned' } }, { node: { title: 'For cm' } }] });
+    expect(await titles(colleague)).toEqual({ totalCount: 2, edges: [{ node: { title: 'For the colleague' } }, { node: { title: 'Colleague unassigned' } }] });
+    expect(await titles(analyst)).toEqual({ totalCount: 0, edges: [] });
+    expect([byCm.tasks.length, byColleague.tasks.length]).toEqual([2, 2]);
+  });
+
   it("shows a partner's manager its shared interactions only, never tasks; employees and analysts' writes are FORBIDDEN", async () => {
     const own = await partnerWithStaff();
     const other = await partnerWithStaff();

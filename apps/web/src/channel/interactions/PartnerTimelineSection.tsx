@@ -9,6 +9,8 @@ import { formatDateTime } from '../../ui/format';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
 import { RecordInteractionForm } from './RecordInteractionForm';
 import { TimelineEntryText } from './TimelineEntryText';
+import { EditInteractionForm } from './EditInteractionForm';
+import { InteractionTasks } from './InteractionTasks';
 
 const PAGE_SIZE = 15;
 export const TIMELINE_SOURCES: TimelineSource[] = ['INTERACTION', 'LEAD', 'ORDER', 'SERVICE_CASE', 'MDF'];
@@ -37,12 +39,15 @@ function appendPage(shown: TimelineData, { fetchMoreResult }: { fetchMoreResult:
 
 /**
  * One partner's timeline on its page: interactions with lead, order, service and MDF events, newest first,
- * filtered by source, a page at a time; channel writers record an interaction from here.
+ * filtered by source, a page at a time; channel writers record an interaction from here, correct one, and add
+ * and complete its follow-ups; its orders, service cases and funds link to their pages.
  */
 export function PartnerTimelineSection({ partnerId, canRecord }: { partnerId: string; canRecord: boolean }) {
   const { t, i18n } = useTranslation();
   const [kinds, setKinds] = useState<TimelineSource[]>(TIMELINE_SOURCES);
   const [recording, setRecording] = useState(false);
+  // The interaction being corrected, one at a time.
+  const [editing, setEditing] = useState<string | null>(null);
   const all = kinds.length === TIMELINE_SOURCES.length;
   const { data, loading, error, refetch, fetchMore } = useQuery(PartnerTimelineQuery, {
     variables: { partnerId, first: PAGE_SIZE, kinds: all ? null : kinds },
@@ -86,14 +91,26 @@ export function PartnerTimelineSection({ partnerId, canRecord }: { partnerId: st
         <Stack gap="sm">
           <Timeline bulletSize={14} lineWidth={2} active={entries.length} data-testid="timeline-entries">
             {entries.map((entry) => (
-              <Timeline.Item key={entry.key} title={<TimelineEntryText entry={entry} />} data-testid="timeline-entry">
+              <Timeline.Item key={entry.key} title={<TimelineEntryText entry={entry} linked={canRecord} />} data-testid="timeline-entry">
                 <Group gap="xs">
                   <Badge size="xs" variant="light">{t(`interactions.source.${entry.source}`)}</Badge>
                   <Text size="xs" c="dimmed">
                     {formatDateTime(entry.at, i18n.language)}
                     {entry.actor ? ` · ${entry.actor.displayName}` : ''}
                   </Text>
+                  {canRecord && entry.interaction && editing !== entry.interaction.id && (
+                    <Button size="compact-xs" variant="subtle" onClick={() => setEditing(entry.interaction!.id)}
+                      aria-label={t('followups.correctLabel', { subject: entry.interaction.subject })} data-testid="correct-interaction">
+                      {t('followups.correct')}
+                    </Button>
+                  )}
                 </Group>
+                {entry.interaction && editing === entry.interaction.id && (
+                  <Paper withBorder p="sm" my="xs">
+                    <EditInteractionForm interaction={entry.interaction} onDone={() => setEditing(null)} />
+                  </Paper>
+                )}
+                {entry.interaction && <InteractionTasks interaction={entry.interaction} canWrite={canRecord} />}
               </Timeline.Item>
             ))}
           </Timeline>

@@ -1,9 +1,10 @@
 import { useRef, useState } from 'react';
 import { ActionIcon, Button, Checkbox, Fieldset, Group, NativeSelect, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { useForm, type UseFormReturnType } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { InteractionKind } from '@trellis/schema';
 import { graphql } from '../../gql';
 import { applyServerErrors, focusFirstError } from '../../ui/errors';
@@ -28,7 +29,8 @@ interface TaskValues {
   title: string;
   dueOn: string;
 }
-interface Values {
+/** The record form's values; the correction form has the same, without tasks (they are added and done one by one). */
+export interface InteractionValues {
   kind: string;
   occurredAt: string;
   subject: string;
@@ -39,10 +41,41 @@ interface Values {
   tasks: TaskValues[];
 }
 
-/** Now, as a datetime-local input shows it (the viewer's own clock and zone), to the minute. */
-function localNow(): string {
-  const now = new Date();
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+/** A moment (now, by default) as a datetime-local input shows it (the viewer's own clock and zone), to the minute. */
+export function localDateTime(at: Date = new Date()): string {
+  return new Date(at.getTime() - at.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+}
+
+/** The checks of an interaction's own fields, shared by the record and the correction forms. */
+export function interactionRules(t: TFunction): { occurredAt: (v: string) => string | null; subject: (v: string) => string | null } {
+  return {
+    occurredAt: (v) => (v && !Number.isNaN(new Date(v).getTime()) ? null : t('interactions.dateRequired')),
+    subject: (v) => (v.trim().length >= 3 ? null : t('interactions.subjectLength')),
+  };
+}
+
+/** The names a comma-separated participants field stands for. */
+export function participantsOf(text: string): string[] {
+  return text.split(',').map((p) => p.trim()).filter(Boolean);
+}
+
+/** An interaction's own fields (what, when, who, what came of it, shared or not), for recording and correcting alike. */
+export function InteractionFields({ form }: { form: UseFormReturnType<InteractionValues> }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <NativeSelect label={t('interactions.kindLabel')} required data={INTERACTION_KINDS.map((k) => ({ value: k, label: t(`interactions.kind.${k}`) }))}
+          {...form.getInputProps('kind')} />
+        <TextInput type="datetime-local" label={t('interactions.occurredAt')} required {...form.getInputProps('occurredAt')} />
+      </SimpleGrid>
+      <TextInput label={t('interactions.subject')} required maxLength={200} autoComplete="off" {...form.getInputProps('subject')} />
+      <TextInput label={t('interactions.participants')} description={t('interactions.participantsHint')} autoComplete="off" {...form.getInputProps('participants')} />
+      <Textarea label={t('interactions.notes')} maxLength={5000} autosize minRows={2} {...form.getInputProps('notes')} />
+      <Textarea label={t('interactions.outcome')} maxLength={1000} autosize minRows={1} {...form.getInputProps('outcome')} />
+      <Checkbox label={t('interactions.sharedLabel')} description={t('interactions.sharedHint')} {...form.getInputProps('shared', { type: 'checkbox' })} />
+    </>
+  );
 }
 
 /** A channel manager records a contact with the partner: what, when, who, what came of it, whether the partner sees it, and what to do next. */
@@ -51,11 +84,10 @@ export function RecordInteractionForm({ partnerId, onDone }: { partnerId: string
   const [record, recording] = useMutation(RecordInteraction, { refetchQueries: ['PartnerTimeline'], awaitRefetchQueries: true });
   const [failure, setFailure] = useState<string | null>(null);
   const sending = useRef(false);
-  const form = useForm<Values>({
-    initialValues: { kind: 'VISIT', occurredAt: localNow(), subject: '', participants: '', notes: '', outcome: '', shared: false, tasks: [] },
+  const form = useForm<InteractionValues>({
+    initialValues: { kind: 'VISIT', occurredAt: localDateTime(), subject: '', participants: '', notes: '', outcome: '', shared: false, tasks: [] },
     validate: {
-      occurredAt: (v) => (v && !Number.isNaN(new Date(v).getTime()) ? null : t('interactions.dateRequired')),
-      subject: (v) => (v.trim().length >= 3 ? null : t('interactions.subjectLength')),
+      ...interactionRules(t),
       tasks: {
         title: (v) => (v.trim().length >= 3 ? null : t('interactions.subjectLength')),
         dueOn: (v) => (DAY.test(v) ? null : t('interactions.dayRequired')),
@@ -72,7 +104,7 @@ export function RecordInteractionForm({ partnerId, onDone }: { partnerId: string
         variables: {
           input: {
             partnerId, kind: v.kind as InteractionKind, occurredAt: new Date(v.occurredAt).toISOString(), subject: v.subject.trim(),
-            participants: v.participants.split(',').map((p) => p.trim()).filter(Boolean),
+            participants: participantsOf(v.participants),
             notes: v.notes.trim(), outcome: v.outcome.trim(), shared: v.shared,
             tasks: v.tasks.map((task) => ({ title: task.title.trim(), dueOn: task.dueOn })),
           },
@@ -92,16 +124,7 @@ export function RecordInteractionForm({ partnerId, onDone }: { partnerId: string
     <form onSubmit={submit} noValidate data-testid="interaction-form">
       <Stack>
         <FormAlert message={failure} />
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <NativeSelect label={t('interactions.kindLabel')} required data={INTERACTION_KINDS.map((k) => ({ value: k, label: t(`interactions.kind.${k}`) }))}
-            {...form.getInputProps('kind')} />
-          <TextInput type="datetime-local" label={t('interactions.occurredAt')} required {...form.getInputProps('occurredAt')} />
-        </SimpleGrid>
-        <TextInput label={t('interactions.subject')} required maxLength={200} autoComplete="off" {...form.getInputProps('subject')} />
-        <TextInput label={t('interactions.participants')} description={t('interactions.participantsHint')} autoComplete="off" {...form.getInputProps('participants')} />
-        <Textarea label={t('interactions.notes')} maxLength={5000} autosize minRows={2} {...form.getInputProps('notes')} />
-        <Textarea label={t('interactions.outcome')} maxLength={1000} autosize minRows={1} {...form.getInputProps('outcome')} />
-        <Checkbox label={t('interactions.sharedLabel')} description={t('interactions.sharedHint')} {...form.getInputProps('shared', { type: 'checkbox' })} />
+        <InteractionFields form={form} />
         <Fieldset legend={t('interactions.tasks')} variant="unstyled">
           <Stack gap="xs">
             {tasks.map((_, index) => (

@@ -3,8 +3,12 @@ import { Anchor, Badge, Button, Center, Group, Paper, Stack, Table, Text, Title 
 import { useQuery } from '@apollo/client/react';
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
 import { graphql } from '../../gql';
+import type { MdfFundRow_FundFragment } from '../../gql/graphql';
+import type { CsvColumn } from '../../ui/csv';
+import { ExportAllButton } from '../../ui/ExportAllButton';
 import { formatMoney } from '../../ui/money';
 import { canManageMdf, formatDay } from '../../ui/mdf';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
@@ -60,6 +64,21 @@ type ListData = ResultOf<typeof MdfFundListQuery>;
 
 function appendPage(shown: ListData, { fetchMoreResult }: { fetchMoreResult: ListData }): ListData {
   return { mdfFunds: { ...fetchMoreResult.mdfFunds, edges: [...shown.mdfFunds.edges, ...fetchMoreResult.mdfFunds.edges] } };
+}
+
+/** The table's columns as a file: days as YYYY-MM-DD, the amounts as numbers in the fund's one currency. */
+function fundColumns(t: TFunction): CsvColumn<MdfFundRow_FundFragment>[] {
+  return [
+    { header: t('listExport.columns.id'), value: (f) => f.id },
+    { header: t('mdf.fundName'), value: (f) => f.name },
+    { header: t('listExport.columns.periodStart'), value: (f) => f.periodStart },
+    { header: t('listExport.columns.periodEnd'), value: (f) => f.periodEnd },
+    { header: t('mdf.claimDeadline'), value: (f) => f.claimDeadline },
+    { header: t('mdf.budget'), value: (f) => Number(f.totalBudget.amount) },
+    { header: t('mdf.allocated'), value: (f) => Number(f.allocated.amount) },
+    { header: t('mdf.unallocated'), value: (f) => Number(f.unallocated.amount) },
+    { header: t('listExport.columns.currency'), value: (f) => f.currency },
+  ];
 }
 
 /** The brand's marketing development funds, newest first, and a new one. */
@@ -141,9 +160,12 @@ export function MdfFundsPage() {
       )}
       <Group justify="space-between" align="flex-end">
         <Title order={2} size="h3">{t('mdf.fundsTitle')}</Title>
-        <Text size="sm" c="dimmed" aria-live="polite" data-testid="mdf-fund-count">
-          {connection ? t('mdf.fundCount', { count: connection.totalCount }) : '\u00a0'}
-        </Text>
+        <Group gap="xs" align="center">
+          <Text size="sm" c="dimmed" aria-live="polite" data-testid="mdf-fund-count">
+            {connection ? t('mdf.fundCount', { count: connection.totalCount }) : '\u00a0'}
+          </Text>
+          <ExportAllButton query={MdfFundListQuery} variables={{}} connection={(d) => d.mdfFunds} columns={fundColumns(t)} name="mdf-funds" />
+        </Group>
       </Group>
       {body}
       {connection?.pageInfo.hasNextPage && (

@@ -6,10 +6,12 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { MdfClaimStatus, MdfRequestStatus } from '@trellis/schema';
 import { graphql } from '../../gql';
+import { ExportAllButton } from '../../ui/ExportAllButton';
 import { MdfActionDialog, type MdfActionValues } from '../../ui/MdfActionDialog';
 import { MdfClaimSummary, MdfRequestSummary, type MdfClaimItem, type MdfRequestItem } from '../../ui/MdfRequestSummary';
 import { formatMoney } from '../../ui/money';
 import { canManageMdf, MDF_REQUEST_STATUSES } from '../../ui/mdf';
+import { mdfClaimColumns, mdfRequestColumns } from '../../ui/mdfExport';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { useViewer } from '../../ui/viewer';
@@ -274,6 +276,7 @@ function RequestQueue({ canManage }: { canManage: boolean }) {
             <Text size="sm" c="dimmed" aria-live="polite" data-testid="mdf-request-count">
               {connection ? t('mdf.requestCount', { count: connection.totalCount }) : '\u00a0'}
             </Text>
+            <ExportAllButton query={MdfRequestQueue} variables={{ filter: { status } }} connection={(d) => d.mdfRequests} columns={mdfRequestColumns(t)} name="mdf-requests" />
           </Group>
         </Group>
         {body}
@@ -318,7 +321,11 @@ function ClaimQueue({ status, canManage }: { status: MdfClaimStatus; canManage: 
       <Stack>
         <Group justify="space-between" align="flex-end">
           <Title order={2} size="h3" id={titleId}>{t(status === 'SUBMITTED' ? 'mdf.claimsWaitingTitle' : 'mdf.claimsToPayTitle')}</Title>
-          <Text size="sm" c="dimmed" aria-live="polite">{connection ? t('mdf.claimCount', { count: connection.totalCount }) : '\u00a0'}</Text>
+          <Group gap="xs" align="center">
+            <Text size="sm" c="dimmed" aria-live="polite">{connection ? t('mdf.claimCount', { count: connection.totalCount }) : '\u00a0'}</Text>
+            <ExportAllButton query={MdfClaimQueue} variables={{ filter: { status } }} connection={(d) => d.mdfClaims} columns={mdfClaimColumns(t)}
+              name={status === 'SUBMITTED' ? 'mdf-claims-waiting' : 'mdf-claims-to-pay'} />
+          </Group>
         </Group>
         {body}
         {connection?.pageInfo.hasNextPage && (

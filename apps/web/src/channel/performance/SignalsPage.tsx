@@ -2,9 +2,13 @@ import { Button, Center, Group, NativeSelect, Stack, Text, Title } from '@mantin
 import { useQuery } from '@apollo/client/react';
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { useSearchParams } from 'react-router';
 import type { SignalKind, SignalStatus } from '@trellis/schema';
 import { graphql } from '../../gql';
+import type { SignalItem_SignalFragment } from '../../gql/graphql';
+import type { CsvColumn } from '../../ui/csv';
+import { ExportAllButton } from '../../ui/ExportAllButton';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { CHANNEL_ROLES, useViewer } from '../../ui/viewer';
@@ -41,6 +45,21 @@ type SignalsData = ResultOf<typeof ChannelSignalsQuery>;
 
 function appendPage(shown: SignalsData, { fetchMoreResult }: { fetchMoreResult: SignalsData }): SignalsData {
   return { channelSignals: { ...fetchMoreResult.channelSignals, edges: [...shown.channelSignals.edges, ...fetchMoreResult.channelSignals.edges] } };
+}
+
+/** A signal as a file's row: the rule and status as codes, the partner by id and code, ISO times. */
+function signalColumns(t: TFunction): CsvColumn<SignalItem_SignalFragment>[] {
+  return [
+    { header: t('listExport.columns.id'), value: (s) => s.id },
+    { header: t('listExport.columns.kind'), value: (s) => s.kind },
+    { header: t('listExport.columns.status'), value: (s) => s.status },
+    { header: t('listExport.columns.period'), value: (s) => s.period },
+    { header: t('listExport.columns.partnerId'), value: (s) => s.partner?.id },
+    { header: t('listExport.columns.code'), value: (s) => s.partner?.code },
+    { header: t('listExport.columns.partner'), value: (s) => s.partner?.name },
+    { header: t('listExport.columns.detectedAt'), value: (s) => s.raisedAt },
+    { header: t('listExport.columns.note'), value: (s) => s.note },
+  ];
 }
 
 /** /channel/performance/signals: what the rules raised (open ones first by default), and the rules themselves. */
@@ -98,9 +117,13 @@ export function SignalsPage() {
             data-testid="signal-kind-filter"
           />
         </Group>
-        <Text size="sm" c="dimmed" aria-live="polite" data-testid="signal-count">
-          {connection ? t('performance.signalCount', { count: connection.totalCount }) : '\u00a0'}
-        </Text>
+        <Group gap="xs" align="center">
+          <Text size="sm" c="dimmed" aria-live="polite" data-testid="signal-count">
+            {connection ? t('performance.signalCount', { count: connection.totalCount }) : '\u00a0'}
+          </Text>
+          <ExportAllButton query={ChannelSignalsQuery} variables={{ status, kinds: kind ? [kind] : null }} connection={(d) => d.channelSignals}
+            columns={signalColumns(t)} name="signals" />
+        </Group>
       </Group>
       {body}
       {connection?.pageInfo.hasNextPage && (

@@ -1,7 +1,11 @@
-import { Button, Center, Stack, Table, Text } from '@mantine/core';
+import { Button, Center, Group, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { graphql } from '../../gql';
+import type { InventoryLevelRow_LevelFragment } from '../../gql/graphql';
+import type { CsvColumn } from '../../ui/csv';
+import { ExportAllButton } from '../../ui/ExportAllButton';
 import { formatDate, formatDateTime } from '../../ui/format';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
 import { WideTable } from '../../ui/WideTable';
@@ -50,6 +54,22 @@ const InventoryLevelsQuery = graphql(`
   }
 `);
 
+/** The table's columns as a file: the partner and product with their ids, the count's day as YYYY-MM-DD. */
+function levelColumns(t: TFunction): CsvColumn<InventoryLevelRow_LevelFragment>[] {
+  return [
+    { header: t('listExport.columns.partnerId'), value: (l) => l.partnerId },
+    { header: t('inventory.partner'), value: (l) => l.partner?.name },
+    { header: t('listExport.columns.city'), value: (l) => l.partner?.city },
+    { header: t('listExport.columns.productId'), value: (l) => l.productId },
+    { header: t('listExport.columns.sku'), value: (l) => l.product?.sku },
+    { header: t('inventory.product'), value: (l) => l.product?.name },
+    { header: t('inventory.onHand'), value: (l) => l.onHand },
+    { header: t('listExport.columns.unit'), value: (l) => l.product?.unit },
+    { header: t('inventory.countedOn'), value: (l) => l.countedOn },
+    { header: t('inventory.reportedAt'), value: (l) => l.reportedAt },
+  ];
+}
+
 interface InventoryLevelsProps {
   /** One partner's levels; every partner the viewer may see when null. */
   partnerId: string | null;
@@ -88,9 +108,12 @@ export function InventoryLevels({ partnerId, productId, showPartner }: Inventory
 
   return (
     <Stack gap="sm">
-      <Text size="sm" c="dimmed" aria-live="polite" data-testid="inventory-count">
-        {t('inventory.count', { count: connection.totalCount })}
-      </Text>
+      <Group justify="space-between" align="center" gap="xs">
+        <Text size="sm" c="dimmed" aria-live="polite" data-testid="inventory-count">
+          {t('inventory.count', { count: connection.totalCount })}
+        </Text>
+        <ExportAllButton query={InventoryLevelsQuery} variables={{ partnerId, productId }} connection={(d) => d.inventory} columns={levelColumns(t)} name="inventory" />
+      </Group>
       {productId && (
         <Text size="sm" fw={600} data-testid="inventory-total">
           {complete ? t('inventory.total', { count: units }) : t('inventory.totalShown', { count: units, shown: levels.length, total: connection.totalCount })}

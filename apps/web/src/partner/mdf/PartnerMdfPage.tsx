@@ -4,7 +4,9 @@ import { useQuery } from '@apollo/client/react';
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
+import { ExportAllButton } from '../../ui/ExportAllButton';
 import { MdfBalance } from '../../ui/MdfBalance';
+import { mdfClaimColumns, mdfRequestColumns } from '../../ui/mdfExport';
 import { MdfFact } from '../../ui/MdfRequestSummary';
 import { canRequestMdf, formatDay } from '../../ui/mdf';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
@@ -149,9 +151,19 @@ export default function PartnerMdfPage() {
         <Stack>
           <Group justify="space-between" align="flex-end">
             <Title order={2} size="h3" id="mdf-partner-requests-title">{t('mdf.partnerRequestsTitle')}</Title>
-            <Text size="sm" c="dimmed" aria-live="polite" data-testid="mdf-request-count">
-              {connection ? t('mdf.requestCount', { count: connection.totalCount }) : '\u00a0'}
-            </Text>
+            <Group gap="xs" align="center">
+              <Text size="sm" c="dimmed" aria-live="polite" data-testid="mdf-request-count">
+                {connection ? t('mdf.requestCount', { count: connection.totalCount }) : '\u00a0'}
+              </Text>
+              <ExportAllButton query={PartnerMdfRequests} variables={{ filter: { partnerId } }} connection={(d) => d.mdfRequests}
+                columns={mdfRequestColumns(t)} name="mdf-requests" label={t('listExport.mdfRequests')} />
+              {/* The claims come with their requests: a row per claim, paged by the requests. */}
+              <ExportAllButton query={PartnerMdfRequests} variables={{ filter: { partnerId } }} columns={mdfClaimColumns(t)} name="mdf-claims" label={t('listExport.mdfClaims')}
+                connection={(d) => ({
+                  edges: d.mdfRequests.edges.flatMap((e) => e.node.claims.map((claim) => ({ node: { ...claim, request: e.node } }))),
+                  pageInfo: d.mdfRequests.pageInfo,
+                })} />
+            </Group>
           </Group>
           {requestsBody}
           {connection?.pageInfo.hasNextPage && (
