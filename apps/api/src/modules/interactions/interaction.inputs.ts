@@ -129,7 +129,7 @@ export class InteractionsArgs extends PageArgs {
 
 @ArgsType()
 export class InteractionTasksArgs extends PageArgs {
-  @Field({ defaultValue: true, description: 'Open tasks (true) or done ones (false).' })
+  @Field({ defaultValue: true, description: 'Open tasks (true), soonest due first, or done ones (false), latest done first.' })
   @IsBoolean()
   open: boolean;
 

@@ -13,7 +13,7 @@ const AT_UTC = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-
 const INTERACTION_COLUMNS = `i.id, i.partner_id AS "partnerId", i.created_by AS "createdById", i.kind, i.occurred_at AS "occurredAt", i.subject, i.participants,
   i.notes, i.outcome, i.shared, i.created_at AS "createdAt", i.updated_at AS "updatedAt", ${AT_UTC('i.occurred_at')} AS "cursorAt"`;
 const TASK_COLUMNS = `t.id, t.interaction_id AS "interactionId", t.partner_id AS "partnerId", t.assignee_id AS "assigneeId", t.done_by AS "doneById", t.title,
-  to_char(t.due_on, 'YYYY-MM-DD') AS "dueOn", t.done_at AS "doneAt", t.created_at AS "createdAt"`;
+  to_char(t.due_on, 'YYYY-MM-DD') AS "dueOn", t.done_at AS "doneAt", t.created_at AS "createdAt", ${AT_UTC('t.done_at')} AS "doneCursorAt"`;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A day as given (YYYY-MM-DD) that is a real day of the calendar, from 2000 to 2100. */
@@ -131,15 +131,22 @@ export class InteractionService {
     if (args.dueBefore) where.push(`t.due_on < $${params.push(calendarDay('dueBefore', args.dueBefore))}::date`);
     const counted = [...where];
     const countParams = [...params];
-    if (args.after) {
+    // Open tasks by due day, soonest first; done ones by when they were done, latest first.
+    if (args.after && args.open) {
       const [day, id] = decodeCursor(args.after, ['text', 'uuid']) as [string, string];
       if (!DAY.test(day)) throw new BadInput('after', 'is not a cursor this list gave out');
       where.push(`(t.due_on, t.id) > ($${params.push(calendarDay('after', day))}::date, $${params.push(id)}::uuid)`);
+    } else if (args.after) {
+      const [at, id] = decodeCursor(args.after, ['timestamp', 'uuid']);
+      where.push(`(t.done_at, t.id) < ($${params.push(at)}::timestamptz, $${params.push(id)}::uuid)`);
     }
-    const rows = await scope.query<InteractionTask>(
-      `SELECT ${TASK_COLUMNS} FROM interaction_task t WHERE ${where.join(' AND ')} ORDER BY t.due_on, t.id LIMIT $${params.push(args.first + 1)}`, params, 'interactions.tasks');
+    const order = args.open ? 't.due_on, t.id' : 't.done_at DESC, t.id DESC';
+    const rows = await scope.query<InteractionTask & { doneCursorAt: string | null }>(
+      `SELECT ${TASK_COLUMNS} FROM interaction_task t WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT $${params.push(args.first + 1)}`, params,
+      args.open ? 'interactions.tasks' : 'interactions.tasks-done');
     const count = async () => (await scope.query<{ n: number }>(`SELECT count(*)::int AS n FROM interaction_task t WHERE ${counted.join(' AND ')}`, countParams, 'interactions.tasks-count'))[0].n;
-    return toConnection(instancesOf(InteractionTask, rows), args.first, count, (t) => [t.dueOn, t.id]);
+    const cursors = new Map(rows.map((r) => [r.id, r.doneCursorAt]));
+    return toConnection(instancesOf(InteractionTask, rows), args.first, count, (t) => (args.open ? [t.dueOn, t.id] : [cursors.get(t.id), t.id]));
   }
 
   async task(scope: Scope, id: string): Promise<InteractionTask> {

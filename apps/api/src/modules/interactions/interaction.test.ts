@@ -134,6 +134,27 @@ describe('interactions', () => {
     expect([byCm.tasks.length, byColleague.tasks.length]).toEqual([2, 2]);
   });
 
+  it('lists done tasks latest done first, in pages by a cursor of when they were done', async () => {
+    const { partner } = await partnerWithStaff();
+    const created = await record(partner.id, { tasks: [{ title: 'First', dueOn: '2026-12-10' }, { title: 'Second', dueOn: '2026-12-01' }, { title: 'Third', dueOn: '2026-12-05' }] });
+    const byTitle = new Map<string, string>(created.tasks.map((t: { id: string; title: string }) => [t.title, t.id]));
+    // Done in this order: Second, Third, First (1 ms apart at least, so that their times differ).
+    for (const title of ['Second', 'Third', 'First']) {
+      ok(await app.gql(COMPLETE, { id: byTitle.get(title) }, cm), 'completeInteractionTask');
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    const DONE = `query($partnerId: ID, $after: String) { interactionTasks(partnerId: $partnerId, open: false, first: 2, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { title } } } }`;
+    type Page = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { title: string } }[] };
+    const first = ok<Page>(await app.gql(DONE, { partnerId: partner.id }, cm), 'interactionTasks');
+    expect([first.totalCount, first.edges.map((e) => e.node.title), first.pageInfo.hasNextPage]).toEqual([3, ['First', 'Third'], true]);
+    const second = ok<Page>(await app.gql(DONE, { partnerId: partner.id, after: first.pageInfo.endCursor }, cm), 'interactionTasks');
+    expect([second.edges.map((e) => e.node.title), second.pageInfo.hasNextPage]).toEqual([['Second'], false]);
+    // An open list's cursor (a day) is no cursor of the done list.
+    const forged = await app.gql(DONE, { partnerId: partner.id, after: Buffer.from(JSON.stringify(['2026-12-01', byTitle.get('First')])).toString('base64url') }, cm);
+    expect(codeOf(forged)).toBe('BAD_USER_INPUT');
+  });
+
   it("shows a partner's manager its shared interactions only, never tasks; employees and analysts' writes are FORBIDDEN", async () => {
     const own = await partnerWithStaff();
     const other = await partnerWithStaff();
