@@ -40,7 +40,9 @@ export function TaskStateBadge({ task, today }: { task: { dueOn: string; doneAt?
 
 function AddTaskForm({ interactionId, onDone }: { interactionId: string; onDone: () => void }) {
   const { t } = useTranslation();
-  const [add, adding] = useMutation(AddFollowUp);
+  // The timeline is asked again too: an answer to an earlier request for it (after a correction, say) that
+  // lands after this one would otherwise put back the tasks as they were before.
+  const [add, adding] = useMutation(AddFollowUp, { refetchQueries: ['PartnerTimeline'], awaitRefetchQueries: true });
   const [failure, setFailure] = useState<string | null>(null);
   const sending = useRef(false);
   const form = useForm({
