@@ -24,6 +24,9 @@ async function main(): Promise<void> {
   let database: Database | undefined;
   let trellis: TrellisApp | undefined;
   const server = createServer();
+  // The first build of the KPI rollups, in the background: a shutdown stops it between two batches.
+  const stopBuild = new AbortController();
+  let firstBuild: Promise<void> = Promise.resolve();
   onStopSignals('shutting down', async () => {
     // Live connections first: an upgraded socket would keep the HTTP server from closing.
     await trellis?.live.close();
@@ -31,6 +34,9 @@ async function main(): Promise<void> {
     server.closeIdleConnections();
     await closed;
     logger.debug('http server closed');
+    // Before the job worker stops: a rollup job waits for the build's lock.
+    stopBuild.abort();
+    await firstBuild;
     await trellis?.stop();
     logger.debug('graphql stopped');
     await database?.close();
@@ -56,9 +62,12 @@ async function main(): Promise<void> {
   // A database whose data came before the KPI rollups gets them built once, after the start (minutes on a
   // large database must not keep Trellis from serving; the figures fill in when it is done).
   const app = trellis;
-  void app.scopes.runSystem('kpi rollups: first build', (scope) => app.services.kpiRollup.buildOnce(scope)).then(
+  firstBuild = app.scopes.runSystem('kpi rollups: first build', (scope) => app.services.kpiRollup.buildOnce(scope, stopBuild.signal)).then(
     (built) => { if (built) logger.info({ cells: built }, 'KPI rollups built from the existing data'); },
-    (err: unknown) => logger.error({ err }, 'the KPI rollups could not be built; run `cli rebuild-kpis`'),
+    (err: unknown) => {
+      if (stopBuild.signal.aborted) logger.debug('the first build of the KPI rollups stopped with Trellis; the next start builds them');
+      else logger.error({ err }, 'the KPI rollups could not be built; run `cli rebuild-kpis`');
+    },
   );
   const url = `http://${config.host}:${config.port}`;
   logger.info({ ms: Date.now() - started }, 'started');

@@ -113,8 +113,9 @@ export class KpiRollup {
   }
 
   /** Replaces the rollup rows of these cells with their figures from the source tables. Trellis's own work (a system scope). */
-  async recompute(scope: Scope, cells: readonly KpiCell[]): Promise<void> {
+  async recompute(scope: Scope, cells: readonly KpiCell[], signal?: AbortSignal): Promise<void> {
     for (let i = 0; i < cells.length; i += BATCH) {
+      signal?.throwIfAborted();
       const batch = cells.slice(i, i + BATCH);
       const { counts, money } = await this.figures(scope, batch, ALL_SOURCES, 'kept');
       const params = [batch.map((c) => c.partnerId), batch.map((c) => c.month)];
@@ -241,7 +242,7 @@ export class KpiRollup {
    * Rebuilds every cell from `from` (default: the earliest month with data) to this month for every
    * partner, and forgets the marks (the command line's `rebuild-kpis`, and a first start with data).
    */
-  async rebuild(scope: Scope, from?: string): Promise<number> {
+  async rebuild(scope: Scope, from?: string, signal?: AbortSignal): Promise<number> {
     await scope.execute(`SELECT pg_advisory_xact_lock(hashtext('trellis.kpi_rollup'))`, [], 'kpi.lock');
     const start = from ?? (await this.earliestMonth(scope));
     if (!start) return 0;
@@ -249,25 +250,26 @@ export class KpiRollup {
     const months: string[] = [];
     for (let m = start; m <= monthOf(new Date()); m = addMonths(m, 1)) months.push(m);
     await scope.execute(`DELETE FROM kpi_dirty`);
-    await this.sources.orders.rebuildFacts(scope);
+    await this.sources.orders.rebuildFacts(scope, signal);
     if (!from) {
       await scope.execute(`DELETE FROM kpi_partner_month`);
       await scope.execute(`DELETE FROM kpi_partner_money`);
     }
     const cells = partners.flatMap((p) => months.map((month) => ({ partnerId: p.id, month })));
-    await this.recompute(scope, cells);
+    await this.recompute(scope, cells, signal);
     return cells.length;
   }
 
   /**
    * Builds the rollups once for a database whose data came before them (or before this marker): the
-   * marks triggers write cover every change since, so this runs at most once per database.
+   * marks triggers write cover every change since, so this runs at most once per database. `signal` stops it
+   * between batches (a shutdown): its transaction rolls back, and the next start builds again.
    */
-  async buildOnce(scope: Scope): Promise<number | null> {
+  async buildOnce(scope: Scope, signal?: AbortSignal): Promise<number | null> {
     await scope.execute(`SELECT pg_advisory_xact_lock(hashtext('trellis.kpi_rollup'))`, [], 'kpi.lock');
     const [done] = await scope.query(`SELECT 1 FROM trellis_meta WHERE key = 'kpi-rollups-built'`);
     if (done) return null;
-    const cells = await this.rebuild(scope);
+    const cells = await this.rebuild(scope, undefined, signal);
     await scope.execute(`INSERT INTO trellis_meta (key, value) VALUES ('kpi-rollups-built', to_jsonb(now())) ON CONFLICT (key) DO NOTHING`);
     // The last finished month is judged with the figures just built.
     if (cells) await enqueue(scope, 'kpi_signals', { month: addMonths(monthOf(new Date()), -1) }, { key: 'kpi-signals' });

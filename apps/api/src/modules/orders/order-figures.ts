@@ -57,7 +57,7 @@ export class OrderFigures {
   }
 
   /** Recomputes every order's facts (the command line's rebuild, and a first start with data). */
-  async rebuildFacts(scope: Scope): Promise<void> {
+  async rebuildFacts(scope: Scope, signal?: AbortSignal): Promise<void> {
     await scope.execute(`DELETE FROM kpi_order_dirty`, [], 'kpi.clear-order-marks');
     await scope.execute(`DELETE FROM kpi_order_fact`, [], 'kpi.clear-order-facts');
     await scope.execute(`DELETE FROM kpi_sell_in_price`, [], 'kpi.clear-sell-in-prices');
@@ -65,6 +65,7 @@ export class OrderFigures {
     for (const [table, fn, name] of [['kpi_sell_in_price', 'trellis_sell_in_prices', 'kpi.rebuild-prices'], ['kpi_order_fact', 'trellis_order_facts', 'kpi.rebuild-facts']] as const) {
       let after = '00000000-0000-0000-0000-000000000000';
       for (;;) {
+        signal?.throwIfAborted();
         const ids = (await scope.query<{ id: string }>(`SELECT id FROM sales_order WHERE id > $1 ORDER BY id LIMIT ${FACT_BATCH}`, [after], 'kpi.order-ids')).map((r) => r.id);
         if (!ids.length) break;
         await scope.execute(`INSERT INTO ${table} SELECT * FROM ${fn}($1::uuid[])`, [ids], name);
