@@ -8,10 +8,10 @@ const TASKS = ['send_mail', 'lead_sla_expired', 'lead_auto_dispatch', 'lead_sla_
 const BRAND_WRITER = `((SELECT current_setting('trellis.role', true)) IN ('ADMIN', 'CHANNEL_MANAGER'))`;
 const BRAND_READER = `((SELECT current_setting('trellis.all_partners', true)) = 'on')`;
 /** Trellis itself (a system scope: ADMIN with no user): the only writer of rollups and signals. */
-const SYSTEM = `((SELECT current_setting('trellis.role', true)) = 'ADMIN' AND (SELECT current_setting('trellis.user_id', true)) = '')`;
+export const SYSTEM = `((SELECT current_setting('trellis.role', true)) = 'ADMIN' AND (SELECT current_setting('trellis.user_id', true)) = '')`;
 
 /** The first day of a timestamp's month (UTC), as a date. */
-const MONTH = (column: string) => `(date_trunc('month', ${column} AT TIME ZONE 'UTC'))::date`;
+export const MONTH = (column: string) => `(date_trunc('month', ${column} AT TIME ZONE 'UTC'))::date`;
 
 /**
  * Channel performance: KPI rollups, quotas, market sizes, signal rules and signals.

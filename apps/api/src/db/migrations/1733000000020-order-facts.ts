@@ -1,8 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 import { partnerVisible } from './1732400000000-foundation';
-
-const SYSTEM = `((SELECT current_setting('trellis.role', true)) = 'ADMIN' AND (SELECT current_setting('trellis.user_id', true)) = '')`;
-const MONTH = (column: string) => `(date_trunc('month', ${column} AT TIME ZONE 'UTC'))::date`;
+import { MONTH, SYSTEM } from './1733000000017-channel-metrics';
 
 /**
  * Orders' KPI figures kept per order. Until now a change to an order marked its (partner, month) cells,
@@ -236,7 +234,8 @@ export class OrderFacts1733000000020 implements MigrationInterface {
         FOR EACH STATEMENT EXECUTE FUNCTION trellis_kpi_order_lines_updated();
 
       -- The facts of the orders already there; the cells' marks of orders before this version stay valid
-      -- (the job sums those cells from these facts).
+      -- (the job sums those cells from these facts). On a database of millions of order lines this holds
+      -- the upgrade's first start for minutes, once.
       INSERT INTO kpi_sell_in_price SELECT * FROM trellis_sell_in_prices(ARRAY(SELECT id FROM sales_order WHERE kind = 'SELL_IN'));
       INSERT INTO kpi_order_fact SELECT * FROM trellis_order_facts(ARRAY(SELECT id FROM sales_order));
       -- Their statistics now, not at autovacuum's next round: the job's first plans read them.

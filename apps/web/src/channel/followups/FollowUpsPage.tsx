@@ -8,7 +8,7 @@ import { graphql } from '../../gql';
 import { formatDate } from '../../ui/format';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
 import { useViewer } from '../../ui/viewer';
-import { formatDay, isMine, localToday, useCompleteFollowUp } from '../interactions/followUps';
+import { formatDay, localToday, useCompleteFollowUp } from '../interactions/followUps';
 import { TaskStateBadge } from '../interactions/InteractionTasks';
 
 export const FollowUpTasksQuery = graphql(`
@@ -26,10 +26,6 @@ export const FollowUpTasksQuery = graphql(`
             kind
             subject
             occurredAt
-            createdBy {
-              id
-              displayName
-            }
           }
         }
       }
@@ -102,7 +98,7 @@ function FollowUpItem({ task, today }: { task: Task; today: string }) {
  * once, so a page may show fewer than it read: pages are read until `target` show (or none is left), and
  * "Load more" raises the target.
  */
-function FollowUpList({ whose, state, viewerId }: { whose: Whose; state: State; viewerId: string }) {
+function FollowUpList({ whose, state }: { whose: Whose; state: State }) {
   const { t } = useTranslation();
   const today = localToday();
   const mine = whose === 'mine';
@@ -116,7 +112,7 @@ function FollowUpList({ whose, state, viewerId }: { whose: Whose; state: State; 
   const fetching = useRef(false);
   const connection = data?.interactionTasks;
   // A task done here leaves the open views at once (its doneAt comes with the optimistic answer).
-  const shown = (connection?.edges.map((e) => e.node) ?? []).filter((task) => (state === 'done' ? task.doneAt : !task.doneAt) && (!mine || isMine(task, viewerId)));
+  const shown = (connection?.edges.map((e) => e.node) ?? []).filter((task) => (state === 'done' ? task.doneAt : !task.doneAt));
   const hasMore = Boolean(connection?.pageInfo.hasNextPage);
 
   const loadNext = async () => {
@@ -200,7 +196,7 @@ export default function FollowUpsPage() {
         </Stack>
       </Group>
       {whose === 'mine' && <Text size="xs" c="dimmed">{t('followups.mineHint')}</Text>}
-      <FollowUpList key={`${whose}-${state}`} whose={whose} state={state} viewerId={viewer.id} />
+      <FollowUpList key={`${whose}-${state}`} whose={whose} state={state} />
     </Stack>
   );
 }

@@ -48,14 +48,6 @@ export function isOverdue(task: { dueOn: string; doneAt?: string | null }, today
 }
 
 /**
- * The viewer's own follow-ups: those assigned to them, and those assigned to nobody on an interaction they
- * recorded (the record form assigns none): what the API's `mine` answers, and what the open lists keep as they change.
- */
-export function isMine(task: { assignee?: { id: string } | null; interaction?: { createdBy?: { id: string } | null } | null }, viewerId: string): boolean {
-  return task.assignee ? task.assignee.id === viewerId : task.interaction?.createdBy?.id === viewerId;
-}
-
-/**
  * Marks a follow-up done. The answer (and, before it, the optimistic one) updates the task wherever it is
  * shown, by its id: open lists leave out tasks that have a `doneAt`, so it leaves them at once; the home's
  * overdue count is asked again.
