@@ -23,6 +23,8 @@ export interface Config {
   publicRequestsPerMinute: number;
   /** Showroom lead requests per client address and hour. */
   leadsPerIpPerHour: number;
+  /** "Become a partner" applications per client address and hour. */
+  applicationsPerIpPerHour: number;
   /** Days after which a lead's personal data is erased by the daily job (the lead itself stays). */
   leadRetentionDays: number;
   brandName: string;
@@ -99,6 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginMaxFailuresPerIp: int(env, 'LOGIN_MAX_FAILURES_PER_IP', 50, 1),
     invitationTtlHours: int(env, 'INVITATION_TTL_HOURS', 72, 1),
     leadsPerIpPerHour: int(env, 'LEADS_PER_IP_PER_HOUR', 10, 1),
+    applicationsPerIpPerHour: int(env, 'APPLICATIONS_PER_IP_PER_HOUR', 3, 1),
     leadRetentionDays: int(env, 'LEAD_RETENTION_DAYS', 730, 1, 36_500),
     publicRequestsPerMinute: int(env, 'PUBLIC_REQUESTS_PER_MINUTE', 600, 1),
     brandName: env.BRAND_NAME || 'Trellis Power Tools',

@@ -51,6 +51,11 @@ import { LeadTimeline } from './modules/leads/lead-timeline';
 import { OrderTimeline } from './modules/orders/order-timeline';
 import { ServiceTimeline } from './modules/service/service-timeline';
 import { MdfTimeline } from './modules/mdf/mdf-timeline';
+import { ApplicationService } from './modules/programs/application.service';
+import { OnboardingService } from './modules/programs/onboarding.service';
+import { PolicyService } from './modules/programs/policy.service';
+import { AnnouncementService } from './modules/programs/announcement.service';
+import { TierRulesService } from './modules/programs/tier-rules.service';
 
 export type { Services } from './access/request-context';
 
@@ -81,6 +86,7 @@ export function createServices(scopes: Scopes, config: Config, viewerCache?: Vie
   const solutionArticles = new SolutionArticleService(catalog);
   const partnerFigures = new PartnerFigures();
   const catalogFigures = new CatalogFigures();
+  const metrics = new MetricsService(partnerFigures, catalogFigures);
   const leadFigures = new LeadFigures();
   const interactions = new InteractionService(partners, users);
   const [leadTimeline, orderTimeline, serviceTimeline, mdfTimeline] = [new LeadTimeline(), new OrderTimeline(), new ServiceTimeline(), new MdfTimeline()];
@@ -91,6 +97,14 @@ export function createServices(scopes: Scopes, config: Config, viewerCache?: Vie
     SERVICE_CASE: (scope, partnerId, before, limit) => serviceTimeline.timelineEntries(scope, partnerId, before, limit),
     MDF: (scope, partnerId, before, limit) => mdfTimeline.timelineEntries(scope, partnerId, before, limit),
   });
+  const lifecycle = new PartnerLifecycle(partners, users);
+  const policies = new PolicyService(notifications);
+  const onboarding = new OnboardingService(partners, lifecycle, {
+    AGREEMENT: (scope, ids) => policies.agreementAcknowledgedAt(scope, ids),
+    TRAINING: (scope, ids) => interactions.firstTrainingAt(scope, ids),
+    SHOWROOM: (scope, ids) => showrooms.enabledSince(scope, ids),
+    OFFER: (scope, ids) => offers.firstOfferedAt(scope, ids),
+  });
   return {
     config,
     auth: new AuthService(limiter, config.sessionTtlHours, viewerCache),
@@ -98,7 +112,7 @@ export function createServices(scopes: Scopes, config: Config, viewerCache?: Vie
     apiTokens: new ApiTokenService(),
     savedQueries: new SavedQueryService(),
     partners,
-    lifecycle: new PartnerLifecycle(partners, users),
+    lifecycle,
     staff: new PartnerStaffService(partners, users),
     referenceData,
     catalog,
@@ -122,11 +136,16 @@ export function createServices(scopes: Scopes, config: Config, viewerCache?: Vie
     solutionArticles,
     mdf: new MdfService(partners, orders),
     kpiRollup: new KpiRollup({ orders: new OrderFigures(), leads: leadFigures, service: new ServiceFigures(), inventory: new InventoryFigures(), mdf: new MdfFigures() }),
-    metrics: new MetricsService(partnerFigures, catalogFigures),
+    metrics,
     quotas: new QuotaService(partnerFigures),
     signals: new SignalService(partnerFigures, catalogFigures, leadFigures),
     partnerFigures,
     interactions,
     partnerTimeline,
+    applications: new ApplicationService(config.applicationsPerIpPerHour, partners, lifecycle),
+    onboarding,
+    policies,
+    announcements: new AnnouncementService(notifications),
+    tierRules: new TierRulesService(partners, lifecycle, partnerFigures, referenceData, metrics, interactions),
   };
 }

@@ -71,7 +71,7 @@ describe('every operation, with hostile arguments from its types', () => {
   const started = Date.now();
 
   beforeAll(async () => {
-    app = await startTestApp({ publicRequestsPerMinute: 1_000_000, leadsPerIpPerHour: 1_000_000, loginMaxFailuresPerIp: 1_000_000 });
+    app = await startTestApp({ publicRequestsPerMinute: 1_000_000, leadsPerIpPerHour: 1_000_000, applicationsPerIpPerHour: 1_000_000, loginMaxFailuresPerIp: 1_000_000 });
     const f = fixtures(app);
     const own = await f.givenPartner({ kind: PartnerKind.DISTRIBUTOR });
     const child = await f.givenPartner({ parentId: own.id });
@@ -92,7 +92,8 @@ describe('every operation, with hostile arguments from its types', () => {
       partnerId: [own.id, child.id, foreign.id], parentId: [own.id, foreign.id], productId: built.productIds,
       categoryId: [built.categoryId], tierId: [tier.id], tierIds: [tier.id], territoryIds: [territory.id],
       userId: [...spare.map((u) => u.id), built.invitedUserId], ownerId: [spareOwner.id],
-      imageId: [built.imageId], apiTokenId: [built.apiTokenId], id: [own.id, foreign.id, built.productIds[0]],
+      imageId: [built.imageId], apiTokenId: [built.apiTokenId], id: [own.id, foreign.id, built.productIds[0], built.applicationId],
+      applicationId: [built.applicationId],
     };
     pools.ids = [...new Set(Object.values(idsByName).flat()), built.leadId];
     pools.byName = plausibleValues(built, spare.map((u) => u.email));
@@ -167,6 +168,7 @@ interface Built {
   slugs: string[];
   skus: string[];
   invitationToken: string;
+  applicationId: string;
   productCsv: string;
   offerCsv: string;
 }
@@ -196,8 +198,12 @@ async function buildThroughGraphQL(app: TestApp, cm: Credentials, pm: Credential
   const invited = (await call(`mutation($input: InvitePartnerUserInput!) { invitePartnerUser(input: $input) { user { id } invitationUrl } }`, {
     input: { partnerId: ownId, email: 'invitee@example.com', displayName: 'Invitee', role: 'PARTNER_EMPLOYEE' },
   }, pm)).invitePartnerUser;
+  const applied = (await call(`mutation($input: ApplyForPartnershipInput!) { applyForPartnership(input: $input) { reference } }`, { input: {
+    companyName: 'Hostile Applicant', kind: 'DEALER', country: 'PL', city: 'Kraków', taxId: 'PL 525-252-52-52', contactName: 'Ann Applicant',
+    contactEmail: 'ann@hostile-applicant.example', consent: true, consentText: 'I agree to the processing of my data.' } }, {})).applyForPartnership.reference;
+  const [{ id: applicationId }] = await app.dataSource.query(`SELECT id FROM partner_application WHERE number = $1`, [applied]);
   return {
-    categoryId: category, productIds: [p1, p2], imageId: image, leadId: lead, apiTokenId: token, invitedUserId: invited.user.id,
+    categoryId: category, productIds: [p1, p2], applicationId, imageId: image, leadId: lead, apiTokenId: token, invitedUserId: invited.user.id,
     slugs: ['hostile-own', 'hostile-foreign', 'brand'],
     skus: ['HOST-1', 'HOST-2'],
     invitationToken: invited.invitationUrl.split('/').at(-1),
@@ -233,6 +239,7 @@ function plausibleValues(built: Built, spareEmails: string[]): Record<string, fc
     phone: fc.constantFrom('+48 600 100 200'), postalCode: fc.constantFrom('30-001'),
     latitude: fc.double({ min: -90, max: 90, noNaN: true }), longitude: fc.double({ min: -180, max: 180, noNaN: true }),
     first: fc.integer({ min: 1, max: 100 }), radiusKm: fc.integer({ min: 1, max: 500 }), limit: fc.integer({ min: 1, max: 50 }),
-    after: fc.oneof(fc.constant(null), forgedCursor), text: fc.constantFrom('Kraków', '30'), query: fc.constantFrom('product', 'drill'),
+    after: fc.oneof(fc.constant(null), forgedCursor), step: fc.constantFrom('TRAINING', 'SHOWROOM', 'NOPE'),
+    taxId: fc.constantFrom('PL 525-252-52-52', 'DE123456789', '12'), contactEmail: fc.oneof(fc.constant('applicant@example.com'), fc.emailAddress()), text: fc.constantFrom('Kraków', '30'), query: fc.constantFrom('product', 'drill'),
   };
 }

@@ -10,7 +10,7 @@ import { PartnerKind } from '../src/modules/partners/partner.entity';
  * leave it as it was. Row-level security itself is tested in row-level-security.test.ts.
  */
 type Who = 'aManager' | 'aEmployee' | 'a1Manager';
-type Kind = 'partner' | 'user' | 'token' | 'lead' | 'registration' | 'order' | 'case' | 'shipment' | 'mdfRequest' | 'mdfClaim' | 'interaction';
+type Kind = 'partner' | 'user' | 'token' | 'lead' | 'registration' | 'order' | 'case' | 'shipment' | 'mdfRequest' | 'mdfClaim' | 'interaction' | 'policy' | 'policyVersion' | 'announcement';
 
 describe('cross-partner isolation', () => {
   let app: TestApp;
@@ -102,6 +102,40 @@ describe('cross-partner isolation', () => {
     ids.signal = (await app.dataSource.query(`INSERT INTO channel_signal (kind, partner_id, period, facts) VALUES ('CHANNEL_CONFLICTS', $1, '2026-10-01', '[]') RETURNING id`, [ids.b]))[0].id;
     ids.territory = (await f.givenTerritory()).id;
     await app.dataSource.query(`INSERT INTO territory_market (territory_id, year, amount_minor, currency) VALUES ($1, 2026, 100000000, 'EUR')`, [ids.territory]);
+    // Recruitment: an application filed anonymously; onboarding: partner a's training ticked (row-level security reads it for a's users only).
+    const applied = await app.gql(`mutation($input: ApplyForPartnershipInput!) { applyForPartnership(input: $input) { reference } }`, { input: {
+      companyName: 'Applicant Tools', kind: 'DEALER', country: 'PL', city: 'Kraków', taxId: 'PL5252525252', contactName: 'Ann Applicant',
+      contactEmail: 'ann@applicant.example', consent: true, consentText: 'I agree to the processing of my data.' } });
+    ids.application = (await app.dataSource.query(`SELECT id FROM partner_application WHERE number = $1`, [applied.data!.applyForPartnership.reference]))[0].id;
+    await app.dataSource.query(`INSERT INTO partner_onboarding_step (partner_id, step, how) SELECT unnest($1::uuid[]), 'TRAINING', 'MANUAL'`, [[ids.a, ids.b]]);
+    // Programs: a policy and an announcement for distributors (a, b), one for resellers (a1, b1), drafts for everyone; partner b's acknowledgment and receipt.
+    const publishPolicy = async (kinds: string[], publish: boolean) => {
+      const created = (await app.gql(`mutation($input: CreateSalesPolicyInput!) { createSalesPolicy(input: $input) { policy { id draft { id } } } }`, { input: {
+        kind: 'OTHER', title: `For ${kinds.join(' ') || 'everyone'}`, body: 'Terms', effectiveOn: '2099-01-01', audience: { kinds } } }, channel)).data!.createSalesPolicy.policy;
+      if (publish) await app.gql(`mutation($id: ID!) { publishSalesPolicyVersion(input: { versionId: $id }) { version { id } } }`, { id: created.draft.id }, channel);
+      return [created.id, created.draft.id];
+    };
+    [ids['policy:distributors'], ids['policyVersion:distributors']] = await publishPolicy(['DISTRIBUTOR'], true);
+    [ids['policy:resellers'], ids['policyVersion:resellers']] = await publishPolicy(['RESELLER'], true);
+    [ids['policy:draft'], ids['policyVersion:draft']] = await publishPolicy([], false);
+    [ids['policy:everyone'], ids['policyVersion:everyone']] = await publishPolicy([], true);
+    const announce = async (kinds: string[], publish: boolean) => {
+      const id = (await app.gql(`mutation($input: CreateAnnouncementInput!) { createAnnouncement(input: $input) { announcement { id } } }`, { input: {
+        kind: 'NEWS', title: `News for ${kinds.join(' ') || 'everyone'}`, body: 'News', audience: { kinds } } }, channel)).data!.createAnnouncement.announcement.id;
+      if (publish) await app.gql(`mutation($id: ID!) { publishAnnouncement(input: { announcementId: $id }) { announcement { id } } }`, { id }, channel);
+      return id;
+    };
+    ids['announcement:distributors'] = await announce(['DISTRIBUTOR'], true);
+    ids['announcement:resellers'] = await announce(['RESELLER'], true);
+    ids['announcement:draft'] = await announce([], false);
+    ids['announcement:everyone'] = await announce([], true);
+    await app.dataSource.query(`INSERT INTO policy_acknowledgment (version_id, user_id, partner_id) VALUES ($1, $2, $3)`, [ids['policyVersion:distributors'], users.bEmployee.id, ids.b]);
+    await app.dataSource.query(`INSERT INTO announcement_read (announcement_id, user_id, partner_id) VALUES ($1, $2, $3)`, [ids['announcement:distributors'], users.bEmployee.id, ids.b]);
+    // Tiers: a tier with a criterion, every partner measured, and an open proposal for partner b.
+    ids.tier = (await f.givenTier()).id;
+    await app.dataSource.query(`INSERT INTO tier_criterion (tier_id, purpose, metric, minimum, currency) VALUES ($1, 'ENTRY', 'TRAINED_STAFF', 0, NULL)`, [ids.tier]);
+    await app.scopes.runSystem('test tiers', (scope) => app.services.tierRules.evaluate(scope));
+    ids.tierProposal = (await app.dataSource.query(`SELECT id FROM tier_proposal WHERE partner_id = $1`, [ids.b]))[0].id;
     await app.scopes.runSystem('test rollup', (scope) => app.services.kpiRollup.refresh(scope));
   });
   afterAll(() => app.close());
@@ -122,6 +156,11 @@ describe('cross-partner isolation', () => {
     // A partner's manager reads the shared interactions of its partners: another partner's, and its own that are not shared, are not there.
     interaction: { aManager: ['interaction:b', 'interaction:b1', 'interactionHidden:a', 'interactionHidden:a1'], aEmployee: [],
       a1Manager: ['interaction:a', 'interaction:b', 'interaction:b1', 'interactionHidden:a1'] },
+    // Published documents reach their audience's partners (by the viewer's own partner); drafts reach no partner.
+    policy: { aManager: ['policy:resellers', 'policy:draft'], aEmployee: ['policy:resellers', 'policy:draft'], a1Manager: ['policy:distributors', 'policy:draft'] },
+    policyVersion: { aManager: ['policyVersion:resellers', 'policyVersion:draft'], aEmployee: [], a1Manager: ['policyVersion:distributors', 'policyVersion:draft'] },
+    announcement: { aManager: ['announcement:resellers', 'announcement:draft'], aEmployee: ['announcement:resellers', 'announcement:draft'],
+      a1Manager: ['announcement:distributors', 'announcement:draft'] },
   };
 
   /** Everything the channel's partners own, as one digest: a refused write must leave it as it was. */
@@ -164,6 +203,19 @@ describe('cross-partner isolation', () => {
          (SELECT string_agg(m::text, ',' ORDER BY m.territory_id, m.year) FROM territory_market m),
          (SELECT string_agg(r::text, ',' ORDER BY r.kind) FROM signal_rule r),
          (SELECT string_agg(s::text, ',' ORDER BY s.id) FROM channel_signal s),
+         (SELECT string_agg(a::text, ',' ORDER BY a.id) FROM partner_application a),
+         (SELECT string_agg(o::text, ',' ORDER BY o.partner_id, o.step) FROM partner_onboarding_step o),
+         (SELECT string_agg(x::text, ',' ORDER BY x.id) FROM sales_policy x),
+         (SELECT string_agg(concat_ws(':', v.id, v.status, v.body, v.effective_on, v.published_at), ',' ORDER BY v.id) FROM sales_policy_version v),
+         (SELECT string_agg(a::text, ',' ORDER BY a.version_id, a.user_id) FROM policy_acknowledgment a),
+         (SELECT string_agg(concat_ws(':', n.id, n.status, n.title, n.body, n.published_at), ',' ORDER BY n.id) FROM announcement n),
+         (SELECT string_agg(r::text, ',' ORDER BY r.announcement_id, r.user_id) FROM announcement_read r),
+         (SELECT count(*) FROM notification),
+         (SELECT string_agg(c::text, ',' ORDER BY c.tier_id, c.purpose, c.metric) FROM tier_criterion c),
+         (SELECT string_agg(concat_ws(':', t.auto_apply, t.window_months, t.evaluated_at), ',') FROM tier_program t),
+         (SELECT string_agg(t::text, ',' ORDER BY t.partner_id) FROM tier_standing t),
+         (SELECT string_agg(concat_ws(':', t.id, t.status, t.decided_at, t.facts), ',' ORDER BY t.id) FROM tier_proposal t),
+         (SELECT string_agg(concat_ws(':', p.id, p.tier_id), ',' ORDER BY p.id) FROM partner p),
          (SELECT count(*) FROM graphile_worker.jobs WHERE task_identifier = 'kpi_rollup'))) AS digest`,
       [[ids.a, ids.a1, ids.b, ids.b1]],
     ))[0].digest;
@@ -222,6 +274,7 @@ describe('cross-partner isolation', () => {
     ...ORDER_MOVES,
     ['dealRegistration', 'registration', PARTNER_ROLES, (id) => [`query($id: ID!) { dealRegistration(id: $id) { id conflicts { kind } } }`, { id }]],
     ['partner', 'partner', PARTNER_ROLES, (id) => [`query($id: ID!) { partner(id: $id) { id name } }`, { id }]],
+    ['partner onboarding', 'partner', PARTNER_ROLES, (id) => [`query($id: ID!) { partner(id: $id) { id onboarding { completed steps { code done how } } } }`, { id }]],
     ['lead', 'lead', PARTNER_ROLES, (id) => [`query($id: ID!) { lead(id: $id) { id history { action } } }`, { id }]],
     ['offers', 'partner', PARTNER_ROLES, (id) => [`query($id: ID!) { offers(partnerId: $id, first: 5) { totalCount edges { node { partner { id } } } } }`, { id }]],
     ['inventory', 'partner', PARTNER_ROLES, (id) => [`query($id: ID!) { inventory(partnerId: $id, first: 5) { totalCount edges { node { partnerId onHand } } } }`, { id }]],
@@ -243,8 +296,15 @@ describe('cross-partner isolation', () => {
     ['interactions', 'partner', PM, (id) => [`query($id: ID!) { interactions(partnerId: $id, first: 5) { totalCount edges { node { id } } } }`, { id }]],
     ['partnerTimeline', 'partner', PM, (id) => [`query($id: ID!) { partnerTimeline(partnerId: $id, first: 50) { edges { node { key subjectId } } } }`, { id }]],
   ];
+  const PROGRAM_OPS: [string, Kind, Role[], Build][] = [
+    ['salesPolicy', 'policy', PARTNER_ROLES, (id) => [`query($id: ID!) { salesPolicy(id: $id) { id title versions { id body } } }`, { id }]],
+    ['acknowledgeSalesPolicy', 'policyVersion', PM, (id) => [`mutation($id: ID!) { acknowledgeSalesPolicy(input: { versionId: $id }) { version { id } } }`, { id }]],
+    ['announcement', 'announcement', PARTNER_ROLES, (id) => [`query($id: ID!) { announcement(id: $id) { id body readAt } }`, { id }]],
+    ['markAnnouncementRead', 'announcement', PARTNER_ROLES, (id) => [`mutation($id: ID!) { markAnnouncementRead(input: { announcementId: $id }) { announcement { id } } }`, { id }]],
+    ['tierStanding', 'partner', PARTNER_ROLES, (id) => [`query($id: ID!) { tierStanding(partnerId: $id) { figures { value } keep { value } } }`, { id }]],
+  ];
   const notFoundCells = (Object.keys(roleOf) as Who[]).flatMap((who) =>
-    [...byId, ...INTERACTION_READS].filter(([, , roles]) => roles.includes(roleOf[who])).flatMap(([name, kind, , build]) => foreign[kind][who].map((target) => [who, name, target, build] as const)),
+    [...byId, ...INTERACTION_READS, ...PROGRAM_OPS].filter(([, , roles]) => roles.includes(roleOf[who])).flatMap(([name, kind, , build]) => foreign[kind][who].map((target) => [who, name, target, build] as const)),
   );
 
   it.each(notFoundCells)('%s: %s of foreign %s answers NOT_FOUND and changes nothing', async (who, _name, target, build) => {
@@ -303,7 +363,36 @@ describe('cross-partner isolation', () => {
     ['completeInteractionTask', () => [`mutation($id: ID!) { completeInteractionTask(input: { taskId: $id }) { task { id } } }`, { id: ids.interactionTask }]],
     ['interactionTasks', () => [`{ interactionTasks(first: 10) { edges { node { id } } } }`, {}]],
   );
+  // Recruitment is the brand's: partners neither read applications nor decide them; onboarding steps are ticked by channel writers only.
+  brandOnly.push(
+    ['partnerApplications', () => [`{ partnerApplications(first: 10) { edges { node { id contactEmail } } } }`, {}]],
+    ['partnerApplication', () => [`query($id: ID!) { partnerApplication(id: $id) { id duplicates { reasons } } }`, { id: ids.application }]],
+    ['approvePartnerApplication', () => [`mutation($id: ID!) { approvePartnerApplication(input: { applicationId: $id, code: "SPY" }) { partner { id } } }`, { id: ids.application }]],
+    ['rejectPartnerApplication', () => [`mutation($id: ID!) { rejectPartnerApplication(input: { applicationId: $id, reason: "Spy" }) { application { id } } }`, { id: ids.application }]],
+    ['completeOnboardingStep', (id) => [`mutation($id: ID!) { completeOnboardingStep(input: { partnerId: $id, step: "TRAINING" }) { partner { id } } }`, { id }]],
+  );
   // Channel performance: quotas, market sizes, signals and their rules are brand staff's; only brand staff who write change them.
+  // Programs: the brand writes policies and announcements and alone reads who acknowledged or read them.
+  brandOnly.push(
+    ['createSalesPolicy', () => [`mutation { createSalesPolicy(input: { kind: OTHER, title: "Spy terms", body: "Spy", effectiveOn: "2099-01-01" }) { policy { id } } }`, {}]],
+    ['updateSalesPolicy', () => [`mutation($id: ID!) { updateSalesPolicy(input: { policyId: $id, title: "Taken", audience: {} }) { policy { id } } }`, { id: ids['policy:distributors'] }]],
+    ['saveSalesPolicyDraft', () => [`mutation($id: ID!) { saveSalesPolicyDraft(input: { policyId: $id, body: "Spy", effectiveOn: "2099-01-01" }) { version { id } } }`, { id: ids['policy:distributors'] }]],
+    ['publishSalesPolicyVersion', () => [`mutation($id: ID!) { publishSalesPolicyVersion(input: { versionId: $id }) { version { id } } }`, { id: ids['policyVersion:draft'] }]],
+    ['createAnnouncement', () => [`mutation { createAnnouncement(input: { kind: NEWS, title: "Spy news", body: "Spy" }) { announcement { id } } }`, {}]],
+    ['updateAnnouncement', () => [`mutation($id: ID!) { updateAnnouncement(input: { announcementId: $id, kind: NEWS, title: "Taken", body: "Spy" }) { announcement { id } } }`, { id: ids['announcement:draft'] }]],
+    ['publishAnnouncement', () => [`mutation($id: ID!) { publishAnnouncement(input: { announcementId: $id }) { announcement { id } } }`, { id: ids['announcement:draft'] }]],
+    ['SalesPolicyVersion.acknowledgmentSummary', () => [`query($id: ID!) { salesPolicy(id: $id) { latestVersion { acknowledgmentSummary { partners } } } }`, { id: ids['policy:everyone'] }]],
+    ['SalesPolicyVersion.partnerAcknowledgments', () => [`query($id: ID!) { salesPolicy(id: $id) { latestVersion { partnerAcknowledgments(first: 10) { edges { node { partner { id } } } } } } }`, { id: ids['policy:everyone'] }]],
+    ['SalesPolicy.draft', () => [`query($id: ID!) { salesPolicy(id: $id) { draft { id } } }`, { id: ids['policy:everyone'] }]],
+    ['Announcement.readSummary', () => [`query($id: ID!) { announcement(id: $id) { readSummary { usersRead } } }`, { id: ids['announcement:everyone'] }]],
+    ['tierProposals', () => [`{ tierProposals(first: 10) { edges { node { id facts { value } } } } }`, {}]],
+    ['evaluateTiers', () => [`mutation { evaluateTiers { evaluation { proposed } } }`, {}]],
+    ['applyTierProposal', () => [`mutation($id: ID!) { applyTierProposal(input: { proposalId: $id }) { proposal { id } } }`, { id: ids.tierProposal }]],
+    ['dismissTierProposal', () => [`mutation($id: ID!) { dismissTierProposal(input: { proposalId: $id }) { proposal { id } } }`, { id: ids.tierProposal }]],
+    ['setTierCriteria', () => [`mutation($id: ID!) { setTierCriteria(input: { tierId: $id, criteria: [] }) { tier { id } } }`, { id: ids.tier }]],
+    ['updateTierProgram', () => [`mutation { updateTierProgram(input: { autoApply: true, windowMonths: 3 }) { program { autoApply } } }`, {}]],
+    ['Announcement.readReceipts', () => [`query($id: ID!) { announcement(id: $id) { readReceipts(first: 10) { edges { node { user { id } } } } } }`, { id: ids['announcement:everyone'] }]],
+  );
   const ANALYTICS_MUTATIONS: [string, Build][] = [
     ['setPartnerQuota', (id) => [`mutation($id: ID!) { setPartnerQuota(input: { partnerId: $id, period: "2026-11", amount: { amount: "1.00", currency: "EUR" } }) { quota { partnerId } } }`, { id }]],
     ['removePartnerQuota', (id) => [`mutation($id: ID!) { removePartnerQuota(input: { partnerId: $id, period: "2026-11" }) { removed } }`, { id }]],
@@ -341,6 +430,8 @@ describe('cross-partner isolation', () => {
 
   // Interactions are read by partners' managers only: an employee may not, even its own partner's shared ones.
   forbiddenCells.push(...INTERACTION_READS.map(([name, kind, , build]) => ['aEmployee' as Who, name, kind === 'partner' ? 'a' : 'interaction:a', build] as const));
+  // Only a partner's managers acknowledge policies, even those its partner sees.
+  forbiddenCells.push(['aEmployee', 'acknowledgeSalesPolicy', 'policyVersion:distributors', PROGRAM_OPS[1][3]]);
 
   forbiddenCells.push(['aManager', 'attributeLeadToMdf', 'lead:a1', (id) => [`mutation($id: ID!) { attributeLeadToMdf(input: { leadId: $id }) { lead { id } } }`, { id }]]);
 
@@ -423,6 +514,10 @@ describe('cross-partner isolation', () => {
   });
 
   it.each(Object.keys(roleOf) as Who[])('%s lists exactly its visible partners, their leads and offers', async (who) => {
+    // Each visible partner's checklist shows its own ticks only (a and b have TRAINING ticked).
+    const checklists = await app.gql(`{ partners(first: 100) { edges { node { id onboarding { steps { code how } } } } } }`, {}, as[who]);
+    const ticked = checklists.data!.partners.edges.filter((e: { node: { onboarding: { steps: { how: string | null }[] } } }) => e.node.onboarding.steps.some((s) => s.how === 'MANUAL'));
+    expect(ticked.map((e: { node: { id: string } }) => e.node.id)).toEqual(visible[who].includes('a') ? [ids.a] : []);
     const partners = await app.gql(`{ partners(first: 100) { totalCount edges { node { id parent { id } children { id } } } } }`, {}, as[who]);
     const nodes: { id: string; parent: { id: string } | null; children: { id: string }[] }[] = partners.data!.partners.edges.map((e: { node: unknown }) => e.node);
     const mine = visible[who].map((k) => ids[k]).sort();
@@ -472,6 +567,20 @@ describe('cross-partner isolation', () => {
       }
     } else {
       expect(codeOf(interactions)).toBe('FORBIDDEN');
+    }
+    // Policies and announcements: the published ones of the viewer's own partner's audience; another partner's acknowledgment or receipt never shows.
+    const own = who === 'a1Manager' ? 'resellers' : 'distributors';
+    const library = await app.gql(`{ salesPolicies(first: 100) { edges { node { id latestVersion { acknowledgment { mine partner } } } } } }`, {}, as[who]);
+    expect(library.data!.salesPolicies.edges.map((e: { node: { id: string } }) => e.node.id).sort()).toEqual([ids[`policy:${own}`], ids['policy:everyone']].sort());
+    expect(library.data!.salesPolicies.edges.map((e: { node: { latestVersion: unknown } }) => e.node.latestVersion))
+      .toEqual([{ acknowledgment: { mine: null, partner: null } }, { acknowledgment: { mine: null, partner: null } }]);
+    const news = await app.gql(`{ announcements(first: 100) { edges { node { id readAt } } } }`, {}, as[who]);
+    expect(news.data!.announcements.edges.map((e: { node: { id: string } }) => e.node.id).sort()).toEqual([ids[`announcement:${own}`], ids['announcement:everyone']].sort());
+    expect(news.data!.announcements.edges.map((e: { node: { readAt: unknown } }) => e.node.readAt)).toEqual([null, null]);
+    // Each visible partner's tier standing is there; its figures are its own.
+    for (const key of visible[who]) {
+      const standing = await app.gql(`query($id: ID!) { tierStanding(partnerId: $id) { partner { id } figures { metric } } }`, { id: ids[key] }, as[who]);
+      expect([key, standing.errors, standing.data!.tierStanding.partner]).toEqual([key, undefined, { id: ids[key] }]);
     }
     const counted = await app.gql(`{ inventory(first: 100) { totalCount edges { node { partnerId partner { id } product { id } } } } }`, {}, as[who]);
     expect(counted.data!.inventory.edges.map((e: { node: { partnerId: string } }) => e.node.partnerId).sort()).toEqual(visible[who].map((k) => ids[k]).sort());

@@ -37,6 +37,28 @@ export type AcknowledgeChannelSignalPayload = {
   signal: ChannelSignal;
 };
 
+export type AcknowledgeSalesPolicyInput = {
+  versionId: Scalars['ID']['input'];
+};
+
+export type AcknowledgeSalesPolicyPayload = {
+  __typename?: 'AcknowledgeSalesPolicyPayload';
+  version: SalesPolicyVersion;
+};
+
+/** How far a version's audience has acknowledged it, counted over the partners in its audience now (onboarding or active). */
+export type AcknowledgmentSummary = {
+  __typename?: 'AcknowledgmentSummary';
+  /** Active partner managers of those partners. */
+  managers: Scalars['Int']['output'];
+  /** Of them, those who acknowledged it. */
+  managersAcknowledged: Scalars['Int']['output'];
+  /** Partners in the audience. */
+  partners: Scalars['Int']['output'];
+  /** Of them, those at least one of whose managers acknowledged the version. */
+  partnersAcknowledged: Scalars['Int']['output'];
+};
+
 export type ActivatePartnerPayload = {
   __typename?: 'ActivatePartnerPayload';
   partner: Partner;
@@ -127,6 +149,68 @@ export type AllocateMdfPayload = {
   allocation: MdfAllocation;
 };
 
+/** News or a campaign the brand publishes to the partners of its audience; a draft (brand staff only) until published, then it never changes. */
+export type Announcement = {
+  __typename?: 'Announcement';
+  audience: Audience;
+  /** Plain text with line breaks. */
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  kind: AnnouncementKind;
+  publishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Who published it (brand staff only). */
+  publishedBy?: Maybe<User>;
+  /** When the viewer read it; null: not yet (and always for brand staff). */
+  readAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The users of the partners in its audience by partner, read or not (brand staff only). */
+  readReceipts: ReadReceiptConnection;
+  /** How far it reached its audience (brand staff only). */
+  readSummary: ReadSummary;
+  status: AnnouncementStatus;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+
+/** News or a campaign the brand publishes to the partners of its audience; a draft (brand staff only) until published, then it never changes. */
+export type AnnouncementReadReceiptsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  read?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type AnnouncementConnection = {
+  __typename?: 'AnnouncementConnection';
+  edges: Array<AnnouncementEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AnnouncementEdge = {
+  __typename?: 'AnnouncementEdge';
+  cursor: Scalars['String']['output'];
+  node: Announcement;
+};
+
+export type AnnouncementFilter = {
+  kinds?: InputMaybe<Array<AnnouncementKind>>;
+  /** Only those the viewer has not read (true) or has read (false). */
+  unread?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export const AnnouncementKind = {
+  CAMPAIGN: 'CAMPAIGN',
+  NEWS: 'NEWS'
+} as const;
+
+export type AnnouncementKind = typeof AnnouncementKind[keyof typeof AnnouncementKind];
+export const AnnouncementStatus = {
+  DRAFT: 'DRAFT',
+  PUBLISHED: 'PUBLISHED'
+} as const;
+
+export type AnnouncementStatus = typeof AnnouncementStatus[keyof typeof AnnouncementStatus];
 /** A personal API token; its secret is shown once, at creation. */
 export type ApiToken = {
   __typename?: 'ApiToken';
@@ -138,6 +222,55 @@ export type ApiToken = {
   revokedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** The first characters of the token, to recognise it. */
   tokenPrefix: Scalars['String']['output'];
+};
+
+/** The language the form was sent in; the decision mail is written in it. */
+export const ApplicationLanguage = {
+  EN: 'EN',
+  PL: 'PL'
+} as const;
+
+export type ApplicationLanguage = typeof ApplicationLanguage[keyof typeof ApplicationLanguage];
+/** A company asks to become a partner (the public "Become a partner" form). */
+export type ApplyForPartnershipInput = {
+  city: Scalars['String']['input'];
+  companyName: Scalars['String']['input'];
+  /** Must be true: the applicant agreed that its data is processed for the application. */
+  consent: Scalars['Boolean']['input'];
+  /** The consent text shown on the form, stored with the application. */
+  consentText: Scalars['String']['input'];
+  contactEmail: Scalars['String']['input'];
+  contactName: Scalars['String']['input'];
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** Two-letter ISO country code. */
+  country: Scalars['String']['input'];
+  kind: PartnerKind;
+  language?: ApplicationLanguage;
+  message?: Scalars['String']['input'];
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  /** Brands the company sells, customers who vouch for it. */
+  references?: Scalars['String']['input'];
+  /** The company's tax id (VAT or NIP): 4 to 20 letters and digits; spaces, dots, dashes and slashes are ignored. */
+  taxId: Scalars['String']['input'];
+  /** Where the company wants to sell, in its own words. */
+  territory?: Scalars['String']['input'];
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ApplyForPartnershipPayload = {
+  __typename?: 'ApplyForPartnershipPayload';
+  /** The reference to quote when asking about the application, e.g. PA-2026-000012. */
+  reference: Scalars['String']['output'];
+  status: PartnerApplicationStatus;
+};
+
+export type ApplyTierProposalInput = {
+  proposalId: Scalars['ID']['input'];
+};
+
+export type ApplyTierProposalPayload = {
+  __typename?: 'ApplyTierProposalPayload';
+  proposal: TierProposal;
 };
 
 export type ApproveDealRegistrationPayload = {
@@ -165,6 +298,27 @@ export type ApproveMdfRequestInput = {
 export type ApproveMdfRequestPayload = {
   __typename?: 'ApproveMdfRequestPayload';
   request: MdfRequest;
+};
+
+/** Approves an application: the company becomes a partner in ONBOARDING, its contact invited as its first partner manager. */
+export type ApprovePartnerApplicationInput = {
+  applicationId: Scalars['ID']['input'];
+  /** The new partner's code: 2 to 10 capital letters, digits or dashes; unique. */
+  code: Scalars['String']['input'];
+  /** Owning channel manager; defaults to the approver when a channel manager. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  territoryIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  tierId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ApprovePartnerApplicationPayload = {
+  __typename?: 'ApprovePartnerApplicationPayload';
+  application: PartnerApplication;
+  /** The applicant's contact, invited as the partner's first partner manager. */
+  firstManagerInvitation?: Maybe<InviteUserPayload>;
+  /** The partner the application became, in ONBOARDING. */
+  partner: Partner;
 };
 
 export type AskMdfRequestChangesPayload = {
@@ -218,6 +372,25 @@ export type AttributeLeadToMdfInput = {
 export type AttributeLeadToMdfPayload = {
   __typename?: 'AttributeLeadToMdfPayload';
   lead: Lead;
+};
+
+/** Who receives it: partners of these tiers, kinds and territories (an empty list: any). */
+export type Audience = {
+  __typename?: 'Audience';
+  /** No tier, kind or territory named: every partner. */
+  everyone: Scalars['Boolean']['output'];
+  kinds: Array<PartnerKind>;
+  /** Only partners serving one of these territories; none: any. */
+  territories: Array<Territory>;
+  /** Only partners of these tiers; none: any tier. */
+  tiers: Array<Tier>;
+};
+
+/** Who receives it: partners of these tiers, kinds and territories. An empty list means any; all three empty: every partner. */
+export type AudienceInput = {
+  kinds?: Array<PartnerKind>;
+  territoryIds?: Array<Scalars['ID']['input']>;
+  tierIds?: Array<Scalars['ID']['input']>;
 };
 
 export type AutoDispatchLeadsInput = {
@@ -485,6 +658,18 @@ export type CompleteInteractionTaskPayload = {
   task: InteractionTask;
 };
 
+/** Ticks a step of a partner's checklist by hand: a MANUAL step, or TRAINING confirmed. */
+export type CompleteOnboardingStepInput = {
+  partnerId: Scalars['ID']['input'];
+  /** The step's code, e.g. TRAINING. */
+  step: Scalars['String']['input'];
+};
+
+export type CompleteOnboardingStepPayload = {
+  __typename?: 'CompleteOnboardingStepPayload';
+  partner: Partner;
+};
+
 export type ConfirmOrderPayload = {
   __typename?: 'ConfirmOrderPayload';
   order: Order;
@@ -541,6 +726,21 @@ export type ConvertLeadInput = {
 export type ConvertLeadPayload = {
   __typename?: 'ConvertLeadPayload';
   lead: Lead;
+};
+
+/** A new announcement, as a draft. */
+export type CreateAnnouncementInput = {
+  /** None: every partner. */
+  audience?: InputMaybe<AudienceInput>;
+  /** At most 20,000 characters. */
+  body: Scalars['String']['input'];
+  kind: AnnouncementKind;
+  title: Scalars['String']['input'];
+};
+
+export type CreateAnnouncementPayload = {
+  __typename?: 'CreateAnnouncementPayload';
+  announcement: Announcement;
 };
 
 export type CreateApiTokenInput = {
@@ -673,6 +873,48 @@ export type CreateProductPayload = {
   product: Product;
 };
 
+/** A new sales policy, with the draft of its first version. */
+export type CreateSalesPolicyInput = {
+  /** None: every partner. */
+  audience?: InputMaybe<AudienceInput>;
+  /** The policy text, at most 50,000 characters. */
+  body: Scalars['String']['input'];
+  changeNote?: Scalars['String']['input'];
+  /** YYYY-MM-DD: the day from which it applies; when published, not before today nor before the version it follows. */
+  effectiveOn: Scalars['String']['input'];
+  kind: SalesPolicyKind;
+  title: Scalars['String']['input'];
+};
+
+export type CreateSalesPolicyPayload = {
+  __typename?: 'CreateSalesPolicyPayload';
+  policy: SalesPolicy;
+};
+
+/** A criterion and the partner's figure against it. */
+export type CriterionCheck = {
+  __typename?: 'CriterionCheck';
+  /** The currency of a money metric. */
+  currency?: Maybe<Scalars['String']['output']>;
+  /** What is missing to meet it; 0 when met. */
+  gap: Scalars['Float']['output'];
+  met: Scalars['Boolean']['output'];
+  metric: TierMetric;
+  /** Amount (money metrics), percent (rates) or people. */
+  minimum: Scalars['Float']['output'];
+  purpose: CriterionPurpose;
+  tierId: Scalars['ID']['output'];
+  /** The partner's figure; null when it has none (a rate without leads). */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** ENTRY: needed to enter the tier; KEEP: needed to stay in it. */
+export const CriterionPurpose = {
+  ENTRY: 'ENTRY',
+  KEEP: 'KEEP'
+} as const;
+
+export type CriterionPurpose = typeof CriterionPurpose[keyof typeof CriterionPurpose];
 export type CsvError = {
   __typename?: 'CsvError';
   field: Scalars['String']['output'];
@@ -755,6 +997,16 @@ export type DeleteSavedQueryPayload = {
   __typename?: 'DeleteSavedQueryPayload';
   /** The id of the saved query deleted. */
   deletedSavedQueryId: Scalars['ID']['output'];
+};
+
+export type DismissTierProposalInput = {
+  note?: Scalars['String']['input'];
+  proposalId: Scalars['ID']['input'];
+};
+
+export type DismissTierProposalPayload = {
+  __typename?: 'DismissTierProposalPayload';
+  proposal: TierProposal;
 };
 
 /** One partner's standing for a lead under the dispatch rules: the points each rule gave, and the facts behind them. */
@@ -856,6 +1108,11 @@ export type DisqualifyLeadPayload = {
 export type EraseLeadPersonalDataPayload = {
   __typename?: 'EraseLeadPersonalDataPayload';
   lead: Lead;
+};
+
+export type EvaluateTiersPayload = {
+  __typename?: 'EvaluateTiersPayload';
+  evaluation: TierEvaluation;
 };
 
 export type ExpireMdfFundInput = {
@@ -1291,6 +1548,15 @@ export type LocalizedTextInput = {
   text: Scalars['String']['input'];
 };
 
+export type MarkAnnouncementReadInput = {
+  announcementId: Scalars['ID']['input'];
+};
+
+export type MarkAnnouncementReadPayload = {
+  __typename?: 'MarkAnnouncementReadPayload';
+  announcement: Announcement;
+};
+
 export type MarkDeliveredPayload = {
   __typename?: 'MarkDeliveredPayload';
   order: Order;
@@ -1621,6 +1887,14 @@ export type MdfTierWeightInput = {
   weight: Scalars['Int']['input'];
 };
 
+/** A partner's figure of one metric over the window (money in major units). */
+export type MetricFigure = {
+  __typename?: 'MetricFigure';
+  currency?: Maybe<Scalars['String']['output']>;
+  metric: TierMetric;
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
 /** How partners' figures are put together: each partner, by its current tier, territory (a partner in two territories counts in both) or kind, or the whole channel. */
 export const MetricGroupBy = {
   CHANNEL: 'CHANNEL',
@@ -1663,6 +1937,8 @@ export type Mutation = {
   acceptLead: AcceptLeadPayload;
   /** Marks a signal looked at, with a note. */
   acknowledgeChannelSignal: AcknowledgeChannelSignalPayload;
+  /** The viewer acknowledges a published version for its partner; again: changes nothing. */
+  acknowledgeSalesPolicy: AcknowledgeSalesPolicyPayload;
   /** ONBOARDING or SUSPENDED → ACTIVE. */
   activatePartner: ActivatePartnerPayload;
   /** Adds a follow-up task to an interaction. */
@@ -1676,12 +1952,18 @@ export type Mutation = {
   allocateMdf: AllocateMdfPayload;
   /** Shares an amount among the fund's eligible active partners by a rule (all or nothing; a dry run answers the shares only). */
   allocateMdfByRule: AllocateMdfByRulePayload;
+  /** A company applies to become a partner (public form); rate-limited per address. Answers only its reference. */
+  applyForPartnership: ApplyForPartnershipPayload;
+  /** Applies a proposal: the partner's tier changes. Again: changes nothing. */
+  applyTierProposal: ApplyTierProposalPayload;
   /** Approves a PENDING registration; CONFLICT while another partner holds the customer. */
   approveDealRegistration: ApproveDealRegistrationPayload;
   /** SUBMITTED -> APPROVED, all or part of the amount claimed. */
   approveMdfClaim: ApproveMdfClaimPayload;
   /** SUBMITTED -> APPROVED, all or part of what was requested; LIMIT_EXCEEDED past the allocation. */
   approveMdfRequest: ApproveMdfRequestPayload;
+  /** Makes the applicant a partner in ONBOARDING and invites its contact as first partner manager; CONFLICT once decided. */
+  approvePartnerApplication: ApprovePartnerApplicationPayload;
   /** SUBMITTED -> CHANGES_REQUESTED, saying what should change. */
   askMdfRequestChanges: AskMdfRequestChangesPayload;
   /** Hands an ACCEPTED or QUALIFIED lead to a member of the partner's staff; the status stays. */
@@ -1701,12 +1983,16 @@ export type Mutation = {
   closeServiceCase: CloseServiceCasePayload;
   /** Marks a task done; a done task stays as it was. */
   completeInteractionTask: CompleteInteractionTaskPayload;
+  /** Ticks a MANUAL step (or confirms TRAINING) of an ONBOARDING partner; the last step done makes it ACTIVE. A second tick changes nothing. */
+  completeOnboardingStep: CompleteOnboardingStepPayload;
   /** Confirms a SUBMITTED order and reserves its stock; CONFLICT, nothing reserved, when a line lacks stock. */
   confirmOrder: ConfirmOrderPayload;
   /** A visitor asks a partner found in the locator for an offer or a call back, whether or not it has a showroom; rate-limited per address. */
   contactPartner: ContactPartnerPayload;
   /** A QUALIFIED lead became a sale (CONVERTED), with its value. */
   convertLead: ConvertLeadPayload;
+  /** Creates an announcement as a draft: nothing reaches partners until it is published. */
+  createAnnouncement: CreateAnnouncementPayload;
   createApiToken: CreateApiTokenPayload;
   createCategory: CreateCategoryPayload;
   /** Brand staff file a lead themselves (source CHANNEL); it waits for dispatch. */
@@ -1719,6 +2005,8 @@ export type Mutation = {
   createOrder: CreateOrderPayload;
   createPartner: CreatePartnerPayload;
   createProduct: CreateProductPayload;
+  /** Creates a sales policy with the draft of its first version; nothing reaches partners until it is published. */
+  createSalesPolicy: CreateSalesPolicyPayload;
   createTerritory: SaveTerritoryPayload;
   createTier: SaveTierPayload;
   /** Deactivates a user and ends its sessions and tokens at once. */
@@ -1727,12 +2015,16 @@ export type Mutation = {
   declineLead: DeclineLeadPayload;
   /** Deletes one of the viewer's saved queries; any other id is NOT_FOUND. */
   deleteSavedQuery: DeleteSavedQueryPayload;
+  /** Dismisses a proposal: the partner's tier stays. Again: changes nothing. */
+  dismissTierProposal: DismissTierProposalPayload;
   /** Sends an UNASSIGNED lead to an active partner (DISPATCHED). */
   dispatchLead: DispatchLeadPayload;
   /** An ACCEPTED or QUALIFIED lead is no real opportunity (DISQUALIFIED). */
   disqualifyLead: DisqualifyLeadPayload;
   /** Erases the customer's personal data of a lead on request; the lead stays, anonymised (ERASED in its history). */
   eraseLeadPersonalData: EraseLeadPersonalDataPayload;
+  /** Evaluates every active partner now (a job does it daily). */
+  evaluateTiers: EvaluateTiersPayload;
   /** After the claim deadline: what was not claimed returns to the fund (once). */
   expireMdfFund: ExpireMdfFundPayload;
   /** Turns an ACCEPTED or QUALIFIED lead into a SUBMITTED SELL_OUT order for its customer and basket (a QUALIFIED lead becomes CONVERTED). */
@@ -1746,6 +2038,8 @@ export type Mutation = {
   inviteBrandUser: InviteUserPayload;
   /** Invites a partner's manager or employee (partner managers: employees of their own partner). */
   invitePartnerUser: InviteUserPayload;
+  /** The viewer has read it: a read receipt, once. */
+  markAnnouncementRead: MarkAnnouncementReadPayload;
   /** A SHIPPED order arrived, every parcel of it (DELIVERED). */
   markDelivered: MarkDeliveredPayload;
   /** An ACCEPTED or QUALIFIED lead went to nobody, or to a competitor (LOST). */
@@ -1758,6 +2052,10 @@ export type Mutation = {
   openServiceCase: OpenServiceCasePayload;
   /** APPROVED -> PAID by credit note or transfer, once per claim. */
   payMdfClaim: PayMdfClaimPayload;
+  /** Publishes a draft and notifies the managers of every partner in its audience; again: changes nothing. */
+  publishAnnouncement: PublishAnnouncementPayload;
+  /** Publishes a draft version and notifies the managers of every partner in the audience; again: changes nothing. */
+  publishSalesPolicyVersion: PublishSalesPolicyVersionPayload;
   /** Records the qualification of an ACCEPTED lead (QUALIFIED). */
   qualifyLead: QualifyLeadPayload;
   /** Records a contact with a partner, with its follow-up tasks. */
@@ -1776,6 +2074,8 @@ export type Mutation = {
   rejectMdfClaim: RejectMdfClaimPayload;
   /** SUBMITTED or CHANGES_REQUESTED -> REJECTED, with the reason. */
   rejectMdfRequest: RejectMdfRequestPayload;
+  /** Rejects an application and mails the reason to the applicant; a rejected one stays as it is. */
+  rejectPartnerApplication: RejectPartnerApplicationPayload;
   removePartnerQuota: RemovePartnerQuotaPayload;
   removeProductImage: RemoveProductImagePayload;
   /** RESOLVED -> IN_PROGRESS: the problem came back. */
@@ -1795,6 +2095,8 @@ export type Mutation = {
   saveOffer: SaveOfferPayload;
   /** Saves a query under a name: the viewer's query of that name is replaced; the same text again changes nothing. */
   saveQuery: SaveQueryPayload;
+  /** Opens the policy's next version as a draft, or changes its draft. */
+  saveSalesPolicyDraft: SaveSalesPolicyDraftPayload;
   saveShowroom: SaveShowroomPayload;
   /** Writes a solution article (a new draft without id), published or not. */
   saveSolutionArticle: SaveSolutionArticlePayload;
@@ -1805,6 +2107,8 @@ export type Mutation = {
   setPartnerQuota: SetPartnerQuotaPayload;
   setPartnerTerritories: SetPartnerTerritoriesPayload;
   setTerritoryMarket: SetTerritoryMarketPayload;
+  /** Replaces a tier's entry and keep criteria. */
+  setTierCriteria: SetTierCriteriaPayload;
   /** A parcel of an order IN_FULFILMENT left with a carrier: the given lines, or all not shipped yet. The order is SHIPPED once every unit is. */
   shipOrder: ShipOrderPayload;
   signIn: SignInPayload;
@@ -1828,6 +2132,8 @@ export type Mutation = {
   suspendPartner: SuspendPartnerPayload;
   /** Any status → TERMINATED, which is final. */
   terminatePartner: TerminatePartnerPayload;
+  /** Changes a draft; a published announcement cannot change (CONFLICT). */
+  updateAnnouncement: UpdateAnnouncementPayload;
   updateCategory: UpdateCategoryPayload;
   /** Changes the dispatch rules; the same values again record nothing. */
   updateDispatchRules: UpdateDispatchRulesPayload;
@@ -1835,10 +2141,14 @@ export type Mutation = {
   updateInteraction: UpdateInteractionPayload;
   updatePartnerProfile: UpdatePartnerProfilePayload;
   updateProduct: UpdateProductPayload;
+  /** Changes a policy's title and audience; the same values again change nothing. */
+  updateSalesPolicy: UpdateSalesPolicyPayload;
   /** Turns a rule on or off and tunes its thresholds (the same values again change nothing). */
   updateSignalRule: UpdateSignalRulePayload;
   updateTerritory: SaveTerritoryPayload;
   updateTier: SaveTierPayload;
+  /** Sets the window of the evaluation and whether its results apply without a channel manager. */
+  updateTierProgram: UpdateTierProgramPayload;
   /** IN_PROGRESS -> WAITING_FOR_CUSTOMER. */
   waitForCustomer: WaitForCustomerPayload;
 };
@@ -1856,6 +2166,11 @@ export type MutationAcceptLeadArgs = {
 
 export type MutationAcknowledgeChannelSignalArgs = {
   input: AcknowledgeChannelSignalInput;
+};
+
+
+export type MutationAcknowledgeSalesPolicyArgs = {
+  input: AcknowledgeSalesPolicyInput;
 };
 
 
@@ -1894,6 +2209,16 @@ export type MutationAllocateMdfByRuleArgs = {
 };
 
 
+export type MutationApplyForPartnershipArgs = {
+  input: ApplyForPartnershipInput;
+};
+
+
+export type MutationApplyTierProposalArgs = {
+  input: ApplyTierProposalInput;
+};
+
+
 export type MutationApproveDealRegistrationArgs = {
   input: DealRegistrationInput;
 };
@@ -1906,6 +2231,11 @@ export type MutationApproveMdfClaimArgs = {
 
 export type MutationApproveMdfRequestArgs = {
   input: ApproveMdfRequestInput;
+};
+
+
+export type MutationApprovePartnerApplicationArgs = {
+  input: ApprovePartnerApplicationInput;
 };
 
 
@@ -1964,6 +2294,11 @@ export type MutationCompleteInteractionTaskArgs = {
 };
 
 
+export type MutationCompleteOnboardingStepArgs = {
+  input: CompleteOnboardingStepInput;
+};
+
+
 export type MutationConfirmOrderArgs = {
   input: OrderInput;
 };
@@ -1976,6 +2311,11 @@ export type MutationContactPartnerArgs = {
 
 export type MutationConvertLeadArgs = {
   input: ConvertLeadInput;
+};
+
+
+export type MutationCreateAnnouncementArgs = {
+  input: CreateAnnouncementInput;
 };
 
 
@@ -2019,6 +2359,11 @@ export type MutationCreateProductArgs = {
 };
 
 
+export type MutationCreateSalesPolicyArgs = {
+  input: CreateSalesPolicyInput;
+};
+
+
 export type MutationCreateTerritoryArgs = {
   input: TerritoryInput;
 };
@@ -2041,6 +2386,11 @@ export type MutationDeclineLeadArgs = {
 
 export type MutationDeleteSavedQueryArgs = {
   input: DeleteSavedQueryInput;
+};
+
+
+export type MutationDismissTierProposalArgs = {
+  input: DismissTierProposalInput;
 };
 
 
@@ -2094,6 +2444,11 @@ export type MutationInvitePartnerUserArgs = {
 };
 
 
+export type MutationMarkAnnouncementReadArgs = {
+  input: MarkAnnouncementReadInput;
+};
+
+
 export type MutationMarkDeliveredArgs = {
   input: OrderInput;
 };
@@ -2121,6 +2476,16 @@ export type MutationOpenServiceCaseArgs = {
 
 export type MutationPayMdfClaimArgs = {
   input: PayMdfClaimInput;
+};
+
+
+export type MutationPublishAnnouncementArgs = {
+  input: PublishAnnouncementInput;
+};
+
+
+export type MutationPublishSalesPolicyVersionArgs = {
+  input: PublishSalesPolicyVersionInput;
 };
 
 
@@ -2161,6 +2526,11 @@ export type MutationRejectMdfClaimArgs = {
 
 export type MutationRejectMdfRequestArgs = {
   input: DecideMdfRequestInput;
+};
+
+
+export type MutationRejectPartnerApplicationArgs = {
+  input: RejectPartnerApplicationInput;
 };
 
 
@@ -2219,6 +2589,11 @@ export type MutationSaveQueryArgs = {
 };
 
 
+export type MutationSaveSalesPolicyDraftArgs = {
+  input: SaveSalesPolicyDraftInput;
+};
+
+
 export type MutationSaveShowroomArgs = {
   input: SaveShowroomInput;
 };
@@ -2251,6 +2626,11 @@ export type MutationSetPartnerTerritoriesArgs = {
 
 export type MutationSetTerritoryMarketArgs = {
   input: SetTerritoryMarketInput;
+};
+
+
+export type MutationSetTierCriteriaArgs = {
+  input: SetTierCriteriaInput;
 };
 
 
@@ -2314,6 +2694,11 @@ export type MutationTerminatePartnerArgs = {
 };
 
 
+export type MutationUpdateAnnouncementArgs = {
+  input: UpdateAnnouncementInput;
+};
+
+
 export type MutationUpdateCategoryArgs = {
   input: UpdateCategoryInput;
 };
@@ -2339,6 +2724,11 @@ export type MutationUpdateProductArgs = {
 };
 
 
+export type MutationUpdateSalesPolicyArgs = {
+  input: UpdateSalesPolicyInput;
+};
+
+
 export type MutationUpdateSignalRuleArgs = {
   input: UpdateSignalRuleInput;
 };
@@ -2351,6 +2741,11 @@ export type MutationUpdateTerritoryArgs = {
 
 export type MutationUpdateTierArgs = {
   input: UpdateTierInput;
+};
+
+
+export type MutationUpdateTierProgramArgs = {
+  input: UpdateTierProgramInput;
 };
 
 
@@ -2386,12 +2781,14 @@ export type NotificationAdded = {
   resync: Scalars['Boolean']['output'];
 };
 
-/** LEAD_NEW: a lead arrived for your partner; LEAD_SLA_WARNING: one is close to its time to accept; LEAD_EXPIRED: one was not accepted in time and went back to dispatch; REGISTRATION_APPROVED / REJECTED: a deal registration was decided; CHANNEL_SIGNAL: a signal that a channel must change was raised for a partner you own. */
+/** LEAD_NEW: a lead arrived for your partner; LEAD_SLA_WARNING: one is close to its time to accept; LEAD_EXPIRED: one was not accepted in time and went back to dispatch; REGISTRATION_APPROVED / REJECTED: a deal registration was decided; CHANNEL_SIGNAL: a signal that a channel must change was raised for a partner you own; POLICY_PUBLISHED: a new version of a sales policy for your partner, to acknowledge; ANNOUNCEMENT_PUBLISHED: news or a campaign for your partner. */
 export const NotificationKind = {
+  ANNOUNCEMENT_PUBLISHED: 'ANNOUNCEMENT_PUBLISHED',
   CHANNEL_SIGNAL: 'CHANNEL_SIGNAL',
   LEAD_EXPIRED: 'LEAD_EXPIRED',
   LEAD_NEW: 'LEAD_NEW',
   LEAD_SLA_WARNING: 'LEAD_SLA_WARNING',
+  POLICY_PUBLISHED: 'POLICY_PUBLISHED',
   REGISTRATION_APPROVED: 'REGISTRATION_APPROVED',
   REGISTRATION_REJECTED: 'REGISTRATION_REJECTED'
 } as const;
@@ -2449,6 +2846,46 @@ export type OfferEdge = {
   __typename?: 'OfferEdge';
   cursor: Scalars['String']['output'];
   node: Offer;
+};
+
+/** AGREEMENT: a partner manager acknowledged a published partner agreement; TRAINING: a training interaction took place (or ticked by hand); SHOWROOM: its showroom is enabled; OFFER: it offers a product; MANUAL: a channel manager ticks it. */
+export const OnboardingCheck = {
+  AGREEMENT: 'AGREEMENT',
+  MANUAL: 'MANUAL',
+  OFFER: 'OFFER',
+  SHOWROOM: 'SHOWROOM',
+  TRAINING: 'TRAINING'
+} as const;
+
+export type OnboardingCheck = typeof OnboardingCheck[keyof typeof OnboardingCheck];
+/** AUTO: seen in the partner's data; MANUAL: ticked by a channel manager. */
+export const OnboardingDoneHow = {
+  AUTO: 'AUTO',
+  MANUAL: 'MANUAL'
+} as const;
+
+export type OnboardingDoneHow = typeof OnboardingDoneHow[keyof typeof OnboardingDoneHow];
+/** A partner's onboarding checklist: its steps in order, and how many are done. */
+export type OnboardingProgress = {
+  __typename?: 'OnboardingProgress';
+  /** Every step is done. */
+  complete: Scalars['Boolean']['output'];
+  completed: Scalars['Int']['output'];
+  steps: Array<OnboardingStepState>;
+  total: Scalars['Int']['output'];
+};
+
+/** A step of a partner's onboarding checklist and whether it is done. */
+export type OnboardingStepState = {
+  __typename?: 'OnboardingStepState';
+  checkedBy: OnboardingCheck;
+  /** AGREEMENT, TRAINING, SHOWROOM, OFFER or a step of its own. */
+  code: Scalars['String']['output'];
+  done: Scalars['Boolean']['output'];
+  doneAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  how?: Maybe<OnboardingDoneHow>;
+  position: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
 };
 
 export type OpenServiceCaseInput = {
@@ -2657,6 +3094,15 @@ export type OrderStep = {
   status: OrderStatus;
 };
 
+/** The viewer's partner's acknowledgment of a version. */
+export type OwnAcknowledgment = {
+  __typename?: 'OwnAcknowledgment';
+  /** When the viewer acknowledged it; null if not (yet). */
+  mine?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When a manager of the viewer's partner first acknowledged it. */
+  partner?: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -2684,6 +3130,8 @@ export type Partner = {
   name: Scalars['String']['output'];
   /** Statuses this partner may move to next. */
   nextStatuses: Array<PartnerStatus>;
+  /** The partner's onboarding checklist and its progress (brand staff, and the partner's own users). */
+  onboarding: OnboardingProgress;
   /** The owning channel manager. */
   owner?: Maybe<User>;
   /** The distributor above; null when none or not visible. */
@@ -2701,6 +3149,92 @@ export type Partner = {
   website?: Maybe<Scalars['String']['output']>;
 };
 
+/** A partner of a version's audience and its acknowledgment: by whom and when its first manager acknowledged, or not yet. */
+export type PartnerAcknowledgment = {
+  __typename?: 'PartnerAcknowledgment';
+  acknowledgedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The manager who acknowledged first. */
+  acknowledgedBy?: Maybe<User>;
+  /** Its active partner managers, who may acknowledge. */
+  managers: Scalars['Int']['output'];
+  /** How many of them acknowledged. */
+  managersAcknowledged: Scalars['Int']['output'];
+  partner?: Maybe<Partner>;
+};
+
+export type PartnerAcknowledgmentConnection = {
+  __typename?: 'PartnerAcknowledgmentConnection';
+  edges: Array<PartnerAcknowledgmentEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PartnerAcknowledgmentEdge = {
+  __typename?: 'PartnerAcknowledgmentEdge';
+  cursor: Scalars['String']['output'];
+  node: PartnerAcknowledgment;
+};
+
+/** A company's "Become a partner" application from the public showroom, and the channel's decision. */
+export type PartnerApplication = {
+  __typename?: 'PartnerApplication';
+  city: Scalars['String']['output'];
+  companyName: Scalars['String']['output'];
+  consentGivenAt: Scalars['DateTimeISO']['output'];
+  consentText: Scalars['String']['output'];
+  contactEmail: Scalars['String']['output'];
+  contactName: Scalars['String']['output'];
+  contactPhone?: Maybe<Scalars['String']['output']>;
+  /** Two-letter ISO country code. */
+  country: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Who decided it. */
+  decidedBy?: Maybe<User>;
+  /** Why it was rejected (sent to the applicant). */
+  decisionReason?: Maybe<Scalars['String']['output']>;
+  /** Existing partners with the same tax id, company name or domain. */
+  duplicates: Array<PartnerDuplicate>;
+  id: Scalars['ID']['output'];
+  kind: PartnerKind;
+  language: ApplicationLanguage;
+  message: Scalars['String']['output'];
+  /** The reference the applicant was given, e.g. PA-2026-000012. */
+  number: Scalars['String']['output'];
+  /** The partner it became, once approved. */
+  partner?: Maybe<Partner>;
+  postalCode?: Maybe<Scalars['String']['output']>;
+  references: Scalars['String']['output'];
+  status: PartnerApplicationStatus;
+  /** The tax id normalised: capital letters and digits only. */
+  taxId: Scalars['String']['output'];
+  /** The tax id as the applicant wrote it. */
+  taxIdGiven: Scalars['String']['output'];
+  /** Where the applicant wants to sell, in its own words. */
+  territory: Scalars['String']['output'];
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+export type PartnerApplicationConnection = {
+  __typename?: 'PartnerApplicationConnection';
+  edges: Array<PartnerApplicationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PartnerApplicationEdge = {
+  __typename?: 'PartnerApplicationEdge';
+  cursor: Scalars['String']['output'];
+  node: PartnerApplication;
+};
+
+export const PartnerApplicationStatus = {
+  APPROVED: 'APPROVED',
+  REJECTED: 'REJECTED',
+  SUBMITTED: 'SUBMITTED'
+} as const;
+
+export type PartnerApplicationStatus = typeof PartnerApplicationStatus[keyof typeof PartnerApplicationStatus];
 /** One recorded change of a partner: who changed what, and when. */
 export type PartnerChange = {
   __typename?: 'PartnerChange';
@@ -2722,6 +3256,21 @@ export type PartnerConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** An existing partner the application may duplicate, and why. */
+export type PartnerDuplicate = {
+  __typename?: 'PartnerDuplicate';
+  partner: Partner;
+  reasons: Array<PartnerDuplicateReason>;
+};
+
+/** TAX_ID: the same tax id; NAME: the same company name without legal form and punctuation; DOMAIN: the same website or (non-free) mail domain. */
+export const PartnerDuplicateReason = {
+  DOMAIN: 'DOMAIN',
+  NAME: 'NAME',
+  TAX_ID: 'TAX_ID'
+} as const;
+
+export type PartnerDuplicateReason = typeof PartnerDuplicateReason[keyof typeof PartnerDuplicateReason];
 export type PartnerEdge = {
   __typename?: 'PartnerEdge';
   cursor: Scalars['String']['output'];
@@ -2800,6 +3349,12 @@ export type Place = {
   region: Scalars['String']['output'];
 };
 
+export const PolicyVersionStatus = {
+  DRAFT: 'DRAFT',
+  PUBLISHED: 'PUBLISHED'
+} as const;
+
+export type PolicyVersionStatus = typeof PolicyVersionStatus[keyof typeof PolicyVersionStatus];
 export type PriceRange = {
   __typename?: 'PriceRange';
   max: Money;
@@ -2963,6 +3518,24 @@ export type PublicShowroom = {
   welcomeText: Scalars['String']['output'];
 };
 
+export type PublishAnnouncementInput = {
+  announcementId: Scalars['ID']['input'];
+};
+
+export type PublishAnnouncementPayload = {
+  __typename?: 'PublishAnnouncementPayload';
+  announcement: Announcement;
+};
+
+export type PublishSalesPolicyVersionInput = {
+  versionId: Scalars['ID']['input'];
+};
+
+export type PublishSalesPolicyVersionPayload = {
+  __typename?: 'PublishSalesPolicyVersionPayload';
+  version: SalesPolicyVersion;
+};
+
 /** Budget, authority, need and timing, and a score. */
 export type QualifyLeadInput = {
   authorityConfirmed: Scalars['Boolean']['input'];
@@ -2981,6 +3554,10 @@ export type QualifyLeadPayload = {
 
 export type Query = {
   __typename?: 'Query';
+  /** One announcement: NOT_FOUND when the viewer may not see it. */
+  announcement: Announcement;
+  /** Announcements, latest first: brand staff all of them (drafts too), partner users the published ones of their partner's audience. */
+  announcements: AnnouncementConnection;
   /** Brand-owner staff (admins, channel managers, analysts). */
   brandUsers: Array<User>;
   /** The whole category tree, flat; build the tree with parentId. */
@@ -3049,6 +3626,10 @@ export type Query = {
   orders: OrderConnection;
   /** NOT_FOUND when the viewer may not see it. */
   partner: Partner;
+  /** One partner application. */
+  partnerApplication: PartnerApplication;
+  /** Partner applications, newest first; of one status or all. */
+  partnerApplications: PartnerApplicationConnection;
   /** Sales quotas whose period starts within the months from..to, of the partners the viewer sees (a partner's manager: its own). */
   partnerQuotas: Array<PartnerQuota>;
   /** A partner's interactions and its lead, order, service case and MDF events, newest first: NOT_FOUND for a partner the viewer may not see. */
@@ -3067,6 +3648,10 @@ export type Query = {
   productsCsv: Scalars['String']['output'];
   /** The channel's latest partner changes, newest first. */
   recentPartnerChanges: Array<PartnerChange>;
+  /** Sales policies by title: brand staff all of them, partner users the published ones of their partner's audience. */
+  salesPolicies: SalesPolicyConnection;
+  /** One sales policy: NOT_FOUND when the viewer may not see it. */
+  salesPolicy: SalesPolicy;
   /** The viewer's saved workbench queries, by name. */
   savedQueries: Array<SavedQuery>;
   /** One service case: NOT_FOUND when the viewer may not see it. */
@@ -3094,12 +3679,30 @@ export type Query = {
   territoryMarkets: Array<TerritoryMarket>;
   /** The average partner of a tier per period, to compare one's own figures with (never another partner's). */
   tierBenchmark: TierBenchmark;
+  /** How tiers are evaluated (public to everyone signed in: the same rules for every partner). */
+  tierProgram: TierProgram;
+  /** Promotions and demotions the evaluations found, latest first. */
+  tierProposals: TierProposalConnection;
+  /** Where a partner stands against its tier's keep criteria and the next tier's entry criteria: NOT_FOUND for a partner the viewer may not see. */
+  tierStanding: TierStanding;
   /** Partner tiers, lowest rank first. */
   tiers: Array<Tier>;
   /** How many of the viewer's notifications are unread. */
   unreadNotificationCount: Scalars['Int']['output'];
   /** The signed-in user, or null. */
   viewer?: Maybe<User>;
+};
+
+
+export type QueryAnnouncementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAnnouncementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AnnouncementFilter>;
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -3305,6 +3908,18 @@ export type QueryPartnerArgs = {
 };
 
 
+export type QueryPartnerApplicationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPartnerApplicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  status?: InputMaybe<PartnerApplicationStatus>;
+};
+
+
 export type QueryPartnerQuotasArgs = {
   from: Scalars['String']['input'];
   partnerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -3363,6 +3978,18 @@ export type QueryProductsArgs = {
 
 export type QueryRecentPartnerChangesArgs = {
   first?: Scalars['Int']['input'];
+};
+
+
+export type QuerySalesPoliciesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SalesPolicyFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QuerySalesPolicyArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -3431,6 +4058,50 @@ export type QueryTierBenchmarkArgs = {
   periodKind?: MetricPeriodKind;
   tierId?: InputMaybe<Scalars['ID']['input']>;
   to: Scalars['String']['input'];
+};
+
+
+export type QueryTierProposalsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<TierProposalStatus>;
+};
+
+
+export type QueryTierStandingArgs = {
+  partnerId: Scalars['ID']['input'];
+};
+
+/** A user of a partner in the audience, and when it read the announcement (null: not yet). */
+export type ReadReceipt = {
+  __typename?: 'ReadReceipt';
+  partner?: Maybe<Partner>;
+  readAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  user?: Maybe<User>;
+};
+
+export type ReadReceiptConnection = {
+  __typename?: 'ReadReceiptConnection';
+  edges: Array<ReadReceiptEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ReadReceiptEdge = {
+  __typename?: 'ReadReceiptEdge';
+  cursor: Scalars['String']['output'];
+  node: ReadReceipt;
+};
+
+/** How far an announcement reached its audience, counted over the partners in its audience now (onboarding or active) and their active users. */
+export type ReadSummary = {
+  __typename?: 'ReadSummary';
+  partners: Scalars['Int']['output'];
+  /** Partners at least one of whose users read it. */
+  partnersRead: Scalars['Int']['output'];
+  users: Scalars['Int']['output'];
+  usersRead: Scalars['Int']['output'];
 };
 
 export type RecordInteractionInput = {
@@ -3556,6 +4227,17 @@ export type RejectMdfRequestPayload = {
   request: MdfRequest;
 };
 
+/** Rejects an application; the applicant is mailed the reason, in the language of its form. */
+export type RejectPartnerApplicationInput = {
+  applicationId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+export type RejectPartnerApplicationPayload = {
+  __typename?: 'RejectPartnerApplicationPayload';
+  application: PartnerApplication;
+};
+
 export type RemovePartnerQuotaInput = {
   partnerId: Scalars['ID']['input'];
   period: Scalars['String']['input'];
@@ -3668,6 +4350,94 @@ export const Role = {
 } as const;
 
 export type Role = typeof Role[keyof typeof Role];
+/** A sales policy the brand publishes to its channel: a series of versions, each effective from a day, the same text for every partner of its audience. */
+export type SalesPolicy = {
+  __typename?: 'SalesPolicy';
+  audience: Audience;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The published version that applies today. */
+  currentVersion?: Maybe<SalesPolicyVersion>;
+  /** The draft of its next version (brand staff only). */
+  draft?: Maybe<SalesPolicyVersion>;
+  /** When its first version was published; null while it has only a draft. */
+  firstPublishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  kind: SalesPolicyKind;
+  /** The latest published version: the one partners acknowledge. */
+  latestVersion?: Maybe<SalesPolicyVersion>;
+  title: Scalars['String']['output'];
+  /** A published version that applies from a later day. */
+  upcomingVersion?: Maybe<SalesPolicyVersion>;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Its versions, latest first (partner users: the published ones). */
+  versions: Array<SalesPolicyVersion>;
+};
+
+export type SalesPolicyConnection = {
+  __typename?: 'SalesPolicyConnection';
+  edges: Array<SalesPolicyEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SalesPolicyEdge = {
+  __typename?: 'SalesPolicyEdge';
+  cursor: Scalars['String']['output'];
+  node: SalesPolicy;
+};
+
+export type SalesPolicyFilter = {
+  /** Partner managers: only (true) or none of (false) the policies whose latest published version the viewer has not acknowledged. */
+  awaitingMyAcknowledgment?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only these kinds; none: every kind. */
+  kinds?: InputMaybe<Array<SalesPolicyKind>>;
+};
+
+/** What a sales policy governs; PARTNER_AGREEMENT is the agreement a partner accepts when it joins. */
+export const SalesPolicyKind = {
+  CONFLICT_RULES: 'CONFLICT_RULES',
+  DISCOUNTS: 'DISCOUNTS',
+  OTHER: 'OTHER',
+  PARTNER_AGREEMENT: 'PARTNER_AGREEMENT',
+  PAYMENT_TERMS: 'PAYMENT_TERMS',
+  PRICE_LIST: 'PRICE_LIST',
+  RULES_OF_ENGAGEMENT: 'RULES_OF_ENGAGEMENT'
+} as const;
+
+export type SalesPolicyKind = typeof SalesPolicyKind[keyof typeof SalesPolicyKind];
+/** One version of a sales policy: a draft (brand staff only) or published, after which it never changes. */
+export type SalesPolicyVersion = {
+  __typename?: 'SalesPolicyVersion';
+  /** The viewer's and its partner's acknowledgment; null for brand staff and for drafts. */
+  acknowledgment?: Maybe<OwnAcknowledgment>;
+  /** How far the audience acknowledged it (brand staff only). */
+  acknowledgmentSummary: AcknowledgmentSummary;
+  /** The policy text (plain text with line breaks). */
+  body: Scalars['String']['output'];
+  /** What changed from the version before. */
+  changeNote: Scalars['String']['output'];
+  /** YYYY-MM-DD: the day from which it applies. */
+  effectiveOn: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The partners of the audience by name, acknowledged or not (brand staff only). */
+  partnerAcknowledgments: PartnerAcknowledgmentConnection;
+  policy?: Maybe<SalesPolicy>;
+  publishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Who published it (brand staff only). */
+  publishedBy?: Maybe<User>;
+  status: PolicyVersionStatus;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  version: Scalars['Int']['output'];
+};
+
+
+/** One version of a sales policy: a draft (brand staff only) or published, after which it never changes. */
+export type SalesPolicyVersionPartnerAcknowledgmentsArgs = {
+  acknowledged?: InputMaybe<Scalars['Boolean']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
 export type SaveOfferInput = {
   deliveryDays: Scalars['Int']['input'];
   offered?: Scalars['Boolean']['input'];
@@ -3696,6 +4466,21 @@ export type SaveQueryInput = {
 export type SaveQueryPayload = {
   __typename?: 'SaveQueryPayload';
   savedQuery: SavedQuery;
+};
+
+/** The policy's next version as a draft: opened if it has none, changed if it has one. */
+export type SaveSalesPolicyDraftInput = {
+  /** The policy text, at most 50,000 characters. */
+  body: Scalars['String']['input'];
+  changeNote?: Scalars['String']['input'];
+  /** YYYY-MM-DD: the day from which it applies; when published, not before today nor before the version it follows. */
+  effectiveOn: Scalars['String']['input'];
+  policyId: Scalars['ID']['input'];
+};
+
+export type SaveSalesPolicyDraftPayload = {
+  __typename?: 'SaveSalesPolicyDraftPayload';
+  version: SalesPolicyVersion;
 };
 
 export type SaveShowroomInput = {
@@ -3935,6 +4720,17 @@ export type SetTerritoryMarketInput = {
 export type SetTerritoryMarketPayload = {
   __typename?: 'SetTerritoryMarketPayload';
   market: TerritoryMarket;
+};
+
+/** A tier's criteria as they should be now: the list replaces the tier's criteria; the same list again changes nothing. */
+export type SetTierCriteriaInput = {
+  criteria: Array<TierCriterionInput>;
+  tierId: Scalars['ID']['input'];
+};
+
+export type SetTierCriteriaPayload = {
+  __typename?: 'SetTierCriteriaPayload';
+  tier: Tier;
 };
 
 export type ShipOrderInput = {
@@ -4278,6 +5074,8 @@ export type TerritoryMarket = {
 export type Tier = {
   __typename?: 'Tier';
   code: Scalars['String']['output'];
+  /** What a partner needs to enter and to keep this tier. */
+  criteria: Array<TierCriterion>;
   /** Discount off list price, in percent. */
   discountPercent: Scalars['Float']['output'];
   id: Scalars['ID']['output'];
@@ -4288,6 +5086,8 @@ export type Tier = {
   /** Open leads (NEW, DISPATCHED, ACCEPTED, QUALIFIED) a partner of this tier may hold before automatic dispatch passes it over; null: no cap. */
   maxOpenLeads?: Maybe<Scalars['Int']['output']>;
   mdfEligible: Scalars['Boolean']['output'];
+  /** The partner's share of an MDF activity's cost the brand pays, in percent (a benefit of the tier). */
+  mdfSharePercent: Scalars['Float']['output'];
   name: Scalars['String']['output'];
   /** Higher ranks are better tiers. */
   rank: Scalars['Int']['output'];
@@ -4310,6 +5110,47 @@ export type TierBenchmarkPeriod = {
   periodStart: Scalars['String']['output'];
 };
 
+/** A minimum a partner must reach for a tier. Amounts are in major units of the currency (money metrics only). */
+export type TierCriterion = {
+  __typename?: 'TierCriterion';
+  /** The currency of a money metric. */
+  currency?: Maybe<Scalars['String']['output']>;
+  metric: TierMetric;
+  /** Amount (money metrics), percent (rates) or people. */
+  minimum: Scalars['Float']['output'];
+  purpose: CriterionPurpose;
+  tierId: Scalars['ID']['output'];
+};
+
+export type TierCriterionInput = {
+  /** ISO currency, for SELL_IN and SELL_OUT only. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  metric: TierMetric;
+  /** Amount in major units (money metrics, at most two decimals), percent 0-100 (rates) or whole people. */
+  minimum: Scalars['Float']['input'];
+  purpose: CriterionPurpose;
+};
+
+export const TierDirection = {
+  DEMOTION: 'DEMOTION',
+  PROMOTION: 'PROMOTION'
+} as const;
+
+export type TierDirection = typeof TierDirection[keyof typeof TierDirection];
+/** What an evaluation did. */
+export type TierEvaluation = {
+  __typename?: 'TierEvaluation';
+  /** Applied at once (the program applies them automatically). */
+  applied: Scalars['Int']['output'];
+  evaluated: Scalars['Int']['output'];
+  /** New proposals. */
+  proposed: Scalars['Int']['output'];
+  /** Open proposals a later evaluation no longer supports. */
+  superseded: Scalars['Int']['output'];
+  windowEnd: Scalars['String']['output'];
+  windowStart: Scalars['String']['output'];
+};
+
 export type TierInput = {
   code: Scalars['String']['input'];
   discountPercent: Scalars['Float']['input'];
@@ -4319,8 +5160,89 @@ export type TierInput = {
   /** At most this many open leads per partner before automatic dispatch passes it over; null: no cap; omitted on update: unchanged. */
   maxOpenLeads?: InputMaybe<Scalars['Int']['input']>;
   mdfEligible: Scalars['Boolean']['input'];
+  /** Percent of an MDF activity's cost the brand pays for partners of this tier; omitted: 0 on creation, unchanged on update. */
+  mdfSharePercent?: InputMaybe<Scalars['Float']['input']>;
   name: Scalars['String']['input'];
   rank: Scalars['Int']['input'];
+};
+
+/** SELL_IN / SELL_OUT: the partner's purchases from the brand / sales to its customers over the program's window, in one currency; LEAD_ACCEPTANCE_RATE: accepted of dispatched leads, percent; WIN_RATE: won of won and lost leads, percent; TRAINED_STAFF: people named in the partner's training interactions. */
+export const TierMetric = {
+  LEAD_ACCEPTANCE_RATE: 'LEAD_ACCEPTANCE_RATE',
+  SELL_IN: 'SELL_IN',
+  SELL_OUT: 'SELL_OUT',
+  TRAINED_STAFF: 'TRAINED_STAFF',
+  WIN_RATE: 'WIN_RATE'
+} as const;
+
+export type TierMetric = typeof TierMetric[keyof typeof TierMetric];
+/** How tiers are evaluated: the window of whole months, and whether the results apply without a channel manager. */
+export type TierProgram = {
+  __typename?: 'TierProgram';
+  /** Promotions and demotions apply as soon as the evaluation finds them. */
+  autoApply: Scalars['Boolean']['output'];
+  evaluatedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Whole months up to the last one that ended. */
+  windowMonths: Scalars['Int']['output'];
+};
+
+/** A promotion or demotion the evaluation found, with the figures behind it. */
+export type TierProposal = {
+  __typename?: 'TierProposal';
+  createdAt: Scalars['DateTimeISO']['output'];
+  decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  decidedBy?: Maybe<User>;
+  decisionNote: Scalars['String']['output'];
+  direction: TierDirection;
+  facts: Array<CriterionCheck>;
+  fromTier?: Maybe<Tier>;
+  id: Scalars['ID']['output'];
+  partner?: Maybe<Partner>;
+  status: TierProposalStatus;
+  /** The tier proposed; null: no tier. */
+  toTier?: Maybe<Tier>;
+  windowEnd: Scalars['String']['output'];
+  windowStart: Scalars['String']['output'];
+};
+
+export type TierProposalConnection = {
+  __typename?: 'TierProposalConnection';
+  edges: Array<TierProposalEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TierProposalEdge = {
+  __typename?: 'TierProposalEdge';
+  cursor: Scalars['String']['output'];
+  node: TierProposal;
+};
+
+/** SUPERSEDED: a later evaluation proposed otherwise, or nothing. */
+export const TierProposalStatus = {
+  APPLIED: 'APPLIED',
+  DISMISSED: 'DISMISSED',
+  PROPOSED: 'PROPOSED',
+  SUPERSEDED: 'SUPERSEDED'
+} as const;
+
+export type TierProposalStatus = typeof TierProposalStatus[keyof typeof TierProposalStatus];
+/** Where a partner stands: its tier's keep criteria and the next tier's entry criteria against its figures, as of the last evaluation. */
+export type TierStanding = {
+  __typename?: 'TierStanding';
+  evaluatedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  figures: Array<MetricFigure>;
+  /** Its tier's keep criteria. */
+  keep: Array<CriterionCheck>;
+  /** The next tier's entry criteria. */
+  next: Array<CriterionCheck>;
+  /** The tier ranked next above; null at the top. */
+  nextTier?: Maybe<Tier>;
+  partner?: Maybe<Partner>;
+  tier?: Maybe<Tier>;
+  windowEnd?: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM-DD, the first day of the window; null before the first evaluation. */
+  windowStart?: Maybe<Scalars['String']['output']>;
 };
 
 /** A page of a timeline. It has no total: that would count every source in full for each page. */
@@ -4367,6 +5289,22 @@ export const TimelineSource = {
 } as const;
 
 export type TimelineSource = typeof TimelineSource[keyof typeof TimelineSource];
+/** A draft as it should read now: the same values again change nothing; a published one cannot change. */
+export type UpdateAnnouncementInput = {
+  announcementId: Scalars['ID']['input'];
+  /** None: every partner. */
+  audience?: InputMaybe<AudienceInput>;
+  /** At most 20,000 characters. */
+  body: Scalars['String']['input'];
+  kind: AnnouncementKind;
+  title: Scalars['String']['input'];
+};
+
+export type UpdateAnnouncementPayload = {
+  __typename?: 'UpdateAnnouncementPayload';
+  announcement: Announcement;
+};
+
 export type UpdateCategoryInput = {
   categoryId: Scalars['ID']['input'];
   code: Scalars['String']['input'];
@@ -4448,6 +5386,18 @@ export type UpdateProductPayload = {
   product: Product;
 };
 
+/** A policy's title and audience as they should read now: the same values again change nothing. */
+export type UpdateSalesPolicyInput = {
+  audience: AudienceInput;
+  policyId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type UpdateSalesPolicyPayload = {
+  __typename?: 'UpdateSalesPolicyPayload';
+  policy: SalesPolicy;
+};
+
 export type UpdateSignalRuleInput = {
   enabled?: InputMaybe<Scalars['Boolean']['input']>;
   kind: SignalKind;
@@ -4478,9 +5428,22 @@ export type UpdateTierInput = {
   /** At most this many open leads per partner before automatic dispatch passes it over; null: no cap; omitted on update: unchanged. */
   maxOpenLeads?: InputMaybe<Scalars['Int']['input']>;
   mdfEligible: Scalars['Boolean']['input'];
+  /** Percent of an MDF activity's cost the brand pays for partners of this tier; omitted: 0 on creation, unchanged on update. */
+  mdfSharePercent?: InputMaybe<Scalars['Float']['input']>;
   name: Scalars['String']['input'];
   rank: Scalars['Int']['input'];
   tierId: Scalars['ID']['input'];
+};
+
+export type UpdateTierProgramInput = {
+  autoApply: Scalars['Boolean']['input'];
+  /** 3, 6, 12 or 24 whole months. */
+  windowMonths: Scalars['Int']['input'];
+};
+
+export type UpdateTierProgramPayload = {
+  __typename?: 'UpdateTierProgramPayload';
+  program: TierProgram;
 };
 
 /** A person who signs in to Trellis. */

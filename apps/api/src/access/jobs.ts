@@ -30,6 +30,10 @@ export interface TaskPayloads {
   kpi_rollup: Record<string, unknown>;
   /** After a rollup that touched a finished month, and monthly: the signal rules judge that month (YYYY-MM-01). */
   kpi_signals: { month?: string };
+  /** Every 10 minutes (graphile-worker's crontab): ONBOARDING partners whose checklist is complete become ACTIVE (modules/programs). */
+  onboarding_review: Record<string, unknown>;
+  /** Daily (graphile-worker's crontab): every active partner measured against the tier criteria; promotions and demotions proposed (modules/programs). */
+  tier_review: Record<string, unknown>;
 }
 
 export type TaskName = keyof TaskPayloads;

@@ -10,6 +10,8 @@ const TEXTS: Record<'en' | 'pl', Record<NotificationKind, { subject: string; bod
     REGISTRATION_APPROVED: { subject: 'Deal registration {ref} approved', body: 'Your deal registration {ref} was approved: the customer is yours for the protection period.' },
     REGISTRATION_REJECTED: { subject: 'Deal registration {ref} rejected', body: 'Your deal registration {ref} was rejected; the reason is in Trellis.' },
     CHANNEL_SIGNAL: { subject: 'Channel signal: {ref}', body: 'A signal that a channel must change was raised for a partner you own ({ref}); its figures are in Trellis.' },
+    POLICY_PUBLISHED: { subject: 'New sales policy version: {ref}', body: 'A new version of a sales policy for your partner was published: {ref}. Please read it and acknowledge it in Trellis.' },
+    ANNOUNCEMENT_PUBLISHED: { subject: 'News from the brand: {ref}', body: 'The brand published news for your partner: {ref}. Read it in Trellis.' },
   },
   pl: {
     LEAD_NEW: { subject: 'Nowy lead {ref}', body: 'Nowy lead {ref} czeka na przyjęcie przez Twojego partnera.' },
@@ -18,6 +20,8 @@ const TEXTS: Record<'en' | 'pl', Record<NotificationKind, { subject: string; bod
     REGISTRATION_APPROVED: { subject: 'Rejestracja szansy {ref} zatwierdzona', body: 'Twoja rejestracja szansy {ref} została zatwierdzona: klient jest Twój przez okres ochrony.' },
     REGISTRATION_REJECTED: { subject: 'Rejestracja szansy {ref} odrzucona', body: 'Twoja rejestracja szansy {ref} została odrzucona; powód znajdziesz w Trellis.' },
     CHANNEL_SIGNAL: { subject: 'Sygnał kanału: {ref}', body: 'Dla partnera, którym się opiekujesz, pojawił się sygnał, że kanał wymaga zmian ({ref}); liczby znajdziesz w Trellis.' },
+    POLICY_PUBLISHED: { subject: 'Nowa wersja zasad sprzedaży: {ref}', body: 'Opublikowano nową wersję zasad sprzedaży dla Twojego partnera: {ref}. Przeczytaj ją i potwierdź zapoznanie się w Trellis.' },
+    ANNOUNCEMENT_PUBLISHED: { subject: 'Wiadomość od marki: {ref}', body: 'Marka opublikowała wiadomość dla Twojego partnera: {ref}. Przeczytasz ją w Trellis.' },
   },
 };
 

@@ -11,10 +11,12 @@ export enum NotificationKind {
   REGISTRATION_APPROVED = 'REGISTRATION_APPROVED',
   REGISTRATION_REJECTED = 'REGISTRATION_REJECTED',
   CHANNEL_SIGNAL = 'CHANNEL_SIGNAL',
+  POLICY_PUBLISHED = 'POLICY_PUBLISHED',
+  ANNOUNCEMENT_PUBLISHED = 'ANNOUNCEMENT_PUBLISHED',
 }
 registerEnumType(NotificationKind, {
   name: 'NotificationKind',
-  description: 'LEAD_NEW: a lead arrived for your partner; LEAD_SLA_WARNING: one is close to its time to accept; LEAD_EXPIRED: one was not accepted in time and went back to dispatch; REGISTRATION_APPROVED / REJECTED: a deal registration was decided; CHANNEL_SIGNAL: a signal that a channel must change was raised for a partner you own.',
+  description: 'LEAD_NEW: a lead arrived for your partner; LEAD_SLA_WARNING: one is close to its time to accept; LEAD_EXPIRED: one was not accepted in time and went back to dispatch; REGISTRATION_APPROVED / REJECTED: a deal registration was decided; CHANNEL_SIGNAL: a signal that a channel must change was raised for a partner you own; POLICY_PUBLISHED: a new version of a sales policy for your partner, to acknowledge; ANNOUNCEMENT_PUBLISHED: news or a campaign for your partner.',
 });
 
 @ObjectType({ description: "A notice to one user, in the header's list until read (and mailed when SMTP is set)." })

@@ -19,7 +19,7 @@ describe('field resolvers called without the middleware chain', () => {
       .sort();
     expect(directFields.map((f) => `${f.type}.${f.field}`).sort()).toEqual(expected);
     const partnerFields = directFields.filter((f) => f.type === 'Partner');
-    expect(partnerFields.map((f) => f.field).sort()).toEqual(['children', 'history', 'nextStatuses', 'owner', 'parent', 'territories', 'tier', 'users']);
+    expect(partnerFields.map((f) => f.field).sort()).toEqual(['children', 'history', 'nextStatuses', 'onboarding', 'owner', 'parent', 'territories', 'tier', 'users']);
     for (const field of partnerFields) expect([field.field, [...field.roles!].sort()]).toEqual([field.field, [...ALL_ROLES].sort()]);
   });
 

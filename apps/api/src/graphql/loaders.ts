@@ -9,6 +9,9 @@ import { serviceLoaders } from '../modules/service/service.loaders';
 import { mdfLoaders } from '../modules/mdf/mdf.loaders';
 import { analyticsLoaders } from '../modules/analytics/analytics.loaders';
 import { interactionLoaders } from '../modules/interactions/interaction.loaders';
+import { applicationLoaders } from '../modules/programs/application.loaders';
+import { onboardingLoaders } from '../modules/programs/onboarding.loaders';
+import { programLoaders } from '../modules/programs/programs.loaders';
 
 type Group = (scope: Scope, services: Services) => Record<string, unknown>;
 
@@ -23,6 +26,9 @@ const GROUPS: Group[] = [
   (scope, s) => mdfLoaders(scope, s.mdf),
   (scope, s) => analyticsLoaders(scope, s.partnerFigures),
   (scope, s) => interactionLoaders(scope, s.interactions),
+  (scope, s) => applicationLoaders(scope, s.applications),
+  (scope, s) => onboardingLoaders(scope, s.onboarding),
+  (scope, s) => programLoaders(scope, s.policies, s.announcements, s.tierRules),
 ];
 
 /** A request's loaders: fresh per request (caches never cross viewers), each module's made on first use. */

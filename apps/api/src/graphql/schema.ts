@@ -21,6 +21,12 @@ import { BrandStockResolver } from '../modules/orders/brand-stock.resolver';
 import { InventoryResolver } from '../modules/inventory/inventory.resolver';
 import { ServiceCaseResolver, SolutionArticleResolver } from '../modules/service/service.resolver';
 import { InteractionResolver, InteractionTaskResolver, TimelineEntryResolver } from '../modules/interactions/interaction.resolver';
+import { PartnerApplicationResolver, PartnerDuplicateResolver } from '../modules/programs/application.resolver';
+import { PartnerOnboardingResolver } from '../modules/programs/onboarding.resolver';
+import { PartnerAcknowledgmentResolver, SalesPolicyResolver, SalesPolicyVersionResolver } from '../modules/programs/policy.resolver';
+import { AnnouncementResolver, ReadReceiptResolver } from '../modules/programs/announcement.resolver';
+import { AudienceResolver } from '../modules/programs/audience.resolver';
+import { TierCriteriaResolver, TierProgramResolver, TierStandingResolver } from '../modules/programs/tier-rules.resolver';
 import { ChannelComparisonResolver, ChannelMetricsResolver, ChannelSignalResolver, PartnerQuotaResolver } from '../modules/analytics/analytics.resolver';
 import { MdfAllocationResolver, MdfClaimResolver, MdfFundResolver, MdfLeadResolver, MdfLedgerResolver, MdfRequestResolver, MdfShareResolver } from '../modules/mdf/mdf.resolver';
 import { OrderEventResolver, OrderShipmentResolver, ShipmentLineResolver, OrderLifecycleResolver, OrderLineResolver, OrderLiveResolver, OrderResolver } from '../modules/orders/order.resolver';
@@ -33,6 +39,9 @@ export const resolvers = [
   MdfFundResolver, MdfAllocationResolver, MdfRequestResolver, MdfClaimResolver, MdfLedgerResolver, MdfLeadResolver, MdfShareResolver,
   ChannelMetricsResolver, ChannelComparisonResolver, PartnerQuotaResolver, ChannelSignalResolver,
   InteractionResolver, InteractionTaskResolver, TimelineEntryResolver,
+  PartnerApplicationResolver, PartnerDuplicateResolver, PartnerOnboardingResolver,
+  AudienceResolver, SalesPolicyResolver, SalesPolicyVersionResolver, PartnerAcknowledgmentResolver, AnnouncementResolver, ReadReceiptResolver,
+  TierProgramResolver, TierStandingResolver, TierCriteriaResolver,
 ] as const;
 
 let built: GraphQLSchema | undefined;

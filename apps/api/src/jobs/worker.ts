@@ -10,6 +10,8 @@ import type { LeadImportService } from '../modules/leads/lead-import.service';
 import type { MdfService } from '../modules/mdf/mdf.service';
 import type { KpiRollup } from '../modules/analytics/kpi-rollup';
 import type { SignalService } from '../modules/analytics/signals';
+import type { OnboardingService } from '../modules/programs/onboarding.service';
+import type { TierRulesService } from '../modules/programs/tier-rules.service';
 import { addMonths, monthOf } from '../domain/kpi';
 import { enqueue } from '../access/jobs';
 import type { NotificationKind } from '../access/notifications';
@@ -27,6 +29,10 @@ export interface WorkerDeps {
   mdf?: MdfService;
   /** The KPI rollups and signals (modules/analytics). */
   analytics?: { rollup: KpiRollup; signals: SignalService };
+  /** The onboarding checklists' review (modules/programs). */
+  onboarding?: OnboardingService;
+  /** The tier rules' daily evaluation (modules/programs). */
+  tierRules?: TierRulesService;
 }
 
 /** A job's payload of another shape (written by another version): failed, kept with this message. */
@@ -86,8 +92,11 @@ export function tasks(deps: WorkerDeps): { [K in TaskName]: (payload: TaskPayloa
     ));
     // Read in the app already, or its recipient gone: nothing to send.
     if (!row) return;
+    const portal = row.role.startsWith('PARTNER') ? '/partner' : '/channel';
     const page = row.kind === 'CHANNEL_SIGNAL' ? '/channel/performance/signals'
-      : `${row.role.startsWith('PARTNER') ? '/partner' : '/channel'}/${row.kind.startsWith('REGISTRATION') ? 'registrations' : 'leads'}`;
+      : row.kind === 'POLICY_PUBLISHED' ? `${portal}/policies`
+        : row.kind === 'ANNOUNCEMENT_PUBLISHED' ? `${portal}/announcements`
+          : `${portal}/${row.kind.startsWith('REGISTRATION') ? 'registrations' : 'leads'}`;
     const leads = `${deps.publicUrl ?? ''}${page}`;
     const mail = composeNotificationMail(row, row.kind, row.reference, leads);
     if (!deps.mailer.enabled) {
@@ -147,11 +156,23 @@ export function tasks(deps: WorkerDeps): { [K in TaskName]: (payload: TaskPayloa
     const result = await deps.leads.scopes.runSystem('kpi signals', (scope) => signals.evaluate(scope, month));
     logger.info(result, 'signal rules judged a month');
   };
+  const onboardingReview: Task = async () => {
+    if (!deps.leads || !deps.onboarding) throw new Error('this worker was started without the onboarding service');
+    const onboarding = deps.onboarding;
+    const activated = await deps.leads.scopes.runSystem('onboarding review', (scope) => onboarding.review(scope));
+    if (activated.length) logger.info({ activated }, 'partners with a complete onboarding checklist activated');
+  };
+  const tierReview: Task = async () => {
+    if (!deps.leads || !deps.tierRules) throw new Error('this worker was started without the tier rules');
+    const tierRules = deps.tierRules;
+    const result = await deps.leads.scopes.runSystem('tier review', (scope) => tierRules.evaluate(scope));
+    logger.info(result, 'partners measured against the tier criteria');
+  };
   return {
     kpi_rollup: kpiRollup, kpi_signals: kpiSignals,
     lead_retention: leadRetention, lead_import: leadImport, mdf_expiry: mdfExpiry,
     send_mail: sendMail, lead_sla_expired: leadSlaExpired, lead_auto_dispatch: leadAutoDispatch, lead_sla_warning: leadSlaWarning,
-    notification_mail: notificationMail,
+    notification_mail: notificationMail, onboarding_review: onboardingReview, tier_review: tierReview,
   } as never;
 }
 
@@ -173,7 +194,7 @@ export async function startWorker(url: string, concurrency: number, deps: Worker
     // Daily at 03:00 (the server's time); a day missed while no worker ran is caught up within a day.
     runner = await run({
       pgPool: pool, concurrency, noHandleSignals: true, pollInterval: 2000, taskList: tasks(deps), logger: workerLogger,
-      crontab: '0 3 * * * lead_retention ?fill=1d\n15 3 * * * mdf_expiry ?fill=1d\n* * * * * kpi_rollup\n30 0 1 * * kpi_signals ?fill=2d',
+      crontab: '0 3 * * * lead_retention ?fill=1d\n15 3 * * * mdf_expiry ?fill=1d\n* * * * * kpi_rollup\n30 0 1 * * kpi_signals ?fill=2d\n*/10 * * * * onboarding_review\n30 4 * * * tier_review ?fill=1d',
     });
   } catch (err) {
     await pool.end().catch(() => undefined);

@@ -547,12 +547,14 @@ export type MoneyInput = {
   currency: string;
 };
 
-/** LEAD_NEW: a lead arrived for your partner; LEAD_SLA_WARNING: one is close to its time to accept; LEAD_EXPIRED: one was not accepted in time and went back to dispatch; REGISTRATION_APPROVED / REJECTED: a deal registration was decided; CHANNEL_SIGNAL: a signal that a channel must change was raised for a partner you own. */
+/** LEAD_NEW: a lead arrived for your partner; LEAD_SLA_WARNING: one is close to its time to accept; LEAD_EXPIRED: one was not accepted in time and went back to dispatch; REGISTRATION_APPROVED / REJECTED: a deal registration was decided; CHANNEL_SIGNAL: a signal that a channel must change was raised for a partner you own; POLICY_PUBLISHED: a new version of a sales policy for your partner, to acknowledge; ANNOUNCEMENT_PUBLISHED: news or a campaign for your partner. */
 export type NotificationKind =
+  | 'ANNOUNCEMENT_PUBLISHED'
   | 'CHANNEL_SIGNAL'
   | 'LEAD_EXPIRED'
   | 'LEAD_NEW'
   | 'LEAD_SLA_WARNING'
+  | 'POLICY_PUBLISHED'
   | 'REGISTRATION_APPROVED'
   | 'REGISTRATION_REJECTED';
 
@@ -1057,6 +1059,8 @@ export type TierInput = {
   /** At most this many open leads per partner before automatic dispatch passes it over; null: no cap; omitted on update: unchanged. */
   maxOpenLeads?: number | null | undefined;
   mdfEligible: boolean;
+  /** Percent of an MDF activity's cost the brand pays for partners of this tier; omitted: 0 on creation, unchanged on update. */
+  mdfSharePercent?: number | null | undefined;
   name: string;
   rank: number;
 };
@@ -1150,6 +1154,8 @@ export type UpdateTierInput = {
   /** At most this many open leads per partner before automatic dispatch passes it over; null: no cap; omitted on update: unchanged. */
   maxOpenLeads?: number | null | undefined;
   mdfEligible: boolean;
+  /** Percent of an MDF activity's cost the brand pays for partners of this tier; omitted: 0 on creation, unchanged on update. */
+  mdfSharePercent?: number | null | undefined;
   name: string;
   rank: number;
   tierId: string | number;

@@ -566,6 +566,8 @@ export const enPortal = {
       LEAD_SLA_WARNING: 'Lead {{reference}} is still waiting: accept it soon',
       LEAD_EXPIRED: 'Lead {{reference}} was not accepted in time',
       CHANNEL_SIGNAL: 'New signal: {{reference}}',
+      POLICY_PUBLISHED: 'New sales policy to acknowledge: {{reference}}',
+      ANNOUNCEMENT_PUBLISHED: 'News from the brand: {{reference}}',
     },
   },
   registrations: {

@@ -588,6 +588,8 @@ export const plPortal: Translation<typeof enPortal> = {
       LEAD_SLA_WARNING: 'Lead {{reference}} wciąż czeka: przyjmij go wkrótce',
       LEAD_EXPIRED: 'Lead {{reference}} nie został przyjęty na czas',
       CHANNEL_SIGNAL: 'Nowy sygnał: {{reference}}',
+      POLICY_PUBLISHED: 'Nowe zasady sprzedaży do potwierdzenia: {{reference}}',
+      ANNOUNCEMENT_PUBLISHED: 'Wiadomość od marki: {{reference}}',
     },
   },
   registrations: {

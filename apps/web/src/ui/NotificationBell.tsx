@@ -49,7 +49,10 @@ export function NotificationBell({ role }: { role: Role }) {
   const unread = data?.unreadNotificationCount ?? 0;
   const portal = role === 'PARTNER_MANAGER' || role === 'PARTNER_EMPLOYEE' ? '/partner' : '/channel';
   const pageOf = (kind: string) =>
-    kind === 'CHANNEL_SIGNAL' ? '/channel/performance/signals' : `${portal}/${kind.startsWith('REGISTRATION') ? 'registrations' : 'leads'}`;
+    kind === 'CHANNEL_SIGNAL' ? '/channel/performance/signals'
+      : kind === 'POLICY_PUBLISHED' ? `${portal}/policies`
+        : kind === 'ANNOUNCEMENT_PUBLISHED' ? `${portal}/announcements`
+          : `${portal}/${kind.startsWith('REGISTRATION') ? 'registrations' : 'leads'}`;
   const items = data?.notifications ?? [];
   return (
     <Indicator label={unread > 99 ? '99+' : unread} size={16} disabled={unread === 0} color="orange" offset={4}>

@@ -34,4 +34,19 @@ describe('demo history', () => {
     // The declining partners pay later and later and keep full shelves; quotas are missed.
     expect(kinds.map((k: { kind: string }) => k.kind)).toEqual(expect.arrayContaining(['INVENTORY_HIGH', 'PAYMENT_PERIOD_LONG', 'QUOTA_COMPLETION_LOW']));
   }, 120_000);
+
+  it('publishes the demo policies and announcements, with acknowledgments on both sides of the tracker', async () => {
+    const policies = await app.dataSource.query(
+      `SELECT sp.title, string_agg(v.status || ':' || v.version, ',' ORDER BY v.version) AS versions FROM sales_policy sp JOIN sales_policy_version v ON v.policy_id = sp.id
+        GROUP BY sp.title ORDER BY sp.title`);
+    expect(policies).toEqual([
+      { title: 'Channel conflict rules', versions: 'DRAFT:1' }, { title: 'Partner agreement', versions: 'PUBLISHED:1' },
+      { title: 'Payment terms for distributors', versions: 'PUBLISHED:1' }, { title: 'Price list and discounts', versions: 'PUBLISHED:1' },
+      { title: 'Rules of engagement', versions: 'PUBLISHED:1,PUBLISHED:2' },
+    ]);
+    const acks = await app.dataSource.query(`SELECT u.email, count(*)::int AS n FROM policy_acknowledgment a JOIN app_user u ON u.id = a.user_id GROUP BY u.email ORDER BY u.email`);
+    expect(acks).toEqual([{ email: 'manager@baltic.demo', n: 3 }, { email: 'manager@rhein.demo', n: 1 }]);
+    expect(await app.dataSource.query(`SELECT kind, status FROM announcement ORDER BY kind, status`))
+      .toEqual([{ kind: 'CAMPAIGN', status: 'PUBLISHED' }, { kind: 'NEWS', status: 'DRAFT' }, { kind: 'NEWS', status: 'PUBLISHED' }]);
+  });
 });

@@ -6,6 +6,8 @@ import { logger } from '../../logger';
 import { random } from './random';
 import { seedDemoCatalog } from './demo-catalog';
 import { seedDemoInteractions } from './demo-interactions';
+import { seedDemoApplications } from './demo-applications';
+import { seedDemoPrograms } from './demo-programs';
 import {
   DEMO_ADDRESSES, DEMO_BRAND_USERS, DEMO_CITIES, DEMO_NAMED_PARTNERS, DEMO_PASSWORD, DEMO_STREETS, DEMO_TERRITORIES, DEMO_TIERS, DemoAddress, DemoCity, NAME_PARTS,
 } from './demo-fixtures';
@@ -19,6 +21,8 @@ export async function seedDemoData(services: Services, scopes: Scopes): Promise<
     // A start interrupted after the partners but before the catalog finishes the catalog now.
     await seedDemoCatalog(services, scopes);
     await seedDemoInteractions(services, scopes);
+    await seedDemoApplications(services, scopes);
+    await seedDemoPrograms(services, scopes);
     return false;
   }
   const started = Date.now();
@@ -131,5 +135,7 @@ export async function seedDemoData(services: Services, scopes: Scopes): Promise<
   logger.info({ ms: Date.now() - started }, 'demo data loaded');
   await seedDemoCatalog(services, scopes);
   await seedDemoInteractions(services, scopes);
+  await seedDemoApplications(services, scopes);
+  await seedDemoPrograms(services, scopes);
   return true;
 }

@@ -137,6 +137,17 @@ export function metricValue(f: ChannelFigures, metric: ChannelMetric): number | 
   }
 }
 
+/** A partner's figures over a window of months (see MetricsService.windowFigures). */
+export interface WindowFigures {
+  leadsDispatched: number;
+  leadsAccepted: number;
+  leadsWon: number;
+  leadsLost: number;
+  /** Minor units per currency. */
+  sellIn: Record<string, number>;
+  sellOut: Record<string, number>;
+}
+
 export interface MetricsQuery {
   groupBy: MetricGroupBy;
   periodKind: MetricPeriodKind;
@@ -279,6 +290,31 @@ export class MetricsService {
       territoryId: groupBy === MetricGroupBy.TERRITORY && key ? key : null,
       kind: groupBy === MetricGroupBy.KIND ? (key as ChannelMetricRow['kind']) : null,
     };
+  }
+
+  /**
+   * Each partner's figures over the whole months from `first` to `last` (YYYY-MM-01), read from the rollups:
+   * its lead counts, and its sell-in and sell-out per currency. Two statements, whatever the number of partners.
+   */
+  async windowFigures(scope: Scope, partnerIds: readonly string[], first: string, last: string): Promise<Map<string, WindowFigures>> {
+    const out = new Map<string, WindowFigures>(partnerIds.map((id) => [id, { leadsDispatched: 0, leadsAccepted: 0, leadsWon: 0, leadsLost: 0, sellIn: {}, sellOut: {} }]));
+    const counts = await scope.query<{ partnerId: string; dispatched: string; accepted: string; won: string; lost: string }>(
+      `SELECT k.partner_id AS "partnerId", sum(k.leads_dispatched) AS dispatched, sum(k.leads_accepted) AS accepted, sum(k.leads_won) AS won, sum(k.leads_lost) AS lost
+         FROM kpi_partner_month k WHERE k.partner_id = ANY($1::uuid[]) AND k.month >= $2::date AND k.month <= $3::date GROUP BY 1`,
+      [partnerIds, first, last], 'kpi.window-counts');
+    for (const r of counts) {
+      Object.assign(out.get(r.partnerId)!, { leadsDispatched: Number(r.dispatched), leadsAccepted: Number(r.accepted), leadsWon: Number(r.won), leadsLost: Number(r.lost) });
+    }
+    const money = await scope.query<{ partnerId: string; currency: string; sellIn: string; sellOut: string }>(
+      `SELECT k.partner_id AS "partnerId", k.currency, sum(k.sell_in_minor) AS "sellIn", sum(k.sell_out_minor) AS "sellOut"
+         FROM kpi_partner_money k WHERE k.partner_id = ANY($1::uuid[]) AND k.month >= $2::date AND k.month <= $3::date GROUP BY 1, 2`,
+      [partnerIds, first, last], 'kpi.window-money');
+    for (const r of money) {
+      const f = out.get(r.partnerId)!;
+      f.sellIn[r.currency] = Number(r.sellIn);
+      f.sellOut[r.currency] = Number(r.sellOut);
+    }
+    return out;
   }
 
   /** The rollups' sums per group and period (three statements, whatever the number of partners). */

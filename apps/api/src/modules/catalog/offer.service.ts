@@ -32,6 +32,14 @@ export interface StockNeed {
 export class OfferService {
   constructor(private readonly partners: PartnerService) {}
 
+  /** When each of these partners' earliest offer still offered was last saved, for onboarding checklists. */
+  async firstOfferedAt(scope: Scope, partnerIds: readonly string[]): Promise<Map<string, Date>> {
+    const rows = await scope.query<{ partnerId: string; at: Date }>(
+      `SELECT partner_id AS "partnerId", min(updated_at) AS at FROM offer WHERE partner_id = ANY($1::uuid[]) AND offered GROUP BY partner_id`,
+      [partnerIds], 'offer.first-offered-at');
+    return new Map(rows.map((r) => [r.partnerId, r.at]));
+  }
+
   /** What the partner asks for these products, where it offers them and they are active in the catalog (prices as exact text). */
   offeredPrices(scope: Scope, partnerId: string, productIds: readonly string[]): Promise<{ productId: string; price: string; currency: string }[]> {
     return scope.query(

@@ -4,6 +4,7 @@ import { UserService } from '../../access/user.service';
 import { Connection, decodeCursor, toConnection } from '../../domain/connection';
 import { BadInput, NotFound } from '../../domain/errors';
 import { instancesOf } from '../../domain/sql';
+import { calendarDay } from '../../domain/calendar';
 import { TimelinePosition, TimelineRow, timelinePageSql } from '../../domain/timeline';
 import { PartnerService } from '../partners/partner.service';
 import { Interaction, InteractionTask } from './interaction.types';
@@ -15,14 +16,6 @@ const INTERACTION_COLUMNS = `i.id, i.partner_id AS "partnerId", i.created_by AS 
 const TASK_COLUMNS = `t.id, t.interaction_id AS "interactionId", t.partner_id AS "partnerId", t.assignee_id AS "assigneeId", t.done_by AS "doneById", t.title,
   to_char(t.due_on, 'YYYY-MM-DD') AS "dueOn", t.done_at AS "doneAt", t.created_at AS "createdAt", ${AT_UTC('t.done_at')} AS "doneCursorAt"`;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A day as given (YYYY-MM-DD) that is a real day of the calendar, from 2000 to 2100. */
-function calendarDay(field: string, day: string): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  if (!DAY.test(day) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== day) throw new BadInput(field, 'is not a day of the calendar');
-  if (day < '2000-01-01' || day > '2100-12-31') throw new BadInput(field, 'must be from 2000 to 2100');
-  return day;
-}
 
 /** The validators count UTF-16 units, PostgreSQL counts characters: a subject of two emoji passes one and not the other. */
 function atLeastCharacters(field: string, text: string, least: number): string {
@@ -158,6 +151,28 @@ export class InteractionService {
   async tasksOfInteractions(scope: Scope, interactionIds: readonly string[]): Promise<InteractionTask[]> {
     return instancesOf(InteractionTask, await scope.query<InteractionTask>(
       `SELECT ${TASK_COLUMNS} FROM interaction_task t WHERE t.interaction_id = ANY($1::uuid[]) ORDER BY t.due_on, t.id`, [interactionIds], 'interactions.tasks-of'));
+  }
+
+  /** When each of these partners had its first training that took place (as the viewer sees interactions), for onboarding checklists. */
+  async firstTrainingAt(scope: Scope, partnerIds: readonly string[]): Promise<Map<string, Date>> {
+    const rows = await scope.query<{ partnerId: string; at: Date }>(
+      `SELECT partner_id AS "partnerId", min(occurred_at) AS at FROM interaction WHERE partner_id = ANY($1::uuid[]) AND kind = 'TRAINING' AND occurred_at <= now()
+        GROUP BY partner_id`, [partnerIds], 'interactions.first-training-at');
+    return new Map(rows.map((r) => [r.partnerId, r.at]));
+  }
+
+  /**
+   * How many people each partner had trained from `from` to `to` (days, inclusive): the distinct names among the
+   * participants of TRAINING interactions that took place (spelling and case aside). Brand staff read all; partner
+   * users only shared ones (row-level security), so tier figures are measured by Trellis itself.
+   */
+  async trainedPeople(scope: Scope, partnerIds: readonly string[], from: string, to: string): Promise<Map<string, number>> {
+    const rows = await scope.query<{ partnerId: string; people: number }>(
+      `SELECT i.partner_id AS "partnerId", count(DISTINCT lower(btrim(p.name)))::int AS people
+         FROM interaction i CROSS JOIN LATERAL unnest(i.participants) AS p(name)
+        WHERE i.partner_id = ANY($1::uuid[]) AND i.kind = 'TRAINING' AND i.occurred_at >= $2::date AND i.occurred_at < $3::date + 1 AND i.occurred_at <= now()
+        GROUP BY 1`, [partnerIds, from, to], 'interactions.trained-people');
+    return new Map(rows.map((r) => [r.partnerId, r.people]));
   }
 
   /** The partner's interactions for its timeline: all for brand staff, the shared ones for its managers (row-level security). */

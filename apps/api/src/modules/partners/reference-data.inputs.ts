@@ -47,6 +47,12 @@ export class TierInput {
   @Min(1)
   @Max(100000)
   maxOpenLeads?: number | null;
+
+  @Field(() => Float, { nullable: true, description: "Percent of an MDF activity's cost the brand pays for partners of this tier; omitted: 0 on creation, unchanged on update." })
+  @IsOptional()
+  @Min(0)
+  @Max(100)
+  mdfSharePercent?: number | null;
 }
 
 @InputType()

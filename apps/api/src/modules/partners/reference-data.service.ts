@@ -20,7 +20,7 @@ export class ReferenceDataService {
     return instancesOf(Tier, await scope.query<Tier>(
       `SELECT t.id, t.code, t.name, t.rank, t.discount_percent::float8 AS "discountPercent", t.mdf_eligible AS "mdfEligible",
               t.lead_priority AS "leadPriority", t.lead_accept_hours AS "leadAcceptHours",
-              t.max_open_leads AS "maxOpenLeads"
+              t.max_open_leads AS "maxOpenLeads", t.mdf_share_percent::float8 AS "mdfSharePercent"
          FROM tier t WHERE t.id = ANY($1::uuid[])`,
       [ids],
       'tier.by-ids',
@@ -36,11 +36,12 @@ export class ReferenceDataService {
         code: input.code, name: input.name, rank: input.rank, discount_percent: input.discountPercent, mdf_eligible: input.mdfEligible, lead_priority: input.leadPriority,
         ...(input.leadAcceptHours === undefined ? {} : { lead_accept_hours: input.leadAcceptHours }),
         ...(input.maxOpenLeads === undefined ? {} : { max_open_leads: input.maxOpenLeads }),
+        ...(input.mdfSharePercent == null ? {} : { mdf_share_percent: input.mdfSharePercent }),
       });
       if (outcome === 'MISSING') throw new NotFound('Tier', id);
       return manager.findOneByOrFail(Tier, { id });
     }
-    return manager.save(manager.create(Tier, { ...input, leadAcceptHours: input.leadAcceptHours ?? null, maxOpenLeads: input.maxOpenLeads ?? null }));
+    return manager.save(manager.create(Tier, { ...input, leadAcceptHours: input.leadAcceptHours ?? null, maxOpenLeads: input.maxOpenLeads ?? null, mdfSharePercent: input.mdfSharePercent ?? 0 }));
   }
 
   async saveTerritory(scope: Scope, id: string | null, input: TerritoryInput): Promise<Territory> {

@@ -28,6 +28,10 @@ export class Tier {
   @Column({ name: 'mdf_eligible' })
   mdfEligible: boolean;
 
+  @Field(() => Float, { description: "The partner's share of an MDF activity's cost the brand pays, in percent (a benefit of the tier)." })
+  @Column({ name: 'mdf_share_percent', type: 'numeric', precision: 5, scale: 2, default: 0, transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
+  mdfSharePercent: number;
+
   @Field(() => Int, { description: 'Higher values get leads first.' })
   @Column({ name: 'lead_priority', type: 'int' })
   leadPriority: number;

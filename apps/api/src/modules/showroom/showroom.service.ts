@@ -69,6 +69,13 @@ export class ShowroomService {
     return showroom?.vatPercent ?? null;
   }
 
+  /** Since when each of these partners has its showroom enabled (its last change), for onboarding checklists. */
+  async enabledSince(scope: Scope, partnerIds: readonly string[]): Promise<Map<string, Date>> {
+    const rows = await scope.query<{ partnerId: string; at: Date }>(
+      `SELECT partner_id AS "partnerId", updated_at AS at FROM showroom WHERE partner_id = ANY($1::uuid[]) AND enabled`, [partnerIds], 'showroom.enabled-since');
+    return new Map(rows.map((r) => [r.partnerId, r.at]));
+  }
+
   async save(scope: Scope, input: SaveShowroomInput): Promise<Showroom> {
     await this.partners.get(scope, input.partnerId);
     const viewer = scope.user;
