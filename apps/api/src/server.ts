@@ -143,7 +143,7 @@ export async function createApp(config: Config, pools: Pools): Promise<TrellisAp
   const services = createServices(scopes, config, viewerCache);
   // Background jobs on a pool of their own (jobs/worker.ts); WORKERS=0 leaves them to `pnpm worker`.
   const mailer = new Mailer(config.smtpUrl, config.mailFrom);
-  const worker = config.workers > 0 ? await startWorker(databaseUrlOf(pools), config.workers, { mailer, publicUrl: config.publicUrl, leadRetentionDays: config.leadRetentionDays, leads: { scopes, lifecycle: services.leadLifecycle, imports: services.leadImports }, mdf: services.mdf, analytics: { rollup: services.kpiRollup, signals: services.signals }, onboarding: services.onboarding, tierRules: services.tierRules }) : null;
+  const worker = config.workers > 0 ? await startWorker(databaseUrlOf(pools), config.workers, { mailer, publicUrl: config.publicUrl, leadRetentionDays: config.leadRetentionDays, leads: { scopes, lifecycle: services.leadLifecycle, imports: services.leadImports }, mdf: services.mdf, analytics: { rollup: services.kpiRollup, signals: services.signals }, onboarding: services.onboarding, tierRules: services.tierRules, incentives: services.incentives }) : null;
   const armor = new ApolloArmor({
     maxDepth: { n: 10 },
     maxAliases: { n: 20 },

@@ -56,6 +56,7 @@ import { OnboardingService } from './modules/programs/onboarding.service';
 import { PolicyService } from './modules/programs/policy.service';
 import { AnnouncementService } from './modules/programs/announcement.service';
 import { TierRulesService } from './modules/programs/tier-rules.service';
+import { IncentiveService } from './modules/programs/incentive.service';
 
 export type { Services } from './access/request-context';
 
@@ -147,5 +148,6 @@ export function createServices(scopes: Scopes, config: Config, viewerCache?: Vie
     policies,
     announcements: new AnnouncementService(notifications),
     tierRules: new TierRulesService(partners, lifecycle, partnerFigures, referenceData, metrics, interactions),
+    incentives: new IncentiveService(partners, catalog, orders, leads),
   };
 }

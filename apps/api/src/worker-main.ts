@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   const mailer = new Mailer(config.smtpUrl, config.mailFrom);
   const scopes = new Scopes(database.pools);
   const services = createServices(scopes, config);
-  const worker = await startWorker(databaseUrlOf(database.pools), Math.max(config.workers, 1), { mailer, publicUrl: config.publicUrl, leadRetentionDays: config.leadRetentionDays, leads: { scopes, lifecycle: services.leadLifecycle, imports: services.leadImports }, mdf: services.mdf, analytics: { rollup: services.kpiRollup, signals: services.signals }, onboarding: services.onboarding, tierRules: services.tierRules });
+  const worker = await startWorker(databaseUrlOf(database.pools), Math.max(config.workers, 1), { mailer, publicUrl: config.publicUrl, leadRetentionDays: config.leadRetentionDays, leads: { scopes, lifecycle: services.leadLifecycle, imports: services.leadImports }, mdf: services.mdf, analytics: { rollup: services.kpiRollup, signals: services.signals }, onboarding: services.onboarding, tierRules: services.tierRules, incentives: services.incentives });
   onStopSignals('worker stopping', async () => {
     await worker.stop();
     mailer.close();

@@ -10,7 +10,7 @@ import { PartnerKind } from '../src/modules/partners/partner.entity';
  * leave it as it was. Row-level security itself is tested in row-level-security.test.ts.
  */
 type Who = 'aManager' | 'aEmployee' | 'a1Manager';
-type Kind = 'partner' | 'user' | 'token' | 'lead' | 'registration' | 'order' | 'case' | 'shipment' | 'mdfRequest' | 'mdfClaim' | 'interaction' | 'policy' | 'policyVersion' | 'announcement';
+type Kind = 'partner' | 'user' | 'token' | 'lead' | 'registration' | 'order' | 'case' | 'shipment' | 'mdfRequest' | 'mdfClaim' | 'interaction' | 'policy' | 'policyVersion' | 'announcement' | 'incentive';
 
 describe('cross-partner isolation', () => {
   let app: TestApp;
@@ -131,6 +131,20 @@ describe('cross-partner isolation', () => {
     ids['announcement:everyone'] = await announce([], true);
     await app.dataSource.query(`INSERT INTO policy_acknowledgment (version_id, user_id, partner_id) VALUES ($1, $2, $3)`, [ids['policyVersion:distributors'], users.bEmployee.id, ids.b]);
     await app.dataSource.query(`INSERT INTO announcement_read (announcement_id, user_id, partner_id) VALUES ($1, $2, $3)`, [ids['announcement:distributors'], users.bEmployee.id, ids.b]);
+    // Incentives: a lead bonus for distributors (a, b) and one for resellers (a1, b1), computed; a statement for every partner.
+    const incentive = async (kinds: string[]) => {
+      const id = (await app.gql(`mutation($input: CreateIncentiveProgramInput!) { createIncentiveProgram(input: $input) { program { id } } }`, { input: {
+        name: `Bonus for ${kinds.join(' ')}`, kind: 'LEAD_BONUS', currency: 'EUR', bonus: '10.00', period: 'MONTH', startsOn: '2026-11-01', audience: { kinds } } }, channel)).data!.createIncentiveProgram.program.id;
+      await app.gql(`mutation($id: ID!) { publishIncentiveProgram(input: { programId: $id }) { program { id } } }`, { id }, channel);
+      return id;
+    };
+    ids['incentive:distributors'] = await incentive(['DISTRIBUTOR']);
+    ids['incentive:resellers'] = await incentive(['RESELLER']);
+    await app.scopes.runSystem('test incentives', (scope) => app.services.incentives.compute(scope));
+    for (const key of ['a', 'a1', 'b', 'b1']) {
+      ids[`statement:${key}`] = (await app.dataSource.query(`INSERT INTO incentive_statement (program_id, partner_id, period_start, period_end, base_minor, lead_count, earned_minor, currency)
+        VALUES ($1, $2, '2026-10-01', '2026-10-31', 0, 1, 1000, 'EUR') RETURNING id`, [ids[key] === ids.a || ids[key] === ids.b ? ids['incentive:distributors'] : ids['incentive:resellers'], ids[key]]))[0].id;
+    }
     // Tiers: a tier with a criterion, every partner measured, and an open proposal for partner b.
     ids.tier = (await f.givenTier()).id;
     await app.dataSource.query(`INSERT INTO tier_criterion (tier_id, purpose, metric, minimum, currency) VALUES ($1, 'ENTRY', 'TRAINED_STAFF', 0, NULL)`, [ids.tier]);
@@ -159,6 +173,7 @@ describe('cross-partner isolation', () => {
     // Published documents reach their audience's partners (by the viewer's own partner); drafts reach no partner.
     policy: { aManager: ['policy:resellers', 'policy:draft'], aEmployee: ['policy:resellers', 'policy:draft'], a1Manager: ['policy:distributors', 'policy:draft'] },
     policyVersion: { aManager: ['policyVersion:resellers', 'policyVersion:draft'], aEmployee: [], a1Manager: ['policyVersion:distributors', 'policyVersion:draft'] },
+    incentive: { aManager: ['incentive:resellers'], aEmployee: ['incentive:resellers'], a1Manager: ['incentive:distributors'] },
     announcement: { aManager: ['announcement:resellers', 'announcement:draft'], aEmployee: ['announcement:resellers', 'announcement:draft'],
       a1Manager: ['announcement:distributors', 'announcement:draft'] },
   };
@@ -212,6 +227,9 @@ describe('cross-partner isolation', () => {
          (SELECT string_agg(r::text, ',' ORDER BY r.announcement_id, r.user_id) FROM announcement_read r),
          (SELECT count(*) FROM notification),
          (SELECT string_agg(c::text, ',' ORDER BY c.tier_id, c.purpose, c.metric) FROM tier_criterion c),
+         (SELECT string_agg(concat_ws(':', i.id, i.status, i.name, i.bonus_minor, i.computed_at, i.settled_through), ',' ORDER BY i.id) FROM incentive_program i),
+         (SELECT string_agg(a::text, ',' ORDER BY a.program_id, a.partner_id, a.period_start) FROM incentive_accrual a),
+         (SELECT string_agg(s::text, ',' ORDER BY s.id) FROM incentive_statement s),
          (SELECT string_agg(concat_ws(':', t.auto_apply, t.window_months, t.evaluated_at), ',') FROM tier_program t),
          (SELECT string_agg(t::text, ',' ORDER BY t.partner_id) FROM tier_standing t),
          (SELECT string_agg(concat_ws(':', t.id, t.status, t.decided_at, t.facts), ',' ORDER BY t.id) FROM tier_proposal t),
@@ -302,6 +320,10 @@ describe('cross-partner isolation', () => {
     ['announcement', 'announcement', PARTNER_ROLES, (id) => [`query($id: ID!) { announcement(id: $id) { id body readAt } }`, { id }]],
     ['markAnnouncementRead', 'announcement', PARTNER_ROLES, (id) => [`mutation($id: ID!) { markAnnouncementRead(input: { announcementId: $id }) { announcement { id } } }`, { id }]],
     ['tierStanding', 'partner', PARTNER_ROLES, (id) => [`query($id: ID!) { tierStanding(partnerId: $id) { figures { value } keep { value } } }`, { id }]],
+    ['incentiveProgram', 'incentive', PARTNER_ROLES, (id) => [`query($id: ID!) { incentiveProgram(id: $id) { id myAccruals { earned { amount } } } }`, { id }]],
+    ['incentiveAccruals', 'partner', PARTNER_ROLES, (id) => [`query($id: ID!, $p: ID!) { incentiveAccruals(programId: $p, partnerId: $id, first: 5) { edges { node { earned { amount } } } } }`,
+      { id, p: ids['incentive:distributors'] }]],
+    ['incentiveStatements', 'partner', PARTNER_ROLES, (id) => [`query($id: ID!) { incentiveStatements(partnerId: $id, first: 5) { edges { node { number } } } }`, { id }]],
   ];
   const notFoundCells = (Object.keys(roleOf) as Who[]).flatMap((who) =>
     [...byId, ...INTERACTION_READS, ...PROGRAM_OPS].filter(([, , roles]) => roles.includes(roleOf[who])).flatMap(([name, kind, , build]) => foreign[kind][who].map((target) => [who, name, target, build] as const)),
@@ -385,6 +407,10 @@ describe('cross-partner isolation', () => {
     ['SalesPolicyVersion.partnerAcknowledgments', () => [`query($id: ID!) { salesPolicy(id: $id) { latestVersion { partnerAcknowledgments(first: 10) { edges { node { partner { id } } } } } } }`, { id: ids['policy:everyone'] }]],
     ['SalesPolicy.draft', () => [`query($id: ID!) { salesPolicy(id: $id) { draft { id } } }`, { id: ids['policy:everyone'] }]],
     ['Announcement.readSummary', () => [`query($id: ID!) { announcement(id: $id) { readSummary { usersRead } } }`, { id: ids['announcement:everyone'] }]],
+    ['createIncentiveProgram', () => [`mutation { createIncentiveProgram(input: { name: "Spy", kind: LEAD_BONUS, currency: "EUR", bonus: "1.00", period: MONTH, startsOn: "2026-11-01" }) { program { id } } }`, {}]],
+    ['updateIncentiveProgram', () => [`mutation($id: ID!) { updateIncentiveProgram(input: { programId: $id, name: "Spy", kind: LEAD_BONUS, currency: "EUR", bonus: "1.00", period: MONTH, startsOn: "2026-11-01" }) { program { id } } }`, { id: ids['incentive:distributors'] }]],
+    ['publishIncentiveProgram', () => [`mutation($id: ID!) { publishIncentiveProgram(input: { programId: $id }) { program { id } } }`, { id: ids['incentive:distributors'] }]],
+    ['computeIncentives', () => [`mutation { computeIncentives { computation { programs } } }`, {}]],
     ['tierProposals', () => [`{ tierProposals(first: 10) { edges { node { id facts { value } } } } }`, {}]],
     ['evaluateTiers', () => [`mutation { evaluateTiers { evaluation { proposed } } }`, {}]],
     ['applyTierProposal', () => [`mutation($id: ID!) { applyTierProposal(input: { proposalId: $id }) { proposal { id } } }`, { id: ids.tierProposal }]],
@@ -577,6 +603,14 @@ describe('cross-partner isolation', () => {
     const news = await app.gql(`{ announcements(first: 100) { edges { node { id readAt } } } }`, {}, as[who]);
     expect(news.data!.announcements.edges.map((e: { node: { id: string } }) => e.node.id).sort()).toEqual([ids[`announcement:${own}`], ids['announcement:everyone']].sort());
     expect(news.data!.announcements.edges.map((e: { node: { readAt: unknown } }) => e.node.readAt)).toEqual([null, null]);
+    // Incentives: the programs of the viewer's partner's audience; accruals and statements of its visible partners only.
+    const programs = await app.gql(`{ incentivePrograms(first: 10) { edges { node { id } } } }`, {}, as[who]);
+    expect(programs.data!.incentivePrograms.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([ids[`incentive:${own}`]]);
+    const statementsSeen = await app.gql(`{ incentiveStatements(first: 100) { edges { node { partner { id } } } } }`, {}, as[who]);
+    expect(statementsSeen.data!.incentiveStatements.edges.map((e: { node: { partner: { id: string } } }) => e.node.partner.id).sort()).toEqual(visible[who].map((k) => ids[k]).sort());
+    const accrued = await app.gql(`query($p: ID!) { incentiveAccruals(programId: $p, first: 100) { edges { node { partner { id } } } } }`, { p: ids[`incentive:${own}`] }, as[who]);
+    const accruedFor = who === 'a1Manager' ? ['a1'] : ['a'];
+    expect([...new Set(accrued.data!.incentiveAccruals.edges.map((e: { node: { partner: { id: string } } }) => e.node.partner.id))].sort()).toEqual(accruedFor.map((k) => ids[k]).sort());
     // Each visible partner's tier standing is there; its figures are its own.
     for (const key of visible[who]) {
       const standing = await app.gql(`query($id: ID!) { tierStanding(partnerId: $id) { partner { id } figures { metric } } }`, { id: ids[key] }, as[who]);

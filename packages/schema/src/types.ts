@@ -670,6 +670,11 @@ export type CompleteOnboardingStepPayload = {
   partner: Partner;
 };
 
+export type ComputeIncentivesPayload = {
+  __typename?: 'ComputeIncentivesPayload';
+  computation: IncentiveComputation;
+};
+
 export type ConfirmOrderPayload = {
   __typename?: 'ConfirmOrderPayload';
   order: Order;
@@ -759,6 +764,35 @@ export type CreateApiTokenPayload = {
 export type CreateCategoryPayload = {
   __typename?: 'CreateCategoryPayload';
   category: Category;
+};
+
+export type CreateIncentiveProgramInput = {
+  /** None: every partner. */
+  audience?: InputMaybe<AudienceInput>;
+  basis?: InputMaybe<IncentiveBasis>;
+  /** Amount per converted lead, like 50.00. */
+  bonus?: InputMaybe<Scalars['String']['input']>;
+  /** Only lines of products in this category (and the categories below it) count; none: every product. */
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  /** ISO currency: orders in it count, and amounts are in it. */
+  currency: Scalars['String']['input'];
+  description?: Scalars['String']['input'];
+  /** YYYY-MM-DD, the last day of a period; none: open-ended. */
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  kind: IncentiveKind;
+  name: Scalars['String']['input'];
+  period: IncentivePeriod;
+  /** Basis points, 1 to 10000 (200 = 2%). */
+  rateBasisPoints?: InputMaybe<Scalars['Int']['input']>;
+  /** YYYY-MM-DD, the first day of a period (a month, a quarter, a year). */
+  startsOn: Scalars['String']['input'];
+  /** Amount like 100000.00. */
+  threshold?: Scalars['String']['input'];
+};
+
+export type CreateIncentiveProgramPayload = {
+  __typename?: 'CreateIncentiveProgramPayload';
+  program: IncentiveProgram;
 };
 
 /** A lead brand staff file themselves (a phone call, a trade fair): it waits for dispatch. */
@@ -1178,6 +1212,145 @@ export type ImportPartnerQuotasPayload = {
   rows: Scalars['Int']['output'];
 };
 
+/** A partner's incentive for one period as it accrues: the base so far, converted leads, and what it has earned. */
+export type IncentiveAccrual = {
+  __typename?: 'IncentiveAccrual';
+  base: Money;
+  computedAt: Scalars['DateTimeISO']['output'];
+  earned: Money;
+  leadCount: Scalars['Int']['output'];
+  partner?: Maybe<Partner>;
+  periodEnd: Scalars['String']['output'];
+  periodStart: Scalars['String']['output'];
+  /** Whether the period has been settled into a statement. */
+  settled: Scalars['Boolean']['output'];
+  /** For a rebate below its threshold: what is missing to reach it. */
+  toThreshold?: Maybe<Money>;
+};
+
+export type IncentiveAccrualConnection = {
+  __typename?: 'IncentiveAccrualConnection';
+  edges: Array<IncentiveAccrualEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type IncentiveAccrualEdge = {
+  __typename?: 'IncentiveAccrualEdge';
+  cursor: Scalars['String']['output'];
+  node: IncentiveAccrual;
+};
+
+export const IncentiveBasis = {
+  SELL_IN: 'SELL_IN',
+  SELL_OUT: 'SELL_OUT'
+} as const;
+
+export type IncentiveBasis = typeof IncentiveBasis[keyof typeof IncentiveBasis];
+/** What a computation did. */
+export type IncentiveComputation = {
+  __typename?: 'IncentiveComputation';
+  /** Accruals written (new or changed). */
+  accruals: Scalars['Int']['output'];
+  programs: Scalars['Int']['output'];
+  /** Statements issued for periods that ended. */
+  statements: Scalars['Int']['output'];
+};
+
+/** REBATE: a rate of the period's delivered sell-in or sell-out once it reaches the threshold; LEAD_BONUS: an amount per lead converted in the period. */
+export const IncentiveKind = {
+  LEAD_BONUS: 'LEAD_BONUS',
+  REBATE: 'REBATE'
+} as const;
+
+export type IncentiveKind = typeof IncentiveKind[keyof typeof IncentiveKind];
+export const IncentivePeriod = {
+  MONTH: 'MONTH',
+  QUARTER: 'QUARTER',
+  YEAR: 'YEAR'
+} as const;
+
+export type IncentivePeriod = typeof IncentivePeriod[keyof typeof IncentivePeriod];
+/** A rebate or bonus the brand offers the partners of an audience, computed from orders and leads by the same rule for each. */
+export type IncentiveProgram = {
+  __typename?: 'IncentiveProgram';
+  audience: Audience;
+  /** What a rebate is a share of: delivered sell-in or sell-out. */
+  basis?: Maybe<IncentiveBasis>;
+  /** A bonus per converted lead. */
+  bonus?: Maybe<Money>;
+  /** Only products of this category (and below) count. */
+  category?: Maybe<Category>;
+  /** When accruals were last computed. */
+  computedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  currency: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  /** YYYY-MM-DD, the last day of its last period; null: open-ended. */
+  endsOn?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: IncentiveKind;
+  /** The viewer's own partner's accruals, latest period first; empty for brand staff. */
+  myAccruals: Array<IncentiveAccrual>;
+  name: Scalars['String']['output'];
+  period: IncentivePeriod;
+  publishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** A rebate in basis points of the base: 200 is 2%. */
+  rateBasisPoints?: Maybe<Scalars['Int']['output']>;
+  /** YYYY-MM-DD, the first day of its first period. */
+  startsOn: Scalars['String']['output'];
+  status: IncentiveStatus;
+  /** A rebate applies once a period's base reaches this (0: from the first order). */
+  threshold: Money;
+};
+
+export type IncentiveProgramConnection = {
+  __typename?: 'IncentiveProgramConnection';
+  edges: Array<IncentiveProgramEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type IncentiveProgramEdge = {
+  __typename?: 'IncentiveProgramEdge';
+  cursor: Scalars['String']['output'];
+  node: IncentiveProgram;
+};
+
+/** A settled period of an incentive: the partner's statement, numbered, never changed. */
+export type IncentiveStatement = {
+  __typename?: 'IncentiveStatement';
+  base: Money;
+  earned: Money;
+  id: Scalars['ID']['output'];
+  issuedAt: Scalars['DateTimeISO']['output'];
+  leadCount: Scalars['Int']['output'];
+  number: Scalars['String']['output'];
+  partner?: Maybe<Partner>;
+  periodEnd: Scalars['String']['output'];
+  periodStart: Scalars['String']['output'];
+  program?: Maybe<IncentiveProgram>;
+};
+
+export type IncentiveStatementConnection = {
+  __typename?: 'IncentiveStatementConnection';
+  edges: Array<IncentiveStatementEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type IncentiveStatementEdge = {
+  __typename?: 'IncentiveStatementEdge';
+  cursor: Scalars['String']['output'];
+  node: IncentiveStatement;
+};
+
+export const IncentiveStatus = {
+  ACTIVE: 'ACTIVE',
+  DRAFT: 'DRAFT'
+} as const;
+
+export type IncentiveStatus = typeof IncentiveStatus[keyof typeof IncentiveStatus];
 /** A contact of the brand's channel staff with a partner, and what came of it. */
 export type Interaction = {
   __typename?: 'Interaction';
@@ -1985,6 +2158,8 @@ export type Mutation = {
   completeInteractionTask: CompleteInteractionTaskPayload;
   /** Ticks a MANUAL step (or confirms TRAINING) of an ONBOARDING partner; the last step done makes it ACTIVE. A second tick changes nothing. */
   completeOnboardingStep: CompleteOnboardingStepPayload;
+  /** Brings every active incentive up to date now and settles ended periods (a job does it hourly). */
+  computeIncentives: ComputeIncentivesPayload;
   /** Confirms a SUBMITTED order and reserves its stock; CONFLICT, nothing reserved, when a line lacks stock. */
   confirmOrder: ConfirmOrderPayload;
   /** A visitor asks a partner found in the locator for an offer or a call back, whether or not it has a showroom; rate-limited per address. */
@@ -1995,6 +2170,8 @@ export type Mutation = {
   createAnnouncement: CreateAnnouncementPayload;
   createApiToken: CreateApiTokenPayload;
   createCategory: CreateCategoryPayload;
+  /** Creates an incentive as a draft: nothing accrues until it is published. */
+  createIncentiveProgram: CreateIncentiveProgramPayload;
   /** Brand staff file a lead themselves (source CHANNEL); it waits for dispatch. */
   createLead: CreateLeadPayload;
   /** Starts a claim (DRAFT) of actual cost against an APPROVED request; the same idempotency key answers the same claim. */
@@ -2054,6 +2231,8 @@ export type Mutation = {
   payMdfClaim: PayMdfClaimPayload;
   /** Publishes a draft and notifies the managers of every partner in its audience; again: changes nothing. */
   publishAnnouncement: PublishAnnouncementPayload;
+  /** Publishes a draft to its audience; again: changes nothing. */
+  publishIncentiveProgram: PublishIncentiveProgramPayload;
   /** Publishes a draft version and notifies the managers of every partner in the audience; again: changes nothing. */
   publishSalesPolicyVersion: PublishSalesPolicyVersionPayload;
   /** Records the qualification of an ACCEPTED lead (QUALIFIED). */
@@ -2137,6 +2316,8 @@ export type Mutation = {
   updateCategory: UpdateCategoryPayload;
   /** Changes the dispatch rules; the same values again record nothing. */
   updateDispatchRules: UpdateDispatchRulesPayload;
+  /** Changes a draft; a published incentive cannot change (CONFLICT). */
+  updateIncentiveProgram: UpdateIncentiveProgramPayload;
   /** Corrects an interaction; the same values again change nothing. */
   updateInteraction: UpdateInteractionPayload;
   updatePartnerProfile: UpdatePartnerProfilePayload;
@@ -2329,6 +2510,11 @@ export type MutationCreateCategoryArgs = {
 };
 
 
+export type MutationCreateIncentiveProgramArgs = {
+  input: CreateIncentiveProgramInput;
+};
+
+
 export type MutationCreateLeadArgs = {
   input: CreateLeadInput;
 };
@@ -2481,6 +2667,11 @@ export type MutationPayMdfClaimArgs = {
 
 export type MutationPublishAnnouncementArgs = {
   input: PublishAnnouncementInput;
+};
+
+
+export type MutationPublishIncentiveProgramArgs = {
+  input: PublishIncentiveProgramInput;
 };
 
 
@@ -2706,6 +2897,11 @@ export type MutationUpdateCategoryArgs = {
 
 export type MutationUpdateDispatchRulesArgs = {
   input: DispatchRulesInput;
+};
+
+
+export type MutationUpdateIncentiveProgramArgs = {
+  input: UpdateIncentiveProgramInput;
 };
 
 
@@ -3527,6 +3723,15 @@ export type PublishAnnouncementPayload = {
   announcement: Announcement;
 };
 
+export type PublishIncentiveProgramInput = {
+  programId: Scalars['ID']['input'];
+};
+
+export type PublishIncentiveProgramPayload = {
+  __typename?: 'PublishIncentiveProgramPayload';
+  program: IncentiveProgram;
+};
+
 export type PublishSalesPolicyVersionInput = {
   versionId: Scalars['ID']['input'];
 };
@@ -3576,6 +3781,14 @@ export type Query = {
   dispatchCandidates: DispatchPreview;
   /** How automatic dispatch ranks partners. */
   dispatchRules: DispatchRules;
+  /** A program's accruals, latest period first: one partner's or all the viewer sees. */
+  incentiveAccruals: IncentiveAccrualConnection;
+  /** One incentive: NOT_FOUND when the viewer may not see it. */
+  incentiveProgram: IncentiveProgram;
+  /** Incentives by name: brand staff all, partner users the active ones of their partner's audience. */
+  incentivePrograms: IncentiveProgramConnection;
+  /** Settled periods, latest first: of a program and/or partner, or all the viewer sees. */
+  incentiveStatements: IncentiveStatementConnection;
   /** One interaction: NOT_FOUND when the viewer may not see it. */
   interaction: Interaction;
   /** Follow-up tasks by due day: open ones (or done ones), due before a day, of one partner or all. */
@@ -3750,6 +3963,33 @@ export type QueryDealRegistrationsArgs = {
 
 export type QueryDispatchCandidatesArgs = {
   leadId: Scalars['ID']['input'];
+};
+
+
+export type QueryIncentiveAccrualsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  programId: Scalars['ID']['input'];
+};
+
+
+export type QueryIncentiveProgramArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryIncentiveProgramsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryIncentiveStatementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  programId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -5323,6 +5563,37 @@ export type UpdateCategoryPayload = {
 export type UpdateDispatchRulesPayload = {
   __typename?: 'UpdateDispatchRulesPayload';
   rules: DispatchRules;
+};
+
+/** A draft as it should read now; a published program cannot change. */
+export type UpdateIncentiveProgramInput = {
+  /** None: every partner. */
+  audience?: InputMaybe<AudienceInput>;
+  basis?: InputMaybe<IncentiveBasis>;
+  /** Amount per converted lead, like 50.00. */
+  bonus?: InputMaybe<Scalars['String']['input']>;
+  /** Only lines of products in this category (and the categories below it) count; none: every product. */
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  /** ISO currency: orders in it count, and amounts are in it. */
+  currency: Scalars['String']['input'];
+  description?: Scalars['String']['input'];
+  /** YYYY-MM-DD, the last day of a period; none: open-ended. */
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  kind: IncentiveKind;
+  name: Scalars['String']['input'];
+  period: IncentivePeriod;
+  programId: Scalars['ID']['input'];
+  /** Basis points, 1 to 10000 (200 = 2%). */
+  rateBasisPoints?: InputMaybe<Scalars['Int']['input']>;
+  /** YYYY-MM-DD, the first day of a period (a month, a quarter, a year). */
+  startsOn: Scalars['String']['input'];
+  /** Amount like 100000.00. */
+  threshold?: Scalars['String']['input'];
+};
+
+export type UpdateIncentiveProgramPayload = {
+  __typename?: 'UpdateIncentiveProgramPayload';
+  program: IncentiveProgram;
 };
 
 /** An interaction as it should read now: the same values again change nothing. */

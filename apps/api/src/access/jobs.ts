@@ -34,6 +34,8 @@ export interface TaskPayloads {
   onboarding_review: Record<string, unknown>;
   /** Daily (graphile-worker's crontab): every active partner measured against the tier criteria; promotions and demotions proposed (modules/programs). */
   tier_review: Record<string, unknown>;
+  /** Hourly (graphile-worker's crontab): incentive accruals brought up to date, ended periods settled into statements (modules/programs). */
+  incentive_accrual: Record<string, unknown>;
 }
 
 export type TaskName = keyof TaskPayloads;

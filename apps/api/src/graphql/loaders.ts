@@ -28,7 +28,7 @@ const GROUPS: Group[] = [
   (scope, s) => interactionLoaders(scope, s.interactions),
   (scope, s) => applicationLoaders(scope, s.applications),
   (scope, s) => onboardingLoaders(scope, s.onboarding),
-  (scope, s) => programLoaders(scope, s.policies, s.announcements, s.tierRules),
+  (scope, s) => programLoaders(scope, s.policies, s.announcements, s.tierRules, s.incentives),
 ];
 
 /** A request's loaders: fresh per request (caches never cross viewers), each module's made on first use. */

@@ -27,6 +27,7 @@ import { PartnerAcknowledgmentResolver, SalesPolicyResolver, SalesPolicyVersionR
 import { AnnouncementResolver, ReadReceiptResolver } from '../modules/programs/announcement.resolver';
 import { AudienceResolver } from '../modules/programs/audience.resolver';
 import { TierCriteriaResolver, TierProgramResolver, TierStandingResolver } from '../modules/programs/tier-rules.resolver';
+import { IncentiveAccrualResolver, IncentiveProgramResolver, IncentiveStatementResolver } from '../modules/programs/incentive.resolver';
 import { ChannelComparisonResolver, ChannelMetricsResolver, ChannelSignalResolver, PartnerQuotaResolver } from '../modules/analytics/analytics.resolver';
 import { MdfAllocationResolver, MdfClaimResolver, MdfFundResolver, MdfLeadResolver, MdfLedgerResolver, MdfRequestResolver, MdfShareResolver } from '../modules/mdf/mdf.resolver';
 import { OrderEventResolver, OrderShipmentResolver, ShipmentLineResolver, OrderLifecycleResolver, OrderLineResolver, OrderLiveResolver, OrderResolver } from '../modules/orders/order.resolver';
@@ -41,7 +42,7 @@ export const resolvers = [
   InteractionResolver, InteractionTaskResolver, TimelineEntryResolver,
   PartnerApplicationResolver, PartnerDuplicateResolver, PartnerOnboardingResolver,
   AudienceResolver, SalesPolicyResolver, SalesPolicyVersionResolver, PartnerAcknowledgmentResolver, AnnouncementResolver, ReadReceiptResolver,
-  TierProgramResolver, TierStandingResolver, TierCriteriaResolver,
+  TierProgramResolver, TierStandingResolver, TierCriteriaResolver, IncentiveProgramResolver, IncentiveAccrualResolver, IncentiveStatementResolver,
 ] as const;
 
 let built: GraphQLSchema | undefined;

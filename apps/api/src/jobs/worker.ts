@@ -12,6 +12,7 @@ import type { KpiRollup } from '../modules/analytics/kpi-rollup';
 import type { SignalService } from '../modules/analytics/signals';
 import type { OnboardingService } from '../modules/programs/onboarding.service';
 import type { TierRulesService } from '../modules/programs/tier-rules.service';
+import type { IncentiveService } from '../modules/programs/incentive.service';
 import { addMonths, monthOf } from '../domain/kpi';
 import { enqueue } from '../access/jobs';
 import type { NotificationKind } from '../access/notifications';
@@ -33,6 +34,8 @@ export interface WorkerDeps {
   onboarding?: OnboardingService;
   /** The tier rules' daily evaluation (modules/programs). */
   tierRules?: TierRulesService;
+  /** The incentives' hourly computation (modules/programs). */
+  incentives?: IncentiveService;
 }
 
 /** A job's payload of another shape (written by another version): failed, kept with this message. */
@@ -168,11 +171,17 @@ export function tasks(deps: WorkerDeps): { [K in TaskName]: (payload: TaskPayloa
     const result = await deps.leads.scopes.runSystem('tier review', (scope) => tierRules.evaluate(scope));
     logger.info(result, 'partners measured against the tier criteria');
   };
+  const incentiveAccrual: Task = async () => {
+    if (!deps.leads || !deps.incentives) throw new Error('this worker was started without the incentives');
+    const incentives = deps.incentives;
+    const result = await deps.leads.scopes.runSystem('incentive accrual', (scope) => incentives.compute(scope));
+    if (result.accruals || result.statements) logger.info(result, 'incentive accruals brought up to date');
+  };
   return {
     kpi_rollup: kpiRollup, kpi_signals: kpiSignals,
     lead_retention: leadRetention, lead_import: leadImport, mdf_expiry: mdfExpiry,
     send_mail: sendMail, lead_sla_expired: leadSlaExpired, lead_auto_dispatch: leadAutoDispatch, lead_sla_warning: leadSlaWarning,
-    notification_mail: notificationMail, onboarding_review: onboardingReview, tier_review: tierReview,
+    notification_mail: notificationMail, onboarding_review: onboardingReview, tier_review: tierReview, incentive_accrual: incentiveAccrual,
   } as never;
 }
 
@@ -194,7 +203,7 @@ export async function startWorker(url: string, concurrency: number, deps: Worker
     // Daily at 03:00 (the server's time); a day missed while no worker ran is caught up within a day.
     runner = await run({
       pgPool: pool, concurrency, noHandleSignals: true, pollInterval: 2000, taskList: tasks(deps), logger: workerLogger,
-      crontab: '0 3 * * * lead_retention ?fill=1d\n15 3 * * * mdf_expiry ?fill=1d\n* * * * * kpi_rollup\n30 0 1 * * kpi_signals ?fill=2d\n*/10 * * * * onboarding_review\n30 4 * * * tier_review ?fill=1d',
+      crontab: '0 3 * * * lead_retention ?fill=1d\n15 3 * * * mdf_expiry ?fill=1d\n* * * * * kpi_rollup\n30 0 1 * * kpi_signals ?fill=2d\n*/10 * * * * onboarding_review\n30 4 * * * tier_review ?fill=1d\n20 * * * * incentive_accrual',
     });
   } catch (err) {
     await pool.end().catch(() => undefined);

@@ -48,5 +48,15 @@ describe('demo history', () => {
     expect(acks).toEqual([{ email: 'manager@baltic.demo', n: 3 }, { email: 'manager@rhein.demo', n: 1 }]);
     expect(await app.dataSource.query(`SELECT kind, status FROM announcement ORDER BY kind, status`))
       .toEqual([{ kind: 'CAMPAIGN', status: 'PUBLISHED' }, { kind: 'NEWS', status: 'DRAFT' }, { kind: 'NEWS', status: 'PUBLISHED' }]);
+    expect(await app.dataSource.query(`SELECT t.code, count(*)::int AS n FROM tier_criterion c JOIN tier t ON t.id = c.tier_id GROUP BY t.code ORDER BY t.code`))
+      .toEqual([{ code: 'GOLD', n: 3 }, { code: 'PLATINUM', n: 3 }, { code: 'SILVER', n: 2 }]);
+    // The first evaluation finds tiers to change: the demo's figures no longer support every partner's tier.
+    const evaluation = await app.scopes.runSystem('test', (scope) => app.services.tierRules.evaluate(scope));
+    expect(evaluation.proposed).toBeGreaterThan(0);
+    // Incentives computed from the demo's orders: statements for the quarters that ended, accruals for this one.
+    const [stated] = await app.dataSource.query(`SELECT count(*)::int AS n, count(DISTINCT partner_id)::int AS partners, sum(earned_minor)::float8 AS earned FROM incentive_statement`);
+    expect(stated.n).toBeGreaterThan(stated.partners);
+    expect(stated.earned).toBeGreaterThan(0);
+    expect(await app.dataSource.query(`SELECT count(*)::int AS n FROM incentive_program WHERE status = 'ACTIVE'`)).toEqual([{ n: 2 }]);
   });
 });

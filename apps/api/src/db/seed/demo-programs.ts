@@ -5,6 +5,7 @@ import { SYSTEM_VIEWER } from '../../access/system-viewer';
 import { PartnerKind } from '../../modules/partners/partner.entity';
 import { SalesPolicyKind } from '../../modules/programs/policy.types';
 import { AnnouncementKind } from '../../modules/programs/announcement.types';
+import { IncentiveBasis, IncentiveKind, IncentivePeriod } from '../../modules/programs/incentive.types';
 import { logger } from '../../logger';
 
 /**
@@ -24,9 +25,65 @@ export async function seedDemoPrograms(services: Services, scopes: Scopes): Prom
   try {
     const seeded = await scopes.runSystem('demo data: programs', (system) => seed(services, system));
     if (seeded) logger.info({ policies: seeded }, 'demo policies and announcements loaded');
+    const criteria = await scopes.runSystem('demo data: tier criteria', (system) => seedTierCriteria(services, system));
+    if (criteria) logger.info({ criteria }, 'demo tier criteria loaded');
+    const incentives = await scopes.runSystem('demo data: incentives', (system) => seedIncentives(services, system));
+    if (incentives) logger.info(incentives, 'demo incentives loaded and computed');
   } catch (err) {
-    logger.error({ err }, 'the demo policies and announcements could not be loaded; Trellis starts without them');
+    logger.error({ err }, 'the demo policies, announcements and tier criteria could not be loaded; Trellis starts without them');
   }
+}
+
+/**
+ * The demo tiers' criteria over twelve months (the demo's sell-in is in EUR, from about 20,000 to 130,000 a
+ * partner): Registered asks nothing; Silver, Gold and Platinum ask for rising sell-in, and the upper two for
+ * trained staff as well. Several demo partners sit in tiers their figures no longer support, so the first
+ * evaluation ("Evaluate now", or the daily job) has promotions and demotions to propose.
+ */
+const TIER_CRITERIA: Record<string, { purpose: 'ENTRY' | 'KEEP'; metric: 'SELL_IN' | 'TRAINED_STAFF'; minimum: number; currency?: string }[]> = {
+  SILVER: [{ purpose: 'ENTRY', metric: 'SELL_IN', minimum: 30_000, currency: 'EUR' }, { purpose: 'KEEP', metric: 'SELL_IN', minimum: 20_000, currency: 'EUR' }],
+  GOLD: [{ purpose: 'ENTRY', metric: 'SELL_IN', minimum: 60_000, currency: 'EUR' }, { purpose: 'ENTRY', metric: 'TRAINED_STAFF', minimum: 2 },
+    { purpose: 'KEEP', metric: 'SELL_IN', minimum: 45_000, currency: 'EUR' }],
+  PLATINUM: [{ purpose: 'ENTRY', metric: 'SELL_IN', minimum: 100_000, currency: 'EUR' }, { purpose: 'ENTRY', metric: 'TRAINED_STAFF', minimum: 3 },
+    { purpose: 'KEEP', metric: 'SELL_IN', minimum: 80_000, currency: 'EUR' }],
+};
+const CRITERIA_KEY = 'demo-tier-criteria';
+const INCENTIVES_KEY = 'demo-incentives';
+
+/**
+ * Two incentives running since the start of last year: a 2% quarterly rebate on delivered sell-in from
+ * €15,000.00 a quarter for every partner, and €25.00 per converted lead each month for dealers and
+ * resellers; computed at once from the demo's orders, so partners see accruals and last quarters' statements.
+ */
+async function seedIncentives(services: Services, system: Scope): Promise<Record<string, number> | null> {
+  await system.query(`SELECT pg_advisory_xact_lock(hashtext('trellis.demo-incentives'))`);
+  if ((await system.query(`SELECT 1 FROM trellis_meta WHERE key = $1`, [INCENTIVES_KEY]))[0]) return null;
+  const [channel] = await system.query<{ id: string; email: string; displayName: string }>(
+    `SELECT id, email, display_name AS "displayName" FROM app_user WHERE email = 'channel@trellis.demo'`);
+  if (!channel) return null;
+  const cm = system.as({ ...SYSTEM_VIEWER, userId: channel.id, role: Role.CHANNEL_MANAGER, email: channel.email, displayName: channel.displayName });
+  const since = `${new Date().getUTCFullYear() - 1}-01-01`;
+  const rebate = await services.incentives.create(cm, { name: 'Sell-in rebate', description: 'Two percent back on every quarter in which you buy at least €15,000.00 from us.',
+    kind: IncentiveKind.REBATE, basis: IncentiveBasis.SELL_IN, currency: 'EUR', rateBasisPoints: 200, threshold: '15000.00', period: IncentivePeriod.QUARTER, startsOn: since, audience: NOBODY });
+  const bonus = await services.incentives.create(cm, { name: 'Lead conversion bonus', description: 'For every lead you turn into a customer.', kind: IncentiveKind.LEAD_BONUS,
+    currency: 'EUR', bonus: '25.00', threshold: '0', period: IncentivePeriod.MONTH, startsOn: since, audience: { ...NOBODY, kinds: [PartnerKind.DEALER, PartnerKind.RESELLER] } });
+  for (const p of [rebate, bonus]) await services.incentives.publish(cm, p.id);
+  const computed = await services.incentives.compute(system);
+  await system.query(`INSERT INTO trellis_meta (key, value) VALUES ($1, $2)`, [INCENTIVES_KEY, JSON.stringify(computed)]);
+  return { ...computed };
+}
+
+async function seedTierCriteria(services: Services, system: Scope): Promise<number> {
+  await system.query(`SELECT pg_advisory_xact_lock(hashtext('trellis.demo-tier-criteria'))`);
+  if ((await system.query(`SELECT 1 FROM trellis_meta WHERE key = $1`, [CRITERIA_KEY]))[0]) return 0;
+  const tiers = await system.query<{ id: string; code: string }>(`SELECT id, code FROM tier WHERE code = ANY($1::text[])`, [Object.keys(TIER_CRITERIA)]);
+  let count = 0;
+  for (const tier of tiers) {
+    const criteria = TIER_CRITERIA[tier.code].map((c) => ({ ...c, currency: c.currency ?? null })) as never;
+    count += (await services.tierRules.setCriteria(system, { tierId: tier.id, criteria })).length;
+  }
+  await system.query(`INSERT INTO trellis_meta (key, value) VALUES ($1, $2)`, [CRITERIA_KEY, JSON.stringify({ criteria: count })]);
+  return count;
 }
 
 async function seed(services: Services, system: Scope): Promise<number> {

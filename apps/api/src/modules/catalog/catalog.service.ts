@@ -46,6 +46,14 @@ export class CatalogService {
     return instancesOf(Category, rows);
   }
 
+  /** A category and every category below it (empty when there is no such category). */
+  async categorySubtree(scope: Scope, id: string): Promise<string[]> {
+    const rows = await scope.query<{ id: string }>(
+      `WITH RECURSIVE down(id) AS (SELECT id FROM category WHERE id = $1 UNION SELECT c.id FROM category c JOIN down ON c.parent_id = down.id) SELECT id FROM down`,
+      [id], 'category.subtree');
+    return rows.map((r) => r.id);
+  }
+
   async categoriesByIds(scope: Scope, ids: readonly string[]): Promise<Category[]> {
     const rows = await scope.query<Category>(`SELECT ${CATEGORY_COLUMNS} FROM category c WHERE c.id = ANY($1::uuid[])`, [ids], 'category.by-ids');
     return instancesOf(Category, rows);

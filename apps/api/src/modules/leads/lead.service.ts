@@ -44,6 +44,15 @@ export class LeadService {
    * that partner's offered products. The address's counter
    * is spent in the same transaction, so a request refused for bad input costs nothing.
    */
+  /** Leads each partner converted per period (month, quarter or year, by the UTC day of conversion) from `from` until before `until`. */
+  async conversionsByPeriod(scope: Scope, partnerIds: readonly string[], from: string, until: string, period: 'month' | 'quarter' | 'year'): Promise<{ partnerId: string; periodStart: string; count: number }[]> {
+    return scope.query(
+      `SELECT e.partner_id AS "partnerId", to_char(date_trunc($4, e.at AT TIME ZONE 'UTC'), 'YYYY-MM-DD') AS "periodStart", count(DISTINCT e.lead_id)::int AS count
+         FROM lead_event e
+        WHERE e.partner_id = ANY($1::uuid[]) AND e.action = 'CONVERTED' AND (e.at AT TIME ZONE 'UTC') >= $2::date AND (e.at AT TIME ZONE 'UTC') < $3::date
+        GROUP BY 1, 2`, [partnerIds, from, until, period], 'lead.conversions-by-period');
+  }
+
   async submitFromShowroom(scope: Scope, target: LeadTarget, input: PublicLeadInput, ip: string): Promise<FiledLead> {
     // Bots fill every field; people never see this one. Answer as if accepted so as not to teach them.
     if (input.website) return { id: randomUUID(), reference: `L-${new Date().getUTCFullYear()}-${String(randomInt(1, 999_999)).padStart(6, '0')}` };

@@ -55,6 +55,23 @@ export class OrderService {
     return new Map(rows.map((r) => [r.partnerId, r.revenue]));
   }
 
+  /**
+   * Net amounts (minor units) of delivered orders of one kind and currency, per partner and period (month,
+   * quarter or year, by the UTC day of delivery) from `from` until before `until`: the base of rebates. With
+   * `categoryIds`, only the lines of products in those categories count.
+   */
+  async deliveredNetByPeriod(scope: Scope, q: { partnerIds: readonly string[]; kind: 'SELL_IN' | 'SELL_OUT'; currency: string; categoryIds: readonly string[] | null;
+    from: string; until: string; period: 'month' | 'quarter' | 'year' }): Promise<{ partnerId: string; periodStart: string; netMinor: number }[]> {
+    const rows = await scope.query<{ partnerId: string; periodStart: string; netMinor: string }>(
+      `SELECT o.partner_id AS "partnerId", to_char(date_trunc($7, o.delivered_at AT TIME ZONE 'UTC'), 'YYYY-MM-DD') AS "periodStart", sum(l.line_net_minor) AS "netMinor"
+         FROM sales_order o JOIN sales_order_line l ON l.order_id = o.id
+        WHERE o.partner_id = ANY($1::uuid[]) AND o.kind = $2 AND o.currency = $3 AND o.status = 'DELIVERED'
+          AND (o.delivered_at AT TIME ZONE 'UTC') >= $4::date AND (o.delivered_at AT TIME ZONE 'UTC') < $5::date
+          AND ($6::uuid[] IS NULL OR EXISTS (SELECT 1 FROM product p WHERE p.id = l.product_id AND p.category_id = ANY($6::uuid[])))
+        GROUP BY 1, 2`, [q.partnerIds, q.kind, q.currency, q.from, q.until, q.categoryIds, q.period], 'order.delivered-net-by-period');
+    return rows.map((r) => ({ ...r, netMinor: Number(r.netMinor) }));
+  }
+
   /** The orders of these ids that the viewer may see. */
   async byIds(scope: Scope, ids: readonly string[]): Promise<Order[]> {
     return instancesOf(Order, await scope.query<Order>(`SELECT ${ORDER_COLUMNS} FROM sales_order o WHERE o.id = ANY($1::uuid[])`, [ids], 'order.by-ids'));

@@ -3,8 +3,9 @@ import { manyByKey, oneByKey } from '../../domain/loader-kit';
 import { PolicyService } from './policy.service';
 import { AnnouncementService } from './announcement.service';
 import { TierRulesService } from './tier-rules.service';
+import { IncentiveService } from './incentive.service';
 
-export function programLoaders(scope: Scope, policies: PolicyService, announcements: AnnouncementService, tierRules: TierRulesService) {
+export function programLoaders(scope: Scope, policies: PolicyService, announcements: AnnouncementService, tierRules: TierRulesService, incentives: IncentiveService) {
   return {
     salesPolicyById: oneByKey((ids: readonly string[]) => policies.byIds(scope, ids), (p) => p.id),
     policyVersionsByPolicyId: manyByKey((ids: readonly string[]) => policies.versionsOf(scope, ids), (v) => v.policyId),
@@ -12,6 +13,8 @@ export function programLoaders(scope: Scope, policies: PolicyService, announceme
     acknowledgmentSummaryByVersionId: oneByKey((ids: readonly string[]) => policies.summaries(scope, ids), (s) => s.versionId),
     ownReadingByAnnouncementId: oneByKey((ids: readonly string[]) => announcements.ownReadings(scope, ids), (r) => r.announcementId),
     tierCriteriaByTierId: manyByKey((ids: readonly string[]) => tierRules.criteriaOf(scope, ids), (c) => c.tierId),
+    incentiveProgramById: oneByKey((ids: readonly string[]) => incentives.byIds(scope, ids), (p) => p.id),
+    ownAccrualsByProgramId: manyByKey((ids: readonly string[]) => incentives.ownAccruals(scope, ids), (a) => a.programId),
     readSummaryByAnnouncementId: oneByKey((ids: readonly string[]) => announcements.summaries(scope, ids), (s) => s.announcementId),
   };
 }
@@ -22,5 +25,6 @@ declare module '../../access/request-context' {
     policies: PolicyService;
     announcements: AnnouncementService;
     tierRules: TierRulesService;
+    incentives: IncentiveService;
   }
 }
