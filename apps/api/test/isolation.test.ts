@@ -230,7 +230,7 @@ describe('cross-partner isolation', () => {
          (SELECT string_agg(concat_ws(':', i.id, i.status, i.name, i.bonus_minor, i.computed_at, i.settled_through), ',' ORDER BY i.id) FROM incentive_program i),
          (SELECT string_agg(a::text, ',' ORDER BY a.program_id, a.partner_id, a.period_start) FROM incentive_accrual a),
          (SELECT string_agg(s::text, ',' ORDER BY s.id) FROM incentive_statement s),
-         (SELECT string_agg(concat_ws(':', t.auto_apply, t.window_months, t.evaluated_at), ',') FROM tier_program t),
+         (SELECT string_agg(concat_ws(':', t.auto_apply, t.window_months, t.updated_at), ',') FROM tier_program t),
          (SELECT string_agg(t::text, ',' ORDER BY t.partner_id) FROM tier_standing t),
          (SELECT string_agg(concat_ws(':', t.id, t.status, t.decided_at, t.facts), ',' ORDER BY t.id) FROM tier_proposal t),
          (SELECT string_agg(concat_ws(':', p.id, p.tier_id), ',' ORDER BY p.id) FROM partner p),

@@ -4,6 +4,9 @@ import {
   CITIES, givenAdmin, givenCategory, givenChannelManager, givenMdfAllocation, givenMdfFund, givenProduct, givenShowroomPartner, uniqueSuffix, acceptInvitation,
   type ApiSession, type GivenShowroomPartner,
 } from './fixtures';
+import { givenProgramDocuments, type GivenProgramDocuments } from './program-fixtures';
+import { applicationIdOf, givenApplication, givenApproved } from './applicationFixtures';
+import { givenIncentiveFor } from './incentive-fixtures';
 
 /*
  * Every page of every portal, as its users reach it, at a phone's and a desktop's width, in English and in
@@ -26,6 +29,12 @@ let orderId: string;
 let articleId: string;
 let serviceCaseId: string;
 let mdfFundId: string;
+let programs: GivenProgramDocuments;
+// A partner application waiting for a decision, and a partner an approved one became (its onboarding checklist).
+let applicationId: string;
+let onboardingPartnerId: string;
+// A published rebate for the showroom partner's own tier (computed): the incentive pages of both portals.
+let incentiveId: string;
 
 async function givenAnalyst(): Promise<ApiSession> {
   const suffix = uniqueSuffix().toLowerCase();
@@ -90,6 +99,11 @@ beforeAll(async () => {
   await channelManager.request(`mutation Done($input: CompleteInteractionTaskInput!) { completeInteractionTask(input: $input) { task { id } } }`,
     { input: { taskId: recordInteraction.interaction.tasks[1]!.id } });
   const year = fund.periodStart.slice(0, 4);
+  // Sales policies and announcements for the partner: a policy with a draft, a published announcement and a draft one.
+  programs = await givenProgramDocuments(admin, channelManager, showroom.partner.id);
+  incentiveId = await givenIncentiveFor(admin, channelManager, showroom.partner.id);
+  applicationId = await applicationIdOf(channelManager, await givenApplication({ companyName: 'Nowak Narzędzia', territory: 'Wielkopolska', message: 'We would like to join.' }));
+  onboardingPartnerId = (await givenApproved(channelManager, await applicationIdOf(channelManager, await givenApplication()))).id;
   await showroom.manager.session.request(`mutation Request($input: RequestMdfInput!) { requestMdf(input: $input) { request { id } } }`, {
     input: {
       fundId: fund.id, partnerId: showroom.partner.id, activityType: 'EVENT', title: 'Grinder demo day', description: 'In the store, with a local radio spot.',
@@ -157,7 +171,7 @@ async function sweep(session: ApiSession | null, paths: string[]): Promise<Recor
 
 test('every public page, and sign-in', async () => {
   const slug = showroom.slug;
-  expect(await sweep(null, ['/', `/s/${slug}`, `/s/${slug}?q=grinder`, `/s/${slug}/p/${sku}`, `/s/${slug}/basket`, '/signin', '/order-status', '/no-such-page'])).toEqual({});
+  expect(await sweep(null, ['/', `/s/${slug}`, `/s/${slug}?q=grinder`, `/s/${slug}/p/${sku}`, `/s/${slug}/basket`, '/signin', '/order-status', '/no-such-page', '/become-a-partner'])).toEqual({});
 }, 300_000);
 
 test("every page of the channel manager's portal, and the account page", async () => {
@@ -170,21 +184,26 @@ test("every page of the channel manager's portal, and the account page", async (
     '/channel/mdf', `/channel/mdf/funds/${mdfFundId}`, '/channel/mdf/requests', '/channel/mdf/ledger',
     '/channel/performance', '/channel/performance/signals', `/channel/partners/${partner}/scorecard`,
     '/channel/follow-ups', '/channel/follow-ups?show=done',
+    '/channel/applications', '/channel/applications?status=APPROVED', `/channel/applications/${applicationId}`, `/channel/partners/${onboardingPartnerId}`,
+    '/channel/policies', '/channel/policies/new', `/channel/policies/${programs.policyId}`,
+    '/channel/announcements', '/channel/announcements/new', `/channel/announcements/${programs.announcementId}`, `/channel/announcements/${programs.draftAnnouncementId}`,
+    '/channel/tiers', '/channel/tiers/proposals', '/channel/tiers/proposals?status=all',
+    '/channel/incentives', `/channel/incentives/${incentiveId}`,
   ])).toEqual({});
 }, 600_000);
 
 test("the admin's settings", async () => {
-  expect(await sweep(admin, ['/channel/settings'])).toEqual({});
+  expect(await sweep(admin, ['/channel/settings', '/channel/tiers'])).toEqual({});
 }, 120_000);
 
 test("every page of the partner manager's portal", async () => {
   expect(await sweep(showroom.manager.session, [
     '/partner', '/partner/offers', '/partner/showroom', '/partner/leads', '/partner/orders', '/partner/orders/new', `/partner/orders/${orderId}`,
     '/partner/registrations', '/partner/staff', '/partner/inventory', '/partner/service', '/partner/service/new', `/partner/service/${serviceCaseId}`,
-    '/partner/mdf',
+    '/partner/mdf', '/partner/policies', '/partner/announcements', '/partner/tier', '/partner/incentives',
   ])).toEqual({});
 }, 300_000);
 
 test("every page of the analyst's portal", async () => {
-  expect(await sweep(analyst, ['/analytics', `/analytics/partners/${showroom.partner.id}`])).toEqual({});
+  expect(await sweep(analyst, ['/analytics', `/analytics/partners/${showroom.partner.id}`, '/channel/policies', `/channel/policies/${programs.policyId}`, '/channel/tiers'])).toEqual({});
 }, 120_000);

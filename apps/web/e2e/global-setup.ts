@@ -27,6 +27,8 @@ export default async function globalSetup(): Promise<void> {
     LOGIN_MAX_FAILURES: '50',
     // Every spec's visitors send their quote requests from 127.0.0.1.
     LEADS_PER_IP_PER_HOUR: '200',
+    // ...and their "Become a partner" applications.
+    APPLICATIONS_PER_IP_PER_HOUR: '200',
     LOG_LEVEL: 'warn',
   };
   // The CLI opens the database itself, so it runs before the server (two embedded servers cannot share a folder).

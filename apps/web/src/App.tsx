@@ -18,6 +18,8 @@ import { withPortalTexts } from './i18n';
 const ProductPage = lazy(() => import('./showroom/ProductPage').then((module) => ({ default: module.ProductPage })));
 const BasketPage = lazy(() => import('./showroom/BasketPage').then((module) => ({ default: module.BasketPage })));
 const OrderStatusPage = lazy(() => import('./showroom/OrderStatusPage').then((module) => ({ default: module.OrderStatusPage })));
+// The "Become a partner" form (with its own texts) follows when a visitor opens it.
+const BecomePartnerPage = lazy(() => import('./showroom/BecomePartnerPage').then((module) => ({ default: module.BecomePartnerPage })));
 // Apollo Client comes with these pages only: the public ones ask through publicClient.ts.
 const PortalApollo = lazy(() => import('./portalApollo'));
 const RoleGate = lazy(withPortalTexts(() => import('./ui/RoleGate').then((module) => ({ default: module.RoleGate }))));
@@ -36,6 +38,19 @@ const ChannelPerformance = lazy(withPortalTexts(() => import('./channel/performa
 const PartnerScorecard = lazy(withPortalTexts(() => import('./channel/performance/ScorecardRoute')));
 // The channel's follow-up tasks: a chunk of its own, like the other channel pages that came later.
 const ChannelFollowUps = lazy(withPortalTexts(() => import('./channel/followups/FollowUpsPage')));
+// Partner applications (recruitment): a chunk of its own too.
+const ChannelApplications = lazy(withPortalTexts(() => import('./channel/applications/ApplicationRoutes')));
+// Sales policies and announcements (channel programs): chunks of their own, in both portals; analysts read the channel's.
+const ChannelPolicies = lazy(withPortalTexts(() => import('./channel/programs/PolicyRoutes')));
+const ChannelAnnouncements = lazy(withPortalTexts(() => import('./channel/programs/AnnouncementRoutes')));
+const PartnerPolicies = lazy(withPortalTexts(() => import('./partner/programs/PartnerPoliciesPage')));
+const PartnerAnnouncements = lazy(withPortalTexts(() => import('./partner/programs/PartnerAnnouncementsPage')));
+// Tiers that keep themselves right: the channel's ladder and proposals, the partner's standing (chunks of their own).
+const ChannelTiers = lazy(withPortalTexts(() => import('./channel/tiers/TierRoutes')));
+const PartnerTierStanding = lazy(withPortalTexts(() => import('./partner/tier/WhereYouStandPage')));
+// Incentives (rebates and lead bonuses): the channel's terms and accruals, the partner's progress (chunks of their own).
+const ChannelIncentives = lazy(withPortalTexts(() => import('./channel/incentives/IncentiveRoutes')));
+const PartnerIncentives = lazy(withPortalTexts(() => import('./partner/incentives/PartnerIncentivesPage')));
 
 export function App() {
   return (
@@ -43,6 +58,7 @@ export function App() {
       <Routes>
         <Route element={<ShowroomLayout />}>
           <Route index element={<ShowroomHome />} />
+          <Route path="become-a-partner" element={<BecomePartnerPage />} />
         </Route>
         <Route path="s/:slug" element={<ShowroomLayout />}>
           <Route index element={<ShowroomSearchPage />} />
@@ -59,8 +75,17 @@ export function App() {
           <Route path="channel/performance/*" element={<RoleGate roles={PERFORMANCE_ROLES}><ChannelPerformance /></RoleGate>} />
           <Route path="channel/partners/:id/scorecard" element={<RoleGate roles={PERFORMANCE_ROLES}><PartnerScorecard /></RoleGate>} />
           <Route path="channel/follow-ups" element={<RoleGate roles={CHANNEL_ROLES}><ChannelFollowUps /></RoleGate>} />
+          <Route path="channel/applications/*" element={<RoleGate roles={CHANNEL_ROLES}><ChannelApplications /></RoleGate>} />
+          <Route path="channel/policies/*" element={<RoleGate roles={PERFORMANCE_ROLES}><ChannelPolicies /></RoleGate>} />
+          <Route path="channel/announcements/*" element={<RoleGate roles={PERFORMANCE_ROLES}><ChannelAnnouncements /></RoleGate>} />
+          <Route path="channel/tiers/*" element={<RoleGate roles={PERFORMANCE_ROLES}><ChannelTiers /></RoleGate>} />
+          <Route path="channel/incentives/*" element={<RoleGate roles={CHANNEL_ROLES}><ChannelIncentives /></RoleGate>} />
           <Route path="channel/*" element={<RoleGate roles={CHANNEL_ROLES}><ChannelPortal /></RoleGate>} />
           <Route path="partner/mdf" element={<RoleGate roles={PARTNER_ROLES}><PartnerMdf /></RoleGate>} />
+          <Route path="partner/policies" element={<RoleGate roles={PARTNER_ROLES}><PartnerPolicies /></RoleGate>} />
+          <Route path="partner/announcements" element={<RoleGate roles={PARTNER_ROLES}><PartnerAnnouncements /></RoleGate>} />
+          <Route path="partner/tier" element={<RoleGate roles={PARTNER_ROLES}><PartnerTierStanding /></RoleGate>} />
+          <Route path="partner/incentives" element={<RoleGate roles={PARTNER_ROLES}><PartnerIncentives /></RoleGate>} />
           <Route path="partner/*" element={<RoleGate roles={PARTNER_ROLES}><PartnerPortal /></RoleGate>} />
           <Route path="analytics/*" element={<RoleGate roles={ANALYTICS_ROLES}><AnalyticsPortal /></RoleGate>} />
           <Route path="account" element={<RoleGate roles={ALL_ROLES}><AccountPage /></RoleGate>} />

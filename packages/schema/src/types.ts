@@ -5421,6 +5421,7 @@ export type TierProgram = {
   __typename?: 'TierProgram';
   /** Promotions and demotions apply as soon as the evaluation finds them. */
   autoApply: Scalars['Boolean']['output'];
+  /** When the last evaluation measured the partners (for a partner's users: its own partners). */
   evaluatedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Whole months up to the last one that ended. */
   windowMonths: Scalars['Int']['output'];

@@ -54,6 +54,7 @@ import { PoliciesAnnouncements1733000000022 } from './migrations/1733000000022-p
 import { PartnerApplications1733000000023 } from './migrations/1733000000023-partner-applications';
 import { TierRules1733000000024 } from './migrations/1733000000024-tier-rules';
 import { Incentives1733000000025 } from './migrations/1733000000025-incentives';
+import { TierEvaluatedAt1733000000026 } from './migrations/1733000000026-tier-evaluated-at';
 
 export const entities = [
   User, UserSession, ApiToken, Invitation, Partner, Tier, Territory, PartnerChange, Category, Product, ProductImage, Offer, Showroom, Lead,
@@ -63,7 +64,7 @@ export const migrations = [Foundation1732400000000, CatalogShowroom1732500000000
   LeadLifecycle1732900000001, LeadSla1732900000002, LeadAssignee1732900000003, DispatchRules1733000000000, Notifications1733000000001, DealRegistrations1733000000002, LeadErasure1733000000003, ChannelLeads1733000000004,
   LeadImport1733000000005,
   DispatchSpeed1733000000006, PostalDistricts1733000000007, CatalogLanguages1733000000008, Orders1733000000009, Inventory1733000000010, ServiceCases1733000000011, OrderShipments1733000000012,
-  ServiceCaseAttachments1733000000013, Mdf1733000000014, MdfAttribution1733000000015, RecordNumbers1733000000016, ChannelMetrics1733000000017, Interactions1733000000018, SavedQueries1733000000019, OrderFacts1733000000020, DoneTasks1733000000021, PoliciesAnnouncements1733000000022, PartnerApplications1733000000023, TierRules1733000000024, Incentives1733000000025];
+  ServiceCaseAttachments1733000000013, Mdf1733000000014, MdfAttribution1733000000015, RecordNumbers1733000000016, ChannelMetrics1733000000017, Interactions1733000000018, SavedQueries1733000000019, OrderFacts1733000000020, DoneTasks1733000000021, PoliciesAnnouncements1733000000022, PartnerApplications1733000000023, TierRules1733000000024, Incentives1733000000025, TierEvaluatedAt1733000000026];
 
 /**
  * A pool on the database. `idleInTransactionMs` makes PostgreSQL end a transaction left idle that long

@@ -73,6 +73,33 @@ function OverdueFollowUps() {
   );
 }
 
+// The applications waiting for a decision: their number only.
+const WaitingApplicationsQuery = graphql(`
+  query WaitingApplications {
+    partnerApplications(status: SUBMITTED, first: 1) {
+      totalCount
+    }
+  }
+`);
+
+function WaitingApplications() {
+  const { t } = useTranslation();
+  const { data, loading, error, refetch } = useQuery(WaitingApplicationsQuery, { fetchPolicy: 'cache-and-network' });
+  if (loading && !data) return <LoadingState />;
+  if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
+  const count = data?.partnerApplications.totalCount ?? 0;
+  return (
+    <Stack gap="xs" align="flex-start">
+      <Text fw={count > 0 ? 600 : undefined} data-testid="waiting-applications">
+        {count > 0 ? t('applications.waiting', { count }) : t('applications.noneWaiting')}
+      </Text>
+      <Anchor component={Link} to="/channel/applications" size="sm">
+        {t('applications.review')}
+      </Anchor>
+    </Stack>
+  );
+}
+
 function OnboardingPartners() {
   const { t } = useTranslation();
   const { data, loading, error, refetch } = useQuery(OnboardingPartnersQuery, {
@@ -159,6 +186,14 @@ export function ChannelHome() {
               {t('followups.homeTitle')}
             </Title>
             <OverdueFollowUps />
+          </Paper>
+        )}
+        {viewer && CHANNEL_ROLES.includes(viewer.role) && (
+          <Paper withBorder p="md" component="section" aria-labelledby="applications-title">
+            <Title order={2} size="h4" mb="sm" id="applications-title">
+              {t('applications.homeTitle')}
+            </Title>
+            <WaitingApplications />
           </Paper>
         )}
         <HomePerformance canWrite={viewer ? CHANNEL_ROLES.includes(viewer.role) : false} />

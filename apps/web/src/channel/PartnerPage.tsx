@@ -14,6 +14,8 @@ import { PartnerAssignments } from './PartnerAssignments';
 import { PartnerRelations } from './PartnerRelations';
 import { PartnerHistory } from './PartnerHistory';
 import { PartnerTimelineSection } from './interactions/PartnerTimelineSection';
+import { OnboardingChecklist } from './OnboardingChecklist';
+import { TierStandingCard } from './tiers/TierStandingCard';
 
 const PartnerPageQuery = graphql(`
   query PartnerPage($id: ID!) {
@@ -96,7 +98,9 @@ export function PartnerPage({ basePath, listPath }: PartnerPageProps) {
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack>
             {canEdit && <PartnerStatusPanel partner={partner} />}
+            <OnboardingChecklist partnerId={partner.id} canEdit={canEdit} />
             <PartnerAssignments partner={partner} canEdit={canEdit} />
+            <TierStandingCard partnerId={partner.id} />
             <PartnerHistory partner={partner} />
           </Stack>
         </Grid.Col>

@@ -1,6 +1,10 @@
 import { enPerformance } from './en-performance';
 import { enFollowups } from './en-followups';
 import { enExport } from './en-export';
+import { enPrograms } from './en-programs';
+import { enApplications } from './en-applications';
+import { enTiers } from './en-tiers';
+import { enIncentives } from './en-incentives';
 
 /**
  * English texts of the signed-in pages (sign-in, invitation, account, the portals): a chunk of its own, added
@@ -11,6 +15,10 @@ export const enPortal = {
   performance: enPerformance,
   followups: enFollowups,
   listExport: enExport,
+  programs: enPrograms,
+  applications: enApplications,
+  tiers: enTiers,
+  incentives: enIncentives,
   csv: {
     line: 'Line',
     field: 'Field',
@@ -43,6 +51,8 @@ export const enPortal = {
     solutions: 'Solutions',
     mdf: 'Marketing funds',
     performance: 'Performance',
+    policies: 'Sales policies',
+    announcements: 'Announcements',
   },
   role: {
     ADMIN: 'Admin',

@@ -15,6 +15,8 @@ export const en = {
     browseAll: 'Browse the whole catalog',
     locatorTitle: 'Find a partner near you',
     locatorIntro: 'Type your city or postal code, or use your location.',
+    partnerQuestion: 'Do you sell or service professional tools?',
+    becomePartner: 'Become a partner',
   },
   showroom: {
     homeLink: '{{name}}, showroom home',

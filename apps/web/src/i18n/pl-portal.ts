@@ -3,12 +3,20 @@ import type { Translation } from './translation';
 import { plPerformance } from './pl-performance';
 import { plFollowups } from './pl-followups';
 import { plExport } from './pl-export';
+import { plPrograms } from './pl-programs';
+import { plApplications } from './pl-applications';
+import { plTiers } from './pl-tiers';
+import { plIncentives } from './pl-incentives';
 
 /** Polish texts of the signed-in pages: every key of en-portal.ts (the type check enforces it). */
 export const plPortal: Translation<typeof enPortal> = {
   performance: plPerformance,
   followups: plFollowups,
   listExport: plExport,
+  programs: plPrograms,
+  applications: plApplications,
+  tiers: plTiers,
+  incentives: plIncentives,
   csv: {
     line: 'Wiersz',
     field: 'Pole',
@@ -43,6 +51,8 @@ export const plPortal: Translation<typeof enPortal> = {
     solutions: 'Rozwiązania',
     mdf: 'Fundusze marketingowe',
     performance: 'Wyniki',
+    policies: 'Zasady sprzedaży',
+    announcements: 'Ogłoszenia',
   },
   role: {
     ADMIN: 'Administrator',

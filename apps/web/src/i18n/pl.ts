@@ -13,6 +13,8 @@ export const pl: Translation<typeof en> = {
     browseAll: 'Przeglądaj cały katalog',
     locatorTitle: 'Znajdź partnera w pobliżu',
     locatorIntro: 'Wpisz miasto lub kod pocztowy albo użyj swojej lokalizacji.',
+    partnerQuestion: 'Sprzedajesz lub serwisujesz profesjonalne narzędzia?',
+    becomePartner: 'Zostań partnerem',
   },
   showroom: {
     homeLink: '{{name}}, strona główna salonu',

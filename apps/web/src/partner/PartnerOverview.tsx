@@ -10,6 +10,10 @@ import { ReadOnlyAssignments } from '../channel/ReadOnlyAssignments';
 import { ChildList } from '../channel/PartnerRelations';
 import { useViewer } from '../ui/viewer';
 import { SharedInteractions } from './interactions/SharedInteractions';
+import { ProgramsCard } from './programs/ProgramsCard';
+import { OnboardingChecklist } from '../channel/OnboardingChecklist';
+import { TierHomeCard } from './tier/TierHomeCard';
+import { IncentiveHomeCard } from './incentives/IncentiveHomeCard';
 
 // The partner manager's KPIs and charts: a chunk of their own, never loaded for employees (the API refuses them).
 const PartnerPerformanceSection = lazy(() => import('./performance/PartnerPerformanceSection'));
@@ -57,6 +61,8 @@ export function PartnerOverview() {
       <Text size="sm" c="dimmed">
         {t('partnerHome.readOnlyNote')}
       </Text>
+      {/* While the partner is being onboarded: what is left to do (read-only; the channel manager ticks by hand). */}
+      {partner.status === 'ONBOARDING' && <OnboardingChecklist partnerId={partner.id} forPartner={{ manager: viewer?.role === 'PARTNER_MANAGER' }} />}
       {viewer?.role === 'PARTNER_MANAGER' && (
         <Suspense fallback={<LoadingState />}>
           <PartnerPerformanceSection partnerId={partner.id} partnerName={partner.name} />
@@ -78,6 +84,9 @@ export function PartnerOverview() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack>
+            <TierHomeCard partnerId={partner.id} />
+            <IncentiveHomeCard />
+            <ProgramsCard manager={viewer?.role === 'PARTNER_MANAGER'} />
             <ReadOnlyAssignments partner={partner} />
             {/* Shared interactions are for the partner's managers: employees are not shown the brand's contacts. */}
             {viewer?.role === 'PARTNER_MANAGER' && <SharedInteractions showPartner={partner.kind === 'DISTRIBUTOR'} />}

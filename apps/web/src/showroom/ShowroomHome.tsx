@@ -55,6 +55,13 @@ export function ShowroomHome() {
           )}
         </Stack>
       </Paper>
+      <Text size="sm">
+        {t('home.partnerQuestion')}{' '}
+        {/* Underlined: a link inside a line of text (WCAG 1.4.1). */}
+        <Anchor component={Link} to="/become-a-partner" underline="always" fw={600} data-testid="become-partner-link">
+          {t('home.becomePartner')}
+        </Anchor>
+      </Text>
     </Stack>
   );
 }

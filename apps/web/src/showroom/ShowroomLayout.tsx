@@ -1,7 +1,7 @@
 import { Suspense, useLayoutEffect } from 'react';
 import { Alert, Anchor, Box, Button, Container, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Outlet, useLocation, useParams } from 'react-router';
+import { Link, Outlet, useLocation, useParams } from 'react-router';
 import { graphql } from '../gql';
 import { usePublicQuery } from '../publicClient';
 import type { ShowroomFrame_ShowroomFragment } from '../gql/graphql';
@@ -60,6 +60,12 @@ function ShowroomFooter({ showroom }: { showroom: ShowroomFrame_ShowroomFragment
               {showroom.contactEmail && showroom.contactPhone && ' · '}
               {showroom.contactPhone && <Anchor href={`tel:${showroom.contactPhone.replace(/[^+\d]/g, '')}`} underline="always">{showroom.contactPhone}</Anchor>}
             </Text>
+          )}
+          {/* The brand's own showroom recruits partners; a partner's showroom does not. */}
+          {!showroom.partner && (
+            <Anchor component={Link} to="/become-a-partner" size="sm" underline="always" style={{ alignSelf: 'flex-start' }}>
+              {t('home.becomePartner')}
+            </Anchor>
           )}
         </Stack>
       </Container>

@@ -1,11 +1,15 @@
 import type { Role } from '@trellis/schema';
 import type { enPortal } from '../i18n/en-portal';
 
-/** An item's text: a key of the `nav` section, or a page's own section's (the follow-ups keep theirs together). */
-export type NavLabel = keyof (typeof enPortal)['nav'] | 'followUps';
+/** An item's text: a key of the `nav` section, or a page's own section's (the follow-ups and applications keep theirs together). */
+export type NavLabel = keyof (typeof enPortal)['nav'] | 'followUps' | 'applications' | 'tiers' | 'tierStanding' | 'incentives';
 
 /** The full key of an item's text. */
-export function navLabelKey(label: NavLabel): `nav.${keyof (typeof enPortal)['nav']}` | 'followups.nav' {
+export function navLabelKey(label: NavLabel): `nav.${keyof (typeof enPortal)['nav']}` | 'followups.nav' | 'applications.nav' | 'tiers.nav' | 'tiers.partnerNav' | 'incentives.nav' {
+  if (label === 'applications') return 'applications.nav';
+  if (label === 'tiers') return 'tiers.nav';
+  if (label === 'tierStanding') return 'tiers.partnerNav';
+  if (label === 'incentives') return 'incentives.nav';
   return label === 'followUps' ? 'followups.nav' : `nav.${label}`;
 }
 
@@ -19,6 +23,7 @@ export interface NavItem {
 const CHANNEL: NavItem[] = [
   { to: '/channel', label: 'channelHome', end: true },
   { to: '/channel/partners', label: 'partners' },
+  { to: '/channel/applications', label: 'applications' },
   { to: '/channel/follow-ups', label: 'followUps' },
   { to: '/channel/catalog', label: 'catalog' },
   { to: '/channel/leads', label: 'leads' },
@@ -28,6 +33,10 @@ const CHANNEL: NavItem[] = [
   { to: '/channel/service', label: 'service' },
   { to: '/channel/mdf', label: 'mdf' },
   { to: '/channel/solutions', label: 'solutions' },
+  { to: '/channel/policies', label: 'policies' },
+  { to: '/channel/announcements', label: 'announcements' },
+  { to: '/channel/tiers', label: 'tiers' },
+  { to: '/channel/incentives', label: 'incentives' },
   { to: '/channel/performance', label: 'performance' },
 ];
 
@@ -39,7 +48,13 @@ export function navFor(role: Role): NavItem[] {
     case 'CHANNEL_MANAGER':
       return CHANNEL;
     case 'ANALYST':
-      return [{ to: '/channel/performance', label: 'performance' }, { to: '/analytics', label: 'analytics' }];
+      return [
+        { to: '/channel/performance', label: 'performance' },
+        { to: '/channel/policies', label: 'policies' },
+        { to: '/channel/announcements', label: 'announcements' },
+        { to: '/channel/tiers', label: 'tiers' },
+        { to: '/analytics', label: 'analytics' },
+      ];
     case 'PARTNER_MANAGER':
       return [
         { to: '/partner', label: 'partnerHome', end: true },
@@ -51,6 +66,10 @@ export function navFor(role: Role): NavItem[] {
         { to: '/partner/service', label: 'service' },
         { to: '/partner/mdf', label: 'mdf' },
         { to: '/partner/registrations', label: 'registrations' },
+        { to: '/partner/policies', label: 'policies' },
+        { to: '/partner/announcements', label: 'announcements' },
+        { to: '/partner/tier', label: 'tierStanding' },
+        { to: '/partner/incentives', label: 'incentives' },
         { to: '/partner/staff', label: 'staff' },
       ];
     case 'PARTNER_EMPLOYEE':
@@ -63,6 +82,10 @@ export function navFor(role: Role): NavItem[] {
         { to: '/partner/service', label: 'service' },
         { to: '/partner/mdf', label: 'mdf' },
         { to: '/partner/registrations', label: 'registrations' },
+        { to: '/partner/policies', label: 'policies' },
+        { to: '/partner/announcements', label: 'announcements' },
+        { to: '/partner/tier', label: 'tierStanding' },
+        { to: '/partner/incentives', label: 'incentives' },
       ];
   }
 }

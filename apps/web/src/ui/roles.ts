@@ -24,6 +24,10 @@ export function rolesFor(path: string): readonly Role[] {
   if (path === '/channel/settings' || path.startsWith('/channel/settings/')) return ['ADMIN'];
   if (path === '/partner/staff' || path === '/partner/showroom') return ['PARTNER_MANAGER'];
   if (path === '/channel/performance' || path.startsWith('/channel/performance/') || /^\/channel\/partners\/[^/]+\/scorecard$/.test(path)) return PERFORMANCE_ROLES;
+  // Sales policies and announcements: analysts read them (channel writers alone change them).
+  if (/^\/channel\/(?:policies|announcements)(?:\/|$)/.test(path)) return PERFORMANCE_ROLES;
+  // The tier ladder and proposals: analysts read them (admins change criteria, channel writers decide).
+  if (/^\/channel\/tiers(?:\/|$)/.test(path)) return PERFORMANCE_ROLES;
   if (path.startsWith('/channel')) return CHANNEL_ROLES;
   if (path.startsWith('/analytics')) return ANALYTICS_ROLES;
   if (path.startsWith('/partner')) return PARTNER_ROLES;

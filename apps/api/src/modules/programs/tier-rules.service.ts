@@ -57,7 +57,7 @@ export class TierRulesService {
 
   async program(scope: Scope): Promise<TierProgram> {
     const [row] = await scope.query<TierProgram>(
-      `SELECT auto_apply AS "autoApply", window_months AS "windowMonths", evaluated_at AS "evaluatedAt" FROM tier_program`, [], 'tiers.program');
+      `SELECT auto_apply AS "autoApply", window_months AS "windowMonths", (SELECT max(evaluated_at) FROM tier_standing) AS "evaluatedAt" FROM tier_program`, [], 'tiers.program');
     return row;
   }
 
@@ -159,7 +159,6 @@ export class TierRulesService {
         applied++;
       }
     }
-    await scope.execute(`UPDATE tier_program SET evaluated_at = now()`, [], 'tiers.evaluated');
     return { evaluated: members.length, proposed: created.length, applied, superseded: superseded.length, windowStart: window.start, windowEnd: window.end };
   }
 

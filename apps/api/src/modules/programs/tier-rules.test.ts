@@ -115,7 +115,9 @@ describe('tier evaluation', () => {
     await sellIn(old.id, 13, 1_000_000);
     await sellIn(onboarding.id, 1, 1_000_000);
 
+    expect(ok(await app.gql(`{ tierProgram { evaluatedAt } }`, {}, cm), 'tierProgram')).toEqual({ evaluatedAt: null });
     const evaluation = ok(await app.gql(EVALUATE, {}, cm), 'evaluateTiers').evaluation;
+    expect(typeof ok(await app.gql(`{ tierProgram { evaluatedAt } }`, {}, cm), 'tierProgram').evaluatedAt).toBe('string');
     const window = windowOf(12);
     expect(evaluation).toEqual({ evaluated: 6, proposed: 4, applied: 0, superseded: 0, windowStart: window.start, windowEnd: window.end });
     type Node = { id: string; status: string; direction: string; partner: { id: string }; fromTier: { id: string } | null; toTier: { id: string } | null; facts: Record<string, unknown>[] };

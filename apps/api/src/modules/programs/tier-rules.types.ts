@@ -71,7 +71,7 @@ export class TierProgram {
   @Field(() => Int, { description: 'Whole months up to the last one that ended.' })
   windowMonths: number;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: "When the last evaluation measured the partners (for a partner's users: its own partners)." })
   evaluatedAt: Date | null;
 }
 

@@ -29,6 +29,7 @@ interface TierValues {
   leadAcceptHours: number | string;
   /** Empty: no cap. */
   maxOpenLeads: number | string;
+  mdfSharePercent: number | string;
 }
 
 const between = (min: number, max: number, message: string) => (v: number | string) =>
@@ -41,8 +42,8 @@ export function TierForm({ tier, onDone }: { tier: TierRow_TierFragment | null; 
   const [update, updating] = useMutation(UpdateTierMutation);
   const form = useForm<TierValues>({
     initialValues: tier
-      ? { code: tier.code, name: tier.name, rank: tier.rank, discountPercent: tier.discountPercent, mdfEligible: tier.mdfEligible, leadPriority: tier.leadPriority, leadAcceptHours: tier.leadAcceptHours ?? '', maxOpenLeads: tier.maxOpenLeads ?? '' }
-      : { code: '', name: '', rank: '', discountPercent: 0, mdfEligible: false, leadPriority: 0, leadAcceptHours: '', maxOpenLeads: '' },
+      ? { code: tier.code, name: tier.name, rank: tier.rank, discountPercent: tier.discountPercent, mdfEligible: tier.mdfEligible, leadPriority: tier.leadPriority, leadAcceptHours: tier.leadAcceptHours ?? '', maxOpenLeads: tier.maxOpenLeads ?? '', mdfSharePercent: tier.mdfSharePercent }
+      : { code: '', name: '', rank: '', discountPercent: 0, mdfEligible: false, leadPriority: 0, leadAcceptHours: '', maxOpenLeads: '', mdfSharePercent: 0 },
     validate: {
       code: (v) => (/^[A-Z0-9_]{2,20}$/.test(v.trim()) ? null : t('validation.tierCode')),
       name: (v) => (v.trim().length >= 2 && v.trim().length <= 60 ? null : t('validation.nameLength')),
@@ -51,6 +52,7 @@ export function TierForm({ tier, onDone }: { tier: TierRow_TierFragment | null; 
       leadPriority: between(0, 100, t('validation.range', { min: 0, max: 100 })),
       leadAcceptHours: (v) => (v === '' ? null : between(1, 720, t('validation.range', { min: 1, max: 720 }))(v)),
       maxOpenLeads: (v) => (v === '' ? null : between(1, 100000, t('validation.range', { min: 1, max: 100000 }))(v)),
+      mdfSharePercent: between(0, 100, t('validation.range', { min: 0, max: 100 })),
     },
   });
 
@@ -58,7 +60,7 @@ export function TierForm({ tier, onDone }: { tier: TierRow_TierFragment | null; 
     const input = {
       code: v.code.trim(), name: v.name.trim(), rank: Number(v.rank), discountPercent: Number(v.discountPercent),
       mdfEligible: v.mdfEligible, leadPriority: Number(v.leadPriority), leadAcceptHours: v.leadAcceptHours === '' ? null : Number(v.leadAcceptHours),
-      maxOpenLeads: v.maxOpenLeads === '' ? null : Number(v.maxOpenLeads),
+      maxOpenLeads: v.maxOpenLeads === '' ? null : Number(v.maxOpenLeads), mdfSharePercent: Number(v.mdfSharePercent),
     };
     if (tier) await update({ variables: { input: { ...input, tierId: tier.id } } });
     else await create({ variables: { input } });
@@ -82,6 +84,7 @@ export function TierForm({ tier, onDone }: { tier: TierRow_TierFragment | null; 
           <NumberInput label={t('tier.leadPriority')} description={t('tier.leadPriorityHint')} required min={0} max={100} allowDecimal={false} {...form.getInputProps('leadPriority')} />
           <NumberInput label={t('tier.maxOpenLeads')} description={t('tier.maxOpenLeadsHint')} min={1} max={100000} allowDecimal={false} {...form.getInputProps('maxOpenLeads')} />
           <NumberInput label={t('tier.leadAcceptHours')} description={t('tier.leadAcceptHoursHint')} min={1} max={720} allowDecimal={false} {...form.getInputProps('leadAcceptHours')} />
+          <NumberInput label={t('tiers.mdfSharePercent')} description={t('tiers.mdfSharePercentHint')} required min={0} max={100} decimalScale={2} suffix=" %" {...form.getInputProps('mdfSharePercent')} />
         </SimpleGrid>
         <Checkbox label={t('tier.mdfEligible')} {...form.getInputProps('mdfEligible', { type: 'checkbox' })} />
         <Group justify="flex-end">

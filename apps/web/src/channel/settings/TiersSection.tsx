@@ -18,6 +18,7 @@ graphql(`
     leadPriority
     leadAcceptHours
     maxOpenLeads
+    mdfSharePercent
   }
 `);
 
