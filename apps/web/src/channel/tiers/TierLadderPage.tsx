@@ -249,7 +249,8 @@ export function TierLadderPage() {
             <Title order={2} size="h3" id="tier-program-title">
               {t('tiers.programTitle')}
             </Title>
-            <Badge variant="light" color={program.evaluatedAt ? 'teal' : 'gray'} data-testid="evaluated-at">
+            {/* Filled dark shades: the light variant's text misses the contrast ratio (axe). */}
+            <Badge variant="filled" color={program.evaluatedAt ? 'teal.9' : 'gray.8'} data-testid="evaluated-at">
               {program.evaluatedAt ? t('tiers.evaluatedAt', { date: formatDateTime(program.evaluatedAt, language) }) : t('tiers.neverEvaluated')}
             </Badge>
           </Group>
