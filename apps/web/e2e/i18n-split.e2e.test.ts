@@ -136,12 +136,12 @@ test('the two parts have distinct sections, and each language has exactly the ke
   expect([...leafKeys(plPortal)].sort()).toEqual([...leafKeys(enPortal)].sort());
 });
 
-test('every signed-in page of App.tsx waits for the portal texts before it renders', () => {
-  const lazyRoutes = [...read('src/App.tsx').matchAll(/^const (\w+) = lazy\((.*)\);$/gm)].map((m) => ({
+test('every signed-in page of the route tables waits for the portal texts before it renders', () => {
+  const lazyRoutes = ['src/App.tsx', 'src/SignedInRoutes.tsx'].flatMap((table) => [...read(table).matchAll(/^const (\w+) = lazy\((.*)\);$/gm)].map((m) => ({
     name: m[1]!,
     wrapped: m[2]!.startsWith('withPortalTexts('),
-    module: resolveImport('src/App.tsx', /import\(\s*'([^']+)'\s*\)/.exec(m[2]!)?.[1] ?? ''),
-  }));
+    module: resolveImport(table, /import\(\s*'([^']+)'\s*\)/.exec(m[2]!)?.[1] ?? ''),
+  })));
   const signedIn = lazyRoutes.filter((route) => route.module && SIGNED_IN_SOURCES.test(route.module));
   expect(signedIn.map((route) => route.name)).toEqual(expect.arrayContaining(['RoleGate', 'SignInPage', 'InvitationPage', 'AppLayout', 'ChannelPortal', 'PartnerPortal', 'AnalyticsPortal', 'AccountPage']));
   expect(signedIn.filter((route) => !route.wrapped).map((route) => route.name)).toEqual([]);

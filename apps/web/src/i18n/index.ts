@@ -40,7 +40,7 @@ export function currentLanguage(): Language {
  * they do not read. The public part (the showroom's pages, the locator) is fetched before the first render
  * (setupI18n waits for it, and so does a change of language), so a visitor never sees keys; it is asked for
  * at start, beside the showroom's data (main.tsx), so it adds no wait of its own. The portal part (sign-in,
- * invitation, account, the portals) is fetched only on the way to a signed-in page: App.tsx's lazy routes
+ * invitation, account, the portals) is fetched only on the way to a signed-in page: SignedInRoutes.tsx's lazy routes
  * resolve after loadPortalTexts, and from then on every language read (a change of language) brings its portal
  * part along before the change completes. An anonymous visitor never downloads it.
  *
@@ -94,7 +94,7 @@ export function loadPortalTexts(): Promise<void> {
 
 /**
  * A lazy route's import that resolves only once the portal texts are in: every page behind sign-in is loaded
- * through it (App.tsx), so none of them renders a key.
+ * through it (SignedInRoutes.tsx), so none of them renders a key.
  */
 export function withPortalTexts<T>(load: () => Promise<T>): () => Promise<T> {
   return () => Promise.all([load(), loadPortalTexts()]).then(([module]) => module);

@@ -1,8 +1,8 @@
 import { Role } from '@trellis/schema';
 
 /**
- * Who may open what, by role: plain data, so that the public entry (App.tsx's routes, the not-found page)
- * reads it without the viewer query and Apollo Client behind it (ui/viewer.ts).
+ * Who may open what, by role: plain data, so that the route table (SignedInRoutes.tsx) and the not-found page
+ * read it without the viewer query and Apollo Client behind it (ui/viewer.ts).
  */
 
 export const CHANNEL_ROLES: readonly Role[] = ['ADMIN', 'CHANNEL_MANAGER'];
