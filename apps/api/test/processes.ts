@@ -29,7 +29,7 @@ export function captured(child: ChildProcess): Started {
 }
 
 /** Waits until the process printed `text`; fails with its output if it exits first or `ms` pass. */
-export async function until(started: Started, text: string, ms = 60000): Promise<void> {
+export async function until(started: Started, text: string, ms = 120_000): Promise<void> {
   const deadline = Date.now() + ms;
   while (!started.output().includes(text)) {
     if (Date.now() > deadline || started.child.exitCode !== null) throw new Error(`never saw "${text}":\n${started.output()}`);

@@ -66,7 +66,7 @@ describe('pnpm start', () => {
 
     const first = pnpmStart(env);
     started.push(first);
-    await until(first, 'Trellis is running at', 90000);
+    await until(first, 'Trellis is running at', 180_000);
     expect(first.output()).toContain('Building the SPA');
     const page = await fetch(`http://127.0.0.1:${env.PORT}/channel`);
     // The page as built, with the English texts' chunk preloaded (no Accept-Language: English).
@@ -80,12 +80,12 @@ describe('pnpm start', () => {
 
     const second = pnpmStart(env);
     started.push(second);
-    await until(second, 'Trellis is running at', 90000);
+    await until(second, 'Trellis is running at', 180_000);
     expect(second.output()).toContain('SPA build is up to date');
     expect(second.output()).not.toContain('Building the SPA');
     second.child.kill('SIGTERM'); // a process manager signals only the process it started
     expect(await second.exited).toBe(0);
     expect(afterRunning(second.output())).toEqual([expect.stringMatching(/"signal":"SIGTERM","msg":"shutting down"/)]);
     for (const output of [first.output(), second.output()]) expect(output).not.toMatch(/ERR_PNPM|ELIFECYCLE|Command failed/);
-  }, 120000);
+  }, 240_000);
 });

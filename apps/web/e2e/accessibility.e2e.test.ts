@@ -11,6 +11,19 @@ afterAll(async () => {
   await browser?.close();
 });
 
+test('the check can fail: it reports each serious or critical finding with where it is, and leaves out what it is told to', async () => {
+  const { page } = browser;
+  await page.setContent(`<!doctype html><html lang="en"><head><title>Broken</title></head><body><main>
+    <h1>Broken on purpose</h1><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" id="no-alt">
+    <button id="no-name"></button><p id="faint" style="color:#bbbbbb;background:#ffffff">Faint text</p>
+    <div class="foreign"><button id="foreign-no-name"></button></div></main></body></html>`);
+  expect((await seriousViolations(page)).sort()).toEqual([
+    'button-name: #foreign-no-name', 'button-name: #no-name', 'color-contrast: #faint', 'image-alt: #no-alt',
+  ]);
+  // Run again in the same page (axe is already there), without the foreign part.
+  expect((await seriousViolations(page, '.foreign')).sort()).toEqual(['button-name: #no-name', 'color-contrast: #faint', 'image-alt: #no-alt']);
+});
+
 test('the sign-in page has no serious or critical axe violations', async () => {
   const { page } = browser;
   await page.goto(url('/signin'));

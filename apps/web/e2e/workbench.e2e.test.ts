@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { eventually, openBrowser, signInThroughUi, url, type Browser } from './browser';
+import { eventually, openBrowser, seriousViolations, signInThroughUi, url, type Browser } from './browser';
 import { acceptInvitation, baseUrl, givenAdmin, givenChannelManager, givenPartner, PASSWORD, uniqueSuffix } from './fixtures';
 import { sourceOf } from './first-load';
 import { toCsv } from '../src/ui/csv';
@@ -57,11 +56,8 @@ async function writeQuery(page: Page, text: string): Promise<void> {
  * Trellis cannot fix from outside: its tabs are list items with the tab role holding buttons
  * (nested-interactive) and Monaco's light theme draws some tokens and line numbers below 4.5:1.
  */
-async function trellisViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).exclude('.graphiql-container').analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+function trellisViolations(page: Page): Promise<string[]> {
+  return seriousViolations(page, '.graphiql-container');
 }
 
 async function run(page: Page): Promise<void> {
