@@ -18,6 +18,7 @@ import { ViewerListener } from './access/viewer-listener';
 import type { Pools } from './access/scope';
 import { buildTrellisSchema } from './graphql/schema';
 import { formatError } from './graphql/format-error';
+import { queryCostPlugin } from './graphql/query-cost';
 import { inputGuardPlugin } from './graphql/input-guard';
 import { requestLogPlugin } from './graphql/request-log';
 import { Viewer } from './access/viewer';
@@ -150,7 +151,9 @@ export async function createApp(config: Config, pools: Pools): Promise<TrellisAp
     // Armor counts tokens by parsing in parsingDidStart, outside Apollo's error handling (HTTP 500);
     // graphql-js's own maxTokens (parseOptions below) fails the parse itself: a 400 GRAPHQL_PARSE_FAILED.
     maxTokens: { enabled: false },
-    costLimit: { maxCost: 20000 },
+    // Armor's cost limit reads page sizes from the document only (a variable counts as one row):
+    // graphql/query-cost.ts checks the cost with the request's variables instead.
+    costLimit: { enabled: false },
   }).protect();
   const apollo = new ApolloServer<Context>({
     // Queries and mutations run compiled by graphql-jit (graphql/jit-executor.ts); the schema comes with it.
@@ -164,7 +167,7 @@ export async function createApp(config: Config, pools: Pools): Promise<TrellisAp
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: 4000 },
     // Trellis sets no cache hints; the cache-control plugin's per-field bookkeeping cost ~20% CPU (bench).
-    plugins: [...armor.plugins, inputGuardPlugin(), requestLogPlugin(), ApolloServerPluginCacheControlDisabled(), introspectionGate(), transactionPlugin(config)],
+    plugins: [...armor.plugins, queryCostPlugin(), inputGuardPlugin(), requestLogPlugin(), ApolloServerPluginCacheControlDisabled(), introspectionGate(), transactionPlugin(config)],
   });
   await apollo.start();
   const live = liveServer({ schema: buildTrellisSchema(), scopes, auth: services.auth, hub, publicUrl: config.publicUrl });

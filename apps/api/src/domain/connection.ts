@@ -12,12 +12,15 @@ export class PageInfo {
   endCursor: string | null;
 }
 
+/** The largest page any list gives (the few lists with pages of their own allow no more). */
+export const MAX_PAGE = 100;
+
 @ArgsType()
 export class PageArgs {
   @Field(() => Int, { defaultValue: 20, description: 'At most 100.' })
   @IsInt()
   @Min(1)
-  @Max(100)
+  @Max(MAX_PAGE)
   first: number;
 
   @Field(() => String, { nullable: true })
