@@ -113,6 +113,10 @@ interface Finding {
  * checks are axe's own, with every rule; only violations are gathered in full, as nothing here reads passes.
  */
 export async function seriousViolations(page: Page, exclude?: string): Promise<string[]> {
+  // What the user sees once things stop moving: a dialog fading in is text at part opacity, which fails the
+  // contrast check for a moment. Endless animations (a loader's spin) do not count.
+  await page.waitForFunction(() => document.getAnimations().every((animation) =>
+    animation.playState !== 'running' || animation.effect?.getComputedTiming().endTime === Infinity));
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
   const findings = await page.evaluate(async (excluded): Promise<Finding[]> => {
     const { run } = (window as unknown as { axe: typeof axe }).axe;
