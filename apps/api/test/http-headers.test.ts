@@ -31,11 +31,14 @@ describe("the SPA's page in the visitor's language", () => {
   let dist: string;
   beforeAll(async () => {
     dist = givenWebDist();
-    writeFileSync(path.join(dist, 'index.html'), `<!doctype html>\n<html lang="en">\n  <head>\n    <title>T</title>\n  </head>\n  <body></body>\n</html>\n`);
+    writeFileSync(path.join(dist, 'index.html'),
+      `<!doctype html>\n<html lang="en">\n  <head>\n    <title>T</title>\n    <script type="module" crossorigin src="/assets/index-AbC123.js"></script>\n  </head>\n  <body></body>\n</html>\n`);
     mkdirSync(path.join(dist, '.vite'));
     writeFileSync(path.join(dist, '.vite/manifest.json'), JSON.stringify({
       'src/i18n/en.ts': { file: 'assets/en-E1.js', src: 'src/i18n/en.ts', isDynamicEntry: true },
       'src/i18n/pl.ts': { file: 'assets/pl-P1.js', src: 'src/i18n/pl.ts', isDynamicEntry: true },
+      'src/showroom/early.ts': { file: 'assets/early-Q1.js', src: 'src/showroom/early.ts', isEntry: true, imports: ['_queries-Q2.js'] },
+      '_queries-Q2.js': { file: 'assets/queries-Q2.js' },
     }));
     app = await startTestApp({ webDist: dist });
   });
@@ -48,7 +51,7 @@ describe("the SPA's page in the visitor's language", () => {
     const page = async (headers: Record<string, string>) => {
       const res = await rawRequest(app.url, '/s/baltic', { headers });
       const html = res.body.toString();
-      return [String(res.headers.vary).replace(', Accept-Encoding', ''), /<html lang="(\w+)">/.exec(html)?.[1], /rel="modulepreload" crossorigin href="([^"]+)"/.exec(html)?.[1]];
+      return [String(res.headers.vary).replace(', Accept-Encoding', ''), /<html lang="(\w+)">/.exec(html)?.[1], /rel="modulepreload" crossorigin href="(\/assets\/(?:en|pl)-[^"]+)"/.exec(html)?.[1]];
     };
     expect(await page({})).toEqual(['Accept-Language, Cookie', 'en', '/assets/en-E1.js']);
     expect(await page({ 'accept-language': 'pl-PL,pl;q=0.9,en;q=0.8' })).toEqual(['Accept-Language, Cookie', 'pl', '/assets/pl-P1.js']);
@@ -57,6 +60,20 @@ describe("the SPA's page in the visitor's language", () => {
     // The visitor's own choice wins over the browser's; a cookie naming no language of the UI is ignored.
     expect(await page({ 'accept-language': 'pl', cookie: 'a=1; trellis_language=en' })).toEqual(['Accept-Language, Cookie', 'en', '/assets/en-E1.js']);
     expect(await page({ 'accept-language': 'pl', cookie: 'trellis_language=xx' })).toEqual(['Accept-Language, Cookie', 'pl', '/assets/pl-P1.js']);
+  });
+  it("loads the early entry (the first data's requests) before the app on a showroom's pages, and on no other page", async () => {
+    const scripts = async (route: string) => {
+      const html = (await rawRequest(app.url, route, {})).body.toString();
+      return [...html.matchAll(/<(script|link)[^>]*(?:src|href)="([^"]+)"/g)].map((m) => `${m[1]} ${m[2]}`);
+    };
+    const withEarly = ['script /assets/early-Q1.js', 'link /assets/queries-Q2.js', 'script /assets/index-AbC123.js', 'link /assets/en-E1.js'];
+    for (const route of ['/', '/s/baltic', '/s/baltic/p/DR-18', '/s/baltic/basket']) expect([route, await scripts(route)]).toEqual([route, withEarly]);
+    for (const route of ['/signin', '/channel', '/partner/leads', '/order-status', '/become-a-partner']) {
+      expect([route, await scripts(route)]).toEqual([route, ['script /assets/index-AbC123.js', 'link /assets/en-E1.js']]);
+    }
+    // It is an async module script, fetched with the app's own crossorigin mode.
+    const html = (await rawRequest(app.url, '/s/baltic', {})).body.toString();
+    expect(html).toContain('<script type="module" async crossorigin src="/assets/early-Q1.js"></script>');
   });
 });
 

@@ -67,6 +67,41 @@ test('a Polish visitor gets the page in Polish, and the Polish texts within the 
   expect(load.gzipBytes).toBeLessThanOrEqual(BUDGET_GZIP_BYTES);
 });
 
+test.each([
+  ['in English', undefined, 'en'],
+  ['in Polish', 'pl', 'pl'],
+] as const)("a showroom's first data is asked for once, by the early entry while the app's scripts still arrive (%s)", async (_name, language, expected) => {
+  const browser = await openBrowser({ width: 360, height: 780 });
+  try {
+    const { page, context } = browser;
+    const asked: { operation: string; language: string | undefined; at: number }[] = [];
+    let appLoadedAt = 0;
+    page.on('request', (request) => {
+      if (!request.url().endsWith('/graphql')) return;
+      const body = JSON.parse(request.postData() ?? '{}') as { operationName?: string };
+      asked.push({ operation: body.operationName ?? '?', language: request.headers()['accept-language'], at: Date.now() });
+    });
+    page.on('requestfinished', (request) => {
+      if (/\/assets\/index-[\w-]+\.js$/.test(request.url())) appLoadedAt = Date.now();
+    });
+    if (language) await page.addInitScript((chosen: string) => localStorage.setItem('trellis.language', chosen), language);
+    // A slow network (Lighthouse's slow 4G), so that the order of things is the one a phone sees.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 });
+    await page.goto(url(`/s/${showroom.slug}`));
+    await page.locator('[data-testid="product-card"]').first().waitFor({ timeout: 30_000 });
+    await page.waitForLoadState('networkidle');
+    // Each query once: the app's own requests took the early answers instead of asking again.
+    expect(asked.map(({ operation, language: sentIn }) => `${operation} ${sentIn}`).sort()).toEqual([`ShowroomFrame ${expected}`, `ShowroomSearch ${expected}`]);
+    // And asked for before the app's entry script had even arrived.
+    expect(appLoadedAt).toBeGreaterThan(0);
+    expect(asked.filter(({ at }) => at >= appLoadedAt)).toEqual([]);
+    expect(await page.locator('[data-testid="product-card"]').filter({ hasText: 'Impact Driver 18 V' }).count()).toBe(1);
+  } finally {
+    await browser.close();
+  }
+});
+
 test('the check can fail: the portals have chunks of their own, which it recognises', () => {
   const portal = [...portalOnlyScripts()].map((file) => sourceOf(file));
   expect(portal).toEqual(expect.arrayContaining([

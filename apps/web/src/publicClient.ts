@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from '
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import i18next from 'i18next';
 import { currentLanguage } from './i18n';
+import { postGraphQL, requestBody, textOf } from './earlyRequests';
 
 /**
  * The public pages' GraphQL client: the showroom, the locator, a visitor's request and the order-status page
@@ -29,31 +30,12 @@ export class NetworkRequestError extends Error {
   }
 }
 
-/**
- * An operation of the public pages as the build inlines it (graphqlDocuments.ts): its text and name, no syntax
- * tree, so that neither the tree nor graphql-js's printer reaches an anonymous visitor's first load.
- */
-interface TextDocument {
-  __text?: string;
-  __name?: string;
-}
-const textOf = (document: object): string => {
-  const text = (document as TextDocument).__text;
-  if (typeof text !== 'string') throw new Error('publicClient takes the operations of src/showroom only (inlined as text by graphqlDocuments.ts)');
-  return text;
-};
-const operationNameOf = (document: object): string | undefined => (document as TextDocument).__name;
 
 /** One request, no cache: for mutations and for lookups that must be fresh (the order-status page). */
 export async function request<TData, TVariables>(document: TypedDocumentNode<TData, TVariables>, variables: NoInfer<TVariables>): Promise<TData> {
   let response: Response;
   try {
-    response = await fetch('/graphql', {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', 'Accept-Language': currentLanguage() },
-      body: JSON.stringify({ operationName: operationNameOf(document), query: textOf(document), variables }),
-    });
+    response = await postGraphQL(requestBody(document, variables), currentLanguage());
   } catch (error) {
     throw new NetworkRequestError((error as Error).message);
   }

@@ -51,25 +51,39 @@ const UI_LANGUAGES = ['en', 'pl'] as const;
 /** The cookie the SPA sets when a visitor chooses a language (i18n/index.ts): their choice, as the server reads it. */
 const LANGUAGE_COOKIE = /(?:^|;\s*)trellis_language=([a-z]{2})/;
 
+/** A showroom's pages (the brand's front page included): their HTML loads the early entry. */
+const SHOWROOM_PAGE = /^\/(?:s\/[^/]+(?:\/.*)?)?$/;
+
 /**
  * index.html for a request, asking the browser to fetch the visitor's UI texts with the scripts (a
  * modulepreload of that language's chunk) instead of after them: the SPA waits for its texts before its
  * first render, and on a slow network that wait was one more round trip. The language is the visitor's
  * stored choice (cookie), else the first of Accept-Language the UI speaks, else English, as the SPA picks it.
- * Without a build manifest, the page as built.
+ * A showroom's page also loads the early entry first (apps/web/src/showroom/early.ts, with the small chunk it
+ * imports): it asks for the page's first data while the app's scripts are still arriving, where the app
+ * itself could ask only once they had all run. Without a build manifest, the page as built.
  */
 function languagePages(webDist: string, html: string): (req: Request) => string {
   const manifestFile = path.join(webDist, '.vite', 'manifest.json');
   if (!existsSync(manifestFile)) return () => html;
-  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, { file: string }>;
-  const pages = new Map<string, string>(UI_LANGUAGES.map((language) => {
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, { file: string; imports?: string[] }>;
+  const early = manifest['src/showroom/early.ts'];
+  const earlyTags = early
+    ? [`<script type="module" async crossorigin src="/${early.file}"></script>`,
+      ...(early.imports ?? []).map((key) => manifest[key]).filter(Boolean).map((chunk) => `<link rel="modulepreload" crossorigin href="/${chunk!.file}">`)]
+      .map((tag) => `    ${tag}\n`).join('')
+    : '';
+  const variant = (language: string, showroom: boolean) => {
     const chunk = manifest[`src/i18n/${language}.ts`]?.file;
-    const withPreload = chunk ? html.replace('</head>', `  <link rel="modulepreload" crossorigin href="/${chunk}">\n  </head>`) : html;
-    return [language, withPreload.replace('<html lang="en">', `<html lang="${language}">`)];
-  }));
+    let page = chunk ? html.replace('</head>', `  <link rel="modulepreload" crossorigin href="/${chunk}">\n  </head>`) : html;
+    // Before the app's own script tag, so that the browser asks for it first.
+    if (showroom && earlyTags) page = page.replace(/( *)<script type="module"/, (tag, indent: string) => `${earlyTags.trimStart().replace(/^/, indent)}${tag}`);
+    return page.replace('<html lang="en">', `<html lang="${language}">`);
+  };
+  const pages = new Map<string, string>(UI_LANGUAGES.flatMap((language) => [[`${language}`, variant(language, false)], [`${language} showroom`, variant(language, true)]] as const));
   return (req) => {
     const chosen = LANGUAGE_COOKIE.exec(req.headers.cookie ?? '')?.[1];
-    const language = chosen && pages.has(chosen) ? chosen : (req.acceptsLanguages(...UI_LANGUAGES) || 'en');
-    return pages.get(language) ?? html;
+    const language = chosen && UI_LANGUAGES.includes(chosen as never) ? chosen : (req.acceptsLanguages(...UI_LANGUAGES) || 'en');
+    return pages.get(SHOWROOM_PAGE.test(req.path) ? `${language} showroom` : language) ?? html;
   };
 }

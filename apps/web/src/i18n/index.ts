@@ -1,30 +1,8 @@
 import i18next, { type BackendModule, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { LANGUAGES, STORAGE_KEY, initialLanguage, isLanguage, type Language } from './languages';
 
-export const LANGUAGES = [
-  { code: 'en', label: 'English' },
-  { code: 'pl', label: 'Polski' },
-] as const;
-export type Language = (typeof LANGUAGES)[number]['code'];
-
-const STORAGE_KEY = 'trellis.language';
-
-function isLanguage(value: string | null | undefined): value is Language {
-  return LANGUAGES.some((l) => l.code === value);
-}
-
-/** The remembered choice first, then the browser's preference, then English. */
-function initialLanguage(): Language {
-  let stored: string | null = null;
-  try {
-    stored = localStorage.getItem(STORAGE_KEY);
-  } catch {
-    // Storage can be blocked (private modes); the choice then lasts for the page only.
-  }
-  if (isLanguage(stored)) return stored;
-  const browser = navigator.language?.slice(0, 2);
-  return isLanguage(browser) ? browser : 'en';
-}
+export { LANGUAGES, type Language } from './languages';
 
 /**
  * The language the UI is in, or starts in when setupI18n has not run yet: the language the API is asked to

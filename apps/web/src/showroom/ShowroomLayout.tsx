@@ -2,7 +2,6 @@ import { Suspense, useLayoutEffect } from 'react';
 import { Alert, Anchor, Box, Button, Container, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useParams } from 'react-router';
-import { graphql } from '../gql';
 import { usePublicQuery } from '../publicClient';
 import type { ShowroomFrame_ShowroomFragment } from '../gql/graphql';
 import { ErrorState, LoadingState } from '../ui/states';
@@ -10,15 +9,8 @@ import { PublicHeader } from '../ui/PublicLayout';
 import { captureOciParams, leaveOciMode, useOciSession } from './oci';
 import { ShowroomHeader } from './ShowroomHeader';
 import { accentVariables } from './accent';
+import { ShowroomFrameQuery } from './showroomQueries';
 import type { ShowroomContext } from './useShowroom';
-
-export const ShowroomFrameQuery = graphql(`
-  query ShowroomFrame($slug: String) {
-    showroom(slug: $slug) {
-      ...ShowroomFrame_showroom
-    }
-  }
-`);
 
 function OciBanner() {
   const { t } = useTranslation();

@@ -1,31 +1,7 @@
 import { useSearchParams } from 'react-router';
-import { ShowroomSort } from '@trellis/schema';
-import { enumValues } from '../ui/enumValues';
+import { filtersFromParams, type ShowroomFilterValues } from './showroomFilterValues';
 
-export const SORTS = enumValues(ShowroomSort, ['RELEVANCE', 'NAME', 'PRICE_ASC', 'PRICE_DESC']);
-
-export interface ShowroomFilterValues {
-  query: string;
-  categoryId: string | null;
-  minPrice: string;
-  maxPrice: string;
-  inStockOnly: boolean;
-  sort: ShowroomSort;
-}
-
-/** The search lives in the address (?q=&category=&min=&max=&stock=1&sort=), so that it can be shared and gone back to. */
-/** The search that an address holds. */
-export function filtersFromParams(params: URLSearchParams): ShowroomFilterValues {
-  const sort = params.get('sort') as ShowroomSort | null;
-  return {
-    query: params.get('q') ?? '',
-    categoryId: params.get('category'),
-    minPrice: params.get('min') ?? '',
-    maxPrice: params.get('max') ?? '',
-    inStockOnly: params.get('stock') === '1',
-    sort: sort && SORTS.includes(sort) ? sort : 'RELEVANCE',
-  };
-}
+export { SORTS, filtersFromParams, type ShowroomFilterValues } from './showroomFilterValues';
 
 export function useShowroomFilters(): [ShowroomFilterValues, (change: Partial<ShowroomFilterValues>) => void] {
   const [params, setParams] = useSearchParams();

@@ -40,14 +40,3 @@ export function safeNext(next: string | null, role: Role): string {
   const path = next.split(/[?#]/)[0]!;
   return rolesFor(path).includes(role) && path !== '/' && path !== '/signin' ? next : homeOf(role);
 }
-
-let knownRole: Role | null = null;
-
-/** The signed-in viewer's role as the portals last loaded it (none on a fresh public page): no request of its own. */
-export function knownViewerRole(): Role | null {
-  return knownRole;
-}
-
-export function setKnownViewerRole(role: Role | null): void {
-  knownRole = role;
-}

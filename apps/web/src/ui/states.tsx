@@ -3,7 +3,7 @@ import { Alert, Button, Center, EmptyState as MantineEmptyState, Loader, Stack, 
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { describeError, errorCode } from './errors';
-import { homeOf, knownViewerRole } from './roles';
+import { knownViewerHome } from './knownViewer';
 
 export function LoadingState({ label }: { label?: string }) {
   const { t } = useTranslation();
@@ -51,8 +51,7 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
 export function NotFoundState() {
   const { t } = useTranslation();
   // Signed-in users go back to their portal; what the portals last loaded says whether someone is (no request for it).
-  const role = knownViewerRole();
-  const home = role ? homeOf(role) : '/';
+  const home = knownViewerHome() ?? '/';
   return (
     <MantineEmptyState py="xl" data-testid="not-found">
       <MantineEmptyState.Title order={1}>{t('states.notFoundTitle')}</MantineEmptyState.Title>
