@@ -119,10 +119,10 @@ beforeAll(async () => {
  * check costs the page's own work rather than the whole app's start again.
  */
 async function settled(page: Page, path: string, first: boolean): Promise<void> {
-  let inFlight = 0;
+  const inFlight = new Set<Request>();
   const counts = (r: Request) => r.url().endsWith('/graphql') || ['script', 'stylesheet'].includes(r.resourceType());
-  const started = (r: Request) => { if (counts(r)) inFlight += 1; };
-  const ended = (r: Request) => { if (counts(r)) inFlight -= 1; };
+  const started = (r: Request) => { if (counts(r)) inFlight.add(r); };
+  const ended = (r: Request) => { inFlight.delete(r); };
   page.on('request', started);
   page.on('requestfinished', ended);
   page.on('requestfailed', ended);
@@ -138,10 +138,15 @@ async function settled(page: Page, path: string, first: boolean): Promise<void> 
     await page.waitForFunction((to) => window.location.pathname + window.location.search === to, path);
     await page.locator('main').first().waitFor();
     // Quiet twice in a row, 100 ms apart: a page that asks again once its first answers arrive is not done yet.
+    // A script or style sheet whose end the browser never reports (one it had preloaded) holds this for 10 s at
+    // most; GraphQL requests and loaders hold it until the page's 15 s limit.
+    const since = Date.now();
     for (let quiet = 0; quiet < 2;) {
       await page.waitForTimeout(100);
       const loading = await page.evaluate(() => Boolean(document.querySelector('.mantine-Loader-root, [aria-busy="true"]')));
-      quiet = inFlight === 0 && !loading ? quiet + 1 : 0;
+      const waiting = [...inFlight].filter((r) => r.url().endsWith('/graphql') || Date.now() - since < 10_000);
+      if (Date.now() - since > 15_000) throw new Error(`${path} did not settle: ${loading ? 'a loader is shown; ' : ''}${waiting.map((r) => r.url()).join(', ')}`);
+      quiet = waiting.length === 0 && !loading ? quiet + 1 : 0;
     }
   } finally {
     page.off('request', started);
