@@ -13,4 +13,7 @@ module.exports = {
   globalTeardown: '<rootDir>/e2e/global-teardown.ts',
   testTimeout: 60000,
   maxWorkers: 1,
+  // A browser left running by a failed test (its page still polling) must not keep the run from ending: the
+  // failure is reported either way, and the test command's later steps and totals still come.
+  forceExit: true,
 };
