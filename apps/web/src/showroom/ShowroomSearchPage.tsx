@@ -15,9 +15,10 @@ import { useShowroom } from './useShowroom';
 /**
  * The cards a phone shows first. On the page's first view these render alone, and the rest of the page's
  * cards follow once they are painted: with a slow phone's CPU, rendering all 24 before the first paint held
- * the first card back (bench/first-load.ts). The grid says it is busy until every card is there.
+ * the first card back (bench/first-load.ts: median 2.61 s with 4 first, 2.33-2.42 s with 2, on slow 4G and a 4x
+ * slower CPU). The grid says it is busy until every card is there.
  */
-const FIRST_CARDS = 4;
+const FIRST_CARDS = 2;
 
 /** False until the frame after the first cards were painted; then true for good (later pages render whole). */
 function useRestAfterFirstPaint(waiting: boolean): boolean {
