@@ -224,5 +224,8 @@ test("every page of the partner manager's portal", async () => {
 }, 300_000);
 
 test("every page of the analyst's portal", async () => {
-  expect(await sweep(analyst, ['/analytics', `/analytics/partners/${showroom.partner.id}`, '/channel/policies', `/channel/policies/${programs.policyId}`, '/channel/tiers'])).toEqual({});
+  expect(await sweep(analyst, [
+    '/analytics', `/analytics/partners/${showroom.partner.id}`, '/channel/policies', `/channel/policies/${programs.policyId}`, '/channel/tiers',
+    '/channel/incentives', `/channel/incentives/${incentiveId}`,
+  ])).toEqual({});
 }, 120_000);

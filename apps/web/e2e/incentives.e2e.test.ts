@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { eventually, openBrowser, seriousViolations, url, useSession, visibleText, type Browser } from './browser';
 import {
-  givenAdmin, givenCategory, givenChannelManager, givenPartnerManager, givenProduct, givenTier, uniqueSuffix,
+  acceptInvitation, givenAdmin, givenCategory, givenChannelManager, givenPartnerManager, givenProduct, givenTier, uniqueSuffix,
   type ApiSession, type GivenCategory, type GivenPartner, type GivenTier, type SignedInUser,
 } from './fixtures';
 import { apiDir } from './server';
@@ -24,6 +24,7 @@ let manager: SignedInUser & { partner: GivenPartner };
 let tier: GivenTier;
 let drills: GivenCategory;
 let secondId: string;
+let analyst: ApiSession;
 const suffix = uniqueSuffix(4);
 const rebateName = `Drill rebate ${suffix}`;
 const secondName = `Volume rebate ${suffix}`;
@@ -79,6 +80,11 @@ async function deliveredSellIn(productId: string, quantity: number): Promise<str
 beforeAll(async () => {
   const admin = await givenAdmin();
   cm = await givenChannelManager(admin);
+  const { inviteBrandUser } = await admin.request<{ inviteBrandUser: { invitationUrl: string } }>(
+    `mutation Invite($input: InviteBrandUserInput!) { inviteBrandUser(input: $input) { invitationUrl } }`,
+    { input: { email: `analyst-${suffix.toLowerCase()}@e2e.test`, displayName: `Analyst ${suffix}`, role: 'ANALYST' } },
+  );
+  analyst = await acceptInvitation(inviteBrandUser.invitationUrl);
   tier = await givenTier(admin, `Incentive Tier ${suffix}`);
   manager = await givenPartnerManager(cm.session, `Rebate Partner ${suffix}`);
   for (const move of ['startPartnerOnboarding', 'activatePartner']) {
@@ -247,4 +253,17 @@ test('at phone width both portals’ incentive pages fit the screen', async () =
   await eventually(async () => expect(await cardOf(partner, secondName).getByTestId('incentive-progress').innerText()).toBe('€12,400.00 of €100,000.00 — €87,600.00 to go'));
   expect(await fitsTheScreen(partner)).toBe(true);
   expect(await seriousViolations(partner)).toEqual([]);
+}, 60_000);
+
+test('an analyst reads the incentives, their accruals and statements, with no way to change, publish or compute them', async () => {
+  const page = await browserAs(analyst);
+  await page.goto(url('/channel/incentives'));
+  await eventually(async () => expect(await page.getByTestId('incentive').filter({ hasText: secondName }).count()).toBe(1));
+  expect(await page.getByRole('link', { name: 'Incentives' }).count()).toBeGreaterThan(0);
+  expect([await page.getByTestId('new-incentive').count(), await page.getByTestId('compute-incentives').count()]).toEqual([0, 0]);
+  await page.goto(url(`/channel/incentives/${secondId}`));
+  await eventually(async () => expect(await page.getByTestId('accrual').count()).toBeGreaterThan(0));
+  expect(await page.getByTestId('incentive-title').innerText()).toBe(secondName);
+  expect([await page.getByTestId('edit-incentive').count(), await page.getByTestId('publish-incentive').count(), await page.getByTestId('compute-incentives').count()]).toEqual([0, 0, 0]);
+  expect(await seriousViolations(page)).toEqual([]);
 }, 60_000);

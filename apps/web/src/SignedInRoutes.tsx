@@ -40,7 +40,7 @@ const PartnerAnnouncements = lazy(withPortalTexts(() => import('./partner/progra
 // Tiers that keep themselves right: the channel's ladder and proposals, the partner's standing (chunks of their own).
 const ChannelTiers = lazy(withPortalTexts(() => import('./channel/tiers/TierRoutes')));
 const PartnerTierStanding = lazy(withPortalTexts(() => import('./partner/tier/WhereYouStandPage')));
-// Incentives (rebates and lead bonuses): the channel's terms and accruals, the partner's progress (chunks of their own).
+// Incentives (rebates and lead bonuses): the channel's terms and accruals (analysts read them), the partner's progress (chunks of their own).
 const ChannelIncentives = lazy(withPortalTexts(() => import('./channel/incentives/IncentiveRoutes')));
 const PartnerIncentives = lazy(withPortalTexts(() => import('./partner/incentives/PartnerIncentivesPage')));
 
@@ -61,7 +61,7 @@ export default function SignedInRoutes() {
         <Route path="channel/policies/*" element={<RoleGate roles={PERFORMANCE_ROLES}><ChannelPolicies /></RoleGate>} />
         <Route path="channel/announcements/*" element={<RoleGate roles={PERFORMANCE_ROLES}><ChannelAnnouncements /></RoleGate>} />
         <Route path="channel/tiers/*" element={<RoleGate roles={PERFORMANCE_ROLES}><ChannelTiers /></RoleGate>} />
-        <Route path="channel/incentives/*" element={<RoleGate roles={CHANNEL_ROLES}><ChannelIncentives /></RoleGate>} />
+        <Route path="channel/incentives/*" element={<RoleGate roles={PERFORMANCE_ROLES}><ChannelIncentives /></RoleGate>} />
         <Route path="channel/*" element={<RoleGate roles={CHANNEL_ROLES}><ChannelPortal /></RoleGate>} />
         <Route path="partner/mdf" element={<RoleGate roles={PARTNER_ROLES}><PartnerMdf /></RoleGate>} />
         <Route path="partner/policies" element={<RoleGate roles={PARTNER_ROLES}><PartnerPolicies /></RoleGate>} />

@@ -53,6 +53,7 @@ export function navFor(role: Role): NavItem[] {
         { to: '/channel/policies', label: 'policies' },
         { to: '/channel/announcements', label: 'announcements' },
         { to: '/channel/tiers', label: 'tiers' },
+        { to: '/channel/incentives', label: 'incentives' },
         { to: '/analytics', label: 'analytics' },
       ];
     case 'PARTNER_MANAGER':

@@ -28,6 +28,8 @@ export function rolesFor(path: string): readonly Role[] {
   if (/^\/channel\/(?:policies|announcements)(?:\/|$)/.test(path)) return PERFORMANCE_ROLES;
   // The tier ladder and proposals: analysts read them (admins change criteria, channel writers decide).
   if (/^\/channel\/tiers(?:\/|$)/.test(path)) return PERFORMANCE_ROLES;
+  // Incentives: analysts read the terms, accruals and statements (channel writers alone change them).
+  if (/^\/channel\/incentives(?:\/|$)/.test(path)) return PERFORMANCE_ROLES;
   if (path.startsWith('/channel')) return CHANNEL_ROLES;
   if (path.startsWith('/analytics')) return ANALYTICS_ROLES;
   if (path.startsWith('/partner')) return PARTNER_ROLES;

@@ -14,6 +14,7 @@ import { describeError } from '../../ui/errors';
 import { formatDate, formatDateTime } from '../../ui/format';
 import { formatMoney } from '../../ui/money';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
+import { CHANNEL_ROLES, useViewer } from '../../ui/viewer';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { WideTable } from '../../ui/WideTable';
 import { AudienceText, DocumentBody } from '../../programs/shared';
@@ -320,6 +321,9 @@ export function IncentivePage() {
   const program = data?.incentiveProgram;
   usePageTitle(program?.name ?? t('incentives.title'), t('portal.channel'), 'Trellis');
   const [editing, setEditing] = useState(false);
+  const { viewer } = useViewer();
+  // Analysts read the terms, accruals and statements; channel writers alone change, publish and compute.
+  const canWrite = Boolean(viewer && CHANNEL_ROLES.includes(viewer.role));
   const [update] = useMutation(UpdateIncentiveMutation);
   const [publish] = useMutation(PublishIncentiveMutation, { refetchQueries: ['ChannelIncentives'] });
 
@@ -353,7 +357,7 @@ export function IncentivePage() {
             <StatusBadge status={program.status} />
           </Group>
         </div>
-        {draft && !editing && (
+        {canWrite && draft && !editing && (
           <Group gap="xs" wrap="wrap">
             <Button variant="default" onClick={() => setEditing(true)} data-testid="edit-incentive">{t('incentives.edit')}</Button>
             <ConfirmButton title={t('incentives.publishTitle', { name: program.name })} message={t('incentives.publishText')} confirmLabel={t('incentives.publishConfirm')}
@@ -385,7 +389,7 @@ export function IncentivePage() {
       )}
       {!draft && (
         <>
-          <ComputeButton />
+          {canWrite && <ComputeButton />}
           <AccrualsSection programId={program.id} name={program.name} period={program.period} />
           <StatementsSection programId={program.id} name={program.name} period={program.period} />
         </>

@@ -8,6 +8,7 @@ import { Link, useNavigate } from 'react-router';
 import { graphql } from '../../gql';
 import { describeError } from '../../ui/errors';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
+import { CHANNEL_ROLES, useViewer } from '../../ui/viewer';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { AudienceText } from '../../programs/shared';
 import { IncentiveForm, newIncentiveValues, toIncentiveInput, type IncentiveValues } from './IncentiveForm';
@@ -130,6 +131,7 @@ export function IncentivesPage() {
   const navigate = useNavigate();
   usePageTitle(t('incentives.title'), t('portal.channel'), 'Trellis');
   const [creating, setCreating] = useState(false);
+  const { viewer } = useViewer();
   const { data, loading, error, refetch, fetchMore } = useQuery(ChannelIncentivesQuery, {
     variables: { first: PAGE_SIZE },
     fetchPolicy: 'cache-and-network',
@@ -159,6 +161,8 @@ export function IncentivesPage() {
   };
 
   const programs = data?.incentivePrograms.edges.map((e) => e.node) ?? [];
+  // Analysts read the incentives; channel writers alone create and compute them.
+  const canWrite = Boolean(viewer && CHANNEL_ROLES.includes(viewer.role));
   return (
     <Stack>
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
@@ -166,7 +170,7 @@ export function IncentivesPage() {
           <Title order={1}>{t('incentives.title')}</Title>
           <Text c="dimmed">{t('incentives.intro')}</Text>
         </div>
-        {!creating && (
+        {canWrite && !creating && (
           <Button onClick={() => setCreating(true)} data-testid="new-incentive">
             {t('incentives.newIncentive')}
           </Button>
@@ -178,7 +182,7 @@ export function IncentivesPage() {
           <IncentiveForm initial={newIncentiveValues()} submitLabel={t('incentives.create')} save={save} onCancel={() => setCreating(false)} testId="incentive-form" />
         </Paper>
       )}
-      <ComputeButton />
+      {canWrite && <ComputeButton />}
       {!data && loading ? (
         <LoadingState />
       ) : !data ? (
