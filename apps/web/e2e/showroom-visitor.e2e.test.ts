@@ -117,3 +117,18 @@ test('a visitor finds the partner near its city, searches with a typo, and asks 
     },
   ]);
 });
+
+test('a malformed showroom address (a broken percent sign) is refused with a plain 400 that says so, and asks for nothing', async () => {
+  const { page } = browser;
+  const graphql: string[] = [];
+  const onRequest = (request: { url(): string }) => { if (request.url().endsWith('/graphql')) graphql.push(request.url()); };
+  page.on('request', onRequest);
+  try {
+    const response = await page.goto(url('/s/%E0%A4%A'));
+    expect(response?.status()).toBe(400);
+    expect(await page.locator('body').innerText()).toBe('The address has a malformed percent-encoding');
+  } finally {
+    page.off('request', onRequest);
+  }
+  expect(graphql).toEqual([]);
+});

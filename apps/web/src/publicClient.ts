@@ -30,7 +30,6 @@ export class NetworkRequestError extends Error {
   }
 }
 
-
 /** One request, no cache: for mutations and for lookups that must be fresh (the order-status page). */
 export async function request<TData, TVariables>(document: TypedDocumentNode<TData, TVariables>, variables: NoInfer<TVariables>): Promise<TData> {
   let response: Response;

@@ -27,4 +27,3 @@ export function initialLanguage(): Language {
   const browser = navigator.language?.slice(0, 2);
   return isLanguage(browser) ? browser : 'en';
 }
-

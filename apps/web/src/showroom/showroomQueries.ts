@@ -1,6 +1,5 @@
 import { graphql } from '../gql';
-import type { ShowroomFilterValues } from './showroomFilterValues';
-import { filtersFromParams } from './showroomFilterValues';
+import { filtersFromParams, type ShowroomFilterValues } from './showroomFilterValues';
 
 /*
  * The queries a showroom's first view sends, with the variables its pages ask them with: in a module of their
@@ -17,7 +16,6 @@ export const ShowroomFrameQuery = graphql(`
     }
   }
 `);
-
 
 export const ShowroomSearchQuery = graphql(`
   query ShowroomSearch(
@@ -70,7 +68,6 @@ export const ShowroomSearchQuery = graphql(`
   }
 `);
 
-
 /** The first page of a search, as this page asks for it (and the early entry). */
 export function showroomSearchVariables(slug: string, filters: ShowroomFilterValues) {
   return {
@@ -95,7 +92,13 @@ const SHOWROOM_PAGE = /^\/(?:s\/([^/]+)(\/.*)?)?$/;
 export function firstRequests({ pathname, search }: { pathname: string; search: string }) {
   const match = SHOWROOM_PAGE.exec(pathname);
   if (!match) return [];
-  const slug = match[1] ? decodeURIComponent(match[1]) : 'brand';
+  let slug = 'brand';
+  try {
+    if (match[1]) slug = decodeURIComponent(match[1]);
+  } catch {
+    // A malformed address (a lone %) asks for nothing early (the server answers such an address with a 400 itself).
+    return [];
+  }
   const frame = { document: ShowroomFrameQuery, variables: { slug } } as const;
   if (!match[1] || (match[2] ?? '/') !== '/') return [frame];
   return [frame, { document: ShowroomSearchQuery, variables: showroomSearchVariables(slug, filtersFromParams(new URLSearchParams(search))) }] as const;
