@@ -126,6 +126,8 @@ test('a channel manager writes a policy for one tier and publishes it; the confi
   await audience.getByLabel('Tiers').click();
   await audience.getByLabel('Tiers').fill(tier.name);
   await page.getByRole('option', { name: tier.name, exact: true }).click();
+  await audience.getByLabel('Tiers').press('Escape');
+  await eventually(async () => expect(await page.getByRole('option', { name: tier.name, exact: true }).count()).toBe(0));
   expect(await audience.getByTestId('audience-summary').innerText()).toBe('Only partners that match every choice above receive it.');
   await form.getByLabel(/^Text/).fill(body);
   await form.getByLabel(/^Change note/).fill('First edition');
@@ -320,6 +322,9 @@ test('an announcement to the tier: published behind its confirmation, opened by 
   await audience.getByLabel('Tiers').click();
   await audience.getByLabel('Tiers').fill(tier.name);
   await page.getByRole('option', { name: tier.name, exact: true }).click();
+  // The tier list stays open for more choices: closed before going on, as a user would.
+  await audience.getByLabel('Tiers').press('Escape');
+  await eventually(async () => expect(await page.getByRole('option', { name: tier.name, exact: true }).count()).toBe(0));
   await form.getByRole('button', { name: 'Save draft' }).click();
   await page.waitForURL((u) => /^\/channel\/announcements\/[0-9a-f-]{36}$/.test(u.pathname));
   const announcementId = new URL(page.url()).pathname.split('/').pop()!;
