@@ -34,6 +34,8 @@ test('a channel manager creates a partner with its first manager, then finds exa
   await page.getByLabel(/^Name/).fill(name);
   await page.getByLabel(/^City/).fill('Poznań');
   await page.getByLabel(/^Country/).fill('pl');
+  // Written as on an invoice; kept as letters and digits.
+  await page.getByLabel(/^Tax ID/).fill('pl 779-23-08-495');
   const firstManager = page.getByRole('group', { name: 'First partner manager' });
   await firstManager.getByLabel('Invite the partner’s first partner manager now').check();
   await firstManager.getByLabel(/^Email/).fill(`first-${code.toLowerCase()}@e2e.test`);
@@ -55,6 +57,9 @@ test('a channel manager creates a partner with its first manager, then finds exa
   const cells = await rows.first().getByRole('cell').allInnerTexts();
   expect(cells.slice(0, 4)).toEqual([code, name, 'Reseller', 'PROSPECT']);
   expect(cells[5]).toBe('Poznań, PL');
+  await rows.first().getByRole('link', { name }).click();
+  const profile = page.getByRole('region', { name: 'Profile' });
+  await eventually(async () => expect(await profile.innerText()).toMatch(/Tax ID \(VAT\)\s+PL7792308495\s/));
 
   await page.goto(url('/channel/leads/import'));
   await page.getByRole('heading', { level: 1 }).waitFor();

@@ -110,7 +110,7 @@ const today = () => {
 
 test('the partners list exports every partner of its filters, past the first page', async () => {
   const token = `Xp${uniqueSuffix(6)}`;
-  const resellers = await inBatches(MATCHING, (i) => givenPartner(cm, { name: `Export ${token} Reseller ${i}` }));
+  const resellers = await inBatches(MATCHING, (i) => givenPartner(cm, { name: `Export ${token} Reseller ${i}`, ...(i === 0 ? { taxId: 'PL 584-10-20-301' } : {}) }));
   // Same search, another kind: the kind filter leaves them out.
   const distributors = await inBatches(2, (i) => givenPartner(cm, { name: `Export ${token} Distributor ${i}`, kind: 'DISTRIBUTOR' }));
 
@@ -125,7 +125,7 @@ test('the partners list exports every partner of its filters, past the first pag
   // Two pages of the API's largest size: the first, then the rest after its last row.
   expect(file.pages).toEqual([{ first: PAGE, after: null }, { first: PAGE, after: expect.any(String) }]);
   expect(file.fileName).toBe(`partners-${today()}.csv`);
-  expect(file.header).toEqual(['ID', 'Code', 'Name', 'Kind', 'Status', 'Tier', 'City', 'Country', 'Parent distributor']);
+  expect(file.header).toEqual(['ID', 'Code', 'Name', 'Kind', 'Status', 'Tier', 'City', 'Country', 'Parent distributor', 'Tax ID (VAT)']);
   const exported = file.rows.map((row) => row.ID).sort();
   expect(exported).toEqual(resellers.map((p) => p.id).sort());
   expect(exported).toEqual((await idsFromApi('partners', 'PartnerFilter', { search: token, kinds: ['RESELLER'] })).sort());
@@ -133,6 +133,7 @@ test('the partners list exports every partner of its filters, past the first pag
   const first = resellers[0]!;
   expect(file.rows.find((row) => row.ID === first.id)).toEqual({
     ID: first.id, Code: first.code, Name: first.name, Kind: 'RESELLER', Status: 'PROSPECT', Tier: '', City: 'Gdańsk', Country: 'PL', 'Parent distributor': '',
+    'Tax ID (VAT)': 'PL5841020301',
   });
   await expect(page.getByTestId('export-all-error').count()).resolves.toBe(0);
 }, 240_000);

@@ -18,6 +18,7 @@ test.each([
   ['repeats the SKU of line 4', 'powtarza wcześniejszy wpis'],
   ['would make the category its own ancestor', 'utworzyłoby pętlę w drzewie'],
   ['must be 2 to 200 characters', 'musi mieć od 2 do 200 znaków'],
+  ['must have 4 to 20 letters and digits', 'musi mieć od 4 do 20 liter i cyfr'],
   ['must have at least 2 characters besides spaces', 'musi mieć co najmniej 2 znaków'],
   ['name must not be blank', 'jest wymagane'],
   ['is not an active partner', 'nie jest aktywne'],

@@ -120,7 +120,7 @@ export const CITIES = {
 
 export async function givenPartner(
   creator: ApiSession,
-  options: { name?: string; kind?: string; firstManager?: { email: string; displayName: string }; place?: GivenCity } = {},
+  options: { name?: string; kind?: string; firstManager?: { email: string; displayName: string }; place?: GivenCity; taxId?: string } = {},
 ): Promise<GivenPartner> {
   const code = `E2E-${uniqueSuffix(6)}`;
   const name = options.name ?? `Partner ${code}`;
@@ -132,7 +132,7 @@ export async function givenPartner(
     }`,
     {
       input: {
-        code, name, kind: options.kind ?? 'RESELLER', city: options.place?.city ?? 'Gdańsk', country: 'PL', firstManager: options.firstManager ?? null,
+        code, name, kind: options.kind ?? 'RESELLER', city: options.place?.city ?? 'Gdańsk', country: 'PL', firstManager: options.firstManager ?? null, taxId: options.taxId ?? null,
         ...(options.place ? { postalCode: options.place.postalCode, latitude: options.place.latitude, longitude: options.place.longitude } : {}),
       },
     },

@@ -890,6 +890,8 @@ export type CreatePartnerInput = {
   postalCode?: InputMaybe<Scalars['String']['input']>;
   region?: InputMaybe<Scalars['String']['input']>;
   street?: InputMaybe<Scalars['String']['input']>;
+  /** Tax id as on invoices (e.g. PL 779-23-08-495): stored with letters and digits only, upper case; null clears it. */
+  taxId?: InputMaybe<Scalars['String']['input']>;
   territoryIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   tierId?: InputMaybe<Scalars['ID']['input']>;
   website?: InputMaybe<Scalars['String']['input']>;
@@ -3337,6 +3339,8 @@ export type Partner = {
   region?: Maybe<Scalars['String']['output']>;
   status: PartnerStatus;
   street?: Maybe<Scalars['String']['output']>;
+  /** Tax id (VAT number, NIP) as compared: letters and digits only, upper case, e.g. PL7792308495. */
+  taxId?: Maybe<Scalars['String']['output']>;
   territories: Array<Territory>;
   tier?: Maybe<Tier>;
   updatedAt: Scalars['DateTimeISO']['output'];
@@ -5629,6 +5633,8 @@ export type UpdatePartnerProfileInput = {
   postalCode?: InputMaybe<Scalars['String']['input']>;
   region?: InputMaybe<Scalars['String']['input']>;
   street?: InputMaybe<Scalars['String']['input']>;
+  /** Tax id as on invoices (e.g. PL 779-23-08-495): stored with letters and digits only, upper case; null clears it. */
+  taxId?: InputMaybe<Scalars['String']['input']>;
   website?: InputMaybe<Scalars['String']['input']>;
 };
 

@@ -44,6 +44,7 @@ function partnerColumns(t: TFunction): CsvColumn<PartnerRow_PartnerFragment>[] {
     { header: t('partner.city'), value: (p) => p.city },
     { header: t('partner.country'), value: (p) => p.country },
     { header: t('partner.parent'), value: (p) => p.parent?.name },
+    { header: t('partner.taxId'), value: (p) => p.taxId },
   ];
 }
 

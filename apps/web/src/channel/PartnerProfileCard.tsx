@@ -19,6 +19,7 @@ graphql(`
     country
     latitude
     longitude
+    taxId
   }
 `);
 
@@ -70,6 +71,7 @@ export function PartnerProfileCard({ partner, canEdit }: { partner: PartnerProfi
                 </Anchor>
               )}
             </Field>
+            <Field label={t('partner.taxId')}>{partner.taxId}</Field>
             <Field label={t('partnerPage.coordinates')}>
               {partner.latitude != null && partner.longitude != null ? `${partner.latitude}, ${partner.longitude}` : null}
             </Field>

@@ -31,6 +31,7 @@ export function PartnerProfileForm({ partner, onDone }: { partner: PartnerProfil
       name: partner.name, email: partner.email ?? '', phone: partner.phone ?? '', website: partner.website ?? '',
       street: partner.street ?? '', city: partner.city, postalCode: partner.postalCode ?? '', region: partner.region ?? '',
       country: partner.country, latitude: partner.latitude ?? '', longitude: partner.longitude ?? '',
+      taxId: partner.taxId ?? '',
     },
     validate: profileRules(t),
   });

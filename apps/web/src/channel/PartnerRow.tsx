@@ -14,6 +14,7 @@ graphql(`
     status
     city
     country
+    taxId
     tier {
       id
       name

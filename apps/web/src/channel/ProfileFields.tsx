@@ -15,10 +15,11 @@ export interface ProfileValues {
   country: string;
   latitude: number | string;
   longitude: number | string;
+  taxId: string;
 }
 
 export const EMPTY_PROFILE: ProfileValues = {
-  name: '', email: '', phone: '', website: '', street: '', city: '', postalCode: '', region: '', country: '', latitude: '', longitude: '',
+  name: '', email: '', phone: '', website: '', street: '', city: '', postalCode: '', region: '', country: '', latitude: '', longitude: '', taxId: '',
 };
 
 /** The API's shape rules for a profile (partner.inputs.ts), checked before sending. */
@@ -32,6 +33,8 @@ export function profileRules(t: TFunction) {
     phone: optional((v) => /^\+?[0-9 ()\-/]{5,30}$/.test(v), t('validation.phone')),
     website: optional((v) => /^https?:\/\/\S+\.\S+/.test(v), t('validation.website')),
     postalCode: optional((v) => v.length <= 12, t('validation.postalCode')),
+    // As the API stores it (domain/tax-id.ts): spaces, dots, dashes and slashes fall away.
+    taxId: optional((v) => v.length <= 40 && /^[A-Za-z0-9]{4,20}$/.test(v.replace(/[\s.\-/]/g, '')), t('validation.taxId')),
   };
 }
 
@@ -52,6 +55,7 @@ export function toProfileInput(v: ProfileValues) {
     region: text(v.region),
     latitude: num(v.latitude),
     longitude: num(v.longitude),
+    taxId: text(v.taxId),
   };
 }
 
@@ -82,6 +86,7 @@ export function ProfileFields({ form }: { form: ProfileForm }) {
         <TextInput label={t('partner.email')} type="email" {...form.getInputProps('email')} />
         <TextInput label={t('partner.phone')} type="tel" {...form.getInputProps('phone')} />
         <TextInput label={t('partner.website')} type="url" placeholder="https://" {...form.getInputProps('website')} />
+        <TextInput label={t('partner.taxId')} description={t('partner.taxIdHint')} maxLength={40} {...form.getInputProps('taxId')} />
         <NumberInput label={t('partner.latitude')} min={-90} max={90} decimalScale={6} {...form.getInputProps('latitude')} />
         <NumberInput label={t('partner.longitude')} min={-180} max={180} decimalScale={6} {...form.getInputProps('longitude')} />
       </SimpleGrid>

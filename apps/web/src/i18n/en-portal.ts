@@ -205,6 +205,8 @@ export const enPortal = {
     website: 'Website',
     latitude: 'Latitude',
     longitude: 'Longitude',
+    taxId: 'Tax ID (VAT)',
+    taxIdHint: 'As on invoices, e.g. PL 779-23-08-495; kept as letters and digits.',
   },
   newPartner: {
     channel: 'Place in the channel',

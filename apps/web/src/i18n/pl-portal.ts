@@ -211,6 +211,8 @@ export const plPortal: Translation<typeof enPortal> = {
     website: 'Strona internetowa',
     latitude: 'Szerokość geograficzna',
     longitude: 'Długość geograficzna',
+    taxId: 'NIP / VAT',
+    taxIdHint: 'Jak na fakturach, np. PL 779-23-08-495; zapisywany jako litery i cyfry.',
   },
   newPartner: {
     channel: 'Miejsce w kanale',

@@ -64,6 +64,7 @@ const REASONS: [RegExp, ReasonKey][] = [
   [/^is already used(?: by another \w+)?$/, 'used'],
   [/^would make the \w+ its own ancestor$/, 'cycle'],
   [/^must be (?<min>\d+) to (?<max>\d+) characters$/, 'lengthRange'],
+  [/^must have (?<min>\d+) to (?<max>\d+) letters and digits$/, 'lettersAndDigits'],
   [/^must have at least (?<n>\d+) characters besides spaces$/, 'minLength'],
   [/^must not be blank$/, 'required'],
   [/^(?:is not an active .+|must be an active .+)$/, 'inactive'],

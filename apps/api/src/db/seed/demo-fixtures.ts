@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { PartnerKind } from '../../modules/partners/partner.entity';
 
 /** The demo channel: a maker of professional power tools selling through partners in four countries. */
@@ -103,9 +104,18 @@ export const DEMO_STREETS: Record<string, string[]> = {
 export const DEMO_NAMED_PARTNERS = [
   { code: 'BALTIC', name: 'Baltic Tools Distribution', kind: PartnerKind.DISTRIBUTOR, city: 'Gdańsk', tier: 'PLATINUM', users: 'baltic' },
   { code: 'KRAKTOOL', name: 'Krak-Tool Sp. z o.o.', kind: PartnerKind.RESELLER, city: 'Kraków', tier: 'GOLD', users: 'kraktool', parent: 'BALTIC' },
-  { code: 'RHEIN', name: 'Rhein Werkzeug GmbH', kind: PartnerKind.DEALER, city: 'Frankfurt am Main', tier: 'SILVER', users: 'rhein' },
+  // The tax id of the demo application that duplicates it (demo-applications.ts).
+  { code: 'RHEIN', name: 'Rhein Werkzeug GmbH', kind: PartnerKind.DEALER, city: 'Frankfurt am Main', tier: 'SILVER', users: 'rhein', taxId: 'DE298765432' },
   { code: 'MORAVA', name: 'Morava Nářadí s.r.o.', kind: PartnerKind.SERVICE_PARTNER, city: 'Brno', tier: 'GOLD', users: 'morava' },
 ] as const;
+
+/** Digits of a VAT number's length per country, from the partner's code (the demo's random sequence stays as it was). */
+const TAX_ID_DIGITS: Record<string, number> = { PL: 10, DE: 9, CZ: 8, CN: 16 };
+
+export function demoTaxId(country: string, code: string): string {
+  const digits = createHash('sha256').update(code).digest().reduce((text, byte) => text + String(byte % 10), '');
+  return country === 'CN' ? `91${digits.slice(0, TAX_ID_DIGITS.CN)}` : `${country}${digits.slice(0, TAX_ID_DIGITS[country] ?? 9)}`;
+}
 
 export const NAME_PARTS = {
   PL: { prefix: ['Narzędzia', 'Majster', 'Budmax', 'Techmet', 'ProfiTool', 'Warsztat'], suffix: ['Sp. z o.o.', 'S.A.', 's.c.'] },

@@ -9,7 +9,7 @@ import { seedDemoInteractions } from './demo-interactions';
 import { seedDemoApplications } from './demo-applications';
 import { seedDemoPrograms } from './demo-programs';
 import {
-  DEMO_ADDRESSES, DEMO_BRAND_USERS, DEMO_CITIES, DEMO_NAMED_PARTNERS, DEMO_PASSWORD, DEMO_STREETS, DEMO_TERRITORIES, DEMO_TIERS, DemoAddress, DemoCity, NAME_PARTS,
+  DEMO_ADDRESSES, DEMO_BRAND_USERS, demoTaxId, DEMO_CITIES, DEMO_NAMED_PARTNERS, DEMO_PASSWORD, DEMO_STREETS, DEMO_TERRITORIES, DEMO_TIERS, DemoAddress, DemoCity, NAME_PARTS,
 } from './demo-fixtures';
 
 const SEED_KEY = 'demo-data';
@@ -62,14 +62,14 @@ export async function seedDemoData(services: Services, scopes: Scopes): Promise<
       };
     };
 
-    const createPartner = async (spec: { code: string; name: string; kind: PartnerKind; city: DemoCity; tier: string; parentId?: string; owner: string }) => {
+    const createPartner = async (spec: { code: string; name: string; kind: PartnerKind; city: DemoCity; tier: string; parentId?: string; owner: string; taxId?: string }) => {
       const address = addressIn(spec.city, 1 + Math.floor(rnd.next() * 120));
       const { partner } = await services.partners.create(scope, {
         code: spec.code, name: spec.name, kind: spec.kind, city: address.city, country: spec.city.country,
         region: spec.city.region, postalCode: address.postalCode, latitude: address.latitude, longitude: address.longitude, street: address.street,
         email: `office@${spec.code.toLowerCase()}.example`, phone: `+${40 + Math.floor(rnd.next() * 50)} ${100000000 + Math.floor(rnd.next() * 899999999)}`,
         tierId: tiers.get(spec.tier), parentId: spec.parentId ?? null, ownerId: spec.owner,
-        territoryIds: [territories.get(spec.city.territory)!],
+        territoryIds: [territories.get(spec.city.territory)!], taxId: spec.taxId ?? demoTaxId(spec.city.country, spec.code),
       });
       return partner;
     };

@@ -91,6 +91,10 @@ export class Partner {
   @Column({ type: 'double precision', nullable: true })
   longitude: number | null;
 
+  @Field(() => String, { nullable: true, description: 'Tax id (VAT number, NIP) as compared: letters and digits only, upper case, e.g. PL7792308495.' })
+  @Column({ name: 'tax_id', type: 'text', nullable: true })
+  taxId: string | null;
+
   @Field()
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -9,10 +9,11 @@ import { instancesOf, likePattern } from '../../domain/sql';
 import { Role } from '../../access/role';
 import { UserService, IssuedInvitation } from '../../access/user.service';
 import { Connection, decodeCursor, toConnection } from '../../domain/connection';
+import { normalizedTaxId } from '../../domain/tax-id';
 import { BadInput, NotFound } from '../../domain/errors';
 
 export const PROFILE_FIELDS = [
-  'name', 'email', 'phone', 'website', 'street', 'city', 'postalCode', 'region', 'country', 'latitude', 'longitude',
+  'name', 'email', 'phone', 'website', 'street', 'city', 'postalCode', 'region', 'country', 'latitude', 'longitude', 'taxId',
 ] as const satisfies readonly (keyof PartnerProfileInput & keyof Partner)[];
 
 /**
@@ -22,7 +23,7 @@ export const PROFILE_FIELDS = [
  */
 const PARTNER_COLUMNS = `p.id, p.code, p.name, p.kind, p.status, p.parent_id AS "parentId", p.tier_id AS "tierId", p.owner_id AS "ownerId",
   p.email, p.phone, p.website, p.street, p.city, p.postal_code AS "postalCode", p.region, p.country, p.latitude, p.longitude,
-  p.created_at AS "createdAt", p.updated_at AS "updatedAt"`;
+  p.tax_id AS "taxId", p.created_at AS "createdAt", p.updated_at AS "updatedAt"`;
 
 /** A partner change's columns under its properties' names (alias c). */
 const CHANGE_COLUMNS = `c.id, c.partner_id AS "partnerId", c.actor_id AS "actorId", c.kind, c.summary, c.at`;
@@ -154,18 +155,19 @@ export class PartnerService {
 
   async create(scope: Scope, input: CreatePartnerInput): Promise<{ partner: Partner; invitation: IssuedInvitation | null }> {
     const viewer = scope.user;
+    const taxId = input.taxId?.trim() ? normalizedTaxId(input.taxId) : null;
     const manager = await scope.manager();
     await this.checkReferences(manager, input);
     const ownerId = input.ownerId ?? (viewer.role === Role.CHANNEL_MANAGER ? viewer.userId : null);
     if (ownerId) await this.checkOwner(manager, ownerId);
     const [row]: { id: string }[] = await manager.query(
       `INSERT INTO partner (code, name, kind, status, parent_id, tier_id, owner_id, email, phone, website, street, city,
-                            postal_code, region, country, latitude, longitude)
-       VALUES ($1, $2, $3, 'PROSPECT', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+                            postal_code, region, country, latitude, longitude, tax_id)
+       VALUES ($1, $2, $3, 'PROSPECT', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
        ON CONFLICT (code) DO NOTHING RETURNING id`,
       [input.code, input.name.trim(), input.kind, input.parentId ?? null, input.tierId ?? null, ownerId, input.email ?? null,
         input.phone ?? null, input.website ?? null, input.street ?? null, input.city.trim(), input.postalCode ?? null,
-        input.region ?? null, input.country, input.latitude ?? null, input.longitude ?? null],
+        input.region ?? null, input.country, input.latitude ?? null, input.longitude ?? null, taxId],
     );
     if (!row) throw new BadInput('code', 'is already used by another partner');
     if (input.territoryIds?.length) await this.replaceTerritories(manager, row.id, input.territoryIds);
@@ -182,10 +184,12 @@ export class PartnerService {
     const manager = await scope.manager();
     const partner = await manager.findOne(Partner, { where: { id: partnerId }, lock: { mode: 'pessimistic_write' } });
     if (!partner) throw new NotFound('Partner', partnerId);
-    const changed = PROFILE_FIELDS.filter((f) => input[f] !== undefined && input[f] !== partner[f]);
     for (const f of ['name', 'city', 'country'] as const) {
       if (input[f] === null) throw new BadInput(f, 'is required');
     }
+    // Stored as compared (domain/tax-id.ts): the same number written otherwise is no change.
+    if (typeof input.taxId === 'string') input = { ...input, taxId: input.taxId.trim() ? normalizedTaxId(input.taxId) : null };
+    const changed = PROFILE_FIELDS.filter((f) => input[f] !== undefined && input[f] !== partner[f]);
     if (changed.length === 0) return partner;
     const patch = Object.fromEntries(changed.map((f) => [f, input[f]]));
     await manager.update(Partner, { id: partnerId }, patch);

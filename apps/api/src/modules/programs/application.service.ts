@@ -4,8 +4,9 @@ import { counterOn, refusal } from '../../access/counter';
 import { enqueue } from '../../access/jobs';
 import type { IssuedInvitation } from '../../access/user.service';
 import { Connection, decodeCursor, toConnection } from '../../domain/connection';
-import { BadInput, Conflict, NotFound } from '../../domain/errors';
+import { Conflict, NotFound } from '../../domain/errors';
 import { instancesOf } from '../../domain/sql';
+import { normalizedTaxId } from '../../domain/tax-id';
 import { Partner, PartnerStatus } from '../partners/partner.entity';
 import { PartnerService } from '../partners/partner.service';
 import { PartnerLifecycle } from '../partners/partner-lifecycle';
@@ -21,13 +22,6 @@ const APPLICATION_COLUMNS = `a.id, a.number, a.company_name AS "companyName", a.
 
 /** A website's host without www., lower case: the domain a duplicate may share with a partner's site or mail. */
 const webDomain = (column: string) => `nullif(substring(lower(${column}) from '^(?:[a-z][a-z0-9+.-]*://)?(?:www\\.)?([^/:?#@]+)'), '')`;
-
-/** A tax id as compared: letters and digits only, upper case (PL 123-456-32-18 and pl1234563218 are one). */
-export function normalizedTaxId(given: string): string {
-  const key = given.replace(/[\s.\-/]/g, '').toUpperCase();
-  if (!/^[A-Z0-9]{4,20}$/.test(key)) throw new BadInput('taxId', 'must have 4 to 20 letters and digits');
-  return key;
-}
 
 export interface ApprovedApplication {
   application: PartnerApplication;
@@ -146,9 +140,8 @@ export class ApplicationService {
       code: input.code, name: application.companyName, kind: application.kind, city: application.city, country: application.country,
       postalCode: application.postalCode, website: application.website, email: application.contactEmail, phone: application.contactPhone,
       ownerId: input.ownerId, tierId: input.tierId, territoryIds: input.territoryIds, parentId: input.parentId,
-      firstManager: { email: application.contactEmail, displayName: application.contactName },
+      taxId: application.taxId, firstManager: { email: application.contactEmail, displayName: application.contactName },
     });
-    await scope.execute(`UPDATE partner SET tax_id = $2 WHERE id = $1`, [partner.id, application.taxId], 'applications.partner-tax-id');
     const onboarding = await this.lifecycle.moveTo(scope, partner.id, PartnerStatus.ONBOARDING, `application ${application.number}`);
     await scope.execute(
       `UPDATE partner_application SET status = 'APPROVED', partner_id = $2, decided_by = nullif($3, '')::uuid, decided_at = now() WHERE id = $1 AND status = 'SUBMITTED'`,

@@ -7,7 +7,7 @@ const APPLY = `mutation($input: ApplyForPartnershipInput!) { applyForPartnership
 const READ = `query($id: ID!) { partnerApplication(id: $id) { id number companyName taxId taxIdGiven status decisionReason language
   partner { id status } duplicates { reasons partner { id name } } } }`;
 const APPROVE = `mutation($input: ApprovePartnerApplicationInput!) { approvePartnerApplication(input: $input) {
-  application { id status partner { id } } partner { id code name status kind city country email }
+  application { id status partner { id } } partner { id code name status kind city country email taxId }
   firstManagerInvitation { invitationUrl user { email role displayName partner { id } } } } }`;
 const REJECT = `mutation($input: RejectPartnerApplicationInput!) { rejectPartnerApplication(input: $input) { application { id status decisionReason } } }`;
 
@@ -98,7 +98,7 @@ describe('partner applications', () => {
     expect(approved.errors).toBeUndefined();
     const { application, partner, firstManagerInvitation } = approved.data!.approvePartnerApplication;
     expect(partner).toEqual({ id: partner.id, code: 'KOWAL', name: 'Kowalski Elektro', status: 'ONBOARDING', kind: 'RESELLER', city: 'Poznań', country: 'PL',
-      email: 'jan@kowalski-elektro.example' });
+      email: 'jan@kowalski-elektro.example', taxId: 'PL1112223334' });
     expect(application).toEqual({ id, status: 'APPROVED', partner: { id: partner.id } });
     expect(firstManagerInvitation.user).toEqual({ email: 'jan@kowalski-elektro.example', role: 'PARTNER_MANAGER', displayName: 'Jan Kowalski', partner: { id: partner.id } });
     expect(firstManagerInvitation.invitationUrl).toMatch(/\/invitation\/tri_/);
