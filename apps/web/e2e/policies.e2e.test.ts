@@ -367,6 +367,25 @@ test('an announcement to the tier: published behind its confirmation, opened by 
   expect(await item.getByTestId('document-body').innerText()).toBe('Double points on every drill until the end of March.');
   const { announcement } = await inA.session.request<{ announcement: { readAt: string | null } }>(`query($id: ID!) { announcement(id: $id) { readAt } }`, { id: announcementId });
   expect(typeof announcement.readAt).toBe('string');
+  // Of one kind, read and unread: the campaign is among the campaigns, not among the news.
+  await phone.getByTestId('inbox-show').getByText('All', { exact: true }).click();
+  const kindFilter = phone.getByTestId('announcement-kind-filter');
+  await kindFilter.getByText('News', { exact: true }).click();
+  await phone.waitForURL((u) => u.searchParams.get('kind') === 'NEWS' && !u.searchParams.has('show'));
+  // Loaded (both parts with their counts in their headings, or the word that there is no news), and news alone:
+  // the address changes before the page does, so this waits for the page.
+  const loadedParts = phone.getByRole('heading', { level: 2, name: /^(Unread|Read) \([\d,]+\)$/ });
+  const noNews = phone.getByRole('heading', { level: 2, name: 'No announcements of this kind' });
+  await eventually(async () => {
+    expect((await loadedParts.count()) === 2 || (await noNews.count()) === 1).toBe(true);
+    expect(await phone.getByTestId('inbox-item').filter({ hasText: announcementTitle }).count()).toBe(0);
+    expect(await phone.getByTestId('inbox-item').getByTestId('announcement-kind').allInnerTexts()).not.toContain('CAMPAIGN');
+  });
+  await kindFilter.getByText('Campaign', { exact: true }).click();
+  await eventually(async () => expect(await phone.getByTestId('inbox-read').getByTestId('inbox-item').filter({ hasText: announcementTitle }).count()).toBe(1));
+  expect(new URL(phone.url()).searchParams.get('kind')).toBe('CAMPAIGN');
+  expect(await fitsScreen(phone)).toBe(true);
+  expect(await seriousViolations(phone)).toEqual([]);
 
   // The channel's view: one of the two users read it.
   await page.reload();
@@ -382,6 +401,18 @@ test('an announcement to the tier: published behind its confirmation, opened by 
   expect(await seriousViolations(page)).toEqual([]);
   await page.setViewportSize({ width: 375, height: 800 });
   await eventually(async () => expect(await fitsScreen(page)).toBe(true));
+
+  // The channel's list of one kind, chosen in the address or on the page.
+  await page.goto(url('/channel/announcements?kind=NEWS'));
+  await eventually(async () => expect(await page.getByTestId('announcement-count').innerText()).toMatch(/^[\d,]+ announcements?$/));
+  expect(await texts(page, 'announcement-title')).not.toContain(announcementTitle);
+  await page.getByTestId('announcement-kind-filter').getByText('Campaign', { exact: true }).click();
+  await page.waitForURL((u) => u.searchParams.get('kind') === 'CAMPAIGN');
+  await eventually(async () => expect(await texts(page, 'announcement-title')).toContain(announcementTitle));
+  const kinds = await page.getByTestId('announcement').getByTestId('announcement-kind').allInnerTexts();
+  expect(new Set(kinds)).toEqual(new Set(['CAMPAIGN']));
+  expect(await fitsScreen(page)).toBe(true);
+  expect(await seriousViolations(page)).toEqual([]);
 }, 120_000);
 
 test('version 2 of the policy, from a later day: a day in the past is refused at its field; once published the partner sees it coming and acknowledges it again', async () => {

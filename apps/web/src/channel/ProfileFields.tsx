@@ -86,9 +86,9 @@ export function ProfileFields({ form }: { form: ProfileForm }) {
         <TextInput label={t('partner.email')} type="email" {...form.getInputProps('email')} />
         <TextInput label={t('partner.phone')} type="tel" {...form.getInputProps('phone')} />
         <TextInput label={t('partner.website')} type="url" placeholder="https://" {...form.getInputProps('website')} />
-        <TextInput label={t('partner.taxId')} description={t('partner.taxIdHint')} maxLength={40} {...form.getInputProps('taxId')} />
         <NumberInput label={t('partner.latitude')} min={-90} max={90} decimalScale={6} {...form.getInputProps('latitude')} />
         <NumberInput label={t('partner.longitude')} min={-180} max={180} decimalScale={6} {...form.getInputProps('longitude')} />
+        <TextInput label={t('partner.taxId')} description={t('partner.taxIdHint')} maxLength={40} {...form.getInputProps('taxId')} />
       </SimpleGrid>
     </>
   );

@@ -1,9 +1,11 @@
+import { useId } from 'react';
 import { Badge, Fieldset, MultiSelect, SegmentedControl, SimpleGrid, Stack, Text, type SegmentedControlProps } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import type { UseFormReturnType } from '@mantine/form';
 import { useQuery } from '@apollo/client/react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { AnnouncementKind, SalesPolicyKind, type PartnerKind } from '@trellis/schema';
 import { graphql } from '../gql';
 import type { Audience_AudienceFragment } from '../gql/graphql';
@@ -183,4 +185,37 @@ export function VersionStateBadge({ state }: { state: VersionState }) {
 export function ChoiceControl(props: SegmentedControlProps) {
   const narrow = useMediaQuery('(max-width: 36em)');
   return <SegmentedControl {...props} orientation={narrow ? 'vertical' : 'horizontal'} fullWidth={narrow} />;
+}
+
+/** An announcements page's kind from its address (?kind=NEWS or ?kind=CAMPAIGN; anything else: every kind), and how to choose another. */
+export function useAnnouncementKind(): [AnnouncementKind | null, (kind: AnnouncementKind | null) => void] {
+  const [params, setParams] = useSearchParams();
+  const raw = params.get('kind');
+  const kind = ANNOUNCEMENT_KINDS.includes(raw as AnnouncementKind) ? (raw as AnnouncementKind) : null;
+  const choose = (next: AnnouncementKind | null) => {
+    const changed = new URLSearchParams(params);
+    if (next) changed.set('kind', next);
+    else changed.delete('kind');
+    setParams(changed, { replace: true });
+  };
+  return [kind, choose];
+}
+
+/** Every kind, news or campaigns: the announcements lists' filter. */
+export function AnnouncementKindFilter({ kind, onChange }: { kind: AnnouncementKind | null; onChange: (kind: AnnouncementKind | null) => void }) {
+  const { t } = useTranslation();
+  const labelId = useId();
+  return (
+    <Stack gap={4}>
+      <Text size="sm" fw={500} id={labelId}>{t('programs.announcements.kindFilter')}</Text>
+      <ChoiceControl
+        value={kind ?? 'ALL'}
+        aria-labelledby={labelId}
+        data-testid="announcement-kind-filter"
+        style={{ alignSelf: 'flex-start' }}
+        onChange={(value) => onChange(value === 'ALL' ? null : (value as AnnouncementKind))}
+        data={[{ value: 'ALL', label: t('programs.announcements.allKinds') }, ...ANNOUNCEMENT_KINDS.map((k) => ({ value: k, label: t(`programs.announcementKind.${k}`) }))]}
+      />
+    </Stack>
+  );
 }

@@ -9,7 +9,7 @@ import { logger } from '../../logger';
 
 /**
  * Four "Become a partner" applications for the channel manager's inbox: three waiting (one of them the
- * named demo dealer Rhein Werkzeug again, under another legal form: a duplicate by name) and one rejected
+ * named demo dealer Rhein Werkzeug again, under another legal form: a duplicate by tax id and name) and one rejected
  * with its reason. Filed through the service as the public form files them, the same on every machine.
  * Its own marker, so that a demo database made before applications existed gains them at its next start.
  */

@@ -122,7 +122,7 @@ export class PartnerProfileInput {
   @IsLongitude({ message: 'must be between -180 and 180' })
   longitude?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Tax id as on invoices (e.g. PL 779-23-08-495): stored with letters and digits only, upper case; null clears it.' })
+  @Field(() => String, { nullable: true, description: 'Tax id as on invoices (e.g. PL 779-23-08-495): stored with letters and digits only, upper case; blank or null: none.' })
   @IsOptional()
   @MaxLength(40)
   taxId?: string | null;

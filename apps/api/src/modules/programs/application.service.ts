@@ -37,8 +37,8 @@ export interface ApprovedApplication {
  * two racing approvals one creates the partner and the other finds it decided (CONFLICT); a second
  * rejection changes nothing and mails nothing.
  *
- * The tax id a partner is matched by is copied to it on approval, and duplicates are read from partner's
- * columns here: partners has no service method for either (tax_id is this migration's column).
+ * The tax id a partner is matched by goes in with it on approval (PartnerService.create); duplicates are
+ * read from partner's columns here, which partners has no service method for.
  */
 export class ApplicationService {
   constructor(

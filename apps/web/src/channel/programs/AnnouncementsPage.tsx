@@ -10,7 +10,7 @@ import { formatNumber } from '../../ui/kpi';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { CHANNEL_ROLES, useViewer } from '../../ui/viewer';
-import { AnnouncementKindBadge, AudienceText, PAGE_SIZE } from '../../programs/shared';
+import { AnnouncementKindBadge, AnnouncementKindFilter, AudienceText, PAGE_SIZE, useAnnouncementKind } from '../../programs/shared';
 
 export const ChannelAnnouncementsQuery = graphql(`
   query ChannelAnnouncements($filter: AnnouncementFilter, $first: Int!, $after: String) {
@@ -100,14 +100,15 @@ function AnnouncementItem({ announcement: a }: { announcement: Row }) {
   );
 }
 
-/** /channel/announcements: news and campaigns, drafts and published, latest first. */
+/** /channel/announcements: news and campaigns, drafts and published, latest first; of one kind if chosen (?kind=CAMPAIGN). */
 export function AnnouncementsPage() {
   const { t, i18n } = useTranslation();
   const { viewer } = useViewer();
   const canWrite = Boolean(viewer && CHANNEL_ROLES.includes(viewer.role));
+  const [kind, setKind] = useAnnouncementKind();
   usePageTitle(t('programs.announcements.title'), t('portal.channel'), 'Trellis');
   const { data, loading, error, refetch, fetchMore } = useQuery(ChannelAnnouncementsQuery, {
-    variables: { filter: null, first: PAGE_SIZE },
+    variables: { filter: kind ? { kinds: [kind] } : null, first: PAGE_SIZE },
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
@@ -118,7 +119,13 @@ export function AnnouncementsPage() {
   if (!data && loading) body = <LoadingState />;
   else if (!connection) body = <ErrorState error={error} onRetry={() => void refetch()} />;
   else if (rows.length === 0) {
-    body = <EmptyState headingOrder={2} title={t('programs.announcements.empty')} description={canWrite ? t('programs.announcements.emptyText') : undefined} />;
+    body = (
+      <EmptyState
+        headingOrder={2}
+        title={kind ? t('programs.announcements.emptyKind') : t('programs.announcements.empty')}
+        description={canWrite && !kind ? t('programs.announcements.emptyText') : undefined}
+      />
+    );
   } else {
     body = (
       <Stack gap="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('programs.announcements.listLabel')} data-testid="announcements">
@@ -135,9 +142,12 @@ export function AnnouncementsPage() {
         </div>
         {canWrite && <Button component={Link} to="/channel/announcements/new">{t('programs.announcements.new')}</Button>}
       </Group>
-      <Text size="sm" c="dimmed" aria-live="polite" data-testid="announcement-count">
-        {connection ? t('programs.announcements.count', { count: connection.totalCount, n: formatNumber(connection.totalCount, i18n.language, 0) }) : '\u00a0'}
-      </Text>
+      <Group justify="space-between" align="flex-end" wrap="wrap">
+        <AnnouncementKindFilter kind={kind} onChange={setKind} />
+        <Text size="sm" c="dimmed" aria-live="polite" data-testid="announcement-count">
+          {connection ? t('programs.announcements.count', { count: connection.totalCount, n: formatNumber(connection.totalCount, i18n.language, 0) }) : '\u00a0'}
+        </Text>
+      </Group>
       {body}
       {connection?.pageInfo.hasNextPage && (
         <Center>

@@ -10,7 +10,8 @@ import { formatDateTime } from '../../ui/format';
 import { formatNumber } from '../../ui/kpi';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
 import { usePageTitle } from '../../ui/usePageTitle';
-import { AnnouncementKindBadge, DocumentBody, PAGE_SIZE, ChoiceControl } from '../../programs/shared';
+import type { AnnouncementKind } from '@trellis/schema';
+import { AnnouncementKindBadge, AnnouncementKindFilter, DocumentBody, PAGE_SIZE, ChoiceControl, useAnnouncementKind } from '../../programs/shared';
 
 // Only what partner users may read: no receipts, no counts, no publisher.
 export const PartnerAnnouncementsQuery = graphql(`
@@ -62,9 +63,9 @@ function appendPage(shown: InboxData, { fetchMoreResult }: { fetchMoreResult: In
   return { announcements: { ...fetchMoreResult.announcements, edges: [...shown.announcements.edges, ...fetchMoreResult.announcements.edges] } };
 }
 
-function useInbox(unread: boolean, skip = false) {
+function useInbox(unread: boolean, kind: AnnouncementKind | null, skip = false) {
   return useQuery(PartnerAnnouncementsQuery, {
-    variables: { filter: { unread }, first: PAGE_SIZE },
+    variables: { filter: { unread, kinds: kind ? [kind] : null }, first: PAGE_SIZE },
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
     skip,
@@ -154,15 +155,19 @@ function InboxSection({ unread, query, count, onFailure }: {
   );
 }
 
-/** /partner/announcements: the brand's news and campaigns for the partner, the unread ones first and marked so. */
+/**
+ * /partner/announcements: the brand's news and campaigns for the partner, the unread ones first and marked so;
+ * only the unread ones (?show=unread), of one kind (?kind=CAMPAIGN), as chosen.
+ */
 export default function PartnerAnnouncementsPage() {
   const { t, i18n } = useTranslation();
   const [params, setParams] = useSearchParams();
   const show = params.get('show') === 'unread' ? 'unread' : 'all';
+  const [kind, setKind] = useAnnouncementKind();
   const [failure, setFailure] = useState<string | null>(null);
   usePageTitle(t('programs.inbox.title'), t('portal.partner'), 'Trellis');
-  const unreadQuery = useInbox(true);
-  const readQuery = useInbox(false, show === 'unread');
+  const unreadQuery = useInbox(true, kind);
+  const readQuery = useInbox(false, kind, show === 'unread');
   const unreadCount = useQuery(UnreadAnnouncementCountQuery, { fetchPolicy: 'cache-and-network' }).data?.announcements.totalCount;
   const nothing = show === 'all' && unreadQuery.data?.announcements.totalCount === 0 && readQuery.data?.announcements.totalCount === 0;
   return (
@@ -171,31 +176,35 @@ export default function PartnerAnnouncementsPage() {
         <Title order={1}>{t('programs.inbox.title')}</Title>
         <Text c="dimmed">{t('programs.inbox.intro')}</Text>
       </div>
-      <Stack gap={4}>
-        <Text size="sm" fw={500} id="inbox-show">{t('programs.inbox.showLabel')}</Text>
-        <ChoiceControl
-          value={show}
-          aria-labelledby="inbox-show"
-          data-testid="inbox-show"
-          style={{ alignSelf: 'flex-start' }}
-          onChange={(value) => {
-            const next = new URLSearchParams(params);
-            if (value === 'unread') next.set('show', 'unread');
-            else next.delete('show');
-            setParams(next, { replace: true });
-          }}
-          data={[
-            { value: 'all', label: t('programs.inbox.showAll') },
-            { value: 'unread', label: unreadCount === undefined ? t('programs.inbox.showUnread') : t('programs.inbox.showUnreadCount', { n: formatNumber(unreadCount, i18n.language, 0) }) },
-          ]}
-        />
-      </Stack>
+      <Group align="flex-start" gap="lg" wrap="wrap">
+        <Stack gap={4}>
+          <Text size="sm" fw={500} id="inbox-show">{t('programs.inbox.showLabel')}</Text>
+          <ChoiceControl
+            value={show}
+            aria-labelledby="inbox-show"
+            data-testid="inbox-show"
+            style={{ alignSelf: 'flex-start' }}
+            onChange={(value) => {
+              const next = new URLSearchParams(params);
+              if (value === 'unread') next.set('show', 'unread');
+              else next.delete('show');
+              setParams(next, { replace: true });
+            }}
+            data={[
+              { value: 'all', label: t('programs.inbox.showAll') },
+              { value: 'unread', label: unreadCount === undefined ? t('programs.inbox.showUnread') : t('programs.inbox.showUnreadCount', { n: formatNumber(unreadCount, i18n.language, 0) }) },
+            ]}
+          />
+        </Stack>
+        <AnnouncementKindFilter kind={kind} onChange={setKind} />
+      </Group>
       {failure && <Text size="sm" c="red.8" role="alert">{failure}</Text>}
       {nothing ? (
-        <EmptyState headingOrder={2} title={t('programs.inbox.empty')} description={t('programs.inbox.emptyText')} />
+        <EmptyState headingOrder={2} title={kind ? t('programs.announcements.emptyKind') : t('programs.inbox.empty')} description={kind ? undefined : t('programs.inbox.emptyText')} />
       ) : (
         <>
-          <InboxSection unread query={unreadQuery} count={unreadCount} onFailure={setFailure} />
+          {/* The count of every kind's unread ones follows each opening; of one kind, the list's own. */}
+          <InboxSection unread query={unreadQuery} count={kind ? undefined : unreadCount} onFailure={setFailure} />
           {show === 'all' && <InboxSection unread={false} query={readQuery} onFailure={setFailure} />}
         </>
       )}
