@@ -360,9 +360,17 @@ test('an announcement to the tier: published behind its confirmation, opened by 
   expect(await item.getByTestId('inbox-read-state').innerText()).toBe('UNREAD');
   expect(await fitsScreen(phone)).toBe(true);
   expect(await seriousViolations(phone)).toEqual([]);
+  // Campaigns alone: their unread part counts the campaigns, one fewer once this one is opened.
+  const { announcements: { totalCount: unreadCampaigns } } = await inA.session.request<{ announcements: { totalCount: number } }>(
+    `query { announcements(first: 1, filter: { unread: true, kinds: [CAMPAIGN] }) { totalCount } }`);
+  await phone.getByTestId('announcement-kind-filter').getByText('Campaign', { exact: true }).click();
+  const unreadHeading = phone.getByRole('heading', { level: 2, name: /^Unread \(/ });
+  await eventually(async () => expect(await unreadHeading.innerText()).toBe(`Unread (${unreadCampaigns})`));
+  await eventually(async () => expect(await item.count()).toBe(1));
   await item.getByRole('button', { name: new RegExp(announcementTitle) }).click();
   await eventually(async () => expect(await item.getAttribute('data-read')).toBe('true'));
   expect(await item.getByTestId('inbox-read-state').innerText()).toBe('READ');
+  await eventually(async () => expect(await unreadHeading.innerText()).toBe(`Unread (${unreadCampaigns - 1})`));
   await eventually(async () => expect(await phone.getByTestId('inbox-show').innerText()).toContain(`Unread (${unread - 1})`));
   expect(await item.getByTestId('document-body').innerText()).toBe('Double points on every drill until the end of March.');
   const { announcement } = await inA.session.request<{ announcement: { readAt: string | null } }>(`query($id: ID!) { announcement(id: $id) { readAt } }`, { id: announcementId });

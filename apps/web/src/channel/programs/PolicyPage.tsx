@@ -181,7 +181,10 @@ function DraftSection({ policy, canWrite }: { policy: Policy; canWrite: boolean 
   const { draft, latestVersion: latest } = policy;
   const [starting, setStarting] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  const [save, saving] = useMutation(SaveSalesPolicyDraft, { refetchQueries: [ChannelPolicyQuery] });
+  // The policy is read again before saving counts as done: publishing right after a save asks for the same
+  // query, and Apollo would join that to a read still under way from before the publication (whose draft
+  // then overwrote the published version in the cache, on a slow machine).
+  const [save, saving] = useMutation(SaveSalesPolicyDraft, { refetchQueries: [ChannelPolicyQuery], awaitRefetchQueries: true });
   const [publish] = useMutation(PublishSalesPolicyVersion, {
     refetchQueries: [ChannelPolicyQuery, 'PolicyAcknowledgments'],
     awaitRefetchQueries: true,

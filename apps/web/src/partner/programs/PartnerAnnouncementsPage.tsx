@@ -79,7 +79,7 @@ function useInbox(unread: boolean, kind: AnnouncementKind | null, skip = false) 
 function InboxSection({ unread, query, count, onFailure }: {
   unread: boolean;
   query: ReturnType<typeof useInbox>;
-  /** The part's count as it is now (the unread: fewer once one is opened); else the list's own. */
+  /** The part's count as it is now (every kind's unread: fewer once one is opened); else the list's own, less those opened here. */
   count?: number;
   onFailure: (message: string | null) => void;
 }) {
@@ -140,7 +140,7 @@ function InboxSection({ unread, query, count, onFailure }: {
     <Stack component="section" aria-labelledby={id} gap="sm">
       <Title order={2} size="h4" id={id}>
         {unread ? t('programs.inbox.unreadTitle') : t('programs.inbox.readTitle')}
-        {connection ? ` (${formatNumber(count ?? connection.totalCount, i18n.language, 0)})` : ''}
+        {connection ? ` (${formatNumber(count ?? connection.totalCount - (unread ? items.filter((item) => item.readAt).length : 0), i18n.language, 0)})` : ''}
       </Title>
       {body}
       {connection?.pageInfo.hasNextPage && (
@@ -203,7 +203,7 @@ export default function PartnerAnnouncementsPage() {
         <EmptyState headingOrder={2} title={kind ? t('programs.announcements.emptyKind') : t('programs.inbox.empty')} description={kind ? undefined : t('programs.inbox.emptyText')} />
       ) : (
         <>
-          {/* The count of every kind's unread ones follows each opening; of one kind, the list's own. */}
+          {/* Every kind's unread count is the one the menu shows; of one kind, the list's own less those opened. */}
           <InboxSection unread query={unreadQuery} count={kind ? undefined : unreadCount} onFailure={setFailure} />
           {show === 'all' && <InboxSection unread={false} query={readQuery} onFailure={setFailure} />}
         </>
