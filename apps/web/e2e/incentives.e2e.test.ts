@@ -255,6 +255,40 @@ test('at phone width both portals’ incentive pages fit the screen', async () =
   expect(await seriousViolations(partner)).toEqual([]);
 }, 60_000);
 
+test('a partner with more statements than a page sees the older ones when it asks, each under its incentive', async () => {
+  // 120 settled quarters of the second incentive before this one (a long history), issued before the real one.
+  const db = await database();
+  try {
+    await db.query(
+      `INSERT INTO incentive_statement (program_id, partner_id, period_start, period_end, base_minor, lead_count, earned_minor, currency, issued_at)
+       SELECT $1, $2, start, (start + interval '3 months' - interval '1 day')::date, 100000 + n, 0, 0, 'EUR', timestamptz '2001-01-01' + n * interval '1 day'
+         FROM generate_series(0, 119) n, LATERAL (SELECT (date '1980-01-01' + n * interval '3 months')::date AS start) s`,
+      [secondId, manager.partner.id]);
+  } finally {
+    await db.end();
+  }
+  const { incentiveStatements: { totalCount } } = await manager.session.request<{ incentiveStatements: { totalCount: number } }>(
+    `query { incentiveStatements(first: 1) { totalCount } }`);
+  const { incentiveStatements: { totalCount: ofSecond } } = await manager.session.request<{ incentiveStatements: { totalCount: number } }>(
+    `query($id: ID!) { incentiveStatements(first: 1, programId: $id) { totalCount } }`, { id: secondId });
+  expect(ofSecond).toBe(121);
+
+  const page = await browserAs(manager.session);
+  await page.goto(url('/partner/incentives'));
+  const older = page.getByTestId('older-statements');
+  await eventually(async () => expect(await older.innerText()).toBe(`Show older statements (100 of ${totalCount} shown)`));
+  const second = cardOf(page, secondName);
+  expect(await second.getByTestId('partner-statement').count()).toBeLessThan(ofSecond);
+  await older.click();
+  // Every statement of the second incentive, latest first: the real quarter, then the history from its newest.
+  await eventually(async () => expect(await second.getByTestId('partner-statement').count()).toBe(ofSecond));
+  const periods = await second.getByTestId('partner-statement').locator('td:first-of-type').allInnerTexts();
+  expect(periods.slice(0, 3)).toEqual([quarterName(quarterStart(-1)), 'Q4 2009', 'Q3 2009']);
+  expect(periods.at(-1)).toBe('Q1 1980');
+  expect(await older.count()).toBe(0);
+  expect(await seriousViolations(page)).toEqual([]);
+}, 120_000);
+
 test('an analyst reads the incentives, their accruals and statements, with no way to change, publish or compute them', async () => {
   const page = await browserAs(analyst);
   await page.goto(url('/channel/incentives'));

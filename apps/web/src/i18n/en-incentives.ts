@@ -130,6 +130,7 @@ export const enIncentives = {
   chartLeads: 'Leads',
   chartEarned: 'Earned',
   partnerStatementsTitle: 'Statements',
+  olderStatements: 'Show older statements ({{shown}} of {{total}} shown)',
   partnerStatementsEmpty: 'No statements yet: one is issued when a period with activity ends.',
   homeTitle: 'Incentives',
   homeItem: '{{name}}: {{amount}} earned this period',

@@ -134,6 +134,7 @@ export const plIncentives: Translation<typeof enIncentives> = {
   chartLeads: 'Leady',
   chartEarned: 'Naliczono',
   partnerStatementsTitle: 'Zestawienia',
+  olderStatements: 'Pokaż starsze zestawienia (widać {{shown}} z {{total}})',
   partnerStatementsEmpty: 'Nie ma jeszcze zestawień: zestawienie powstaje po zakończeniu okresu z aktywnością.',
   homeTitle: 'Premie i rabaty',
   homeItem: '{{name}}: {{amount}} naliczone w tym okresie',

@@ -1,10 +1,12 @@
-import { lazy, Suspense } from 'react';
-import { Group, Paper, Progress, Stack, Table, Text, Title } from '@mantine/core';
+import { lazy, Suspense, useState } from 'react';
+import { Button, Group, Paper, Progress, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
+import { describeError } from '../../ui/errors';
+import { formatNumber } from '../../ui/kpi';
 import { formatMoney } from '../../ui/money';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
 import { usePageTitle } from '../../ui/usePageTitle';
@@ -17,7 +19,7 @@ import { currentAccrual, periodName, runText, termsText } from '../../channel/in
 const AccrualChart = lazy(() => import('./AccrualChart'));
 
 export const PartnerIncentivesQuery = graphql(`
-  query PartnerIncentives($first: Int!) {
+  query PartnerIncentives($first: Int!, $statementsAfter: String) {
     incentivePrograms(first: $first) {
       edges {
         node {
@@ -45,7 +47,12 @@ export const PartnerIncentivesQuery = graphql(`
         }
       }
     }
-    incentiveStatements(first: $first) {
+    incentiveStatements(first: $first, after: $statementsAfter) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
       edges {
         node {
           id
@@ -72,6 +79,12 @@ export const PartnerIncentivesQuery = graphql(`
 `);
 
 type Data = ResultOf<typeof PartnerIncentivesQuery>;
+
+/** The next page of statements after those shown; the incentives as they were. */
+function appendStatements(shown: Data, { fetchMoreResult }: { fetchMoreResult: Data }): Data {
+  const more = fetchMoreResult.incentiveStatements;
+  return { ...shown, incentiveStatements: { ...more, edges: [...shown.incentiveStatements.edges, ...more.edges] } };
+}
 export type PartnerProgram = Data['incentivePrograms']['edges'][number]['node'];
 type Accrual = PartnerProgram['myAccruals'][number];
 type Statement = Data['incentiveStatements']['edges'][number]['node'];
@@ -177,11 +190,27 @@ function IncentiveCard({ program, statements }: { program: PartnerProgram; state
 
 /** /partner/incentives: each incentive of the partner's audience, where this period stands, the periods before, and the statements. */
 export default function PartnerIncentivesPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   usePageTitle(t('incentives.title'), t('portal.partner'), 'Trellis');
-  const { data, loading, error, refetch } = useQuery(PartnerIncentivesQuery, { variables: { first: 100 }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch, fetchMore } = useQuery(PartnerIncentivesQuery, { variables: { first: 100, statementsAfter: null }, fetchPolicy: 'cache-and-network' });
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [moreFailed, setMoreFailed] = useState<string | null>(null);
   const programs = data?.incentivePrograms.edges.map((e) => e.node) ?? [];
   const statements = data?.incentiveStatements.edges.map((e) => e.node) ?? [];
+  const statementPage = data?.incentiveStatements;
+  // Statements come 100 at a time, latest first, for every incentive at once: the older ones when asked.
+  const showOlder = async () => {
+    if (!statementPage) return;
+    setLoadingMore(true);
+    setMoreFailed(null);
+    try {
+      await fetchMore({ variables: { statementsAfter: statementPage.pageInfo.endCursor }, updateQuery: appendStatements });
+    } catch (failure) {
+      setMoreFailed(describeError(failure));
+    } finally {
+      setLoadingMore(false);
+    }
+  };
   return (
     <Stack>
       <div>
@@ -199,6 +228,14 @@ export default function PartnerIncentivesPage() {
           {programs.map((program) => (
             <IncentiveCard key={program.id} program={program} statements={statements.filter((s) => s.program?.id === program.id)} />
           ))}
+        </Stack>
+      )}
+      {programs.length > 0 && statementPage?.pageInfo.hasNextPage && (
+        <Stack align="center" gap="xs">
+          <Button variant="light" loading={loadingMore} onClick={() => void showOlder()} data-testid="older-statements">
+            {t('incentives.olderStatements', { shown: formatNumber(statements.length, i18n.language, 0), total: formatNumber(statementPage.totalCount, i18n.language, 0) })}
+          </Button>
+          {moreFailed && <Text size="sm" c="red.8" role="alert">{moreFailed}</Text>}
         </Stack>
       )}
     </Stack>
