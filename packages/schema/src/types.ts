@@ -890,7 +890,7 @@ export type CreatePartnerInput = {
   postalCode?: InputMaybe<Scalars['String']['input']>;
   region?: InputMaybe<Scalars['String']['input']>;
   street?: InputMaybe<Scalars['String']['input']>;
-  /** Tax id as on invoices (e.g. PL 779-23-08-495): stored with letters and digits only, upper case; null clears it. */
+  /** Tax id as on invoices (e.g. PL 779-23-08-495): stored with letters and digits only, upper case; blank or null: none. */
   taxId?: InputMaybe<Scalars['String']['input']>;
   territoryIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   tierId?: InputMaybe<Scalars['ID']['input']>;
@@ -5633,7 +5633,7 @@ export type UpdatePartnerProfileInput = {
   postalCode?: InputMaybe<Scalars['String']['input']>;
   region?: InputMaybe<Scalars['String']['input']>;
   street?: InputMaybe<Scalars['String']['input']>;
-  /** Tax id as on invoices (e.g. PL 779-23-08-495): stored with letters and digits only, upper case; null clears it. */
+  /** Tax id as on invoices (e.g. PL 779-23-08-495): stored with letters and digits only, upper case; blank or null: none. */
   taxId?: InputMaybe<Scalars['String']['input']>;
   website?: InputMaybe<Scalars['String']['input']>;
 };

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Pool } from 'pg';
 import { run, Runner, Task, TaskList } from 'graphile-worker';
 import { logger } from '../logger';
@@ -198,6 +199,17 @@ export interface Worker {
 export async function startWorker(url: string, concurrency: number, deps: WorkerDeps): Promise<Worker> {
   const pool = new Pool({ connectionString: url, max: concurrency + 2 });
   pool.on('error', (err) => logger.warn({ err }, 'a job worker connection failed'));
+  // pool.end() resolves once every connection has been told to close, not once each has: PostgreSQL stopped
+  // right after (the embedded server, at Ctrl-C) would end those still closing, and they would log errors.
+  let open = 0;
+  let allClosed: (() => void) | undefined;
+  pool.on('connect', () => {
+    open += 1;
+  });
+  pool.on('remove', () => {
+    open -= 1;
+    if (open === 0) allClosed?.();
+  });
   let runner: Runner;
   try {
     // Daily at 03:00 (the server's time); a day missed while no worker ran is caught up within a day.
@@ -214,7 +226,10 @@ export async function startWorker(url: string, concurrency: number, deps: Worker
     async stop() {
       // A runner that stopped itself (it met a schema newer than it knows) says so here: stop the rest anyway.
       await runner.stop().catch((err: unknown) => logger.warn({ err }, 'the job worker had stopped already'));
+      const closed = open === 0 ? Promise.resolve() : new Promise<void>((resolve) => (allClosed = resolve));
       await pool.end();
+      // Each connection's end, within a bound: a server that no longer answers must not hold the stop.
+      await Promise.race([closed, sleep(5_000, undefined, { ref: false })]);
     },
   };
 }

@@ -394,7 +394,7 @@ export type CreatePartnerInput = {
   postalCode?: string | null | undefined;
   region?: string | null | undefined;
   street?: string | null | undefined;
-  /** Tax id as on invoices (e.g. PL 779-23-08-495): stored with letters and digits only, upper case; null clears it. */
+  /** Tax id as on invoices (e.g. PL 779-23-08-495): stored with letters and digits only, upper case; blank or null: none. */
   taxId?: string | null | undefined;
   territoryIds?: Array<string | number> | null | undefined;
   tierId?: string | number | null | undefined;
@@ -1414,7 +1414,7 @@ export type UpdatePartnerProfileInput = {
   postalCode?: string | null | undefined;
   region?: string | null | undefined;
   street?: string | null | undefined;
-  /** Tax id as on invoices (e.g. PL 779-23-08-495): stored with letters and digits only, upper case; null clears it. */
+  /** Tax id as on invoices (e.g. PL 779-23-08-495): stored with letters and digits only, upper case; blank or null: none. */
   taxId?: string | null | undefined;
   website?: string | null | undefined;
 };
