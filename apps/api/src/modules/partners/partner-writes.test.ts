@@ -37,9 +37,11 @@ describe('partner changes that change nothing', () => {
       async given() {
         const p = await f.givenPartner();
         return {
-          partnerId: p.id, query: `mutation($input: UpdatePartnerProfileInput!) { updatePartnerProfile(input: $input) { partner { name city latitude } } }`,
-          variables: { input: { partnerId: p.id, name: 'Renamed Tools', city: 'Gdańsk', latitude: 54.35 } },
-          answer: (r) => r.data?.updatePartnerProfile.partner, expected: { name: 'Renamed Tools', city: 'Gdańsk', latitude: 54.35 }, summary: 'changed name, city, latitude',
+          partnerId: p.id, query: `mutation($input: UpdatePartnerProfileInput!) { updatePartnerProfile(input: $input) { partner { name city latitude taxId } } }`,
+          // The tax id as written on an invoice: stored as compared, so a repeat is no change either.
+          variables: { input: { partnerId: p.id, name: 'Renamed Tools', city: 'Gdańsk', latitude: 54.35, taxId: 'pl 779-23-08-495' } },
+          answer: (r) => r.data?.updatePartnerProfile.partner, expected: { name: 'Renamed Tools', city: 'Gdańsk', latitude: 54.35, taxId: 'PL7792308495' },
+          summary: 'changed name, city, latitude, taxId',
         };
       },
     },

@@ -18,8 +18,39 @@ import { currentAccrual, periodName, runText, termsText } from '../../channel/in
 // The chart library comes with the chart only.
 const AccrualChart = lazy(() => import('./AccrualChart'));
 
+graphql(`
+  fragment PartnerStatements_connection on IncentiveStatementConnection {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      node {
+        id
+        number
+        program {
+          id
+        }
+        periodStart
+        periodEnd
+        base {
+          amount
+          currency
+        }
+        leadCount
+        earned {
+          amount
+          currency
+        }
+        issuedAt
+      }
+    }
+  }
+`);
+
 export const PartnerIncentivesQuery = graphql(`
-  query PartnerIncentives($first: Int!, $statementsAfter: String) {
+  query PartnerIncentives($first: Int!) {
     incentivePrograms(first: $first) {
       edges {
         node {
@@ -47,33 +78,17 @@ export const PartnerIncentivesQuery = graphql(`
         }
       }
     }
-    incentiveStatements(first: $first, after: $statementsAfter) {
-      totalCount
-      pageInfo {
-        endCursor
-        hasNextPage
-      }
-      edges {
-        node {
-          id
-          number
-          program {
-            id
-          }
-          periodStart
-          periodEnd
-          base {
-            amount
-            currency
-          }
-          leadCount
-          earned {
-            amount
-            currency
-          }
-          issuedAt
-        }
-      }
+    incentiveStatements(first: $first) {
+      ...PartnerStatements_connection
+    }
+  }
+`);
+
+/** Older statements alone: asking for them does not read every incentive and its accruals again. */
+const OlderPartnerStatementsQuery = graphql(`
+  query OlderPartnerStatements($first: Int!, $after: String) {
+    incentiveStatements(first: $first, after: $after) {
+      ...PartnerStatements_connection
     }
   }
 `);
@@ -81,7 +96,7 @@ export const PartnerIncentivesQuery = graphql(`
 type Data = ResultOf<typeof PartnerIncentivesQuery>;
 
 /** The next page of statements after those shown; the incentives as they were. */
-function appendStatements(shown: Data, { fetchMoreResult }: { fetchMoreResult: Data }): Data {
+function appendStatements(shown: Data, { fetchMoreResult }: { fetchMoreResult: ResultOf<typeof OlderPartnerStatementsQuery> }): Data {
   const more = fetchMoreResult.incentiveStatements;
   return { ...shown, incentiveStatements: { ...more, edges: [...shown.incentiveStatements.edges, ...more.edges] } };
 }
@@ -192,7 +207,7 @@ function IncentiveCard({ program, statements }: { program: PartnerProgram; state
 export default function PartnerIncentivesPage() {
   const { t, i18n } = useTranslation();
   usePageTitle(t('incentives.title'), t('portal.partner'), 'Trellis');
-  const { data, loading, error, refetch, fetchMore } = useQuery(PartnerIncentivesQuery, { variables: { first: 100, statementsAfter: null }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch, fetchMore } = useQuery(PartnerIncentivesQuery, { variables: { first: 100 }, fetchPolicy: 'cache-and-network' });
   const [loadingMore, setLoadingMore] = useState(false);
   const [moreFailed, setMoreFailed] = useState<string | null>(null);
   const programs = data?.incentivePrograms.edges.map((e) => e.node) ?? [];
@@ -204,7 +219,7 @@ export default function PartnerIncentivesPage() {
     setLoadingMore(true);
     setMoreFailed(null);
     try {
-      await fetchMore({ variables: { statementsAfter: statementPage.pageInfo.endCursor }, updateQuery: appendStatements });
+      await fetchMore({ query: OlderPartnerStatementsQuery, variables: { first: 100, after: statementPage.pageInfo.endCursor }, updateQuery: appendStatements });
     } catch (failure) {
       setMoreFailed(describeError(failure));
     } finally {
