@@ -25,7 +25,11 @@ export async function seedDemoHistory(scopes: Scopes): Promise<void> {
       await system.query(`
         CREATE TEMP TABLE demo_history_partner ON COMMIT DROP AS
         SELECT p.id, (row_number() OVER (ORDER BY p.code) - 1) % 3 AS character, coalesce(t.discount_percent, 0) AS discount,
-               0.6 + (row_number() OVER (ORDER BY p.code) % 5) * 0.25 AS size
+               0.6 + (row_number() OVER (ORDER BY p.code) % 5) * 0.25 AS size,
+               -- Whether the partner's own fortieth of the catalog (by its random id) holds any product: about one
+               -- partner in 500 draws none, and then buys from the whole catalog rather than nothing.
+               EXISTS (SELECT 1 FROM product pr WHERE pr.active AND abs(hashtext(pr.sku || p.id::text)) % 40 = 0
+                          AND pr.currency = (SELECT currency FROM product WHERE active GROUP BY currency ORDER BY count(*) DESC, currency LIMIT 1)) AS own_range
           FROM partner p LEFT JOIN tier t ON t.id = p.tier_id WHERE p.status = 'ACTIVE' ORDER BY p.code`);
       await system.query(`
         CREATE TEMP TABLE demo_history_month ON COMMIT DROP AS
@@ -34,7 +38,7 @@ export async function seedDemoHistory(scopes: Scopes): Promise<void> {
       // How busy a partner is in a month (1 = its usual), by its character.
       await system.query(`
         CREATE TEMP TABLE demo_history_order ON COMMIT DROP AS
-        SELECT gen_random_uuid() AS id, p.id AS partner_id, k.kind, p.character, p.discount,
+        SELECT gen_random_uuid() AS id, p.id AS partner_id, k.kind, p.character, p.discount, p.own_range,
                (m.month::timestamp AT TIME ZONE 'UTC') + (random() * 26 + 1) * interval '1 day' + random() * interval '10 hours' AS submitted_at,
                m.i
           FROM demo_history_partner p
@@ -56,7 +60,7 @@ export async function seedDemoHistory(scopes: Scopes): Promise<void> {
                      1 + (random() * 12)::int AS quantity, random() AS r
                 FROM product pr
                WHERE o.kind = 'SELL_IN' AND pr.active AND pr.currency = (SELECT currency FROM product WHERE active GROUP BY currency ORDER BY count(*) DESC, currency LIMIT 1)
-                 AND abs(hashtext(pr.sku || o.partner_id::text)) % 40 = 0
+                 AND (NOT o.own_range OR abs(hashtext(pr.sku || o.partner_id::text)) % 40 = 0)
               UNION ALL
               SELECT f.product_id, f.price, f.currency::text, 1 + (random() * 3)::int, random()
                 FROM offer f WHERE o.kind = 'SELL_OUT' AND f.partner_id = o.partner_id AND f.offered
